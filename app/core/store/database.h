@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace Dossier {
+
+// The SQLite database of one Dossier library: opens it, brings its schema up
+// to date (backing the file up first) and hands out the connection. One
+// owner per application, passed to the stores that need it.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Database(QObject *parent = nullptr);
+    ~Database() override;
+
+    // Opens (creating when missing) the database at path. A file that is not
+    // a Dossier database, is locked, read-only or from a newer version is
+    // never modified; the result says why it could not be opened.
+    Result open(const QString &path);
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // The per-user default location (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+
+private:
+    Result configure();
+    Result migrate();
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace Dossier

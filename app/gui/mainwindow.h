@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Dossier {
+
+class DocumentStore;
+class LibraryModel;
+
+// The main window: library dock, reader area, inspector dock.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(DocumentStore &documents, QWidget *parent = nullptr);
+
+    void reloadLibrary();
+    bool openDocument(qint64 id);
+    // Opens the document in the library's first row, if any.
+    void openFirstDocument();
+    qint64 currentDocumentId() const { return m_currentDocument; }
+
+private:
+    void createActions();
+    void openSelected();
+
+    DocumentStore &m_documents;
+    LibraryModel *m_libraryModel = nullptr;
+    QSortFilterProxyModel *m_libraryProxy = nullptr;
+    QTableView *m_libraryView = nullptr;
+    QPlainTextEdit *m_reader = nullptr;
+    QLabel *m_readerHeader = nullptr;
+    QLabel *m_inspector = nullptr;
+    qint64 m_currentDocument = 0;
+};
+
+} // namespace Dossier

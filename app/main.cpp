@@ -1,0 +1,68 @@
+// Dossier: picks the command line or the graphical interface.
+#include "cli.h"
+#include "guiapp.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Dossier"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("dossier.example.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("dossier"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
+}
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+// A QCoreApplication for command-line verbs and for --help/--version (which
+// must work without a display); a QApplication for the GUI.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool gui)
+{
+    if (!gui)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (hasArgument(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Any first argument that is not an option is a command-line verb (an
+    // unknown one is reported as such rather than starting the GUI).
+    const bool verb = argc > 1 && argv[1][0] != '-';
+    const bool infoOnly = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")
+        || hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
+    std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, !verb && !infoOnly);
+    describeApplication();
+
+    if (verb)
+        return Dossier::Cli::run(QCoreApplication::arguments());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "A reader and annotation tool for policy researchers.\n\n")
+                                     + Dossier::Cli::verbSummary()
+                                     + QCoreApplication::translate("main", "\nRun 'dossier COMMAND --help' for a command's options."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("main", "Use the database at <path> instead of the per-user one."),
+                      QStringLiteral("path")});
+    Dossier::Gui::addOptions(parser);
+    parser.process(*app);
+    return Dossier::Gui::run(parser);
+}

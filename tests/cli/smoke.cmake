@@ -1,0 +1,23 @@
+# Runs the real executable: --version, --help, list --json on a fresh database.
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+
+function(expect_run)
+    cmake_parse_arguments(ARG "" "CONTAINS;STATUS" "COMMAND" ${ARGN})
+    execute_process(COMMAND ${ARG_COMMAND} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT "${status}" STREQUAL "${ARG_STATUS}")
+        message(FATAL_ERROR "${ARG_COMMAND}: exit ${status}, wanted ${ARG_STATUS}\n${out}\n${err}")
+    endif()
+    string(FIND "${out}${err}" "${ARG_CONTAINS}" pos)
+    if(pos EQUAL -1)
+        message(FATAL_ERROR "${ARG_COMMAND}: output lacks '${ARG_CONTAINS}'\n${out}\n${err}")
+    endif()
+endfunction()
+
+expect_run(COMMAND ${DOSSIER} --version STATUS 0 CONTAINS "dossier 0.")
+expect_run(COMMAND ${DOSSIER} --help STATUS 0 CONTAINS "extract")
+expect_run(COMMAND ${DOSSIER} list --json --db ${WORK}/lib.sqlite STATUS 0 CONTAINS "[")
+expect_run(COMMAND ${DOSSIER} frobnicate STATUS 1 CONTAINS "unknown command: frobnicate")
+expect_run(COMMAND ${DOSSIER} list --db ${WORK}/missing-dir-is-created/lib.sqlite STATUS 0 CONTAINS "")
+file(WRITE ${WORK}/notadb.sqlite "plain text")
+expect_run(COMMAND ${DOSSIER} list --db ${WORK}/notadb.sqlite STATUS 1 CONTAINS "not a Dossier database")
