@@ -1,0 +1,809 @@
+// Attributions: who said what. The definition marks reporting cues, speaker
+// labels and quotations; this pass finds each cue's speaker (the noun phrase
+// that is its subject, or the one after an inverted "said X" / "according
+// to X"), and the content (the quotation or the reported clause).
+#include "passes.h"
+
+#include "gazetteer.h"
+#include "textscan.h"
+
+#include "corpus/furniture.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <optional>
+
+namespace Dossier::Passes {
+
+using TextScan::Word;
+
+namespace {
+
+const QSet<QString> &pronouns()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("it"),
+        QStringLiteral("I"), QStringLiteral("we"), QStringLiteral("you"), QStringLiteral("He"),
+        QStringLiteral("She"), QStringLiteral("They"), QStringLiteral("It"), QStringLiteral("We"),
+        QStringLiteral("You"),
+    };
+    return set;
+}
+
+// Lower-case words that can be part of a speaker's noun phrase.
+const QSet<QString> &sourceWords()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {
+                 "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                 "agency", "news", "newspaper", "daily", "paper", "report", "statement", "strategy",
+                 "document", "government", "governments", "ministry", "minister", "ministers", "secretary",
+                 "senior", "top", "chief", "deputy", "former", "foreign", "defense", "defence", "cabinet",
+                 "police", "military", "expert", "experts", "analyst", "analysts", "researcher",
+                 "researchers", "officer", "officers", "diplomat", "diplomats", "lawmaker", "lawmakers",
+                 "legislator", "legislators", "member", "members", "leader", "leaders", "side", "president",
+                 "manager", "director", "head", "chairman", "chairwoman", "committee", "panel", "survey",
+                 "study", "white", "data", "company", "firm", "embassy", "mission", "ambassador", "envoy",
+                 "counterpart", "administration", "authorities", "authority", "investigators",
+                 "prosecutors", "organization", "organisation", "council", "security", "cybersecurity",
+                 "cyber", "national", "high-ranking", "unnamed", "anonymous", "current", "new", "local",
+                 "regional", "central", "federal", "state", "vice", "general", "executive", "professor",
+                 "specialist", "specialists", "adviser", "advisor", "advisers", "aide", "aides",
+                 "negotiator", "representative", "representatives", "delegation", "commander", "chief",
+                 "staff", "team", "unit", "division", "bureau", "office", "center", "centre", "department",
+                 "guidelines", "plan", "paper", "policy", "bill", "law", "resolution", "communique",
+                 "declaration", "agreement", "assessment", "review", "advisory", "alert", "notice",
+                 "release", "press", "wire", "broadcaster", "outlet", "website", "magazine", "journal",
+                 "intelligence", "industry", "trade", "economy", "ruling", "opposition", "party",
+                 "administration's", "government's", "ministry's", "agency's", "official's", "prime",
+                 "affairs", "communications", "information", "technology", "science", "justice",
+                 "internal", "home", "digital", "emergency", "response", "coordination", "public",
+                 "private", "sector", "operator", "operators", "provider", "vendor", "firm's", "company's",
+                 "source", "sources", "insider", "insiders", "person", "people", "citizen", "resident"}) {
+            s.insert(QString::fromLatin1(w));
+        }
+        return s;
+    }();
+    return set;
+}
+
+const QSet<QString> &determiners()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("this"),
+        QStringLiteral("that"), QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("its"),
+        QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("our"),
+        QStringLiteral("another"), QStringLiteral("several"), QStringLiteral("both"), QStringLiteral("one"),
+        QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("This"),
+        QStringLiteral("That"), QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("Its"),
+        QStringLiteral("Their"), QStringLiteral("His"), QStringLiteral("Her"), QStringLiteral("Our"),
+        QStringLiteral("Another"), QStringLiteral("Several"), QStringLiteral("Both"), QStringLiteral("One"),
+        QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("many"), QStringLiteral("some"),
+        QStringLiteral("Many"), QStringLiteral("Some"), QStringLiteral("Two"), QStringLiteral("Three"),
+    };
+    return set;
+}
+
+// Capitalised words that open a clause and are never part of a name.
+const QSet<QString> &clauseOpeners()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {"While", "When", "After", "Before", "But", "And", "If", "Although", "Though",
+                              "Because", "As", "Since", "Meanwhile", "However", "Moreover", "Also", "Still",
+                              "Yet", "So", "Then", "Earlier", "Later", "Separately", "Instead", "Indeed",
+                              "Further", "Furthermore", "In", "On", "At", "For", "By", "With", "From", "Of",
+                              "To", "During", "Under", "Over", "Yesterday", "Today", "Tomorrow", "Now",
+                              "Thus", "Hence", "Therefore", "Nonetheless", "Nevertheless", "Additionally",
+                              "Meantime", "Previously", "Recently", "Last", "Next", "Speaking", "Asked",
+                              "According", "Despite", "Amid", "Following", "Including", "Unlike", "Like",
+                              "Where", "Whether", "Once", "Until", "Why", "What", "How", "Who", "Which",
+                              "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will",
+                              "Would", "Should", "May", "Might", "Must", "Has", "Have", "Had", "Not", "No",
+                              "Yes", "Please", "Thank", "Right", "Well", "Oh", "OK", "Okay"}) {
+            s.insert(QString::fromLatin1(w));
+        }
+        return s;
+    }();
+    return set;
+}
+
+// Words between a subject and its cue that are not part of either.
+const QSet<QString> &cueModifiers()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {"also", "later", "then", "further", "has", "have", "had", "will", "would",
+                              "could", "may", "might", "previously", "recently", "once", "again",
+                              "repeatedly", "publicly", "separately", "earlier", "already", "first",
+                              "did", "does", "do", "not", "never", "reportedly", "has also", "had also",
+                              "clearly", "openly", "flatly", "strongly", "firmly", "explicitly",
+                              "formally", "officially", "jointly", "immediately", "quickly",
+                              "privately", "specifically", "simply", "only", "just", "even", "still",
+                              "subsequently", "initially", "originally", "finally", "now", "today",
+                              "yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                              "Saturday", "Sunday", "last", "week", "month", "year", "on"}) {
+            s.insert(QString::fromLatin1(w));
+        }
+        return s;
+    }();
+    return set;
+}
+
+const QSet<QString> &vagueSources()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("reports"), QStringLiteral("media"), QStringLiteral("rumors"), QStringLiteral("rumours"),
+        QStringLiteral("some"), QStringLiteral("many"), QStringLiteral("others"), QStringLiteral("critics"),
+        QStringLiteral("observers"), QStringLiteral("people"), QStringLiteral("sources"),
+        QStringLiteral("reporters"), QStringLiteral("journalists"), QStringLiteral("data"),
+        QStringLiteral("estimates"), QStringLiteral("figures"), QStringLiteral("statistics"),
+    };
+    return set;
+}
+
+// Labels that end in a colon but name no speaker.
+bool isNonSpeakerLabel(const QString &label)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:NOTE|NOTES|UPDATE|UPDATED|EDITOR'S NOTE|EDITOR’S NOTE|PHOTO|PHOTOS|SOURCE|SOURCES|TAGS|TAG|RELATED|"
+        "READ MORE|SEE ALSO|WATCH|LISTEN|CORRECTION|DISCLAIMER|FILE|TOPICS|KEYWORDS|ALSO READ|MORE|"
+        "BACKGROUND|CONTEXT|SUMMARY|ABSTRACT|TITLE|DATE|TIME|PLACE|VENUE|SUBJECT|RE|FROM|TO|CC|TEL|FAX|"
+        "URL|WEB|EMAIL|E-MAIL|CONTACT|INQUIRIES|ENQUIRIES)$"));
+    return re.match(label).hasMatch();
+}
+
+struct Context {
+    const QString &text;
+    const QList<Token> &tokens;
+    const QList<TextSpan> &furniture;
+    const Gazetteer &gazetteer;
+};
+
+// One sentence as words, with the index of each cue.
+struct Sentence {
+    TextSpan span;
+    QList<Word> words;
+};
+
+int wordIndexAt(const QList<Word> &words, int pos)
+{
+    for (int i = 0; i < words.size(); ++i) {
+        if (words.at(i).span.start == pos)
+            return i;
+    }
+    return -1;
+}
+
+bool isNameWord(const Word &w)
+{
+    if (w.punctuation || w.text.isEmpty())
+        return false;
+    if (!w.text.at(0).isUpper() && !w.text.at(0).isDigit())
+        return false;
+    return !clauseOpeners().contains(w.text);
+}
+
+bool isNounPhraseWord(const Word &w)
+{
+    if (w.punctuation)
+        return false;
+    if (isNameWord(w))
+        return true;
+    QString lower = w.text.toLower();
+    if (lower.endsWith(QLatin1String("'s")) || lower.endsWith(QLatin1String("’s")))
+        lower.chop(2);
+    return sourceWords().contains(lower) || sourceWords().contains(w.text.toLower());
+}
+
+bool isConnector(const Word &w)
+{
+    return w.is("of") || w.is("at") || w.is("for") || w.is("from") || w.is("and") || w.is("&") || w.is("in")
+        || w.is("with") || w.is("to") || w.is("on");
+}
+
+// The noun phrase that ends at word index `last` (inclusive), growing left.
+// Returns the index of its first word, or -1 when there is none.
+int nounPhraseStart(const QList<Word> &words, int last)
+{
+    if (last < 0 || last >= words.size())
+        return -1;
+    const Word &head = words.at(last);
+    if (pronouns().contains(head.text))
+        return last;
+    if (head.is(")")) {
+        // "United Nations (UN)": the bracketed acronym belongs to the name.
+        int open = last;
+        while (open > 0 && !words.at(open).is("("))
+            --open;
+        if (open <= 0 || last - open > 3)
+            return -1;
+        const int start = nounPhraseStart(words, open - 1);
+        return start;
+    }
+    if (!isNounPhraseWord(head))
+        return -1;
+    int start = last;
+    int i = last - 1;
+    while (i >= 0) {
+        const Word &w = words.at(i);
+        if (isNounPhraseWord(w)) {
+            start = i;
+            --i;
+            continue;
+        }
+        if (determiners().contains(w.text)) {
+            start = i;
+            break;
+        }
+        if (w.is(")") ) {
+            int open = i;
+            while (open > 0 && !words.at(open).is("("))
+                --open;
+            if (open > 0 && i - open <= 3 && isNounPhraseWord(words.at(open - 1))) {
+                start = open - 1;
+                i = open - 2;
+                continue;
+            }
+            break;
+        }
+        if (isConnector(w) && i > 0) {
+            // A connector joins only when a noun phrase continues to its left:
+            // "An official at the Foreign Ministry", "Kishida and Kerry".
+            const Word &left = words.at(i - 1);
+            const bool names = isNameWord(left) || left.text.endsWith(QLatin1String("'s"));
+            const bool sourceNoun = isNounPhraseWord(left);
+            if ((w.is("and") || w.is("&")) && !(names && isNameWord(words.at(start))))
+                break;
+            if (!w.is("and") && !w.is("&") && !sourceNoun)
+                break;
+            start = i - 1;
+            i -= 2;
+            continue;
+        }
+        break;
+    }
+    // A phrase made only of a connector's right side is fine; one that starts
+    // with a connector is not.
+    while (start <= last && isConnector(words.at(start)))
+        ++start;
+    return start <= last ? start : -1;
+}
+
+// The noun phrase that starts at word index `first`, growing right (for
+// "said Fujimura", "according to the official").
+int nounPhraseEnd(const QList<Word> &words, int first)
+{
+    if (first >= words.size())
+        return -1;
+    const Word &w0 = words.at(first);
+    if (pronouns().contains(w0.text))
+        return first;
+    int i = first;
+    if (determiners().contains(w0.text))
+        ++i;
+    int end = -1;
+    while (i < words.size()) {
+        const Word &w = words.at(i);
+        if (isNounPhraseWord(w)) {
+            end = i;
+            ++i;
+            continue;
+        }
+        if (w.is("(") && i + 2 < words.size() && words.at(i + 2).is(")") && end >= 0) {
+            end = i + 2;
+            i += 3;
+            continue;
+        }
+        if (isConnector(w) && end >= 0 && i + 1 < words.size()) {
+            int j = i + 1;
+            if (j < words.size() && determiners().contains(words.at(j).text))
+                ++j;
+            if (j < words.size() && isNounPhraseWord(words.at(j)) && !w.is("to") && !w.is("with") && !w.is("on")) {
+                i = j;
+                continue;
+            }
+        }
+        break;
+    }
+    return end;
+}
+
+bool isVague(const QList<Word> &words, int start, int end)
+{
+    bool hasName = false;
+    for (int i = start; i <= end; ++i)
+        hasName |= words.at(i).isCapitalised() && !determiners().contains(words.at(i).text);
+    if (hasName)
+        return false;
+    const QString head = words.at(end).text.toLower();
+    if (vagueSources().contains(head))
+        return true;
+    // "a source", "officials" alone are too vague to be a speaker.
+    return end == start && !pronouns().contains(words.at(start).text)
+        && (head == QLatin1String("officials") || head == QLatin1String("experts") || head == QLatin1String("analysts"));
+}
+
+TextSpan spanOf(const QList<Word> &words, int first, int last)
+{
+    return {words.at(first).span.start, words.at(last).span.end};
+}
+
+// The content of a quotation that opens at or after pos: its interior,
+// without the marks and a trailing comma.
+std::optional<TextSpan> quoteAt(const QString &text, int pos, int limit)
+{
+    while (pos < limit && text.at(pos).isSpace())
+        ++pos;
+    if (pos >= limit)
+        return std::nullopt;
+    const QChar open = text.at(pos);
+    QChar close;
+    if (open == QChar(0x201C))
+        close = QChar(0x201D);
+    else if (open == QLatin1Char('"'))
+        close = QLatin1Char('"');
+    else
+        return std::nullopt;
+    int end = int(text.indexOf(close, pos + 1));
+    if (end < 0)
+        return std::nullopt;
+    int contentEnd = end;
+    if (contentEnd > pos + 1 && text.at(contentEnd - 1) == QLatin1Char(','))
+        --contentEnd;
+    return TextSpan{pos + 1, contentEnd};
+}
+
+TextSpan trimmed(const QString &text, TextSpan span)
+{
+    while (span.start < span.end && (text.at(span.start).isSpace() || text.at(span.start) == QLatin1Char(',')))
+        ++span.start;
+    while (span.end > span.start && (text.at(span.end - 1).isSpace() || text.at(span.end - 1) == QLatin1Char(',')
+                                     || text.at(span.end - 1) == QLatin1Char('.')))
+        --span.end;
+    // Strip enclosing quotation marks.
+    if (span.length() >= 2) {
+        const QChar a = text.at(span.start);
+        const QChar b = text.at(span.end - 1);
+        if ((a == QChar(0x201C) && b == QChar(0x201D)) || (a == QLatin1Char('"') && b == QLatin1Char('"'))) {
+            ++span.start;
+            --span.end;
+            if (span.end > span.start && text.at(span.end - 1) == QLatin1Char(','))
+                --span.end;
+        }
+    }
+    return span;
+}
+
+// Skips, to the right of a cue, its object and adverbials ("told Kerry",
+// "said on Tuesday", "revealed to reporters Wednesday", "urged them to"),
+// and returns the index of the first word of what was said.
+int contentStart(const QList<Word> &words, int after)
+{
+    int i = after;
+    const int n = int(words.size());
+    // Up to ten words of object or adverbial before "that".
+    for (int k = i; k < n && k < i + 10; ++k) {
+        if (words.at(k).is("that") && (k == i || !words.at(k - 1).punctuation || words.at(k - 1).is(",")))
+            return k + 1;
+        if (words.at(k).punctuation && !words.at(k).is(",") && !words.at(k).is("'") && !words.at(k).is("."))
+            break;
+    }
+    static const QSet<QString> skip = {
+        QStringLiteral("on"), QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
+        QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"), QStringLiteral("Sunday"),
+        QStringLiteral("in"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"),
+        QStringLiteral("statement"), QStringLiteral("to"), QStringLiteral("reporters"), QStringLiteral("journalists"),
+        QStringLiteral("them"), QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("us"),
+        QStringLiteral("members"), QStringLiteral("also"), QStringLiteral("further"), QStringLiteral("earlier"),
+        QStringLiteral("later"), QStringLiteral("yesterday"), QStringLiteral("today"), QStringLiteral("for"),
+        QStringLiteral(","), QStringLiteral(":"),
+    };
+    while (i < n && skip.contains(words.at(i).text))
+        ++i;
+    return i;
+}
+
+class Finder
+{
+public:
+    explicit Finder(const Context &c)
+        : m_c(c)
+    {
+    }
+
+    QList<Attribution> run();
+
+private:
+    void labels(TextSpan line, int &sentenceStartOverride);
+    void headline(TextSpan line);
+    void cues(const Sentence &sentence);
+    bool cue(const Sentence &sentence, int index);
+    void add(TextSpan speaker, TextSpan cue, TextSpan content);
+
+    const Context &m_c;
+    QList<Attribution> m_out;
+    QList<TextSpan> m_labelSpans;
+};
+
+void Finder::add(TextSpan speaker, TextSpan cue, TextSpan content)
+{
+    if (!speaker.isValid() || speaker.length() == 0 || Furniture::contains(m_c.furniture, speaker))
+        return;
+    for (const Attribution &a : std::as_const(m_out)) {
+        if (a.speaker.overlaps(speaker))
+            return;
+    }
+    if (content.isValid() && content.length() <= 0)
+        content = {};
+    m_out.append(Attribution{speaker, cue, content, {}});
+}
+
+void Finder::labels(TextSpan line, int &sentenceStart)
+{
+    for (const Token &t : m_c.tokens) {
+        if (t.kind != Token::SpeakerLabel || !line.contains(t.span.start))
+            continue;
+        int labelEnd = t.span.end - 1; // the colon
+        while (labelEnd > t.span.start && m_c.text.at(labelEnd - 1).isSpace())
+            --labelEnd;
+        const TextSpan speaker{t.span.start, labelEnd};
+        if (isNonSpeakerLabel(speaker.text(m_c.text)))
+            return;
+        const TextSpan content = trimmed(m_c.text, {t.span.end, line.end});
+        if (content.length() <= 0)
+            return;
+        m_labelSpans.append(t.span);
+        add(speaker, t.span, content);
+        sentenceStart = t.span.end;
+        return;
+    }
+}
+
+void Finder::headline(TextSpan line)
+{
+    // "claim: Source" and "claim - Source" on a line of its own.
+    static const QRegularExpression re(QStringLiteral(
+        "^\\s*(\\S.{8,}?)(?:(:)\\s+|\\s([-–—])\\s+)((?:[A-Z][\\w.'’\\-]*)(?:\\s[A-Z][\\w.'’\\-]*){0,3})\\s*$"));
+    const QString lineText = line.text(m_c.text);
+    const QRegularExpressionMatch m = re.match(lineText);
+    if (!m.hasMatch())
+        return;
+    if (lineText.count(QLatin1Char(' ')) > 25 || lineText.trimmed().endsWith(QLatin1Char('.')))
+        return;
+    const QString source = m.captured(4);
+    if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)))
+        return;
+    // A dateline ("TOKYO") or a site name in capitals is not a source.
+    if (source.size() > 4 && source == source.toUpper())
+        return;
+    const int cueGroup = m.capturedStart(2) >= 0 ? 2 : 3;
+    const TextSpan speaker{line.start + int(m.capturedStart(4)), line.start + int(m.capturedEnd(4))};
+    const TextSpan cue{line.start + int(m.capturedStart(cueGroup)), line.start + int(m.capturedEnd(cueGroup))};
+    const TextSpan content{line.start + int(m.capturedStart(1)), line.start + int(m.capturedEnd(1))};
+    add(speaker, cue, content);
+}
+
+bool Finder::cue(const Sentence &s, int index)
+{
+    const QList<Word> &w = s.words;
+    const int n = int(w.size());
+    const Word &cueWord = w.at(index);
+    const QString cueText = cueWord.text;
+    TextSpan cueSpan = cueWord.span;
+    int after = index + 1; // first word after the cue phrase
+
+    // Multi-word cues and words that are cues only in some constructions.
+    if (cueText == QLatin1String("according") || cueText == QLatin1String("According")) {
+        if (after >= n || !w.at(after).is("to"))
+            return false;
+        const int first = after + 1;
+        const int last = nounPhraseEnd(w, first);
+        if (last < 0 || isVague(w, first, last))
+            return false;
+        cueSpan.end = w.at(after).span.end;
+        TextSpan content;
+        if (index == 0 || (index > 0 && w.at(index - 1).punctuation && index == 1)) {
+            // "According to X, content."
+            int c = last + 1;
+            if (c < n && w.at(c).is(","))
+                ++c;
+            if (c < n)
+                content = trimmed(m_c.text, {w.at(c).span.start, s.span.end});
+        } else {
+            // "Content, according to X."
+            content = trimmed(m_c.text, {s.span.start, cueWord.span.start});
+        }
+        add(spanOf(w, first, last), cueSpan, content);
+        return true;
+    }
+    if (cueText == QLatin1String("position")) {
+        // "X's position is that ..."
+        if (index < 1 || after + 1 >= n || !(w.at(after).is("is") || w.at(after).is("was")) || !w.at(after + 1).is("that"))
+            return false;
+        const Word &owner = w.at(index - 1);
+        if (!(owner.text.endsWith(QLatin1String("'s")) || owner.text.endsWith(QLatin1String("’s"))))
+            return false;
+        const int first = nounPhraseStart(w, index - 1);
+        if (first < 0)
+            return false;
+        TextSpan speaker = spanOf(w, first, index - 1);
+        speaker.end -= 2;
+        cueSpan.end = w.at(after + 1).span.end;
+        TextSpan content = trimmed(m_c.text, {cueSpan.end, s.span.end});
+        add(speaker, cueSpan, content);
+        return true;
+    }
+    if (cueText.startsWith(QLatin1String("call"))) {
+        if (after >= n || !(w.at(after).is("for") || w.at(after).is("on")))
+            return false;
+        cueSpan.end = w.at(after).span.end;
+        ++after;
+    } else if (cueText == QLatin1String("pointed")) {
+        if (after >= n || !w.at(after).is("out"))
+            return false;
+        cueSpan.end = w.at(after).span.end;
+        ++after;
+    } else if (cueText == QLatin1String("identified")) {
+        bool as = false;
+        for (int k = after; k < n && k < after + 8; ++k)
+            as |= w.at(k).is("as");
+        if (!as)
+            return false;
+    } else if (cueText == QLatin1String("expressed")) {
+        if (after >= n)
+            return false;
+    }
+
+    // What stands immediately left of the cue, past adverbs and auxiliaries.
+    int left = index - 1;
+    bool passive = false;
+    while (left >= 0) {
+        const Word &lw = w.at(left);
+        if (lw.is("was") || lw.is("were") || lw.is("been") || lw.is("be") || lw.is("is") || lw.is("are") || lw.is("being")) {
+            passive = true;
+            --left;
+            continue;
+        }
+        if (cueModifiers().contains(lw.text)) {
+            --left;
+            continue;
+        }
+        break;
+    }
+    if (passive) {
+        // "was reported by Kyodo": the agent is the speaker; otherwise a
+        // sourceless passive is no attribution.
+        if (after + 1 < n && w.at(after).is("by")) {
+            const int last = nounPhraseEnd(w, after + 1);
+            if (last >= 0 && !isVague(w, after + 1, last)) {
+                add(spanOf(w, after + 1, last), cueSpan, trimmed(m_c.text, {s.span.start, w.at(index > 0 ? index - 1 : 0).span.start}));
+                return true;
+            }
+        }
+        return false;
+    }
+    const bool participle = cueText.endsWith(QLatin1String("ing"));
+
+    // Nouns, not verbs: "the reports", "Japan's claims", "its orders".
+    if (left >= 0 && cueText.endsWith(QLatin1Char('s')) && !cueText.endsWith(QLatin1String("ss"))) {
+        const Word &lw = w.at(left);
+        if (determiners().contains(lw.text) || lw.text.endsWith(QLatin1String("'s")) || lw.text.endsWith(QLatin1String("’s"))
+            || lw.is("to") || lw.is("of") || lw.is("media") || lw.is("news") || lw.is("press") || lw.is("such"))
+            return false;
+    }
+    if (cueText == QLatin1String("say") && left >= 0 && (w.at(left).is("to") || w.at(left).is("would") || w.at(left).is("could")))
+        return false;
+
+    // Inverted: "..., said Fujimura." / "“...,” said the official".
+    if (left >= 0 && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
+        const int first = contentStart(w, after) == after ? after : after;
+        const int last = nounPhraseEnd(w, first);
+        if (last >= 0 && !isVague(w, first, last) && !participle) {
+            const bool endsClause = last + 1 >= n || w.at(last + 1).punctuation;
+            if (endsClause) {
+                TextSpan content;
+                // The quotation or clause before the cue.
+                int qEnd = w.at(left).span.start;
+                content = trimmed(m_c.text, {s.span.start, qEnd + (w.at(left).is(",") ? 0 : 1)});
+                add(spanOf(w, first, last), cueSpan, content);
+                return true;
+            }
+        }
+    }
+
+    // Participles after a comma share the earlier cue's speaker ("said,
+    // adding that"); so do cues after "and" ("said ... and said ...").
+    if (left >= 0 && (w.at(left).is(",") || w.at(left).is("and") || w.at(left).is("but"))) {
+        if (participle)
+            return false;
+        if (w.at(left).is("and") || w.at(left).is("but")) {
+            // Coordinated with an earlier verb: the subject opens the sentence
+            // unless an earlier cue of this sentence already has a speaker.
+            for (int k = 0; k < left; ++k) {
+                for (const Attribution &a : std::as_const(m_out)) {
+                    if (a.cue.start == w.at(k).span.start)
+                        return false;
+                }
+            }
+            int first = 0;
+            while (first < n && (w.at(first).punctuation || clauseOpeners().contains(w.at(first).text)))
+                ++first;
+            const int last = nounPhraseEnd(w, first);
+            if (last < 0 || last >= left || isVague(w, first, last))
+                return false;
+            add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(contentStart(w, after), n - 1)).span.start, s.span.end}));
+            return true;
+        }
+    }
+
+    int last = left;
+    int first = -1;
+    TextSpan speaker;
+    if (last >= 0 && w.at(last).is(",")) {
+        // "X, who heads ..., ordered" or "X, manager at ..., said".
+        int open = last - 1;
+        while (open >= 0 && !w.at(open).is(","))
+            --open;
+        if (open <= 0)
+            return false;
+        const Word &segFirst = w.at(open + 1);
+        static const QSet<QString> parenthetical = {
+            QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("whose"), QStringLiteral("to"),
+            QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("while"), QStringLiteral("when"),
+            QStringLiteral("speaking"), QStringLiteral("citing"), QStringLiteral("in"), QStringLiteral("on"),
+            QStringLiteral("at"), QStringLiteral("as"), QStringLiteral("during"), QStringLiteral("quoting"),
+            QStringLiteral("where"), QStringLiteral("referring"), QStringLiteral("however"),
+            QStringLiteral("meanwhile"), QStringLiteral("though"), QStringLiteral("also"),
+            QStringLiteral("for"), QStringLiteral("however"), QStringLiteral("in"), QStringLiteral("according"),
+        };
+        const int nameEnd = open - 1;
+        const int nameStart = nounPhraseStart(w, nameEnd);
+        if (nameStart < 0)
+            return false;
+        if (parenthetical.contains(segFirst.text) || segFirst.text.endsWith(QLatin1String("ed"))
+            || segFirst.text.endsWith(QLatin1String("ing"))) {
+            first = nameStart;
+            speaker = spanOf(w, nameStart, nameEnd);
+        } else {
+            // An apposition is part of the speaker as written.
+            if (last - open > 16)
+                return false;
+            first = nameStart;
+            speaker = spanOf(w, nameStart, last - 1);
+        }
+    } else {
+        first = nounPhraseStart(w, last);
+        if (first < 0)
+            return false;
+        if (isVague(w, first, last))
+            return false;
+        speaker = spanOf(w, first, last);
+    }
+    if (participle && !pronouns().contains(w.at(first).text) && !w.at(last).isCapitalised()) {
+        // "a strategy stating": only when the phrase names a source.
+        bool source = false;
+        for (int k = first; k <= last; ++k)
+            source |= sourceWords().contains(w.at(k).text.toLower()) && !determiners().contains(w.at(k).text);
+        if (!source)
+            return false;
+    }
+
+    // Content: a quotation right after the cue, a "that" clause, the clause
+    // before the speaker, or what follows.
+    TextSpan content;
+    const int cs = contentStart(w, after);
+    const bool endsSentence = cs >= n || (cs < n && w.at(cs).punctuation && !w.at(cs).text.at(0).isLetter()
+                                          && w.at(cs).text != QString(QChar(0x201C)) && !w.at(cs).is("\""));
+    if (cs < n) {
+        if (const auto quote = quoteAt(m_c.text, w.at(cs).span.start, s.span.end + 1))
+            content = *quote;
+    }
+    if (!content.isValid() && !endsSentence && cs < n)
+        content = trimmed(m_c.text, {w.at(cs).span.start, s.span.end});
+    if (!content.isValid() && first > 0) {
+        // "Content, the official said."
+        content = trimmed(m_c.text, {s.span.start, w.at(first).span.start});
+    }
+    add(speaker, cueSpan, content);
+    return true;
+}
+
+void Finder::cues(const Sentence &s)
+{
+    for (const Token &t : m_c.tokens) {
+        if (t.kind != Token::Cue || !s.span.contains(t.span.start))
+            continue;
+        bool inLabel = false;
+        for (const TextSpan &l : std::as_const(m_labelSpans))
+            inLabel |= l.overlaps(t.span);
+        if (inLabel)
+            continue;
+        const int index = wordIndexAt(s.words, t.span.start);
+        if (index >= 0)
+            cue(s, index);
+    }
+}
+
+QList<Attribution> Finder::run()
+{
+    const QList<TextSpan> lines = TextScan::lines(m_c.text);
+    for (const TextSpan &line : lines) {
+        if (line.length() == 0 || Furniture::contains(m_c.furniture, line))
+            continue;
+        int start = line.start;
+        labels(line, start);
+        headline(line);
+        for (const TextSpan &sentence : TextScan::sentences(m_c.text, {start, line.end})) {
+            Sentence s{sentence, TextScan::words(m_c.text, sentence)};
+            cues(s);
+        }
+    }
+    std::sort(m_out.begin(), m_out.end(), [](const Attribution &a, const Attribution &b) { return a.speaker.start < b.speaker.start; });
+    return m_out;
+}
+
+// Resolves each speaker to the person or body it names: pronouns and
+// "the official" to the latest named speaker before them, surnames to the
+// fullest form of the name in the text, titles dropped.
+void resolveSpeakers(const QString &text, QList<Attribution> &attributions, const Gazetteer &gazetteer)
+{
+    QString lastNamed;
+    QHash<QString, QString> fullNames; // surname -> "Osamu Fujimura"
+    for (Attribution &a : attributions) {
+        QString name = a.speaker.text(text).simplified();
+        if (name.contains(QLatin1Char(',')))
+            name = name.section(QLatin1Char(','), 0, 0);
+        const bool pronoun = pronouns().contains(name);
+        const bool descriptive = name.startsWith(QLatin1String("the ")) || name.startsWith(QLatin1String("The "))
+            || name.startsWith(QLatin1String("a ")) || name.startsWith(QLatin1String("A ")) || name.startsWith(QLatin1String("An "));
+        if (pronoun || (descriptive && !name.contains(QRegularExpression(QStringLiteral("\\b[A-Z][a-z]+\\b(?<!The|An|A)"))))) {
+            a.speakerName = lastNamed.isEmpty() ? name : lastNamed;
+            continue;
+        }
+        // Drop titles written before the name: "Chief Cabinet Secretary Osamu Fujimura".
+        QStringList words = name.split(QLatin1Char(' '));
+        for (int take = qMin(int(words.size()) - 1, 5); take > 0; --take) {
+            if (gazetteer.isTitle(words.mid(0, take).join(QLatin1Char(' ')))) {
+                words = words.mid(take);
+                break;
+            }
+        }
+        // A leading national adjective of a title: "Japanese Foreign Minister".
+        for (int take = qMin(int(words.size()) - 1, 5); take > 1; --take) {
+            if (gazetteer.isTitle(words.mid(1, take - 1).join(QLatin1Char(' ')))) {
+                words = words.mid(take);
+                break;
+            }
+        }
+        QString resolved = words.join(QLatin1Char(' '));
+        const QString surname = words.constLast();
+        if (words.size() >= 2 && words.size() <= 4 && words.constFirst().at(0).isUpper())
+            fullNames.insert(surname, resolved);
+        else if (words.size() == 1 && fullNames.contains(surname))
+            resolved = fullNames.value(surname);
+        a.speakerName = resolved;
+        lastNamed = resolved;
+    }
+    // Surnames seen before their full form get it too.
+    for (Attribution &a : attributions) {
+        if (!a.speakerName.contains(QLatin1Char(' ')) && fullNames.contains(a.speakerName))
+            a.speakerName = fullNames.value(a.speakerName);
+    }
+}
+
+} // namespace
+
+QList<Attribution> attributions(const QString &text, const QList<Token> &tokens, const QList<TextSpan> &furniture,
+                                const Gazetteer &gazetteer)
+{
+    const Context context{text, tokens, furniture, gazetteer};
+    Finder finder(context);
+    QList<Attribution> result = finder.run();
+    resolveSpeakers(text, result, gazetteer);
+    return result;
+}
+
+} // namespace Dossier::Passes

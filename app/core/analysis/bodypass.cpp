@@ -1,0 +1,147 @@
+// Government bodies: the definition's gazetteer and name-pattern matches,
+// cleaned (no leading "the", no blocked names, no lone head nouns), with
+// acronyms defined in the text ("National Police Agency (NPA)") added as
+// aliases for the rest of that text.
+#include "passes.h"
+
+#include "gazetteer.h"
+
+#include "corpus/furniture.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Dossier::Passes {
+
+namespace {
+
+const QSet<QString> &leadingNonNameWords()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {"The", "A", "An", "This", "That", "These", "Its", "His", "Her", "Their", "Our",
+                              "In", "On", "At", "For", "By", "With", "From", "And", "But", "Meanwhile",
+                              "However", "Yesterday", "Today", "Both", "Under", "While", "When", "After",
+                              "Before", "As", "Of", "To", "If", "Since", "Also", "Then", "Earlier", "Later",
+                              "Last", "Next", "Each", "Every", "Some", "Many", "Several", "Other", "Such",
+                              "Former", "New", "Current", "Top", "Senior", "Chief", "Deputy", "Vice",
+                              "Relevant", "Related", "Various", "All", "Any", "No", "Government", "of", "and"}) {
+            s.insert(QString::fromLatin1(w));
+        }
+        return s;
+    }();
+    return set;
+}
+
+bool isHeadNounOnly(const QString &name)
+{
+    static const QRegularExpression single(QStringLiteral("^[A-Z][a-z]+$"));
+    return single.match(name).hasMatch();
+}
+
+} // namespace
+
+QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const QList<TextSpan> &furniture,
+                          const Gazetteer &gazetteer)
+{
+    QList<BodyMention> out;
+    QSet<QString> aliases; // acronyms the text defines
+    // Which jurisdiction a shared acronym means here: the text's most
+    // frequent one among unambiguous names.
+    QHash<QString, int> jurisdictionVotes;
+
+    auto addMention = [&](TextSpan span, bool fromGazetteer) {
+        if (span.length() <= 0 || Furniture::contains(furniture, span))
+            return;
+        QString name = span.text(text);
+        if (!fromGazetteer) {
+            // Trim words that open sentences or describe, not name.
+            while (true) {
+                const int space = int(name.indexOf(QLatin1Char(' ')));
+                if (space < 0 || !leadingNonNameWords().contains(name.left(space)))
+                    break;
+                span.start += space + 1;
+                name = name.mid(space + 1);
+            }
+            if (isHeadNounOnly(name) || gazetteer.isNotABody(name))
+                return;
+        }
+        BodyMention mention{span, {}, {}};
+        const auto found = gazetteer.lookup(name);
+        if (found.size() == 1) {
+            mention.canonical = found.first()->canonical;
+            mention.jurisdiction = found.first()->jurisdiction;
+            ++jurisdictionVotes[mention.jurisdiction];
+        }
+        out.append(mention);
+    };
+
+    for (const Token &t : tokens) {
+        if (t.kind == Token::Body)
+            addMention(t.span, true);
+        else if (t.kind == Token::BodyPattern)
+            addMention(t.span, false);
+    }
+
+    // In-text acronym definitions: "Name (ACR)".
+    static const QRegularExpression acronymAfter(QStringLiteral("^\\s?\\(([A-Z][A-Za-z&/\\-.]{1,9})\\)"));
+    const int found = int(out.size());
+    for (int i = 0; i < found; ++i) {
+        const BodyMention m = out.at(i);
+        const QRegularExpressionMatch match = acronymAfter.match(QStringView(text).mid(m.span.end, 16));
+        if (!match.hasMatch())
+            continue;
+        const QString acronym = match.captured(1);
+        if (acronym.count(QRegularExpression(QStringLiteral("[A-Z]"))) < 2)
+            continue;
+        aliases.insert(acronym);
+    }
+    for (const QString &acronym : std::as_const(aliases)) {
+        const QRegularExpression word(QStringLiteral("(?<![\\w\\-])%1(?![\\w\\-])").arg(QRegularExpression::escape(acronym)));
+        auto it = word.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const TextSpan span{int(match.capturedStart()), int(match.capturedEnd())};
+            const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const BodyMention &b) { return b.span.overlaps(span); });
+            if (!taken)
+                addMention(span, true);
+        }
+    }
+
+    std::sort(out.begin(), out.end(), [](const BodyMention &a, const BodyMention &b) {
+        return a.span.start < b.span.start || (a.span.start == b.span.start && a.span.length() > b.span.length());
+    });
+    // Overlaps: keep the first (longest) of each cluster.
+    QList<BodyMention> result;
+    for (const BodyMention &m : std::as_const(out)) {
+        if (!result.isEmpty() && result.constLast().span.overlaps(m.span))
+            continue;
+        result.append(m);
+    }
+    // Resolve shared names by the text's main jurisdiction.
+    QString main;
+    int best = 0;
+    for (auto it = jurisdictionVotes.cbegin(); it != jurisdictionVotes.cend(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            main = it.key();
+        }
+    }
+    for (BodyMention &m : result) {
+        if (!m.canonical.isEmpty())
+            continue;
+        const auto candidates = gazetteer.lookup(m.span.text(text));
+        for (const Gazetteer::Body *b : candidates) {
+            if (m.canonical.isEmpty() || b->jurisdiction == main) {
+                m.canonical = b->canonical;
+                m.jurisdiction = b->jurisdiction;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace Dossier::Passes

@@ -1,0 +1,120 @@
+// Changes: two figures a sentence states as one measure at two points
+// ("about 5.08 million ... in FY2013, a sevenfold increase from around
+// 660,000 in FY2011"; "rose from 1.2 billion yen to 3.4 billion yen"), with
+// the stated multiplier compared against the computed ratio.
+#include "passes.h"
+
+#include "textscan.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Dossier::Passes {
+
+namespace {
+
+bool sameMeasure(const Statistic &a, const Statistic &b)
+{
+    if (a.unit != b.unit || a.unit == Statistic::Unit::Multiplier)
+        return false;
+    return a.unit != Statistic::Unit::Money || a.currency == b.currency;
+}
+
+// Whether stated and computed ratios agree within rounding: the stated
+// multiplier is the ratio rounded or truncated ("sevenfold" for ×7.7).
+bool agrees(double stated, double computed)
+{
+    if (stated <= 0 || computed <= 0)
+        return true;
+    if (stated >= 2)
+        return std::abs(computed - stated) < 1.0;
+    return std::abs(computed - stated) / stated <= 0.15;
+}
+
+} // namespace
+
+QList<Change> changes(const QString &text, const QList<Statistic> &stats)
+{
+    QList<Change> out;
+    static const QRegularExpression fromWord(QStringLiteral("\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|less\\sthan\\s|the\\s)*$"));
+    static const QRegularExpression toWord(QStringLiteral("\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|more\\sthan\\s|the\\s)*$"));
+    for (const TextSpan &line : TextScan::lines(text)) {
+        for (const TextSpan &sentence : TextScan::sentences(text, line)) {
+            QList<int> inSentence;
+            for (int i = 0; i < stats.size(); ++i) {
+                if (sentence.contains(stats.at(i).span.start))
+                    inSentence.append(i);
+            }
+            if (inSentence.size() < 2)
+                continue;
+            for (int a = 0; a < inSentence.size(); ++a) {
+                const int ia = inSentence.at(a);
+                const Statistic &first = stats.at(ia);
+                const QString lead = text.mid(qMax(sentence.start, first.span.start - 40), first.span.start - qMax(sentence.start, first.span.start - 40));
+                // Pattern 1: "from A ... to B".
+                if (fromWord.match(lead).hasMatch()) {
+                    for (int b = a + 1; b < inSentence.size(); ++b) {
+                        const Statistic &second = stats.at(inSentence.at(b));
+                        if (!sameMeasure(first, second))
+                            continue;
+                        const QString between = text.mid(first.span.end, second.span.start - first.span.end);
+                        if (between.size() > 80 || !toWord.match(between).hasMatch())
+                            continue;
+                        Change c;
+                        c.from = ia;
+                        c.to = inSentence.at(b);
+                        out.append(c);
+                        break;
+                    }
+                    // Pattern 2: "B ..., (a N-fold increase / up) from A".
+                    for (int b = a - 1; b >= 0; --b) {
+                        const Statistic &later = stats.at(inSentence.at(b));
+                        if (!sameMeasure(first, later))
+                            continue;
+                        if (first.span.start - later.span.end > 220)
+                            break;
+                        bool already = false;
+                        for (const Change &c : std::as_const(out))
+                            already |= c.from == ia || c.to == ia;
+                        if (already)
+                            break;
+                        Change c;
+                        c.from = ia;
+                        c.to = inSentence.at(b);
+                        out.append(c);
+                        break;
+                    }
+                }
+            }
+            // Periods and stated multipliers.
+            for (Change &c : out) {
+                if (!sentence.contains(stats.at(c.from).span.start) || c.ratio != 0)
+                    continue;
+                const Statistic &from = stats.at(c.from);
+                const Statistic &to = stats.at(c.to);
+                c.fromPeriod = from.period;
+                c.toPeriod = to.period;
+                if (from.value > 0)
+                    c.ratio = to.value / from.value;
+                const int lo = qMin(from.span.start, to.span.start);
+                const int hi = qMax(from.span.end, to.span.end);
+                for (int i : std::as_const(inSentence)) {
+                    const Statistic &m = stats.at(i);
+                    if (m.unit != Statistic::Unit::Multiplier)
+                        continue;
+                    // The multiplier stands between the two figures or right by them.
+                    if (m.span.start >= lo - 60 && m.span.end <= hi + 60) {
+                        c.statedMultiplier = m.span.text(text);
+                        c.statedRatio = m.value;
+                        break;
+                    }
+                }
+                c.disagrees = !c.statedMultiplier.isEmpty() && !agrees(c.statedRatio, c.ratio);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace Dossier::Passes

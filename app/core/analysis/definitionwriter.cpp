@@ -1,0 +1,163 @@
+#include "definitionwriter.h"
+
+#include "gazetteer.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <map>
+#include <memory>
+
+namespace Dossier::DefinitionWriter {
+
+namespace {
+
+struct TrieNode {
+    bool terminal = false;
+    std::map<QChar, std::unique_ptr<TrieNode>> children;
+};
+
+QString escapeChar(QChar c)
+{
+    static const QString special = QStringLiteral("\\^$.|?*+()[]{}-/#");
+    if (special.contains(c))
+        return QLatin1Char('\\') + c;
+    if (c == QLatin1Char(' '))
+        return QStringLiteral("\\s");
+    return QString(c);
+}
+
+QString emit(const TrieNode &node)
+{
+    // Collapse chains of single children into a literal run.
+    QStringList branches;
+    for (const auto &[c, next] : node.children) {
+        QString literal = escapeChar(c);
+        const TrieNode *child = next.get();
+        while (!child->terminal && child->children.size() == 1) {
+            literal += escapeChar(child->children.begin()->first);
+            child = child->children.begin()->second.get();
+        }
+        branches.append(literal + emit(*child));
+    }
+    if (branches.isEmpty())
+        return {};
+    const QString group = branches.size() == 1 ? branches.first() : QStringLiteral("(?:%1)").arg(branches.join(QLatin1Char('|')));
+    if (node.terminal)
+        return branches.size() == 1 ? QStringLiteral("(?:%1)?").arg(group) : group + QLatin1Char('?');
+    return group;
+}
+
+} // namespace
+
+QString trieRegex(const QStringList &names)
+{
+    TrieNode root;
+    for (const QString &name : names) {
+        if (name.isEmpty())
+            continue;
+        TrieNode *node = &root;
+        for (QChar c : name) {
+            auto &child = node->children[c];
+            if (!child)
+                child = std::make_unique<TrieNode>();
+            node = child.get();
+        }
+        node->terminal = true;
+    }
+    const QString regex = emit(root);
+    // Nothing to match: a pattern that never matches.
+    return regex.isEmpty() ? QStringLiteral("(?!)") : regex;
+}
+
+namespace {
+
+QString xmlEscape(QString s)
+{
+    s.replace(QLatin1Char('&'), QLatin1String("&amp;"));
+    s.replace(QLatin1Char('<'), QLatin1String("&lt;"));
+    s.replace(QLatin1Char('>'), QLatin1String("&gt;"));
+    s.replace(QLatin1Char('"'), QLatin1String("&quot;"));
+    return s;
+}
+
+QString wrapped(const QString &trie)
+{
+    return QStringLiteral("(?<![\\w\\-])(?:%1)(?![\\w\\-]|\\.\\w)").arg(trie);
+}
+
+bool compiles(const QString &pattern)
+{
+    // PCRE2 caps a compiled pattern's size; check with the options the
+    // highlighter may use.
+    return QRegularExpression(pattern).isValid()
+        && QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption).isValid();
+}
+
+// Splits names into as few tries as compile within PCRE2's size limit.
+void chunk(const QStringList &names, QStringList &out)
+{
+    if (names.isEmpty())
+        return;
+    const QString pattern = wrapped(trieRegex(names));
+    if (compiles(pattern) || names.size() == 1) {
+        out.append(pattern);
+        return;
+    }
+    const qsizetype half = names.size() / 2;
+    chunk(names.mid(0, half), out);
+    chunk(names.mid(half), out);
+}
+
+} // namespace
+
+QStringList bodyRegexes(QStringList names)
+{
+    names.sort();
+    QStringList out;
+    chunk(names, out);
+    return out;
+}
+
+QString fill(const QString &templ, const QStringList &names, int version)
+{
+    // One RegExpr rule per chunk, indented like the placeholder's line.
+    const qsizetype at = templ.indexOf(QLatin1String("@BODY_RULES@"));
+    const qsizetype lineStart = at < 0 ? 0 : templ.lastIndexOf(QLatin1Char('\n'), at) + 1;
+    const QString indent = at < 0 ? QString() : templ.mid(lineStart, at - lineStart);
+    QStringList rules;
+    for (const QString &regex : bodyRegexes(names))
+        rules.append(QStringLiteral("<RegExpr attribute=\"Body\" String=\"%1\"/>").arg(xmlEscape(regex)));
+    QString out = templ;
+    out.replace(QLatin1String("@BODY_RULES@"), rules.join(QLatin1Char('\n') + indent));
+    out.replace(QLatin1String("@DEFINITION_VERSION@"), QString::number(version));
+    return out;
+}
+
+Result writeDefinition(const QString &templatePath, const QString &gazetteerDir, const QString &outputPath, int version)
+{
+    QFile templ(templatePath);
+    if (!templ.open(QIODevice::ReadOnly))
+        return Result::failure(QStringLiteral("cannot read %1").arg(templatePath));
+    QStringList errors;
+    const Gazetteer gazetteer = Gazetteer::load(gazetteerDir, &errors);
+    if (!errors.isEmpty())
+        return Result::failure(errors.join(QLatin1Char('\n')));
+    // Every generated rule must compile, or the definition would silently
+    // match nothing.
+    for (const QString &regex : bodyRegexes(gazetteer.matchForms())) {
+        if (!compiles(regex))
+            return Result::failure(QStringLiteral("a gazetteer name does not compile as a regular expression: %1").arg(regex.left(200)));
+    }
+    const QString xml = fill(QString::fromUtf8(templ.readAll()), gazetteer.matchForms(), version);
+    QSaveFile out(outputPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return Result::failure(QStringLiteral("cannot write %1").arg(outputPath));
+    out.write(xml.toUtf8());
+    if (!out.commit())
+        return Result::failure(QStringLiteral("cannot write %1").arg(outputPath));
+    return Result::success();
+}
+
+} // namespace Dossier::DefinitionWriter

@@ -1,0 +1,165 @@
+#include "gazetteer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringDecoder>
+
+namespace Dossier {
+
+namespace {
+
+QStringList readLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringDecoder decoder(QStringConverter::Utf8);
+    return QString(decoder.decode(file.readAll())).split(QLatin1Char('\n'));
+}
+
+bool isFunctionWord(const QString &word)
+{
+    static const QSet<QString> words = {QStringLiteral("of"), QStringLiteral("and"), QStringLiteral("for"),
+                                        QStringLiteral("the"), QStringLiteral("on"), QStringLiteral("in"),
+                                        QStringLiteral("&"), QStringLiteral("de"), QStringLiteral("to")};
+    return words.contains(word);
+}
+
+} // namespace
+
+QString Gazetteer::defaultLocation()
+{
+    return QStringLiteral(":/dossier/gazetteer");
+}
+
+Gazetteer Gazetteer::load(const QString &dir, QStringList *errors)
+{
+    Gazetteer g;
+    const QDir base(dir);
+    int lineNumber = 0;
+    for (const QString &raw : readLines(base.filePath(QStringLiteral("bodies.tsv")))) {
+        ++lineNumber;
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList columns = raw.split(QLatin1Char('\t'));
+        if (columns.size() < 2 || columns.at(0).trimmed().isEmpty()) {
+            if (errors)
+                errors->append(QStringLiteral("bodies.tsv:%1: expected canonical<TAB>jurisdiction<TAB>aliases").arg(lineNumber));
+            continue;
+        }
+        Body body;
+        body.canonical = columns.at(0).trimmed();
+        body.jurisdiction = columns.at(1).trimmed();
+        if (columns.size() > 2) {
+            for (const QString &alias : columns.at(2).split(QLatin1Char('|'))) {
+                const QString a = alias.trimmed();
+                if (!a.isEmpty() && a != body.canonical && !body.aliases.contains(a))
+                    body.aliases.append(a);
+            }
+        }
+        g.addBody(body);
+    }
+    for (const QString &raw : readLines(base.filePath(QStringLiteral("not-bodies.tsv")))) {
+        const QString name = raw.section(QLatin1Char('\t'), 0, 0).trimmed();
+        if (!name.isEmpty() && !name.startsWith(QLatin1Char('#')))
+            g.m_notBodies.insert(name.toLower());
+    }
+    for (const QString &raw : readLines(base.filePath(QStringLiteral("titles.txt")))) {
+        const QString title = raw.trimmed();
+        if (!title.isEmpty() && !title.startsWith(QLatin1Char('#')) && !g.m_titleSet.contains(title.toLower())) {
+            g.m_titles.append(title);
+            g.m_titleSet.insert(title.toLower());
+        }
+    }
+    return g;
+}
+
+void Gazetteer::addBody(const Body &body)
+{
+    m_bodies.append(body);
+    index(int(m_bodies.size()) - 1);
+}
+
+void Gazetteer::index(int bodyIndex)
+{
+    const Body &body = m_bodies.at(bodyIndex);
+    QStringList names = body.aliases;
+    names.prepend(body.canonical);
+    for (const QString &name : std::as_const(names)) {
+        for (const QString &form : variantsOf(name)) {
+            QList<int> &list = m_byName[form.toLower()];
+            if (!list.contains(bodyIndex))
+                list.append(bodyIndex);
+        }
+    }
+}
+
+QStringList Gazetteer::variantsOf(const QString &name)
+{
+    QStringList forms{name};
+    // Typographic and plain apostrophes are both common.
+    if (name.contains(QChar(0x2019)))
+        forms.append(QString(name).replace(QChar(0x2019), QLatin1Char('\'')));
+    else if (name.contains(QLatin1Char('\'')))
+        forms.append(QString(name).replace(QLatin1Char('\''), QChar(0x2019)));
+    // A descriptive name written in lower case ("trade ministry") also
+    // appears capitalised: at a sentence start and as a title.
+    const QStringList words = name.split(QLatin1Char(' '));
+    bool hasLowerWord = false;
+    for (const QString &word : words)
+        hasLowerWord |= !word.isEmpty() && word.at(0).isLower() && !isFunctionWord(word);
+    if (hasLowerWord) {
+        QStringList titled;
+        for (const QString &word : words)
+            titled.append(isFunctionWord(word) || word.isEmpty() ? word : word.at(0).toUpper() + word.mid(1));
+        forms.append(titled.join(QLatin1Char(' ')));
+        QString first = name;
+        first[0] = first.at(0).toUpper();
+        forms.append(first);
+    }
+    forms.removeDuplicates();
+    return forms;
+}
+
+QStringList Gazetteer::matchForms() const
+{
+    QSet<QString> seen;
+    QStringList forms;
+    for (const Body &body : m_bodies) {
+        QStringList names = body.aliases;
+        names.prepend(body.canonical);
+        for (const QString &name : std::as_const(names)) {
+            for (const QString &form : variantsOf(name)) {
+                if (!seen.contains(form)) {
+                    seen.insert(form);
+                    forms.append(form);
+                }
+            }
+        }
+    }
+    return forms;
+}
+
+QList<const Gazetteer::Body *> Gazetteer::lookup(const QString &name) const
+{
+    QList<const Body *> result;
+    const auto it = m_byName.constFind(name.toLower());
+    if (it == m_byName.constEnd())
+        return result;
+    for (int i : it.value())
+        result.append(&m_bodies.at(i));
+    return result;
+}
+
+bool Gazetteer::isNotABody(const QString &name) const
+{
+    return m_notBodies.contains(name.toLower());
+}
+
+bool Gazetteer::isTitle(const QString &words) const
+{
+    return m_titleSet.contains(words.toLower());
+}
+
+} // namespace Dossier

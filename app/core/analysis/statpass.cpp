@@ -1,0 +1,210 @@
+// Statistics: the definition's numbers, money, percentages and multipliers,
+// minus list markers, parts of identifiers and furniture; each normalised to
+// a value and a unit, with the period its sentence states.
+#include "passes.h"
+
+#include "textscan.h"
+
+#include "corpus/furniture.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Dossier::Passes {
+
+namespace {
+
+double wordValue(const QString &word)
+{
+    static const QHash<QString, double> values = {
+        {QStringLiteral("one"), 1},      {QStringLiteral("two"), 2},       {QStringLiteral("three"), 3},
+        {QStringLiteral("four"), 4},     {QStringLiteral("five"), 5},      {QStringLiteral("six"), 6},
+        {QStringLiteral("seven"), 7},    {QStringLiteral("eight"), 8},     {QStringLiteral("nine"), 9},
+        {QStringLiteral("ten"), 10},     {QStringLiteral("eleven"), 11},   {QStringLiteral("twelve"), 12},
+        {QStringLiteral("thirteen"), 13}, {QStringLiteral("fourteen"), 14}, {QStringLiteral("fifteen"), 15},
+        {QStringLiteral("sixteen"), 16}, {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18},
+        {QStringLiteral("nineteen"), 19}, {QStringLiteral("twenty"), 20}, {QStringLiteral("thirty"), 30},
+        {QStringLiteral("forty"), 40},   {QStringLiteral("fifty"), 50},    {QStringLiteral("sixty"), 60},
+        {QStringLiteral("seventy"), 70}, {QStringLiteral("eighty"), 80},   {QStringLiteral("ninety"), 90},
+        {QStringLiteral("hundred"), 100}, {QStringLiteral("thousand"), 1000}, {QStringLiteral("dozen"), 12},
+        {QStringLiteral("a"), 1},        {QStringLiteral("twice"), 2},     {QStringLiteral("thrice"), 3},
+        {QStringLiteral("doubled"), 2},  {QStringLiteral("tripled"), 3},   {QStringLiteral("trebled"), 3},
+        {QStringLiteral("quadrupled"), 4}, {QStringLiteral("halved"), 0.5}, {QStringLiteral("half"), 0.5},
+    };
+    return values.value(word.toLower(), -1);
+}
+
+double scaleOf(const QString &word)
+{
+    const QString w = word.toLower();
+    if (w == QLatin1String("thousand"))
+        return 1e3;
+    if (w == QLatin1String("million") || w == QLatin1String("mn"))
+        return 1e6;
+    if (w == QLatin1String("billion") || w == QLatin1String("bn"))
+        return 1e9;
+    if (w == QLatin1String("trillion") || w == QLatin1String("tn"))
+        return 1e12;
+    return 0;
+}
+
+// Parses "5.08 million", "$1.2 billion", "97%", "100 million yen", "sevenfold".
+Statistic parse(const QString &s, TextSpan span, bool multiplier)
+{
+    Statistic stat;
+    stat.span = span;
+    const QString lower = s.toLower();
+    if (multiplier) {
+        stat.unit = Statistic::Unit::Multiplier;
+        static const QRegularExpression fold(QStringLiteral("^([\\d.]+|[a-z]+)[- ]?(?:fold|times)$"));
+        const QRegularExpressionMatch m = fold.match(lower);
+        if (m.hasMatch()) {
+            bool ok = false;
+            stat.value = m.captured(1).toDouble(&ok);
+            if (!ok)
+                stat.value = wordValue(m.captured(1));
+        } else {
+            stat.value = wordValue(lower);
+        }
+        return stat;
+    }
+    static const QRegularExpression number(QStringLiteral("(\\d[\\d,]*(?:\\.\\d+)?)"));
+    const QRegularExpressionMatch m = number.match(s);
+    double value = 0;
+    if (m.hasMatch()) {
+        value = QString(m.captured(1)).remove(QLatin1Char(',')).toDouble();
+    } else {
+        // "two million", "a thousand"
+        value = wordValue(lower.section(QLatin1Char(' '), 0, 0));
+        if (value < 0)
+            value = 1;
+    }
+    static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn)\\b"));
+    const QRegularExpressionMatch sm = scale.match(lower);
+    if (sm.hasMatch())
+        value *= scaleOf(sm.captured(1));
+    stat.value = value;
+    if (lower.contains(QLatin1String("percentage point"))) {
+        stat.unit = Statistic::Unit::PercentagePoints;
+    } else if (lower.contains(QLatin1Char('%')) || lower.contains(QLatin1String("percent")) || lower.contains(QLatin1String("per cent"))) {
+        stat.unit = Statistic::Unit::Percent;
+    } else {
+        static const QList<QPair<QString, QString>> currencies = {
+            {QStringLiteral("yen"), QStringLiteral("JPY")}, {QStringLiteral("¥"), QStringLiteral("JPY")},
+            {QStringLiteral("jpy"), QStringLiteral("JPY")}, {QStringLiteral("€"), QStringLiteral("EUR")},
+            {QStringLiteral("euro"), QStringLiteral("EUR")}, {QStringLiteral("eur"), QStringLiteral("EUR")},
+            {QStringLiteral("£"), QStringLiteral("GBP")}, {QStringLiteral("pound"), QStringLiteral("GBP")},
+            {QStringLiteral("gbp"), QStringLiteral("GBP")}, {QStringLiteral("won"), QStringLiteral("KRW")},
+            {QStringLiteral("₩"), QStringLiteral("KRW")}, {QStringLiteral("yuan"), QStringLiteral("CNY")},
+            {QStringLiteral("rmb"), QStringLiteral("CNY")}, {QStringLiteral("cny"), QStringLiteral("CNY")},
+            {QStringLiteral("rubles"), QStringLiteral("RUB")}, {QStringLiteral("roubles"), QStringLiteral("RUB")},
+            {QStringLiteral("a$"), QStringLiteral("AUD")}, {QStringLiteral("c$"), QStringLiteral("CAD")},
+            {QStringLiteral("nz$"), QStringLiteral("NZD")}, {QStringLiteral("hk$"), QStringLiteral("HKD")},
+            {QStringLiteral("s$"), QStringLiteral("SGD")}, {QStringLiteral("$"), QStringLiteral("USD")},
+            {QStringLiteral("dollar"), QStringLiteral("USD")}, {QStringLiteral("usd"), QStringLiteral("USD")},
+        };
+        for (const auto &[marker, code] : currencies) {
+            if (lower.contains(marker)) {
+                stat.unit = Statistic::Unit::Money;
+                stat.currency = code;
+                break;
+            }
+        }
+    }
+    return stat;
+}
+
+bool isPluralNounAfter(const QString &text, int pos)
+{
+    static const QRegularExpression next(QStringLiteral("^[\\s\\-]+(?:[a-z]+\\s)?([a-z]{3,}s)\\b"));
+    const QRegularExpressionMatch m = next.match(QStringView(text).mid(pos, 40));
+    return m.hasMatch();
+}
+
+// A period stated for the figure: "in FY2013", "in 2020", "as of March 2021".
+QString periodFor(const QString &text, const Statistic &stat, const QList<Token> &tokens, const TextSpan &sentence,
+                  const QList<Statistic> &all)
+{
+    static const QRegularExpression yearish(QStringLiteral("(?:FY|[Ff]iscal\\s)?\\s?(?:19|20)\\d{2}"));
+    const Token *before = nullptr;
+    const Token *after = nullptr;
+    for (const Token &t : tokens) {
+        if (t.kind != Token::Date || !sentence.contains(t.span.start) || !yearish.match(t.span.text(text)).hasMatch())
+            continue;
+        if (t.span.start >= stat.span.end) {
+            // Only a period close after the figure, with no other figure between.
+            bool blocked = t.span.start - stat.span.end > 40;
+            for (const Statistic &o : all)
+                blocked |= o.span.start >= stat.span.end && o.span.end <= t.span.start && o.unit != Statistic::Unit::Multiplier;
+            if (!blocked && !after)
+                after = &t;
+        } else {
+            bool blocked = false;
+            for (const Statistic &o : all)
+                blocked |= o.span.start >= t.span.end && o.span.end <= stat.span.start && o.unit != Statistic::Unit::Multiplier;
+            if (!blocked)
+                before = &t;
+        }
+    }
+    const Token *chosen = after ? after : before;
+    return chosen ? chosen->span.text(text).trimmed() : QString();
+}
+
+} // namespace
+
+QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, const QList<TextSpan> &furniture)
+{
+    QList<Statistic> out;
+    for (const Token &t : tokens) {
+        if (t.kind != Token::Statistic && t.kind != Token::Multiplier && t.kind != Token::NumberWord)
+            continue;
+        if (Furniture::contains(furniture, t.span))
+            continue;
+        const QString s = t.span.text(text);
+        const int after = t.span.end;
+        const QChar next = after < text.size() ? text.at(after) : QChar();
+        const QChar prev = t.span.start > 0 ? text.at(t.span.start - 1) : QChar();
+        // Part of a word or identifier: "5G", "A-10", "3D".
+        if (next.isLetterOrNumber() || (prev.isLetter() && t.kind != Token::Multiplier) || prev == QLatin1Char('-') || prev == QLatin1Char('/'))
+            continue;
+        if (t.kind == Token::Statistic) {
+            // A list marker or heading number at the start of a line: "1. ", "2) ".
+            int ls = t.span.start;
+            while (ls > 0 && text.at(ls - 1) != QLatin1Char('\n') && text.at(ls - 1).isSpace())
+                --ls;
+            const bool lineStart = ls == 0 || text.at(ls - 1) == QLatin1Char('\n');
+            if (lineStart && (next == QLatin1Char('.') || next == QLatin1Char(')')))
+                continue;
+            out.append(parse(s, t.span, false));
+        } else if (t.kind == Token::Multiplier) {
+            if (s == QLatin1String("twice")) {
+                static const QRegularExpression comparative(QStringLiteral("^\\s(?:as|the|that|than|over|more|higher|larger|a\\s)"));
+                if (!comparative.match(QStringView(text).mid(after, 12)).hasMatch())
+                    continue;
+            }
+            out.append(parse(s, t.span, true));
+        } else {
+            // Number words count only before a plural noun and not after a
+            // determiner ("the two governments").
+            const QString before = text.mid(qMax(0, t.span.start - 6), qMin(6, t.span.start)).toLower();
+            if (before.endsWith(QLatin1String("the ")) || before.endsWith(QLatin1String("all ")) || !isPluralNounAfter(text, after))
+                continue;
+            Statistic stat;
+            stat.span = t.span;
+            stat.value = wordValue(s);
+            out.append(stat);
+        }
+    }
+    // Periods from each figure's sentence.
+    for (const TextSpan &line : TextScan::lines(text)) {
+        for (const TextSpan &sentence : TextScan::sentences(text, line)) {
+            for (Statistic &stat : out) {
+                if (sentence.contains(stat.span.start) && stat.unit != Statistic::Unit::Multiplier)
+                    stat.period = periodFor(text, stat, tokens, sentence, out);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace Dossier::Passes

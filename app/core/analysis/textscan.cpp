@@ -1,0 +1,164 @@
+#include "textscan.h"
+
+#include <QSet>
+
+namespace Dossier::TextScan {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('\'')
+        || c == QChar(0x2019) || c == QLatin1Char('&') || c == QLatin1Char('/') || c == QChar(0x2010)
+        || c.category() == QChar::Mark_NonSpacing;
+}
+
+bool isQuoteOpen(QChar c)
+{
+    return c == QChar(0x201C);
+}
+bool isQuoteClose(QChar c)
+{
+    return c == QChar(0x201D);
+}
+
+} // namespace
+
+bool isAbbreviation(const QString &word)
+{
+    static const QSet<QString> known = {
+        QStringLiteral("Mr."), QStringLiteral("Mrs."), QStringLiteral("Ms."), QStringLiteral("Dr."),
+        QStringLiteral("Prof."), QStringLiteral("Gen."), QStringLiteral("Lt."), QStringLiteral("Col."),
+        QStringLiteral("Sen."), QStringLiteral("Rep."), QStringLiteral("St."), QStringLiteral("Jan."),
+        QStringLiteral("Feb."), QStringLiteral("Mar."), QStringLiteral("Apr."), QStringLiteral("Jun."),
+        QStringLiteral("Jul."), QStringLiteral("Aug."), QStringLiteral("Sep."), QStringLiteral("Sept."),
+        QStringLiteral("Oct."), QStringLiteral("Nov."), QStringLiteral("Dec."), QStringLiteral("Ltd."),
+        QStringLiteral("Inc."), QStringLiteral("Co."), QStringLiteral("Corp."), QStringLiteral("No."),
+        QStringLiteral("vs."), QStringLiteral("etc."), QStringLiteral("approx."), QStringLiteral("Adm."),
+        QStringLiteral("Gov."), QStringLiteral("Pres."), QStringLiteral("Sgt."), QStringLiteral("Capt."),
+        QStringLiteral("Maj."), QStringLiteral("Cmdr."), QStringLiteral("Jr."), QStringLiteral("Sr."),
+        QStringLiteral("p."), QStringLiteral("pp."), QStringLiteral("Vol."), QStringLiteral("Fig."),
+    };
+    if (known.contains(word))
+        return true;
+    // Dotted initialisms: U.S., U.K., e.g., i.e., a.m.; single initials: J.
+    if (word.size() >= 2 && word.endsWith(QLatin1Char('.'))) {
+        const QString inner = word.left(word.size() - 1);
+        if (inner.size() == 1 && inner.at(0).isUpper())
+            return true;
+        if (inner.contains(QLatin1Char('.')) && inner.size() <= 6)
+            return true;
+    }
+    return false;
+}
+
+QList<Word> words(const QString &text, TextSpan range)
+{
+    QList<Word> out;
+    int i = range.start;
+    while (i < range.end) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        if (c.isLetterOrNumber()) {
+            int j = i + 1;
+            while (j < range.end && isWordChar(text.at(j)))
+                ++j;
+            // Trailing characters that belong to the punctuation.
+            while (j > i + 1) {
+                const QChar last = text.at(j - 1);
+                if (last == QLatin1Char('.')) {
+                    if (isAbbreviation(text.mid(i, j - i)))
+                        break;
+                    --j;
+                } else if (last == QLatin1Char('-') || last == QLatin1Char('\'') || last == QChar(0x2019) || last == QLatin1Char('/')) {
+                    // A trailing apostrophe on a plural possessive ("ministers'") stays.
+                    if ((last == QLatin1Char('\'') || last == QChar(0x2019)) && text.at(j - 2) == QLatin1Char('s'))
+                        break;
+                    --j;
+                } else {
+                    break;
+                }
+            }
+            out.append(Word{{i, j}, text.mid(i, j - i), false});
+            i = j;
+        } else {
+            out.append(Word{{i, i + 1}, QString(c), true});
+            ++i;
+        }
+    }
+    return out;
+}
+
+QList<TextSpan> sentences(const QString &text, TextSpan line)
+{
+    QList<TextSpan> out;
+    int start = line.start;
+    while (start < line.end && text.at(start).isSpace())
+        ++start;
+    bool inCurly = false;
+    bool inStraight = false;
+    for (int i = start; i < line.end; ++i) {
+        const QChar c = text.at(i);
+        if (isQuoteOpen(c))
+            inCurly = true;
+        else if (isQuoteClose(c))
+            inCurly = false;
+        else if (c == QLatin1Char('"'))
+            inStraight = !inStraight;
+        if (inCurly || inStraight)
+            continue;
+        if (c != QLatin1Char('.') && c != QLatin1Char('?') && c != QLatin1Char('!'))
+            continue;
+        int j = i + 1;
+        while (j < line.end && (isQuoteClose(text.at(j)) || text.at(j) == QLatin1Char('"') || text.at(j) == QLatin1Char(')') || text.at(j) == QChar(0x2019)))
+            ++j;
+        if (j >= line.end || !text.at(j).isSpace())
+            continue;
+        int k = j;
+        while (k < line.end && text.at(k).isSpace())
+            ++k;
+        if (k >= line.end)
+            break;
+        const QChar next = text.at(k);
+        if (!(next.isUpper() || next.isDigit() || isQuoteOpen(next) || next == QLatin1Char('"') || next == QLatin1Char('(') || next == QLatin1Char('[')))
+            continue;
+        if (c == QLatin1Char('.')) {
+            int w = i;
+            while (w > start && !text.at(w - 1).isSpace())
+                --w;
+            if (isAbbreviation(text.mid(w, i + 1 - w)))
+                continue;
+        }
+        out.append({start, j});
+        start = k;
+    }
+    int end = line.end;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    if (end > start)
+        out.append({start, end});
+    return out;
+}
+
+QList<TextSpan> lines(const QString &text)
+{
+    QList<TextSpan> out;
+    int start = 0;
+    const int size = int(text.size());
+    while (start <= size) {
+        int end = int(text.indexOf(QLatin1Char('\n'), start));
+        if (end < 0)
+            end = size;
+        int lineEnd = end;
+        if (lineEnd > start && text.at(lineEnd - 1) == QLatin1Char('\r'))
+            --lineEnd;
+        out.append({start, lineEnd});
+        start = end + 1;
+    }
+    return out;
+}
+
+} // namespace Dossier::TextScan

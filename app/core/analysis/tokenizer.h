@@ -1,0 +1,54 @@
+#pragma once
+
+#include "entities.h"
+
+#include <KSyntaxHighlighting/AbstractHighlighter>
+#include <KSyntaxHighlighting/Definition>
+
+#include <QHash>
+
+namespace Dossier {
+
+// A span the syntax definition coloured, by the kind of its format.
+struct Token {
+    enum Kind {
+        Body,
+        BodyPattern,
+        Statistic,
+        Multiplier,
+        NumberWord,
+        Date,
+        Duration,
+        Identifier,
+        FurnitureCount,
+        Cue,
+        SpeakerLabel,
+        Quote,
+        Other,
+    };
+    TextSpan span;
+    Kind kind = Other;
+};
+
+// Runs a KSyntaxHighlighting definition over a whole text, line by line, and
+// collects the spans it formats: the extractor's view of the definition that
+// also colours the reader.
+class Tokenizer : public KSyntaxHighlighting::AbstractHighlighter
+{
+public:
+    explicit Tokenizer(const KSyntaxHighlighting::Definition &definition);
+
+    QList<Token> tokenize(const QString &text);
+
+    static Token::Kind kindOf(const QString &formatName);
+
+protected:
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
+
+private:
+    QList<Token> *m_out = nullptr;
+    int m_lineStart = 0;
+    QHash<quint16, Token::Kind> m_kinds;
+};
+
+} // namespace Dossier

@@ -1,0 +1,161 @@
+#include "furniture.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Dossier::Furniture {
+
+namespace {
+
+struct Line {
+    TextSpan span;
+    QString text; // trimmed
+    int words = 0;
+};
+
+int wordCount(const QString &s)
+{
+    int n = 0;
+    bool inWord = false;
+    for (QChar c : s) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++n;
+        inWord = letter;
+    }
+    return n;
+}
+
+// Prose: a line a reader reads as a paragraph of the article.
+bool isProse(const Line &line)
+{
+    if (line.words >= 14)
+        return true;
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.?!\"”’)]$"));
+    return line.words >= 7 && sentenceEnd.match(line.text).hasMatch();
+}
+
+// Furniture wherever it stands: site widgets, navigation, footers.
+bool isWidget(const Line &line)
+{
+    static const QRegularExpression widget(QStringLiteral(
+        "^(?:home|news|print|email|e-mail|share|tweet|like|follow us|facebook|twitter|linkedin|whatsapp|line|"
+        "menu|search|login|log in|sign in|sign up|register|subscribe|newsletter.*|comments?|no comments?|"
+        "back to top|page top|top of page|to top|related(?: links?| articles?| stories| news| content| topics)?|"
+        "show more|read more|more|see more|load more|next|previous|prev|advertisement|sponsored(?: post)?|"
+        "trending|popular|most read|most viewed|editor's picks|in other media|partner news|all news|"
+        "currency converter|use filter|translation|tags?|topics?|categories|share this(?: article)?|"
+        "print button.*|.*email button|facebook users|facebook connect|forgot password\\??|user registration|"
+        "login to comment|login to leave a comment|leave a comment|live|lifestyle|what's happening)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression anywhere(QStringLiteral(
+        "^(?:[©]|copyright\\b)|all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
+        "\\bcookies?\\b.*\\b(?:accept|consent|use)\\b|javascript|\\bbrowsers?\\b.*\\b(?:optimi[sz]ed|enable|update)|"
+        "\\b(?:about us|contact us|work for us|advertise (?:in|with)|registration faq)\\b|"
+        "^article \\d+ of \\d+|^\\d+ pages? in this article|^click (?:here|to)\\b|we welcome your opinions|"
+        "\\bsign up (?:for|to)\\b.*\\bnewsletter|\\bnewsletter signup\\b|\\bregister / login\\b|"
+        "\\buse your \\w+ account\\b|\\byou can filter\\b|^by choosing\\b|\\bsubscribe (?:now|today|to)\\b|"
+        "^(?:photo|image|video)(?: credit)?:|^(?:reuters|afp|ap|getty images|kyodo)/"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression breadcrumb(QStringLiteral("^\\S.{0,40}\\s[>›»]\\s"));
+    if (line.words <= 8 && widget.match(line.text).hasMatch())
+        return true;
+    if (line.words <= 30 && anywhere.match(line.text).hasMatch())
+        return true;
+    if (line.words <= 30 && breadcrumb.match(line.text).hasMatch())
+        return true;
+    // Lines made of separators: "About us | Work for us | Contact us".
+    if (line.text.count(QLatin1Char('|')) >= 2 && line.words <= 30)
+        return true;
+    return false;
+}
+
+// A short line before the article that reads like a menu item or section
+// label, not like a headline.
+bool isNavigation(const Line &line)
+{
+    if (line.words == 0)
+        return false;
+    if (line.words <= 3 && !line.text.endsWith(QLatin1Char('.')) && !line.text.contains(QLatin1Char(':')))
+        return true;
+    // A fragment: starts in lower case or ends with a comma.
+    return line.words < 8 && (line.text.at(0).isLower() || line.text.endsWith(QLatin1Char(',')));
+}
+
+} // namespace
+
+QList<TextSpan> detect(const QString &text)
+{
+    QList<Line> lines;
+    int start = 0;
+    const int size = int(text.size());
+    while (start <= size) {
+        int end = int(text.indexOf(QLatin1Char('\n'), start));
+        if (end < 0)
+            end = size;
+        int lineEnd = end;
+        if (lineEnd > start && text.at(lineEnd - 1) == QLatin1Char('\r'))
+            --lineEnd;
+        Line line;
+        line.span = {start, lineEnd};
+        line.text = text.mid(start, lineEnd - start).trimmed();
+        // Bullets are list markers, not words.
+        while (line.text.startsWith(QChar(0x2022)) || line.text.startsWith(QLatin1Char('*')))
+            line.text = line.text.mid(1).trimmed();
+        line.words = wordCount(line.text);
+        lines.append(line);
+        start = end + 1;
+    }
+
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (isProse(lines.at(i)) && !isWidget(lines.at(i))) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    }
+
+    QList<bool> furniture(lines.size(), false);
+    bool footerStarted = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        const Line &line = lines.at(i);
+        if (line.words == 0)
+            continue;
+        if (first < 0) {
+            furniture[i] = isWidget(line);
+            continue;
+        }
+        if (i < first) {
+            furniture[i] = isWidget(line) || isNavigation(line);
+        } else if (i > last) {
+            // After the article: once the footer starts, the rest is footer,
+            // lists of other headlines and comment widgets.
+            footerStarted = footerStarted || isWidget(line) || !isProse(line);
+            furniture[i] = footerStarted;
+        } else {
+            furniture[i] = isWidget(line) && !isProse(line);
+        }
+    }
+
+    QList<TextSpan> spans;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (furniture.at(i) && lines.at(i).span.length() > 0)
+            spans.append(lines.at(i).span);
+    }
+    return spans;
+}
+
+bool contains(const QList<TextSpan> &furniture, const TextSpan &span)
+{
+    auto it = std::upper_bound(furniture.cbegin(), furniture.cend(), span.start,
+                               [](int pos, const TextSpan &s) { return pos < s.start; });
+    if (it == furniture.cbegin())
+        return false;
+    --it;
+    return it->overlaps(span) || it->contains(span.start);
+}
+
+} // namespace Dossier::Furniture
