@@ -21,3 +21,10 @@ expect_run(COMMAND ${DOSSIER} frobnicate STATUS 1 CONTAINS "unknown command: fro
 expect_run(COMMAND ${DOSSIER} list --db ${WORK}/missing-dir-is-created/lib.sqlite STATUS 0 CONTAINS "")
 file(WRITE ${WORK}/notadb.sqlite "plain text")
 expect_run(COMMAND ${DOSSIER} list --db ${WORK}/notadb.sqlite STATUS 1 CONTAINS "not a Dossier database")
+
+# extract: reads a file as it is, no database needed.
+expect_run(COMMAND ${DOSSIER} extract --json ${SOURCE}/corpus/003_3bf0c5847a31bf84.txt STATUS 0 CONTAINS "\"stated_multiplier\": \"sevenfold\"")
+file(WRITE ${WORK}/bad.txt "abc")
+execute_process(COMMAND printf "\\377\\376bad" OUTPUT_FILE ${WORK}/bad.txt)
+expect_run(COMMAND ${DOSSIER} extract --json ${WORK}/bad.txt STATUS 1 CONTAINS "not valid UTF-8")
+expect_run(COMMAND ${DOSSIER} extract --json ${WORK}/missing.txt STATUS 1 CONTAINS "cannot read")

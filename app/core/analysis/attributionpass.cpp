@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace Dossier::Passes {
@@ -61,7 +62,16 @@ const QSet<QString> &sourceWords()
                  "affairs", "communications", "information", "technology", "science", "justice",
                  "internal", "home", "digital", "emergency", "response", "coordination", "public",
                  "private", "sector", "operator", "operators", "provider", "vendor", "firm's", "company's",
-                 "source", "sources", "insider", "insiders", "person", "people", "citizen", "resident"}) {
+                 "source", "sources", "insider", "insiders", "person", "people", "citizen", "resident",
+                 "agencies", "transport", "health", "hospital", "coast", "guard", "joint", "sides",
+                 "ministries", "governments", "authorities'", "officials'", "panel", "white", "threat",
+                 "landscape", "quarterly", "annual", "monthly", "weekly", "latest", "landmark", "draft",
+                 "interim", "final", "official's", "spokesman's", "survey", "poll", "audit", "inquiry",
+                 "investigation", "investigators'", "watchdog", "regulator", "regulators", "prosecutor",
+                 "court", "judge", "judges", "lawyer", "lawyers", "attorney", "police's", "army",
+                 "navy", "forces", "command", "commission", "board", "firm", "firms", "companies",
+                 "group", "groups", "association", "federation", "institute", "foundation", "university",
+                 "spy", "espionage", "defense-ministry", "ministry-run"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;
@@ -177,6 +187,11 @@ int wordIndexAt(const QList<Word> &words, int pos)
     return -1;
 }
 
+bool isPossessive(const QString &word)
+{
+    return word.endsWith(QLatin1String("'s")) || word.endsWith(u"\u2019s");
+}
+
 bool isNameWord(const Word &w)
 {
     if (w.punctuation || w.text.isEmpty())
@@ -193,7 +208,7 @@ bool isNounPhraseWord(const Word &w)
     if (isNameWord(w))
         return true;
     QString lower = w.text.toLower();
-    if (lower.endsWith(QLatin1String("'s")) || lower.endsWith(QLatin1String("’s")))
+    if (isPossessive(lower))
         lower.chop(2);
     return sourceWords().contains(lower) || sourceWords().contains(w.text.toLower());
 }
@@ -253,7 +268,7 @@ int nounPhraseStart(const QList<Word> &words, int last)
             // A connector joins only when a noun phrase continues to its left:
             // "An official at the Foreign Ministry", "Kishida and Kerry".
             const Word &left = words.at(i - 1);
-            const bool names = isNameWord(left) || left.text.endsWith(QLatin1String("'s"));
+            const bool names = isNameWord(left) || isPossessive(left.text);
             const bool sourceNoun = isNounPhraseWord(left);
             if ((w.is("and") || w.is("&")) && !(names && isNameWord(words.at(start))))
                 break;
@@ -320,6 +335,9 @@ bool isVague(const QList<Word> &words, int start, int end)
         return false;
     const QString head = words.at(end).text.toLower();
     if (vagueSources().contains(head))
+        return true;
+    const QString opener = words.at(start).text.toLower();
+    if ((opener == QLatin1String("some") || opener == QLatin1String("many") || opener == QLatin1String("several")) && head.endsWith(QLatin1Char('s')))
         return true;
     // "a source", "officials" alone are too vague to be a speaker.
     return end == start && !pronouns().contains(words.at(start).text)
@@ -443,8 +461,11 @@ void Finder::add(TextSpan speaker, TextSpan cue, TextSpan content)
 
 void Finder::labels(TextSpan line, int &sentenceStart)
 {
-    for (const Token &t : m_c.tokens) {
-        if (t.kind != Token::SpeakerLabel || !line.contains(t.span.start))
+    auto it = std::lower_bound(m_c.tokens.cbegin(), m_c.tokens.cend(), line.start,
+                               [](const Token &t, int pos) { return t.span.start < pos; });
+    for (; it != m_c.tokens.cend() && it->span.start < line.end; ++it) {
+        const Token &t = *it;
+        if (t.kind != Token::SpeakerLabel)
             continue;
         int labelEnd = t.span.end - 1; // the colon
         while (labelEnd > t.span.start && m_c.text.at(labelEnd - 1).isSpace())
@@ -524,7 +545,7 @@ bool Finder::cue(const Sentence &s, int index)
         if (index < 1 || after + 1 >= n || !(w.at(after).is("is") || w.at(after).is("was")) || !w.at(after + 1).is("that"))
             return false;
         const Word &owner = w.at(index - 1);
-        if (!(owner.text.endsWith(QLatin1String("'s")) || owner.text.endsWith(QLatin1String("’s"))))
+        if (!isPossessive(owner.text))
             return false;
         const int first = nounPhraseStart(w, index - 1);
         if (first < 0)
@@ -537,10 +558,17 @@ bool Finder::cue(const Sentence &s, int index)
         return true;
     }
     if (cueText.startsWith(QLatin1String("call"))) {
-        if (after >= n || !(w.at(after).is("for") || w.at(after).is("on")))
-            return false;
-        cueSpan.end = w.at(after).span.end;
-        ++after;
+        if (after < n && (w.at(after).is("for") || w.at(after).is("on"))) {
+            cueSpan.end = w.at(after).span.end;
+            ++after;
+        } else {
+            // "calls the accusations “Russophobic”": naming something in quotes.
+            bool quoted = false;
+            for (int k = after; k < n && k < after + 6; ++k)
+                quoted |= w.at(k).text == QString(QChar(0x201C)) || w.at(k).is("\"");
+            if (!quoted)
+                return false;
+        }
     } else if (cueText == QLatin1String("pointed")) {
         if (after >= n || !w.at(after).is("out"))
             return false;
@@ -555,6 +583,22 @@ bool Finder::cue(const Sentence &s, int index)
     } else if (cueText == QLatin1String("expressed")) {
         if (after >= n)
             return false;
+    } else if (cueText == QLatin1String("found") || cueText == QLatin1String("finds") || cueText == QLatin1String("showed")
+               || cueText == QLatin1String("shows")) {
+        // "The survey found that ...": a finding, only with a that-clause.
+        if (after >= n || !w.at(after).is("that"))
+            return false;
+    } else if (cueText == QLatin1String("quoted") || cueText == QLatin1String("cited") || cueText == QLatin1String("citing")) {
+        if (cueText == QLatin1String("citing"))
+            return false;
+    }
+    if (cueText == QLatin1String("saying") && index > 0 && w.at(index - 1).is("as")) {
+        // "quoted a spokesperson as saying ...": the quoted person speaks.
+        const int first = nounPhraseStart(w, index - 2);
+        if (first < 0)
+            return false;
+        add(spanOf(w, first, index - 2), cueSpan, trimmed(m_c.text, {cueSpan.end, s.span.end}));
+        return true;
     }
 
     // What stands immediately left of the cue, past adverbs and auxiliaries.
@@ -586,12 +630,18 @@ bool Finder::cue(const Sentence &s, int index)
         return false;
     }
     const bool participle = cueText.endsWith(QLatin1String("ing"));
+    // A reduced passive ("the attack attributed to North Korea", "is said
+    // to be") names no speaker on the left.
+    if (after < n && w.at(after).is("to") && (cueText == QLatin1String("attributed") || cueText == QLatin1String("said")
+                                              || cueText == QLatin1String("reported") || cueText == QLatin1String("alleged")))
+        return false;
 
     // Nouns, not verbs: "the reports", "Japan's claims", "its orders".
     if (left >= 0 && cueText.endsWith(QLatin1Char('s')) && !cueText.endsWith(QLatin1String("ss"))) {
         const Word &lw = w.at(left);
-        if (determiners().contains(lw.text) || lw.text.endsWith(QLatin1String("'s")) || lw.text.endsWith(QLatin1String("’s"))
-            || lw.is("to") || lw.is("of") || lw.is("media") || lw.is("news") || lw.is("press") || lw.is("such"))
+        if (determiners().contains(lw.text) || isPossessive(lw.text)
+            || lw.is("to") || lw.is("of") || lw.is("media") || lw.is("news") || lw.is("press") || lw.is("such")
+            || lw.is("member") || lw.is("nation") || lw.is("threat") || lw.is("crime") || lw.is("cost") || lw.is("damage"))
             return false;
     }
     if (cueText == QLatin1String("say") && left >= 0 && (w.at(left).is("to") || w.at(left).is("would") || w.at(left).is("could")))
@@ -682,6 +732,16 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
         speaker = spanOf(w, first, last);
     }
+    // "we urge", "I call on": a speaker's own performative words inside
+    // their turn or quotation are not a report of a statement; "I said",
+    // "you stated" are.
+    if (first == last) {
+        const QString pronoun = w.at(first).text.toLower();
+        const bool past = cueText.endsWith(QLatin1String("ed")) || cueText == QLatin1String("said") || cueText == QLatin1String("told")
+            || cueText == QLatin1String("wrote");
+        if ((pronoun == QLatin1String("i") || pronoun == QLatin1String("we") || pronoun == QLatin1String("you")) && !past)
+            return false;
+    }
     if (participle && !pronouns().contains(w.at(first).text) && !w.at(last).isCapitalised()) {
         // "a strategy stating": only when the phrase names a source.
         bool source = false;
@@ -713,8 +773,12 @@ bool Finder::cue(const Sentence &s, int index)
 
 void Finder::cues(const Sentence &s)
 {
-    for (const Token &t : m_c.tokens) {
-        if (t.kind != Token::Cue || !s.span.contains(t.span.start))
+    // Tokens are in text order: visit only this sentence's.
+    auto it = std::lower_bound(m_c.tokens.cbegin(), m_c.tokens.cend(), s.span.start,
+                               [](const Token &t, int pos) { return t.span.start < pos; });
+    for (; it != m_c.tokens.cend() && it->span.start < s.span.end; ++it) {
+        const Token &t = *it;
+        if (t.kind != Token::Cue)
             continue;
         bool inLabel = false;
         for (const TextSpan &l : std::as_const(m_labelSpans))
@@ -745,47 +809,63 @@ QList<Attribution> Finder::run()
     return m_out;
 }
 
-// Resolves each speaker to the person or body it names: pronouns and
-// "the official" to the latest named speaker before them, surnames to the
-// fullest form of the name in the text, titles dropped.
+// Resolves each speaker for display: "he"/"she"/"I" to the latest named
+// person, "it" to the latest speaker that is not a person, "they" to the
+// latest speaker; surnames to the fullest form of the name in the text;
+// titles dropped. Descriptive speakers ("the official") stay as written.
 void resolveSpeakers(const QString &text, QList<Attribution> &attributions, const Gazetteer &gazetteer)
 {
-    QString lastNamed;
+    static const QRegularExpression properName(QStringLiteral("\\b(?!(?:The|An?|This|That)\\b)[A-Z][\\w\\-]+"));
+    QString lastPerson;
+    QString lastThing;
+    QString lastAny;
     QHash<QString, QString> fullNames; // surname -> "Osamu Fujimura"
     for (Attribution &a : attributions) {
         QString name = a.speaker.text(text).simplified();
         if (name.contains(QLatin1Char(',')))
             name = name.section(QLatin1Char(','), 0, 0);
-        const bool pronoun = pronouns().contains(name);
-        const bool descriptive = name.startsWith(QLatin1String("the ")) || name.startsWith(QLatin1String("The "))
-            || name.startsWith(QLatin1String("a ")) || name.startsWith(QLatin1String("A ")) || name.startsWith(QLatin1String("An "));
-        if (pronoun || (descriptive && !name.contains(QRegularExpression(QStringLiteral("\\b[A-Z][a-z]+\\b(?<!The|An|A)"))))) {
-            a.speakerName = lastNamed.isEmpty() ? name : lastNamed;
+        const QString lower = name.toLower();
+        if (pronouns().contains(name)) {
+            if (lower == QLatin1String("it"))
+                a.speakerName = lastThing.isEmpty() ? name : lastThing;
+            else if (lower == QLatin1String("they") || lower == QLatin1String("we") || lower == QLatin1String("you"))
+                a.speakerName = lastAny.isEmpty() ? name : lastAny;
+            else
+                a.speakerName = lastPerson.isEmpty() ? name : lastPerson;
             continue;
         }
-        // Drop titles written before the name: "Chief Cabinet Secretary Osamu Fujimura".
-        QStringList words = name.split(QLatin1Char(' '));
-        for (int take = qMin(int(words.size()) - 1, 5); take > 0; --take) {
-            if (gazetteer.isTitle(words.mid(0, take).join(QLatin1Char(' ')))) {
-                words = words.mid(take);
-                break;
-            }
+        const bool person = properName.match(name).hasMatch() && !gazetteer.lookup(name).size()
+            && !name.startsWith(QLatin1String("The ")) && !name.startsWith(QLatin1String("the "));
+        if (!person) {
+            a.speakerName = name;
+            lastThing = name;
+            lastAny = name;
+            continue;
         }
-        // A leading national adjective of a title: "Japanese Foreign Minister".
-        for (int take = qMin(int(words.size()) - 1, 5); take > 1; --take) {
-            if (gazetteer.isTitle(words.mid(1, take - 1).join(QLatin1Char(' ')))) {
-                words = words.mid(take);
-                break;
+        // Drop titles written before the name: "Chief Cabinet Secretary Osamu
+        // Fujimura", also after a national adjective ("Japanese Foreign Minister").
+        QStringList words = name.split(QLatin1Char(' '));
+        for (int skip = 0; skip <= 1; ++skip) {
+            bool dropped = false;
+            for (int take = qMin(int(words.size()) - 1, 5); take > 0 && skip + take < words.size(); --take) {
+                if (gazetteer.isTitle(words.mid(skip, take).join(QLatin1Char(' ')))) {
+                    words = words.mid(skip + take);
+                    dropped = true;
+                    break;
+                }
             }
+            if (dropped)
+                break;
         }
         QString resolved = words.join(QLatin1Char(' '));
         const QString surname = words.constLast();
-        if (words.size() >= 2 && words.size() <= 4 && words.constFirst().at(0).isUpper())
+        if (words.size() >= 2 && words.size() <= 4)
             fullNames.insert(surname, resolved);
         else if (words.size() == 1 && fullNames.contains(surname))
             resolved = fullNames.value(surname);
         a.speakerName = resolved;
-        lastNamed = resolved;
+        lastPerson = resolved;
+        lastAny = resolved;
     }
     // Surnames seen before their full form get it too.
     for (Attribution &a : attributions) {

@@ -57,6 +57,11 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         if (span.length() <= 0 || Furniture::contains(furniture, span))
             return;
         QString name = span.text(text);
+        // "Cabinet" inside the office titles "(Chief) Cabinet Secretary" is
+        // part of a title, not a body.
+        if (name.compare(QLatin1String("Cabinet"), Qt::CaseInsensitive) == 0
+            && QStringView(text).mid(span.end, 10).startsWith(QLatin1String(" Secretary")))
+            return;
         if (!fromGazetteer) {
             // Trim words that open sentences or describe, not name.
             while (true) {

@@ -39,12 +39,18 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
     QList<Change> out;
     static const QRegularExpression fromWord(QStringLiteral("\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|less\\sthan\\s|the\\s)*$"));
     static const QRegularExpression toWord(QStringLiteral("\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|more\\sthan\\s|the\\s)*$"));
+    int next = 0; // statistics are in text order
     for (const TextSpan &line : TextScan::lines(text)) {
+        if (next >= stats.size())
+            break;
+        if (stats.at(next).span.start >= line.end)
+            continue;
         for (const TextSpan &sentence : TextScan::sentences(text, line)) {
             QList<int> inSentence;
-            for (int i = 0; i < stats.size(); ++i) {
-                if (sentence.contains(stats.at(i).span.start))
-                    inSentence.append(i);
+            while (next < stats.size() && stats.at(next).span.start < sentence.end) {
+                if (stats.at(next).span.start >= sentence.start)
+                    inSentence.append(next);
+                ++next;
             }
             if (inSentence.size() < 2)
                 continue;
@@ -87,9 +93,9 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                     }
                 }
             }
-            // Periods and stated multipliers.
+            // Periods and stated multipliers of this sentence's changes.
             for (Change &c : out) {
-                if (!sentence.contains(stats.at(c.from).span.start) || c.ratio != 0)
+                if (c.ratio != 0 || !sentence.contains(stats.at(c.from).span.start))
                     continue;
                 const Statistic &from = stats.at(c.from);
                 const Statistic &to = stats.at(c.to);

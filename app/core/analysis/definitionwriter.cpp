@@ -114,9 +114,28 @@ void chunk(const QStringList &names, QStringList &out)
 
 QStringList bodyRegexes(QStringList names)
 {
+    // Names sharing a first character stay in one regex, so that a name and
+    // its longer forms ("Cabinet", "Cabinet Secretariat") are one trie and
+    // the longest wins.
     names.sort();
+    QList<QStringList> buckets;
+    for (const QString &name : std::as_const(names)) {
+        if (buckets.isEmpty() || buckets.constLast().constFirst().at(0) != name.at(0))
+            buckets.append(QStringList());
+        buckets.last().append(name);
+    }
     QStringList out;
-    chunk(names, out);
+    QStringList current;
+    for (const QStringList &bucket : std::as_const(buckets)) {
+        const QStringList merged = current + bucket;
+        if (current.isEmpty() || compiles(wrapped(trieRegex(merged)))) {
+            current = merged;
+            continue;
+        }
+        chunk(current, out);
+        current = bucket;
+    }
+    chunk(current, out);
     return out;
 }
 

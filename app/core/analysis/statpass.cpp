@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Dossier::Passes {
 
 namespace {
@@ -128,8 +130,11 @@ QString periodFor(const QString &text, const Statistic &stat, const QList<Token>
     static const QRegularExpression yearish(QStringLiteral("(?:FY|[Ff]iscal\\s)?\\s?(?:19|20)\\d{2}"));
     const Token *before = nullptr;
     const Token *after = nullptr;
-    for (const Token &t : tokens) {
-        if (t.kind != Token::Date || !sentence.contains(t.span.start) || !yearish.match(t.span.text(text)).hasMatch())
+    auto first = std::lower_bound(tokens.cbegin(), tokens.cend(), sentence.start,
+                                  [](const Token &t, int pos) { return t.span.start < pos; });
+    for (auto it = first; it != tokens.cend() && it->span.start < sentence.end; ++it) {
+        const Token &t = *it;
+        if (t.kind != Token::Date || !yearish.match(t.span.text(text)).hasMatch())
             continue;
         if (t.span.start >= stat.span.end) {
             // Only a period close after the figure, with no other figure between.
@@ -195,12 +200,21 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             out.append(stat);
         }
     }
-    // Periods from each figure's sentence.
+    // Periods from each figure's sentence (figures are in text order).
+    int next = 0;
     for (const TextSpan &line : TextScan::lines(text)) {
+        if (next >= out.size())
+            break;
+        if (out.at(next).span.start >= line.end)
+            continue;
         for (const TextSpan &sentence : TextScan::sentences(text, line)) {
-            for (Statistic &stat : out) {
-                if (sentence.contains(stat.span.start) && stat.unit != Statistic::Unit::Multiplier)
-                    stat.period = periodFor(text, stat, tokens, sentence, out);
+            const int begin = next;
+            while (next < out.size() && out.at(next).span.start < sentence.end)
+                ++next;
+            const QList<Statistic> inSentence = out.mid(begin, next - begin);
+            for (int i = begin; i < next; ++i) {
+                if (out.at(i).unit != Statistic::Unit::Multiplier)
+                    out[i].period = periodFor(text, out.at(i), tokens, sentence, inSentence);
             }
         }
     }

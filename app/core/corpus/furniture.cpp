@@ -28,9 +28,28 @@ int wordCount(const QString &s)
 }
 
 // Prose: a line a reader reads as a paragraph of the article.
+bool isTitleCase(const Line &line)
+{
+    static const QRegularExpression word(QStringLiteral("\\b[^\\W\\d_][\\w'’\\-]*"));
+    int capitalised = 0;
+    int all = 0;
+    auto it = word.globalMatch(line.text);
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        if (w.size() <= 3 && w.at(0).isLower())
+            continue; // of, in, the, to...
+        ++all;
+        capitalised += w.at(0).isUpper() ? 1 : 0;
+    }
+    return all >= 4 && capitalised * 10 >= all * 8;
+}
+
 bool isProse(const Line &line)
 {
-    if (line.words >= 14)
+    if (isTitleCase(line))
+        return false;
+    // Headlines of other articles can be long, but have no final stop.
+    if (line.words >= 25)
         return true;
     static const QRegularExpression sentenceEnd(QStringLiteral("[.?!\"”’)]$"));
     return line.words >= 7 && sentenceEnd.match(line.text).hasMatch();
@@ -58,7 +77,8 @@ bool isWidget(const Line &line)
         "\\buse your \\w+ account\\b|\\byou can filter\\b|^by choosing\\b|\\bsubscribe (?:now|today|to)\\b|"
         "^(?:photo|image|video)(?: credit)?:|^(?:reuters|afp|ap|getty images|kyodo)/"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression breadcrumb(QStringLiteral("^\\S.{0,40}\\s[>›»]\\s"));
+    // Web text puts no-break spaces around separators: match Unicode spaces.
+    static const QRegularExpression breadcrumb(QStringLiteral("^\\S.{0,40}\\s[>›»]\\s"), QRegularExpression::UseUnicodePropertiesOption);
     if (line.words <= 8 && widget.match(line.text).hasMatch())
         return true;
     if (line.words <= 30 && anywhere.match(line.text).hasMatch())
@@ -115,6 +135,18 @@ QList<TextSpan> detect(const QString &text)
             if (first < 0)
                 first = i;
             last = i;
+        }
+    }
+
+    // A copyright line after the article closes it: what follows is footer.
+    static const QRegularExpression copyright(QStringLiteral("^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    for (int i = qMax(first, 0); first >= 0 && i <= last; ++i) {
+        if (copyright.match(lines.at(i).text).hasMatch() && lines.at(i).words <= 12) {
+            last = i - 1;
+            while (last > first && !isProse(lines.at(last)))
+                --last;
+            break;
         }
     }
 

@@ -1,0 +1,59 @@
+#include "analysis/definitionwriter.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Dossier;
+
+class TestDefinitionWriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void trieMatchesExactlyTheNamesLongestFirst()
+    {
+        const QStringList names{QStringLiteral("Cabinet"), QStringLiteral("Cabinet Office"), QStringLiteral("Cabinet Secretariat"),
+                                QStringLiteral("NPA"), QStringLiteral("U.S. forces"), QStringLiteral("Ministry of Economy, Trade and Industry")};
+        const QStringList regexes = DefinitionWriter::bodyRegexes(names);
+        QCOMPARE(regexes.size(), 1);
+        const QRegularExpression re(regexes.first());
+        QVERIFY2(re.isValid(), qPrintable(re.errorString()));
+        QCOMPARE(re.match(QStringLiteral("the Cabinet Secretariat said")).captured(), QStringLiteral("Cabinet Secretariat"));
+        QCOMPARE(re.match(QStringLiteral("the Cabinet said")).captured(), QStringLiteral("Cabinet"));
+        QCOMPARE(re.match(QStringLiteral("joint U.S. forces drill")).captured(), QStringLiteral("U.S. forces"));
+        QCOMPARE(re.match(QStringLiteral("the Ministry of Economy, Trade and Industry (METI)")).captured(), QStringLiteral("Ministry of Economy, Trade and Industry"));
+        QVERIFY(!re.match(QStringLiteral("NPAS and CabinetX and UNPA")).hasMatch());
+        // Dots and other metacharacters are literal.
+        QVERIFY(!re.match(QStringLiteral("UxSx forces")).hasMatch());
+    }
+
+    void largeListsAreSplitIntoCompilingRules()
+    {
+        QStringList names;
+        for (int i = 0; i < 20000; ++i)
+            names.append(QStringLiteral("Agency %1 of Body %2").arg(QString::number(i * 7919, 36), QString::number(i, 36)));
+        const QStringList regexes = DefinitionWriter::bodyRegexes(names);
+        QVERIFY(regexes.size() > 1);
+        for (const QString &r : regexes)
+            QVERIFY(QRegularExpression(r).isValid());
+        // Every name is still found by one of the rules.
+        for (int i = 0; i < names.size(); i += 997) {
+            bool found = false;
+            for (const QString &r : regexes)
+                found |= QRegularExpression(r).match(names.at(i)).captured() == names.at(i);
+            QVERIFY2(found, qPrintable(names.at(i)));
+        }
+    }
+
+    void fillPutsRulesAndVersion()
+    {
+        const QString out = DefinitionWriter::fill(QStringLiteral("<a version=\"@DEFINITION_VERSION@\">\n    @BODY_RULES@\n</a>"),
+                                                   {QStringLiteral("A&B Office")}, 7);
+        QVERIFY(out.contains(QStringLiteral("version=\"7\"")));
+        QVERIFY(out.contains(QStringLiteral("<RegExpr attribute=\"Body\" String=\"")));
+        QVERIFY(out.contains(QStringLiteral("A&amp;B")));
+        QVERIFY(!out.contains(QStringLiteral("@BODY_RULES@")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDefinitionWriter)
+#include "tst_definitionwriter.moc"

@@ -1,0 +1,153 @@
+#include "analysis/entityengine.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Dossier;
+
+namespace {
+QString corpusText(const char *name)
+{
+    QFile f(QStringLiteral(DOSSIER_SOURCE_DIR "/corpus/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+QStringList spans(const QString &text, const QList<BodyMention> &bodies)
+{
+    QStringList out;
+    for (const BodyMention &b : bodies)
+        out.append(b.span.text(text));
+    return out;
+}
+} // namespace
+
+class TestEntityEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_engine.isValid(), qPrintable(m_engine.errorString()));
+    }
+
+    void findsTheSevenfoldChange()
+    {
+        const QString text = corpusText("003_3bf0c5847a31bf84.txt");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(x.changes.size(), 1);
+        const Change &c = x.changes.first();
+        QCOMPARE(x.statistics.at(c.from).span.text(text), QStringLiteral("660,000"));
+        QCOMPARE(x.statistics.at(c.to).span.text(text), QStringLiteral("5.08 million"));
+        QCOMPARE(x.statistics.at(c.to).value, 5080000.0);
+        QCOMPARE(c.fromPeriod, QStringLiteral("FY2011"));
+        QCOMPARE(c.toPeriod, QStringLiteral("FY2013"));
+        QCOMPARE(c.statedMultiplier, QStringLiteral("sevenfold"));
+        QCOMPARE(qRound(c.ratio * 10), 77);
+        QVERIFY(!c.disagrees); // sevenfold for x7.7 is within rounding
+    }
+
+    void flagsAStatedMultiplierThatDisagrees()
+    {
+        const QString text = QStringLiteral("Reported incidents reached 2,100 in 2020, a fivefold increase from 1,000 in 2018.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(x.changes.size(), 1);
+        QVERIFY(x.changes.first().disagrees);
+        QCOMPARE(x.changes.first().fromPeriod, QStringLiteral("2018"));
+        QCOMPARE(x.changes.first().toPeriod, QStringLiteral("2020"));
+    }
+
+    void statisticsAreNormalisedAndDatesAreNot_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("stats");
+        QTest::newRow("money") << QStringLiteral("The budget rose to $1.2 billion and 100 million yen were added.") << QStringList{QStringLiteral("$1.2 billion"), QStringLiteral("100 million yen")};
+        QTest::newRow("percent") << QStringLiteral("About 97% of attacks, or 97 percent, came from abroad.") << QStringList{QStringLiteral("97%"), QStringLiteral("97 percent")};
+        QTest::newRow("not dates") << QStringLiteral("On July 23, 2021, in FY2013 and at 10:10, the G7 met for the 70th time in three years.") << QStringList{};
+        QTest::newRow("identifiers") << QStringLiteral("Article 9 and CVE-2021-44228 and APT10 were discussed.") << QStringList{};
+        QTest::newRow("count") << QStringLiteral("Attacks hit 19 websites and 480 lawmakers.") << QStringList{QStringLiteral("19"), QStringLiteral("480")};
+        QTest::newRow("multiplier") << QStringLiteral("Cases grew twice as fast, a threefold rise.") << QStringList{QStringLiteral("twice"), QStringLiteral("threefold")};
+    }
+    void statisticsAreNormalisedAndDatesAreNot()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, stats);
+        const Extraction x = m_engine.extract(text);
+        QStringList found;
+        for (const Statistic &s : x.statistics)
+            found.append(s.span.text(text));
+        QCOMPARE(found, stats);
+    }
+
+    void bodiesHaveCanonicalNames()
+    {
+        const QString text = QStringLiteral("The trade ministry and the National Police Agency (NPA) met. Later the NPA said so.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("trade ministry"), QStringLiteral("National Police Agency"), QStringLiteral("NPA"), QStringLiteral("NPA")}));
+        QCOMPARE(x.bodies.at(0).canonical, QStringLiteral("Ministry of Economy, Trade and Industry"));
+        QCOMPARE(x.bodies.at(3).canonical, QStringLiteral("National Police Agency"));
+    }
+
+    void acronymsDefinedInTheTextBecomeBodies()
+    {
+        const QString text = QStringLiteral("The Cyber Resilience Directorate (CRDX) was founded. CRDX staff grew.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("Cyber Resilience Directorate"), QStringLiteral("CRDX"), QStringLiteral("CRDX")}));
+    }
+
+    void attributionsResolveSpeakers()
+    {
+        const QString text = corpusText("001_08a5a90dfd274b14.txt");
+        const Extraction x = m_engine.extract(text);
+        QStringList speakers;
+        for (const Attribution &a : x.attributions)
+            speakers.append(a.speaker.text(text));
+        QVERIFY(speakers.contains(QStringLiteral("Chief Cabinet Secretary Osamu Fujimura")));
+        QVERIFY(speakers.contains(QStringLiteral("he")));
+        for (const Attribution &a : x.attributions) {
+            if (a.speaker.text(text) == QLatin1String("he") && a.content.text(text).startsWith(QLatin1String("The Foreign Ministry has been")))
+                QCOMPARE(a.speakerName, QStringLiteral("Osamu Fujimura"));
+            if (a.speaker.text(text) == QLatin1String("Fujimura") && a.cue.text(text) == QLatin1String(":"))
+                QCOMPARE(a.content.text(text), QStringLiteral("Computers infected but no classified info lost"));
+        }
+    }
+
+    void nothingIsFoundInPageFurniture()
+    {
+        const QString text = corpusText("001_08a5a90dfd274b14.txt");
+        const Extraction x = m_engine.extract(text);
+        const int footer = int(text.indexOf(QLatin1String("Article 1 of 14")));
+        QVERIFY(footer > 0);
+        for (const Statistic &s : x.statistics)
+            QVERIFY2(s.span.start < footer, qPrintable(s.span.text(text)));
+    }
+
+    void badInputStaysBounded_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("blank lines") << QStringLiteral("\n\n\r\n   \n");
+        QTest::newRow("nested quotes") << QStringLiteral("He said \u201c").repeated(2000) + QStringLiteral("x") + QStringLiteral("\u201d").repeated(2000);
+        QTest::newRow("unbalanced quotes") << QStringLiteral("\"").repeated(3001) + QStringLiteral(" Fujimura said \u201cnever closed.");
+        QTest::newRow("mixed scripts") << QStringLiteral("\u8B66\u5BDF\u5E81 (National Police Agency) \u306F 3\u4EF6 said Kato, \u5185\u95A3\u5B98\u623F\u9577\u5B98.");
+        QTest::newRow("one long line") << QStringLiteral("The NISC said 5,000 attacks hit 19 websites, up from 1,000. ").repeated(20000);
+        QTest::newRow("digits") << QStringLiteral("0123456789").repeated(100000);
+        QTest::newRow("surrogates") << QStringLiteral("\U0001F600 said Kato \U0001F600 97% ").repeated(100);
+    }
+    void badInputStaysBounded()
+    {
+        QFETCH(QString, text);
+        const Extraction x = m_engine.extract(text);
+        for (const BodyMention &b : x.bodies)
+            QVERIFY(b.span.isValid() && b.span.end <= text.size());
+        for (const Attribution &a : x.attributions)
+            QVERIFY(a.speaker.isValid() && a.speaker.end <= text.size());
+    }
+
+private:
+    EntityEngine m_engine;
+};
+
+QTEST_GUILESS_MAIN(TestEntityEngine)
+#include "tst_entityengine.moc"

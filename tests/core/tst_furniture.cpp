@@ -1,0 +1,70 @@
+#include "corpus/furniture.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Dossier;
+
+namespace {
+QString seed(const QString &name)
+{
+    QFile f(QStringLiteral(DOSSIER_SOURCE_DIR "/corpus/") + name);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+bool flagged(const QString &text, const QList<TextSpan> &furniture, const QString &needle)
+{
+    const int at = int(text.indexOf(needle));
+    return at >= 0 && Furniture::contains(furniture, {at, at + int(needle.size())});
+}
+} // namespace
+
+class TestFurniture : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seeds_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("furniture");
+        QTest::addColumn<QStringList>("article");
+        QTest::newRow("transcript") << QStringLiteral("000_e746913f36980e5d.txt")
+                                    << QStringList{QStringLiteral("Home\u00A0>\u00A0 News"), QStringLiteral("Page Top"), QStringLiteral("Related Link")}
+                                    << QStringList{QStringLiteral("REPORTER: Secretary-General"), QStringLiteral("UN Secretary-General Ban Ki-moon's comments"), QStringLiteral("Government organizations as a whole")};
+        QTest::newRow("japan times") << QStringLiteral("001_08a5a90dfd274b14.txt")
+                                     << QStringList{QStringLiteral("print button"), QStringLiteral("Article 1 of 14"), QStringLiteral("About us"), QStringLiteral("All rights reserved"), QStringLiteral("We welcome your opinions")}
+                                     << QStringList{QStringLiteral("Computers infected but no classified info lost: Fujimura"), QStringLiteral("Masayuki Nakatani")};
+        QTest::newRow("tass") << QStringLiteral("002_483a66b78542bc42.txt")
+                              << QStringList{QStringLiteral("Currency converter"), QStringLiteral("1 pages in this article"), QStringLiteral("Show more"), QStringLiteral("Partner News")}
+                              << QStringList{QStringLiteral("welcomes stance on North Korea - FM"), QStringLiteral("according to Kishida.")};
+        QTest::newRow("nikkei") << QStringLiteral("003_3bf0c5847a31bf84.txt")
+                                << QStringList{QStringLiteral("print PRINT"), QStringLiteral("G7 Summit")}
+                                << QStringList{QStringLiteral("sevenfold increase"), QStringLiteral("(Slightly abridged)")};
+        QTest::newRow("japan today") << QStringLiteral("004_39fa5e2b2d375fce.txt")
+                                     << QStringList{QStringLiteral("0 Comments"), QStringLiteral("Login to comment"), QStringLiteral("2021 Top Jobs in Japan Week 26"), QStringLiteral("7 Types of Harassment"), QStringLiteral("GPlusMedia")}
+                                     << QStringList{QStringLiteral("Japan seeks stronger cybersecurity"), QStringLiteral("it urges securing")};
+    }
+    void seeds()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, furniture);
+        QFETCH(QStringList, article);
+        const QString text = seed(file);
+        QVERIFY(!text.isEmpty());
+        const QList<TextSpan> found = Furniture::detect(text);
+        for (const QString &f : furniture)
+            QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
+        for (const QString &a : article)
+            QVERIFY2(!flagged(text, found, a), qPrintable(QStringLiteral("flagged but article: ") + a));
+    }
+
+    void plainProseHasNoFurniture()
+    {
+        const QString text = QStringLiteral("The ministry said on Tuesday that it would review its systems after the attack.\n\n"
+                                            "Officials declined to give details of the breach, which began in May.\n");
+        QVERIFY(Furniture::detect(text).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFurniture)
+#include "tst_furniture.moc"
