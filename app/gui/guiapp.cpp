@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 
+#include "analysis/entityengine.h"
 #include "corpus/bundledcorpus.h"
 #include "store/database.h"
 #include "store/documentstore.h"
@@ -61,7 +62,11 @@ int run(const QCommandLineParser &parser)
     if (!corpus)
         return fail(corpus.error(), interactive);
 
-    MainWindow window(documents);
+    EntityEngine engine;
+    if (!engine.isValid())
+        return fail(engine.errorString(), interactive);
+
+    MainWindow window(documents, engine);
     if (parser.isSet(QStringLiteral("open"))) {
         const qint64 id = parser.value(QStringLiteral("open")).toLongLong();
         if (!window.openDocument(id))

@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
+#include "analysis/entityengine.h"
 #include "models/librarymodel.h"
 #include "store/documentstore.h"
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
 #include <QApplication>
@@ -19,9 +23,10 @@
 
 namespace Dossier {
 
-MainWindow::MainWindow(DocumentStore &documents, QWidget *parent)
+MainWindow::MainWindow(DocumentStore &documents, EntityEngine &engine, QWidget *parent)
     : QMainWindow(parent)
     , m_documents(documents)
+    , m_engine(engine)
     , m_libraryModel(new LibraryModel(this))
     , m_libraryProxy(new QSortFilterProxyModel(this))
 {
@@ -39,6 +44,13 @@ MainWindow::MainWindow(DocumentStore &documents, QWidget *parent)
     m_reader->setObjectName(QStringLiteral("reader"));
     m_reader->setReadOnly(true);
     m_reader->setAccessibleName(tr("Document text"));
+    // The engine's definition colours the text: the same rules the extractor
+    // uses, in KSyntaxHighlighting's light or dark theme to match the palette.
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_reader->document());
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_highlighter->setTheme(m_engine.repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                                    : KSyntaxHighlighting::Repository::LightTheme));
+    m_highlighter->setDefinition(m_engine.definition());
     readerLayout->addWidget(m_readerHeader);
     readerLayout->addWidget(m_reader, 1);
     setCentralWidget(readerArea);

@@ -7,9 +7,14 @@ class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
 namespace Dossier {
 
 class DocumentStore;
+class EntityEngine;
 class LibraryModel;
 
 // The main window: library dock, reader area, inspector dock.
@@ -17,7 +22,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(DocumentStore &documents, QWidget *parent = nullptr);
+    MainWindow(DocumentStore &documents, EntityEngine &engine, QWidget *parent = nullptr);
 
     void reloadLibrary();
     bool openDocument(qint64 id);
@@ -30,6 +35,8 @@ private:
     void openSelected();
 
     DocumentStore &m_documents;
+    EntityEngine &m_engine;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     LibraryModel *m_libraryModel = nullptr;
     QSortFilterProxyModel *m_libraryProxy = nullptr;
     QTableView *m_libraryView = nullptr;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysis/entityengine.h"
 #include "corpus/bundledcorpus.h"
 #include "store/database.h"
 #include "store/documentstore.h"
@@ -8,6 +9,8 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,7 +29,9 @@ private Q_SLOTS:
         DocumentStore store(db);
         QVERIFY(BundledCorpus::addToEmptyLibrary(store).ok());
 
-        MainWindow window(store);
+        EntityEngine engine;
+        QVERIFY(engine.isValid());
+        MainWindow window(store, engine);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *library = window.findChild<QTableView *>(QStringLiteral("libraryView"));
@@ -45,6 +50,14 @@ private Q_SLOTS:
         QCOMPARE(reader->toPlainText(), QString(opened.text).replace(QChar::Nbsp, QLatin1Char(' ')));
         // Dates sort ascending: the earliest seed (2011) comes first.
         QCOMPARE(opened.publishedOn.year(), 2011);
+        // The engine's definition colours the text: a body name is formatted.
+        const int at = int(opened.text.indexOf(QLatin1String("Foreign Ministry")));
+        QVERIFY(at > 0);
+        const QTextBlock block = reader->document()->findBlock(at);
+        bool coloured = false;
+        for (const QTextLayout::FormatRange &range : block.layout()->formats())
+            coloured |= range.start <= at - block.position() && at - block.position() < range.start + range.length;
+        QVERIFY(coloured);
         auto *header = window.findChild<QLabel *>(QStringLiteral("readerHeader"));
         QVERIFY(header->text().contains(opened.title));
     }
