@@ -1,5 +1,7 @@
 #include "tokenizer.h"
 
+#include "textscan.h"
+
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
 
@@ -34,18 +36,9 @@ QList<Token> Tokenizer::tokenize(const QString &text)
     QList<Token> tokens;
     m_out = &tokens;
     KSyntaxHighlighting::State state;
-    int start = 0;
-    const int size = int(text.size());
-    while (start <= size) {
-        int end = int(text.indexOf(QLatin1Char('\n'), start));
-        if (end < 0)
-            end = size;
-        int lineEnd = end;
-        if (lineEnd > start && text.at(lineEnd - 1) == QLatin1Char('\r'))
-            --lineEnd;
-        m_lineStart = start;
-        state = highlightLine(QStringView(text).mid(start, lineEnd - start), state);
-        start = end + 1;
+    for (const TextSpan &line : TextScan::lines(text)) {
+        m_lineStart = line.start;
+        state = highlightLine(QStringView(text).mid(line.start, line.length()), state);
     }
     m_out = nullptr;
     return tokens;

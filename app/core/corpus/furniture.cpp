@@ -1,5 +1,7 @@
 #include "furniture.h"
 
+#include "analysis/textscan.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -108,24 +110,15 @@ bool isNavigation(const Line &line)
 QList<TextSpan> detect(const QString &text)
 {
     QList<Line> lines;
-    int start = 0;
-    const int size = int(text.size());
-    while (start <= size) {
-        int end = int(text.indexOf(QLatin1Char('\n'), start));
-        if (end < 0)
-            end = size;
-        int lineEnd = end;
-        if (lineEnd > start && text.at(lineEnd - 1) == QLatin1Char('\r'))
-            --lineEnd;
+    for (const TextSpan &span : TextScan::lines(text)) {
         Line line;
-        line.span = {start, lineEnd};
-        line.text = text.mid(start, lineEnd - start).trimmed();
+        line.span = span;
+        line.text = span.text(text).trimmed();
         // Bullets are list markers, not words.
         while (line.text.startsWith(QChar(0x2022)) || line.text.startsWith(QLatin1Char('*')))
             line.text = line.text.mid(1).trimmed();
         line.words = wordCount(line.text);
         lines.append(line);
-        start = end + 1;
     }
 
     int first = -1;
