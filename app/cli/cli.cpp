@@ -18,6 +18,9 @@ struct Verb {
 const Verb kVerbs[] = {
     {"list", QT_TRANSLATE_NOOP("Dossier::Cli", "List the documents of the library (--json)."), &runList},
     {"extract", QT_TRANSLATE_NOOP("Dossier::Cli", "Print the bodies, statistics, attributions and changes found in FILE (--json)."), &runExtract},
+    {"analyze", QT_TRANSLATE_NOOP("Dossier::Cli", "Analyse every document of the library not analysed yet (all cores)."), &runAnalyze},
+    {"mentions", QT_TRANSLATE_NOOP("Dossier::Cli", "List every mention of ENTITY across the library, in date order (--type body|speaker|stat)."), &runMentions},
+    {"mark-body", QT_TRANSLATE_NOOP("Dossier::Cli", "Mark NAME as a government body: the engine finds it from now on."), &runMarkBody},
 };
 
 const Verb *findVerb(const QString &name)

@@ -68,6 +68,13 @@ void Context::printJson(const QJsonValue &value)
         out.write(doc.toJson(QJsonDocument::Indented));
 }
 
+void Context::printError(const QString &text)
+{
+    QFile err;
+    if (err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        err.write(text.toUtf8() + '\n');
+}
+
 int Context::fail(const QString &message)
 {
     QFile err;

@@ -29,6 +29,8 @@ public:
 
     static void print(const QString &text);
     static void printJson(const class QJsonValue &value);
+    // A line on stderr (progress, notes), not a failure.
+    static void printError(const QString &text);
     // Prints "dossier: message" on stderr and returns the failure exit code.
     static int fail(const QString &message);
 

@@ -6,5 +6,8 @@ class Context;
 
 int runList(Context &context);
 int runExtract(Context &context);
+int runAnalyze(Context &context);
+int runMentions(Context &context);
+int runMarkBody(Context &context);
 
 } // namespace Dossier::Cli

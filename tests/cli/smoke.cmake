@@ -28,3 +28,13 @@ file(WRITE ${WORK}/bad.txt "abc")
 execute_process(COMMAND printf "\\377\\376bad" OUTPUT_FILE ${WORK}/bad.txt)
 expect_run(COMMAND ${DOSSIER} extract --json ${WORK}/bad.txt STATUS 1 CONTAINS "not valid UTF-8")
 expect_run(COMMAND ${DOSSIER} extract --json ${WORK}/missing.txt STATUS 1 CONTAINS "cannot read")
+
+# analyze, mentions and mark-body, with user data in the work folder.
+set(ENV{XDG_DATA_HOME} ${WORK}/xdg)
+file(WRITE ${WORK}/narnia.txt "Narnia Watch said the budget rose.\n")
+expect_run(COMMAND ${DOSSIER} mark-body Narnia Watch --canonical "Narnian Cyber Watch" STATUS 0 CONTAINS "Marked")
+expect_run(COMMAND ${DOSSIER} extract --json ${WORK}/narnia.txt STATUS 0 CONTAINS "Narnian Cyber Watch")
+expect_run(COMMAND ${DOSSIER} --screenshot ${WORK}/window.png --db ${WORK}/corpus.sqlite STATUS 0 CONTAINS "")
+expect_run(COMMAND ${DOSSIER} analyze --db ${WORK}/corpus.sqlite STATUS 0 CONTAINS "analysed")
+expect_run(COMMAND ${DOSSIER} mentions --type speaker --json "Osamu Fujimura" --db ${WORK}/corpus.sqlite STATUS 0 CONTAINS "2011-10-27")
+expect_run(COMMAND ${DOSSIER} mentions --type nonsense x --db ${WORK}/corpus.sqlite STATUS 1 CONTAINS "unknown --type")

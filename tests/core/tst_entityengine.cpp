@@ -1,6 +1,8 @@
 #include "analysis/entityengine.h"
 
 #include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Dossier;
@@ -145,8 +147,31 @@ private Q_SLOTS:
             QVERIFY(a.speaker.isValid() && a.speaker.end <= text.size());
     }
 
+    void userMarkedBodiesTakeEffectAtOnceAndStay()
+    {
+        QTemporaryDir dir;
+        const QString text = QStringLiteral("Narnia Watch said the budget rose.\n");
+        EntityEngine engine(nullptr, dir.path());
+        QVERIFY(engine.isValid());
+        QVERIFY(engine.extract(text).bodies.isEmpty());
+        const int before = engine.definition().version();
+        QSignalSpy changed(&engine, &EntityEngine::definitionChanged);
+        const Result added = engine.addUserBody(QStringLiteral("Narnia Watch"), QStringLiteral("Narnian Cyber Watch"), QStringLiteral("NA"));
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(engine.definition().version() > before);
+        const Extraction x = engine.extract(text);
+        QCOMPARE(x.bodies.size(), 1);
+        QCOMPARE(x.bodies.first().canonical, QStringLiteral("Narnian Cyber Watch"));
+        // A new engine (a restart) reads the user's definition.
+        EntityEngine restarted(nullptr, dir.path());
+        QCOMPARE(restarted.extract(text).bodies.size(), 1);
+        QCOMPARE(restarted.userBodies().size(), 1);
+        QVERIFY(!engine.addUserBody(QStringLiteral("   ")).ok());
+    }
+
 private:
-    EntityEngine m_engine;
+    EntityEngine m_engine{nullptr, QString()};
 };
 
 QTEST_GUILESS_MAIN(TestEntityEngine)

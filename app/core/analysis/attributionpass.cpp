@@ -857,6 +857,20 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
             if (dropped)
                 break;
         }
+        // A post-modifier is not part of the name: "Ban Ki-moon of the United
+        // Nations (UN)" is Ban Ki-moon.
+        for (int i = 1; i < words.size(); ++i) {
+            const QString &w = words.at(i);
+            if (w.at(0).isLower() || w.startsWith(QLatin1Char('('))) {
+                words = words.mid(0, i);
+                break;
+            }
+        }
+        // Transcript labels shout: "FUJIMURA" is Fujimura.
+        for (QString &w : words) {
+            if (w.size() > 1 && w == w.toUpper() && w.at(0).isLetter() && !w.contains(QLatin1Char('.')))
+                w = w.at(0) + w.mid(1).toLower();
+        }
         QString resolved = words.join(QLatin1Char(' '));
         const QString surname = words.constLast();
         if (words.size() >= 2 && words.size() <= 4)

@@ -5,16 +5,96 @@
 
 #include "corpus/furniture.h"
 
+#include "definitionwriter.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 namespace Dossier {
 
-EntityEngine::EntityEngine(QObject *parent)
+namespace {
+
+QString userGazetteerPath(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("gazetteer/bodies.tsv"));
+}
+
+} // namespace
+
+EntityEngine::EntityEngine(QObject *parent, const QString &userDirectory)
     : QObject(parent)
+    , m_userDirectory(userDirectory)
 {
     m_repository.addCustomSearchPath(QStringLiteral(":/dossier"));
+    // A user definition has a higher version than the built-in one, so the
+    // repository prefers it.
+    if (!m_userDirectory.isEmpty())
+        m_repository.addCustomSearchPath(m_userDirectory);
+    if (!m_userDirectory.isEmpty())
+        m_userBodies = Gazetteer::load(QFileInfo(userGazetteerPath(m_userDirectory)).absolutePath()).bodies();
+    load();
+}
+
+QString EntityEngine::defaultUserDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void EntityEngine::load()
+{
     m_definition = m_repository.definitionForName(QString::fromLatin1(DefinitionName));
     m_gazetteer = Gazetteer::load(Gazetteer::defaultLocation());
+    for (const Gazetteer::Body &body : std::as_const(m_userBodies))
+        m_gazetteer.addBody(body);
+}
+
+Result EntityEngine::addUserBody(const QString &name, const QString &canonical, const QString &jurisdiction)
+{
+    const QString written = name.simplified();
+    if (written.isEmpty() || written.contains(QLatin1Char('\t')) || written.size() > 200)
+        return Result::failure(QCoreApplication::translate("Dossier::EntityEngine", "A body's name must be a short line of text."));
+    if (m_userDirectory.isEmpty())
+        return Result::failure(QCoreApplication::translate("Dossier::EntityEngine", "There is no folder for user data."));
+
+    QList<Gazetteer::Body> bodies = m_userBodies;
+    bodies.append({canonical.simplified().isEmpty() ? written : canonical.simplified(), jurisdiction.simplified(), {written}});
+
+    // The user's gazetteer, in the format of the built-in one.
+    const QString gazetteerPath = userGazetteerPath(m_userDirectory);
+    QDir().mkpath(QFileInfo(gazetteerPath).absolutePath());
+    QSaveFile tsv(gazetteerPath);
+    if (!tsv.open(QIODevice::WriteOnly))
+        return Result::failure(QCoreApplication::translate("Dossier::EntityEngine", "Cannot write %1.").arg(gazetteerPath));
+    tsv.write("# Bodies marked by the user in Dossier: canonical<TAB>jurisdiction<TAB>aliases\n");
+    for (const Gazetteer::Body &b : std::as_const(bodies))
+        tsv.write(QStringLiteral("%1\t%2\t%3\n").arg(b.canonical, b.jurisdiction, b.aliases.join(QStringLiteral(" | "))).toUtf8());
+    if (!tsv.commit())
+        return Result::failure(QCoreApplication::translate("Dossier::EntityEngine", "Cannot write %1.").arg(gazetteerPath));
+
+    // The definition with the user's bodies, from the built-in template.
+    Gazetteer all = Gazetteer::load(Gazetteer::defaultLocation());
+    for (const Gazetteer::Body &b : std::as_const(bodies))
+        all.addBody(b);
+    QFile templ(QStringLiteral(":/dossier/syntax-template/dossier-entities.xml.in"));
+    if (!templ.open(QIODevice::ReadOnly))
+        return Result::failure(QCoreApplication::translate("Dossier::EntityEngine", "The entity syntax definition could not be loaded."));
+    const int version = BuiltInDefinitionVersion * 100000 + int(bodies.size());
+    const QString xml = DefinitionWriter::fill(QString::fromUtf8(templ.readAll()), all.matchForms(), version);
+    const QString definitionPath = QDir(m_userDirectory).filePath(QStringLiteral("syntax/dossier-entities.xml"));
+    QDir().mkpath(QFileInfo(definitionPath).absolutePath());
+    QSaveFile out(definitionPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(xml.toUtf8()) < 0 || !out.commit())
+        return Result::failure(QCoreApplication::translate("Dossier::EntityEngine", "Cannot write %1.").arg(definitionPath));
+
+    m_userBodies = bodies;
+    m_repository.reload();
+    load();
+    Q_EMIT definitionChanged();
+    return Result::success();
 }
 
 QString EntityEngine::errorString() const

@@ -2,6 +2,7 @@
 
 #include "entities.h"
 #include "gazetteer.h"
+#include "result.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -18,8 +19,12 @@ class EntityEngine : public QObject
     Q_OBJECT
 public:
     static constexpr const char *DefinitionName = "Dossier Entities";
+    static constexpr int BuiltInDefinitionVersion = DOSSIER_DEFINITION_VERSION;
 
-    explicit EntityEngine(QObject *parent = nullptr);
+    // userDirectory holds the bodies a user marked and the definition made
+    // from them (default: the per-user data location).
+    explicit EntityEngine(QObject *parent = nullptr, const QString &userDirectory = defaultUserDirectory());
+    static QString defaultUserDirectory();
 
     // False when the definition could not be loaded; errorString() says why.
     bool isValid() const { return m_definition.isValid() && m_gazetteer.isValid(); }
@@ -32,7 +37,20 @@ public:
     // Everything found in text. Not thread-safe: use one engine per thread.
     Extraction extract(const QString &text) const;
 
+    // Marks name as a government body: it is added to the user's gazetteer
+    // and a definition with it is written to the user directory and loaded,
+    // so it takes effect at once (definitionChanged()) and after restarts.
+    Result addUserBody(const QString &name, const QString &canonical = {}, const QString &jurisdiction = {});
+    QList<Gazetteer::Body> userBodies() const { return m_userBodies; }
+
+Q_SIGNALS:
+    void definitionChanged();
+
 private:
+    void load();
+
+    QString m_userDirectory;
+    QList<Gazetteer::Body> m_userBodies;
     KSyntaxHighlighting::Repository m_repository;
     KSyntaxHighlighting::Definition m_definition;
     Gazetteer m_gazetteer;

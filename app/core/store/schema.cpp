@@ -66,6 +66,28 @@ const QList<Migration> &migrations()
                  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
                  PRIMARY KEY (document_id, tag_id)))"),
          }},
+        {2,
+         {
+             // What the analysis engine found in each text, keyed by the text's
+             // hash and the engine's version, so a pass runs once per text.
+             QStringLiteral(R"(CREATE TABLE extractions (
+                 sha256 TEXT NOT NULL,
+                 engine_version TEXT NOT NULL,
+                 data BLOB NOT NULL,
+                 PRIMARY KEY (sha256, engine_version)))"),
+             // The corpus-wide entity index: every mention of a body, every
+             // statement by a speaker, every figure, by document.
+             QStringLiteral(R"(CREATE TABLE mentions (
+                 document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                 engine_version TEXT NOT NULL,
+                 kind TEXT NOT NULL,
+                 entity TEXT NOT NULL,
+                 start INTEGER NOT NULL,
+                 "end" INTEGER NOT NULL,
+                 text TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX mentions_entity ON mentions(kind, entity)"),
+             QStringLiteral("CREATE INDEX mentions_document ON mentions(document_id)"),
+         }},
     };
     return list;
 }

@@ -1,0 +1,120 @@
+#include "corpusanalyzer.h"
+
+#include "entityengine.h"
+
+#include "store/analysisstore.h"
+#include "store/documentstore.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <memory>
+
+namespace Dossier {
+
+namespace {
+
+constexpr int BatchSize = 64;
+
+// KSyntaxHighlighting's repository is not thread-safe: one engine per
+// worker thread, made on first use.
+const EntityEngine &threadEngine()
+{
+    thread_local std::unique_ptr<EntityEngine> engine;
+    if (!engine)
+        engine = std::make_unique<EntityEngine>();
+    return *engine;
+}
+
+} // namespace
+
+CorpusAnalyzer::CorpusAnalyzer(DocumentStore &documents, AnalysisStore &analyses, const EntityEngine &engine, QObject *parent)
+    : QObject(parent)
+    , m_documents(documents)
+    , m_analyses(analyses)
+    , m_engineVersion(engineVersion(engine))
+{
+    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &CorpusAnalyzer::batchDone);
+}
+
+CorpusAnalyzer::~CorpusAnalyzer()
+{
+    m_cancelled = true;
+    m_watcher.waitForFinished();
+}
+
+QString CorpusAnalyzer::engineVersion(const EntityEngine &engine)
+{
+    return QStringLiteral("%1/%2").arg(engine.definition().version()).arg(QStringLiteral(DOSSIER_VERSION));
+}
+
+void CorpusAnalyzer::start()
+{
+    if (m_running)
+        return;
+    const Expected<QList<qint64>> pending = m_analyses.documentsToAnalyse(m_engineVersion);
+    if (!pending) {
+        Q_EMIT finished(pending.error());
+        return;
+    }
+    m_pending = *pending;
+    m_total = int(m_pending.size());
+    m_done = 0;
+    m_cancelled = false;
+    m_running = true;
+    nextBatch();
+}
+
+void CorpusAnalyzer::cancel()
+{
+    m_cancelled = true;
+}
+
+void CorpusAnalyzer::nextBatch()
+{
+    if (m_cancelled || m_pending.isEmpty()) {
+        finish({});
+        return;
+    }
+    QList<Job> jobs;
+    while (!m_pending.isEmpty() && jobs.size() < BatchSize) {
+        Job job;
+        job.document = m_documents.byId(m_pending.takeFirst());
+        if (!job.document.isValid())
+            continue;
+        if (const auto cached = m_analyses.cached(job.document.sha256, m_engineVersion)) {
+            job.extraction = *cached;
+            job.fromCache = true;
+        }
+        jobs.append(job);
+    }
+    const QString version = m_engineVersion;
+    m_watcher.setFuture(QtConcurrent::mapped(std::move(jobs), [](Job job) {
+        if (!job.fromCache)
+            job.extraction = threadEngine().extract(job.document.text);
+        return job;
+    }));
+}
+
+void CorpusAnalyzer::batchDone()
+{
+    const QList<Job> results = m_watcher.future().results();
+    for (const Job &job : results) {
+        const Result saved = m_analyses.save(job.document, m_engineVersion, job.extraction);
+        if (!saved) {
+            finish(saved.error());
+            return;
+        }
+        ++m_done;
+    }
+    Q_EMIT progress(m_done, m_total);
+    nextBatch();
+}
+
+void CorpusAnalyzer::finish(const QString &error)
+{
+    m_running = false;
+    m_pending.clear();
+    Q_EMIT finished(error);
+}
+
+} // namespace Dossier

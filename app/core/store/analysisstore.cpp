@@ -1,0 +1,177 @@
+#include "analysisstore.h"
+
+#include "database.h"
+
+#include "analysis/extractioncodec.h"
+#include "textoffsets.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Dossier {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dossier::AnalysisStore", text);
+}
+} // namespace
+
+AnalysisStore::AnalysisStore(Database &database)
+    : m_database(database)
+{
+}
+
+QString AnalysisStore::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Body:
+        return QStringLiteral("body");
+    case Kind::Speaker:
+        return QStringLiteral("speaker");
+    case Kind::Statistic:
+        return QStringLiteral("stat");
+    }
+    return {};
+}
+
+std::optional<AnalysisStore::Kind> AnalysisStore::kindFromName(const QString &name)
+{
+    for (Kind k : {Kind::Body, Kind::Speaker, Kind::Statistic}) {
+        if (kindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+std::optional<Extraction> AnalysisStore::cached(const QString &sha256, const QString &engineVersion) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT data FROM extractions WHERE sha256 = ? AND engine_version = ?"));
+    query.addBindValue(sha256);
+    query.addBindValue(engineVersion);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return ExtractionCodec::decode(query.value(0).toByteArray());
+}
+
+Result AnalysisStore::save(const Document &document, const QString &engineVersion, const Extraction &x)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Result::failure(tr("Cannot store the analysis: %1").arg(db.lastError().text()));
+    auto fail = [&](const QSqlQuery &q) {
+        const QString error = q.lastError().text();
+        db.rollback();
+        return Result::failure(tr("Cannot store the analysis: %1").arg(error));
+    };
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO extractions (sha256, engine_version, data) VALUES (?, ?, ?)"));
+    query.addBindValue(document.sha256);
+    query.addBindValue(engineVersion);
+    query.addBindValue(ExtractionCodec::encode(x));
+    if (!query.exec())
+        return fail(query);
+    query.prepare(QStringLiteral("DELETE FROM mentions WHERE document_id = ?"));
+    query.addBindValue(document.id);
+    if (!query.exec())
+        return fail(query);
+
+    const CodePointMap cp(document.text);
+    query.prepare(QStringLiteral("INSERT INTO mentions (document_id, engine_version, kind, entity, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto insert = [&](Kind kind, const QString &entity, const TextSpan &span) {
+        query.addBindValue(document.id);
+        query.addBindValue(engineVersion);
+        query.addBindValue(kindName(kind));
+        query.addBindValue(entity);
+        query.addBindValue(cp.toCodePoint(span.start));
+        query.addBindValue(cp.toCodePoint(span.end));
+        query.addBindValue(span.text(document.text));
+        return query.exec();
+    };
+    for (const BodyMention &b : x.bodies) {
+        if (!insert(Kind::Body, b.canonical.isEmpty() ? b.span.text(document.text) : b.canonical, b.span))
+            return fail(query);
+    }
+    for (const Attribution &a : x.attributions) {
+        if (!insert(Kind::Speaker, a.speakerName.isEmpty() ? a.speaker.text(document.text) : a.speakerName, a.speaker))
+            return fail(query);
+    }
+    for (const Statistic &s : x.statistics) {
+        if (!insert(Kind::Statistic, unitName(s.unit), s.span))
+            return fail(query);
+    }
+    // A document without entities still counts as analysed.
+    if (x.bodies.isEmpty() && x.attributions.isEmpty() && x.statistics.isEmpty()) {
+        query.prepare(QStringLiteral("INSERT INTO mentions (document_id, engine_version, kind, entity, start, \"end\", text) VALUES (?, ?, 'none', '', 0, 0, '')"));
+        query.addBindValue(document.id);
+        query.addBindValue(engineVersion);
+        if (!query.exec())
+            return fail(query);
+    }
+    if (!db.commit())
+        return fail(query);
+    return Result::success();
+}
+
+Expected<QList<qint64>> AnalysisStore::documentsToAnalyse(const QString &engineVersion) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM documents d WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.engine_version = ?) ORDER BY id"));
+    query.addBindValue(engineVersion);
+    if (!query.exec())
+        return Result::failure(query.lastError().text());
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Expected<QList<AnalysisStore::Mention>> AnalysisStore::mentions(Kind kind, const QString &entity, const QString &engineVersion) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT m.document_id, d.title, d.published_on, m.entity, m.start, m.\"end\", m.text FROM mentions m "
+        "JOIN documents d ON d.id = m.document_id WHERE m.kind = ? AND m.entity = ? AND m.engine_version = ? "
+        "ORDER BY d.published_on IS NULL, d.published_on, d.id, m.start"));
+    query.addBindValue(kindName(kind));
+    query.addBindValue(entity);
+    query.addBindValue(engineVersion);
+    if (!query.exec())
+        return Result::failure(query.lastError().text());
+    QList<Mention> result;
+    while (query.next()) {
+        Mention m;
+        m.documentId = query.value(0).toLongLong();
+        m.documentTitle = query.value(1).toString();
+        m.documentDate = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        m.kind = kind;
+        m.entity = query.value(3).toString();
+        m.start = query.value(4).toInt();
+        m.end = query.value(5).toInt();
+        m.text = query.value(6).toString();
+        result.append(m);
+    }
+    return result;
+}
+
+Expected<QList<AnalysisStore::EntityCount>> AnalysisStore::entities(Kind kind, const QString &engineVersion) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT entity, count(*), count(DISTINCT document_id) FROM mentions "
+                                 "WHERE kind = ? AND engine_version = ? GROUP BY entity ORDER BY count(*) DESC, entity"));
+    query.addBindValue(kindName(kind));
+    query.addBindValue(engineVersion);
+    if (!query.exec())
+        return Result::failure(query.lastError().text());
+    QList<EntityCount> result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()});
+    return result;
+}
+
+} // namespace Dossier

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "analysis/entities.h"
+#include "corpus/document.h"
+#include "result.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace Dossier {
+
+class Database;
+
+// The analysis cache (what the engine found in a text, keyed by the text's
+// hash and the engine's version) and the corpus-wide entity index built
+// from it.
+class AnalysisStore
+{
+public:
+    enum class Kind { Body, Speaker, Statistic };
+
+    struct Mention {
+        qint64 documentId = 0;
+        QString documentTitle;
+        QDate documentDate;
+        Kind kind = Kind::Body;
+        QString entity; // canonical body, resolved speaker, or statistic unit
+        int start = 0;  // code points
+        int end = 0;
+        QString text;
+    };
+
+    struct EntityCount {
+        QString entity;
+        int mentions = 0;
+        int documents = 0;
+    };
+
+    explicit AnalysisStore(Database &database);
+
+    std::optional<Extraction> cached(const QString &sha256, const QString &engineVersion) const;
+
+    // Stores the extraction of a document and replaces its index entries,
+    // in one transaction.
+    Result save(const Document &document, const QString &engineVersion, const Extraction &extraction);
+
+    // Ids of documents without an index for this engine version.
+    Expected<QList<qint64>> documentsToAnalyse(const QString &engineVersion) const;
+
+    // Every mention of an entity across the corpus, in date order.
+    Expected<QList<Mention>> mentions(Kind kind, const QString &entity, const QString &engineVersion) const;
+    // The entities of a kind with their counts, most mentioned first.
+    Expected<QList<EntityCount>> entities(Kind kind, const QString &engineVersion) const;
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Dossier

@@ -1,0 +1,100 @@
+#include "analysis/corpusanalyzer.h"
+#include "analysis/entityengine.h"
+#include "analysis/extractioncodec.h"
+#include "corpus/bundledcorpus.h"
+#include "store/analysisstore.h"
+#include "store/database.h"
+#include "store/documentstore.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dossier;
+
+class TestCorpusAnalyzer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        DocumentStore store(m_db);
+        QVERIFY(BundledCorpus::addToEmptyLibrary(store).ok());
+    }
+
+    void codecRoundTrips()
+    {
+        const Expected<QList<Document>> docs = BundledCorpus::load();
+        QVERIFY(docs.ok());
+        const Extraction x = m_engine.extract(docs->at(3).text);
+        const auto back = ExtractionCodec::decode(ExtractionCodec::encode(x));
+        QVERIFY(back.has_value());
+        QCOMPARE(back->bodies.size(), x.bodies.size());
+        QCOMPARE(back->statistics.size(), x.statistics.size());
+        QCOMPARE(back->attributions.size(), x.attributions.size());
+        QCOMPARE(back->changes.size(), x.changes.size());
+        QCOMPARE(back->changes.first().statedMultiplier, x.changes.first().statedMultiplier);
+        QCOMPARE(back->statistics.at(0).value, x.statistics.at(0).value);
+        QCOMPARE(back->attributions.at(1).speaker, x.attributions.at(1).speaker);
+        QVERIFY(!ExtractionCodec::decode(QByteArrayLiteral("not cbor")).has_value());
+    }
+
+    void analysesTheCorpusOnceAndIndexesIt()
+    {
+        DocumentStore documents(m_db);
+        AnalysisStore analyses(m_db);
+        CorpusAnalyzer analyzer(documents, analyses, m_engine);
+        QSignalSpy finished(&analyzer, &CorpusAnalyzer::finished);
+        QSignalSpy progress(&analyzer, &CorpusAnalyzer::progress);
+        analyzer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.first().first().toString(), QString());
+        QCOMPARE(progress.last().at(0).toInt(), 5);
+        QCOMPARE(progress.last().at(1).toInt(), 5);
+        QCOMPARE(analyses.documentsToAnalyse(analyzer.engineVersion())->size(), 0);
+
+        // Every mention of NISC across the corpus, by its canonical name.
+        const auto entities = analyses.entities(AnalysisStore::Kind::Body, analyzer.engineVersion());
+        QVERIFY(entities.ok());
+        QVERIFY(!entities->isEmpty());
+        const auto nisc = analyses.mentions(AnalysisStore::Kind::Body, QStringLiteral("National center of Incident readiness and Strategy for Cybersecurity"), analyzer.engineVersion());
+        QVERIFY(nisc.ok());
+        QVERIFY(nisc->size() >= 9);
+        QCOMPARE(nisc->first().text, QStringLiteral("National Information Security Center"));
+        // Every statement by Fujimura, across documents, in date order.
+        const auto fujimura = analyses.mentions(AnalysisStore::Kind::Speaker, QStringLiteral("Osamu Fujimura"), analyzer.engineVersion());
+        QVERIFY(fujimura.ok());
+        QVERIFY(fujimura->size() >= 5);
+        for (int i = 1; i < fujimura->size(); ++i)
+            QVERIFY(fujimura->at(i - 1).documentDate <= fujimura->at(i).documentDate);
+
+        // A second pass has nothing to do.
+        QSignalSpy again(&analyzer, &CorpusAnalyzer::finished);
+        analyzer.start();
+        QTRY_COMPARE(again.size(), 1);
+        QCOMPARE(analyses.documentsToAnalyse(analyzer.engineVersion())->size(), 0);
+    }
+
+    void cachedResultsAreUsed()
+    {
+        AnalysisStore analyses(m_db);
+        const Expected<QList<Document>> docs = BundledCorpus::load();
+        const QString version = CorpusAnalyzer::engineVersion(m_engine);
+        const auto cached = analyses.cached(Document::hashText(docs->at(1).text), version);
+        QVERIFY(cached.has_value());
+        QCOMPARE(cached->attributions.size(), m_engine.extract(docs->at(1).text).attributions.size());
+        QVERIFY(!analyses.cached(Document::hashText(docs->at(1).text), QStringLiteral("other")).has_value());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    EntityEngine m_engine;
+};
+
+QTEST_GUILESS_MAIN(TestCorpusAnalyzer)
+#include "tst_corpusanalyzer.moc"
