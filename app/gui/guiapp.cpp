@@ -5,7 +5,10 @@
 #include "analysis/entityengine.h"
 #include "corpus/bundledcorpus.h"
 #include "store/database.h"
+#include "settings.h"
+#include "store/analysisstore.h"
 #include "store/documentstore.h"
+#include "readerarea.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,6 +28,9 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("open"),
                       QApplication::translate("Dossier::Gui", "Open the document with id <id>."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("compare"),
+                      QApplication::translate("Dossier::Gui", "Open the document with id <id> beside it."),
                       QStringLiteral("id")});
 }
 
@@ -65,22 +71,39 @@ int run(const QCommandLineParser &parser)
     EntityEngine engine;
     if (!engine.isValid())
         return fail(engine.errorString(), interactive);
+    AnalysisStore analyses(database);
+    Settings settings;
 
-    MainWindow window(documents, engine);
-    if (parser.isSet(QStringLiteral("open"))) {
-        const qint64 id = parser.value(QStringLiteral("open")).toLongLong();
-        if (!window.openDocument(id))
-            return fail(QApplication::translate("Dossier::Gui", "There is no document with id %1.").arg(parser.value(QStringLiteral("open"))), interactive);
-    } else {
-        window.openFirstDocument();
+    MainWindow window(documents, analyses, engine, settings);
+    for (const char *option : {"open", "compare"}) {
+        const QString name = QString::fromLatin1(option);
+        if (!parser.isSet(name))
+            continue;
+        const qint64 id = parser.value(name).toLongLong();
+        const bool ok = name == QLatin1String("open") ? window.openDocument(id) : window.compareDocument(id);
+        if (!ok)
+            return fail(QApplication::translate("Dossier::Gui", "There is no document with id %1.").arg(parser.value(name)), interactive);
     }
+    if (!parser.isSet(QStringLiteral("open")) && !parser.isSet(QStringLiteral("compare")) && !window.restoreSession())
+        window.openFirstDocument();
     window.show();
+    window.analyseCorpus();
 
     if (!interactive) {
-        // Let the window lay itself out and paint once before grabbing it.
-        QTimer::singleShot(0, &window, [&] {
+        // Wait until the open documents are analysed and painted, then grab.
+        auto *poll = new QTimer(&window);
+        int waited = 0;
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, &waited, screenshot] {
+            ReaderArea *reader = window.readerArea();
+            bool ready = true;
+            for (int side = 0; side < reader->paneCount(); ++side)
+                ready &= reader->pane(side)->isAnalysed();
+            if (!ready && (waited += poll->interval()) < 20000)
+                return;
+            poll->stop();
             QApplication::exit(saveScreenshot(window, screenshot) ? 0 : fail(QApplication::translate("Dossier::Gui", "Cannot write %1.").arg(screenshot), false));
         });
+        poll->start(50);
     }
     return QApplication::exec();
 }

@@ -1,61 +1,122 @@
 #include "mainwindow.h"
 
-#include "analysis/entityengine.h"
-#include "models/librarymodel.h"
-#include "store/documentstore.h"
+#include "inspector.h"
+#include "readerarea.h"
 
-#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include "analysis/corpusanalyzer.h"
+#include "analysis/entityengine.h"
+#include "analysis/extractionservice.h"
+#include "models/entitytreemodel.h"
+#include "models/librarymodel.h"
+#include "models/mentionlistmodel.h"
+#include "settings.h"
+#include "store/analysisstore.h"
+#include "store/documentstore.h"
+#include "textoffsets.h"
+
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
-#include <QVBoxLayout>
+#include <QToolBar>
 
 namespace Dossier {
 
-MainWindow::MainWindow(DocumentStore &documents, EntityEngine &engine, QWidget *parent)
+namespace {
+
+KSyntaxHighlighting::Theme themeFor(EntityEngine &engine, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return engine.repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+}
+
+constexpr EntityHighlighter::Layers DefaultLayers = EntityHighlighter::Layers(
+    EntityHighlighter::Bodies | EntityHighlighter::Statistics | EntityHighlighter::Attributions | EntityHighlighter::Changes
+    | EntityHighlighter::Furniture);
+
+} // namespace
+
+MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, EntityEngine &engine, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_documents(documents)
+    , m_analyses(analyses)
     , m_engine(engine)
+    , m_settings(settings)
     , m_libraryModel(new LibraryModel(this))
     , m_libraryProxy(new QSortFilterProxyModel(this))
+    , m_entityModel(new EntityTreeModel(this))
+    , m_mentionModel(new MentionListModel(this))
 {
     setWindowTitle(tr("Dossier"));
     setObjectName(QStringLiteral("MainWindow"));
+    const QString version = CorpusAnalyzer::engineVersion(engine);
+    m_extractions = new ExtractionService(&analyses, version, this);
+    m_analyzer = new CorpusAnalyzer(documents, analyses, engine, this);
 
-    // Reader area.
-    auto *readerArea = new QWidget(this);
-    auto *readerLayout = new QVBoxLayout(readerArea);
-    m_readerHeader = new QLabel(readerArea);
-    m_readerHeader->setObjectName(QStringLiteral("readerHeader"));
-    m_readerHeader->setTextFormat(Qt::PlainText);
-    m_readerHeader->setWordWrap(true);
-    m_reader = new QPlainTextEdit(readerArea);
-    m_reader->setObjectName(QStringLiteral("reader"));
-    m_reader->setReadOnly(true);
-    m_reader->setAccessibleName(tr("Document text"));
-    // The engine's definition colours the text: the same rules the extractor
-    // uses, in KSyntaxHighlighting's light or dark theme to match the palette.
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_reader->document());
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(m_engine.repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                                    : KSyntaxHighlighting::Repository::LightTheme));
-    m_highlighter->setDefinition(m_engine.definition());
-    readerLayout->addWidget(m_readerHeader);
-    readerLayout->addWidget(m_reader, 1);
-    setCentralWidget(readerArea);
+    m_reader = new ReaderArea(engine.definition(), themeFor(engine, palette()), this);
+    m_reader->setObjectName(QStringLiteral("readerArea"));
+    setCentralWidget(m_reader);
 
-    // Library dock.
+    createDocks();
+    createActions();
+
+    connect(m_reader, &ReaderArea::documentOpened, this, [this](ReaderPane *pane) {
+        m_extractions->request(pane->document());
+        updateInspector();
+        updateActions();
+    });
+    connect(m_reader, &ReaderArea::activePaneChanged, this, [this] {
+        updateInspector();
+        updateActions();
+    });
+    connect(m_extractions, &ExtractionService::ready, this, [this](qint64 id, const Extraction &extraction) {
+        for (int side = 0; side < m_reader->paneCount(); ++side) {
+            ReaderPane *pane = m_reader->pane(side);
+            if (pane->document().id == id && !pane->isAnalysed())
+                pane->setExtraction(extraction);
+        }
+        updateInspector();
+    });
+    connect(m_analyzer, &CorpusAnalyzer::progress, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Analysing the corpus: %1 of %2").arg(done).arg(total), 3000);
+    });
+    connect(m_analyzer, &CorpusAnalyzer::finished, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The corpus could not be analysed: %1").arg(error));
+    });
+
+    const int storedLayers = m_settings.readerLayers();
+    const EntityHighlighter::Layers layers = storedLayers < 0 ? DefaultLayers : EntityHighlighter::Layers(storedLayers);
+    for (auto &[action, layer] : m_layerActions)
+        action->setChecked(layers.testFlag(layer));
+    m_dimFurnitureAction->setChecked(layers.testFlag(EntityHighlighter::Furniture));
+    m_hideFurnitureAction->setChecked(layers.testFlag(EntityHighlighter::HideFurniture));
+    m_linkedAction->setChecked(m_settings.linkedScrolling());
+    applyLayers();
+
+    reloadLibrary();
+    resize(1360, 860);
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1360, 860);
+    restoreState(m_settings.windowState());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
     m_libraryProxy->setSourceModel(m_libraryModel);
     m_libraryProxy->setSortRole(LibraryModel::SortRole);
     m_libraryView = new QTableView(this);
@@ -64,43 +125,177 @@ MainWindow::MainWindow(DocumentStore &documents, EntityEngine &engine, QWidget *
     m_libraryView->setModel(m_libraryProxy);
     m_libraryView->setSortingEnabled(true);
     m_libraryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_libraryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_libraryView->verticalHeader()->hide();
+    m_libraryView->horizontalHeader()->setStretchLastSection(false);
     m_libraryView->horizontalHeader()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     m_libraryView->setWordWrap(false);
+    m_libraryView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *libraryDock = new QDockWidget(tr("Library"), this);
     libraryDock->setObjectName(QStringLiteral("libraryDock"));
     libraryDock->setWidget(m_libraryView);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
-    connect(m_libraryView, &QAbstractItemView::activated, this, &MainWindow::openSelected);
+    connect(m_libraryView, &QAbstractItemView::activated, this, [this] { openDocument(selectedLibraryDocument()); });
 
-    // Inspector dock.
-    m_inspector = new QLabel(tr("Open a document to see the bodies, speakers and figures it mentions."), this);
-    m_inspector->setWordWrap(true);
-    m_inspector->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_inspector->setMargin(8);
+    m_inspector = new Inspector(m_entityModel, m_mentionModel, this);
+    m_inspector->setObjectName(QStringLiteral("inspector"));
     auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
-
-    createActions();
-    reloadLibrary();
-    resize(1280, 800);
-    resizeDocks({libraryDock, inspectorDock}, {420, 260}, Qt::Horizontal);
+    resizeDocks({libraryDock, inspectorDock}, {380, 400}, Qt::Horizontal);
+    connect(m_inspector, &Inspector::spanActivated, this, [this](const TextSpan &span) {
+        if (ReaderPane *pane = m_reader->activePane())
+            pane->showSpan(span);
+    });
+    connect(m_inspector, &Inspector::entitySelected, this, &MainWindow::showEntityAcrossCorpus);
+    connect(m_inspector, &Inspector::mentionActivated, this, &MainWindow::openMention);
 }
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Dossier"), this, [this] {
-        QMessageBox::about(this, tr("About Dossier"),
-                           tr("Dossier %1\nA reader and annotation tool for policy researchers.")
-                               .arg(QApplication::applicationVersion()));
+    // File
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Selected Document"), this, [this] { openDocument(selectedLibraryDocument()); });
+    open->setShortcut(QKeySequence::Open);
+    m_compareAction = file->addAction(tr("&Compare With Selected Document"), this, [this] { compareDocument(selectedLibraryDocument()); });
+    m_compareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    m_compareAction->setToolTip(tr("Open the document selected in the library beside the current one"));
+    m_closeSideAction = file->addAction(tr("Close &Side"), this, [this] {
+        const int side = m_reader->activePane() == m_reader->pane(1) ? 1 : 0;
+        m_reader->closeSide(side);
+        updateInspector();
+        updateActions();
     });
+    m_closeSideAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    m_libraryView->addAction(open);
+    m_libraryView->addAction(m_compareAction);
+
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
+        if (ReaderPane *pane = m_reader->activePane())
+            pane->textView()->copy();
+    });
+    copy->setShortcut(QKeySequence::Copy);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in Document"), this, [this] {
+        if (ReaderPane *pane = m_reader->activePane())
+            pane->showFindBar();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    // View
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *layersMenu = view->addMenu(tr("&Highlights"));
+    const QList<QPair<QString, EntityHighlighter::Layer>> layers = {
+        {tr("&Attributions"), EntityHighlighter::Attributions},
+        {tr("Government &Bodies"), EntityHighlighter::Bodies},
+        {tr("&Statistics"), EntityHighlighter::Statistics},
+        {tr("&Changes"), EntityHighlighter::Changes},
+    };
+    for (const auto &[label, layer] : layers) {
+        QAction *action = layersMenu->addAction(label, this, &MainWindow::applyLayers);
+        action->setCheckable(true);
+        m_layerActions.append({action, layer});
+        toolbar->addAction(action);
+    }
+    layersMenu->addSeparator();
+    m_dimFurnitureAction = layersMenu->addAction(tr("&Dim Page Furniture"), this, &MainWindow::applyLayers);
+    m_dimFurnitureAction->setCheckable(true);
+    m_hideFurnitureAction = layersMenu->addAction(tr("&Hide Page Furniture"), this, &MainWindow::applyLayers);
+    m_hideFurnitureAction->setCheckable(true);
+    toolbar->addSeparator();
+    view->addSeparator();
+    m_swapAction = view->addAction(tr("S&wap Sides"), this, [this] { m_reader->swapSides(); });
+    m_swapAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_linkedAction = view->addAction(tr("&Linked Scrolling"), this, [this](bool on) {
+        m_reader->setLinkedScrolling(on);
+        m_settings.setLinkedScrolling(on);
+    });
+    m_linkedAction->setCheckable(true);
+    m_linkedAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    toolbar->addAction(m_compareAction);
+    toolbar->addAction(m_swapAction);
+    toolbar->addAction(m_linkedAction);
+    view->addSeparator();
+    auto forPanes = [this](void (ReaderPane::*zoom)()) {
+        return [this, zoom] {
+            for (int side = 0; side < m_reader->paneCount(); ++side)
+                (m_reader->pane(side)->*zoom)();
+            if (m_reader->pane(0))
+                m_settings.setReaderZoom(m_reader->pane(0)->zoom());
+        };
+    };
+    view->addAction(tr("Zoom &In"), this, forPanes(&ReaderPane::zoomIn))->setShortcuts(QKeySequence::ZoomIn);
+    view->addAction(tr("Zoom &Out"), this, forPanes(&ReaderPane::zoomOut))->setShortcuts(QKeySequence::ZoomOut);
+    view->addAction(tr("&Actual Size"), this, forPanes(&ReaderPane::resetZoom))->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addSeparator();
+    const auto docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        view->addAction(dock->toggleViewAction());
+
+    // Go: between entities of a chosen kind.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_navigateGroup = new QActionGroup(this);
+    const QList<QPair<QString, ReaderPane::EntityKind>> kinds = {
+        {tr("By &Attribution"), ReaderPane::EntityKind::Attribution},
+        {tr("By Government &Body"), ReaderPane::EntityKind::Body},
+        {tr("By &Statistic"), ReaderPane::EntityKind::Statistic},
+        {tr("By &Change"), ReaderPane::EntityKind::Change},
+    };
+    for (const auto &[label, kind] : kinds) {
+        QAction *action = go->addAction(label);
+        action->setCheckable(true);
+        action->setData(int(kind));
+        m_navigateGroup->addAction(action);
+    }
+    m_navigateGroup->actions().first()->setChecked(true);
+    go->addSeparator();
+    go->addAction(tr("&Next Entity"), this, [this] { goToEntity(true); })->setShortcut(QKeySequence(tr("F8")));
+    go->addAction(tr("&Previous Entity"), this, [this] { goToEntity(false); })->setShortcut(QKeySequence(tr("Shift+F8")));
+
+    // Help
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Dossier"), this, [this] {
+        QMessageBox::about(this, tr("About Dossier"),
+                           tr("Dossier %1\nA reader and annotation tool for policy researchers.").arg(QApplication::applicationVersion()));
+    });
+}
+
+EntityHighlighter::Layers MainWindow::layers() const
+{
+    EntityHighlighter::Layers layers;
+    for (const auto &[action, layer] : m_layerActions) {
+        if (action->isChecked())
+            layers |= layer;
+    }
+    if (m_dimFurnitureAction->isChecked())
+        layers |= EntityHighlighter::Furniture;
+    if (m_hideFurnitureAction->isChecked())
+        layers |= EntityHighlighter::HideFurniture;
+    return layers;
+}
+
+void MainWindow::applyLayers()
+{
+    m_reader->setLayers(layers());
+    m_settings.setReaderLayers(int(layers()));
+}
+
+void MainWindow::goToEntity(bool forward)
+{
+    ReaderPane *pane = m_reader->activePane();
+    const QAction *kind = m_navigateGroup->checkedAction();
+    if (pane && kind && !pane->goToEntity(ReaderPane::EntityKind(kind->data().toInt()), forward))
+        statusBar()->showMessage(forward ? tr("No further entity of this kind.") : tr("No earlier entity of this kind."), 3000);
 }
 
 void MainWindow::reloadLibrary()
@@ -112,14 +307,14 @@ void MainWindow::reloadLibrary()
     }
     m_libraryModel->setDocuments(*documents);
     m_libraryView->sortByColumn(LibraryModel::DateColumn, Qt::AscendingOrder);
+    m_libraryView->resizeColumnToContents(LibraryModel::DateColumn);
     statusBar()->showMessage(tr("%n document(s) in the library", nullptr, int(documents->size())));
 }
 
-void MainWindow::openSelected()
+qint64 MainWindow::selectedLibraryDocument() const
 {
     const QModelIndex index = m_libraryView->currentIndex();
-    if (index.isValid())
-        openDocument(index.data(LibraryModel::DocumentIdRole).toLongLong());
+    return index.isValid() ? index.data(LibraryModel::DocumentIdRole).toLongLong() : 0;
 }
 
 void MainWindow::openFirstDocument()
@@ -134,14 +329,133 @@ bool MainWindow::openDocument(qint64 id)
     const Document document = m_documents.byId(id);
     if (!document.isValid())
         return false;
-    m_currentDocument = id;
-    const QString date = document.publishedOn.isValid() ? QLocale().toString(document.publishedOn, QLocale::LongFormat) : QString();
-    m_readerHeader->setText(tr("%1\n%2 · %3 · %4")
-                                .arg(document.title, document.publisher, date, LibraryModel::kindLabel(document.kind)));
-    m_reader->setPlainText(document.text);
+    m_reader->open(document);
     const int row = m_libraryProxy->mapFromSource(m_libraryModel->index(m_libraryModel->rowOfDocument(id), 0)).row();
     m_libraryView->selectRow(row);
     return true;
+}
+
+bool MainWindow::compareDocument(qint64 id)
+{
+    const Document document = m_documents.byId(id);
+    if (!document.isValid())
+        return false;
+    m_reader->compare(document);
+    return true;
+}
+
+qint64 MainWindow::currentDocumentId() const
+{
+    const ReaderPane *pane = m_reader->activePane();
+    return pane ? pane->document().id : 0;
+}
+
+bool MainWindow::restoreSession()
+{
+    const QList<qint64> ids = m_settings.openDocuments();
+    const QList<int> positions = m_settings.scrollPositions();
+    bool opened = false;
+    for (int i = 0; i < ids.size() && i < 2; ++i) {
+        const bool ok = i == 0 ? openDocument(ids.at(i)) : compareDocument(ids.at(i));
+        if (ok && i < positions.size())
+            m_reader->pane(i)->setScrollPosition(positions.at(i));
+        opened |= ok;
+    }
+    for (int side = 0; side < m_reader->paneCount(); ++side)
+        m_reader->pane(side)->setZoom(m_settings.readerZoom());
+    m_reader->setLinkedScrolling(m_linkedAction->isChecked());
+    return opened;
+}
+
+void MainWindow::analyseCorpus()
+{
+    m_analyzer->start();
+}
+
+void MainWindow::updateInspector()
+{
+    ReaderPane *pane = m_reader->activePane();
+    if (!pane || !pane->hasDocument()) {
+        m_entityModel->clear();
+        m_inspector->setStatus(tr("Open a document to see the bodies, speakers and figures it mentions."));
+        return;
+    }
+    if (!pane->isAnalysed()) {
+        m_entityModel->clear();
+        m_inspector->setStatus(tr("Analysing \u201c%1\u201d\u2026").arg(pane->document().title));
+        return;
+    }
+    m_inspector->setStatus({});
+    m_entityModel->setExtraction(pane->document().text, pane->extraction());
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasPane = m_reader->paneCount() > 0;
+    m_closeSideAction->setEnabled(hasPane);
+    m_swapAction->setEnabled(m_reader->isComparing());
+    m_linkedAction->setEnabled(m_reader->isComparing());
+}
+
+void MainWindow::showEntityAcrossCorpus(int group, const QString &entity)
+{
+    if (group != EntityTreeModel::Bodies && group != EntityTreeModel::Speakers)
+        return;
+    const AnalysisStore::Kind kind = group == EntityTreeModel::Bodies ? AnalysisStore::Kind::Body : AnalysisStore::Kind::Speaker;
+    const auto mentions = m_analyses.mentions(kind, entity, m_analyzer->engineVersion());
+    m_mentionModel->setMentions(entity, mentions ? *mentions : QList<AnalysisStore::Mention>());
+    // The same entity stands out in both panes.
+    for (int side = 0; side < m_reader->paneCount(); ++side) {
+        ReaderPane *pane = m_reader->pane(side);
+        QList<TextSpan> spans;
+        const Extraction &x = pane->extraction();
+        if (kind == AnalysisStore::Kind::Body) {
+            for (const BodyMention &b : x.bodies) {
+                if (b.canonical == entity || b.span.text(pane->document().text) == entity)
+                    spans.append(b.span);
+            }
+        } else {
+            for (const Attribution &a : x.attributions) {
+                if (a.speakerName == entity)
+                    spans.append(a.speaker);
+            }
+        }
+        pane->setEmphasis(spans);
+    }
+}
+
+void MainWindow::openMention(qint64 documentId, int start, int end)
+{
+    ReaderPane *pane = m_reader->activePane();
+    if (!pane || pane->document().id != documentId) {
+        if (!openDocument(documentId))
+            return;
+        pane = m_reader->activePane();
+    }
+    const CodePointMap cp(pane->document().text);
+    pane->showSpan({cp.toUtf16(start), cp.toUtf16(end)});
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(QMainWindow::saveState());
+    QList<qint64> ids;
+    QList<int> positions;
+    for (int side = 0; side < m_reader->paneCount(); ++side) {
+        ids.append(m_reader->pane(side)->document().id);
+        positions.append(m_reader->pane(side)->scrollPosition());
+    }
+    m_settings.setOpenDocuments(ids);
+    m_settings.setScrollPositions(positions);
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_analyzer->cancel();
+    saveState();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Dossier

@@ -1,66 +1,213 @@
+#include "inspector.h"
 #include "mainwindow.h"
+#include "readerarea.h"
 
 #include "analysis/entityengine.h"
 #include "corpus/bundledcorpus.h"
+#include "models/entitytreemodel.h"
+#include "settings.h"
+#include "store/analysisstore.h"
 #include "store/database.h"
 #include "store/documentstore.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeView>
+
+#include <memory>
 
 using namespace Dossier;
+
+namespace {
+
+bool formattedAt(QPlainTextEdit *view, int position)
+{
+    const QTextBlock block = view->document()->findBlock(position);
+    const int inBlock = position - block.position();
+    const auto formats = block.layout()->formats();
+    for (const QTextLayout::FormatRange &range : formats) {
+        if (range.start <= inBlock && inBlock < range.start + range.length)
+            return true;
+    }
+    return false;
+}
+
+QColor foregroundAt(QPlainTextEdit *view, int position)
+{
+    const QTextBlock block = view->document()->findBlock(position);
+    const int inBlock = position - block.position();
+    QColor colour;
+    const auto formats = block.layout()->formats();
+    for (const QTextLayout::FormatRange &range : formats) {
+        if (range.start <= inBlock && inBlock < range.start + range.length && range.format.hasProperty(QTextFormat::ForegroundBrush))
+            colour = range.format.foreground().color();
+    }
+    return colour;
+}
+
+qint64 idOfDocumentFrom(DocumentStore &store, int year)
+{
+    const auto all = store.list();
+    for (const Document &d : *all) {
+        if (d.publishedOn.year() == year)
+            return d.id;
+    }
+    return 0;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void showsLibraryAndOpensDocument()
+    void init()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QTemporaryDir dir;
-        Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        DocumentStore store(db);
-        QVERIFY(BundledCorpus::addToEmptyLibrary(store).ok());
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("lib.sqlite"))).ok());
+        m_store = std::make_unique<DocumentStore>(*m_db);
+        m_analyses = std::make_unique<AnalysisStore>(*m_db);
+        QVERIFY(BundledCorpus::addToEmptyLibrary(*m_store).ok());
+        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        QVERIFY(m_engine.isValid());
+    }
 
-        EntityEngine engine;
-        QVERIFY(engine.isValid());
-        MainWindow window(store, engine);
+    void cleanup()
+    {
+        m_settings.reset();
+        m_analyses.reset();
+        m_store.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void opensAndColoursADocument()
+    {
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *library = window.findChild<QTableView *>(QStringLiteral("libraryView"));
-        QVERIFY(library);
         QCOMPARE(library->model()->rowCount(), 5);
 
-        // Activating a row opens that document in the reader.
+        // Activating the first row (the earliest, 2011) opens it.
         const QModelIndex first = library->model()->index(0, 0);
         library->setCurrentIndex(first);
         Q_EMIT library->activated(first);
-        auto *reader = window.findChild<QPlainTextEdit *>(QStringLiteral("reader"));
-        QVERIFY(reader);
-        const Document opened = store.byId(window.currentDocumentId());
-        QVERIFY(opened.isValid());
-        // QTextDocument shows no-break spaces as spaces; offsets stay aligned.
-        QCOMPARE(reader->toPlainText(), QString(opened.text).replace(QChar::Nbsp, QLatin1Char(' ')));
-        // Dates sort ascending: the earliest seed (2011) comes first.
-        QCOMPARE(opened.publishedOn.year(), 2011);
-        // The engine's definition colours the text: a body name is formatted.
-        const int at = int(opened.text.indexOf(QLatin1String("Foreign Ministry")));
-        QVERIFY(at > 0);
-        const QTextBlock block = reader->document()->findBlock(at);
-        bool coloured = false;
-        for (const QTextLayout::FormatRange &range : block.layout()->formats())
-            coloured |= range.start <= at - block.position() && at - block.position() < range.start + range.length;
-        QVERIFY(coloured);
-        auto *header = window.findChild<QLabel *>(QStringLiteral("readerHeader"));
-        QVERIFY(header->text().contains(opened.title));
+        ReaderPane *pane = window.readerArea()->activePane();
+        QVERIFY(pane);
+        QCOMPARE(pane->document().publishedOn.year(), 2011);
+        QCOMPARE(pane->textView()->toPlainText(), QString(pane->document().text).replace(QChar::Nbsp, QLatin1Char(' ')));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("paneTitle"))->text(), pane->document().title);
+
+        // The engine's findings arrive in the background and colour the text.
+        QTRY_VERIFY_WITH_TIMEOUT(pane->isAnalysed(), 20000);
+        const int body = int(pane->document().text.indexOf(QLatin1String("Foreign Ministry")));
+        QVERIFY(formattedAt(pane->textView(), body));
+        QAction *bodies = nullptr;
+        QAction *attributions = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("Government &Bodies"))
+                bodies = a;
+            if (a->text() == QLatin1String("&Attributions"))
+                attributions = a;
+        }
+        QVERIFY(bodies && attributions);
+        // "Chief Cabinet Secretary" is a title: with the speaker's underline
+        // off, its "Cabinet" is plain although the definition knows the body.
+        attributions->trigger();
+        const int title = int(pane->document().text.indexOf(QLatin1String("Chief Cabinet Secretary"))) + 6;
+        QVERIFY(!formattedAt(pane->textView(), title));
+        attributions->trigger();
+        QVERIFY(formattedAt(pane->textView(), title));
+
+        // Layers toggle: with bodies off, the body loses its colour.
+        const QColor bodyColour = foregroundAt(pane->textView(), body);
+        QVERIFY(bodyColour.isValid());
+        bodies->trigger();
+        QVERIFY(!window.layers().testFlag(EntityHighlighter::Bodies));
+        QVERIFY(foregroundAt(pane->textView(), body) != bodyColour);
+        bodies->trigger();
+        QCOMPARE(foregroundAt(pane->textView(), body), bodyColour);
     }
+
+    void inspectorRowsScrollToTheirText()
+    {
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings);
+        window.show();
+        QVERIFY(window.openDocument(idOfDocumentFrom(*m_store, 2015) + 0));
+        ReaderPane *pane = window.readerArea()->activePane();
+        QTRY_VERIFY_WITH_TIMEOUT(pane->isAnalysed(), 20000);
+        QTreeView *tree = window.inspector()->entityView();
+        QAbstractItemModel *model = tree->model();
+        QCOMPARE(model->rowCount(), int(EntityTreeModel::GroupCount));
+
+        // The first statement of the first speaker.
+        const QModelIndex speakers = model->index(EntityTreeModel::Speakers, 0);
+        QVERIFY(model->rowCount(speakers) > 0);
+        const QModelIndex speaker = model->index(0, 0, speakers);
+        const QModelIndex statement = model->index(0, 0, speaker);
+        QVERIFY(statement.isValid());
+        Q_EMIT tree->activated(statement);
+        const TextSpan selected = pane->selectedSpan();
+        QCOMPARE(selected.start, statement.data(EntityTreeModel::SpanStartRole).toInt());
+        QCOMPARE(selected.end, statement.data(EntityTreeModel::SpanEndRole).toInt());
+    }
+
+    void comparesFindsZoomsAndRestores()
+    {
+        const qint64 left = idOfDocumentFrom(*m_store, 2011);
+        const qint64 right = idOfDocumentFrom(*m_store, 2021);
+        {
+            MainWindow window(*m_store, *m_analyses, m_engine, *m_settings);
+            window.show();
+            QVERIFY(window.openDocument(left));
+            QVERIFY(window.compareDocument(right));
+            ReaderArea *reader = window.readerArea();
+            QCOMPARE(reader->paneCount(), 2);
+            QCOMPARE(reader->pane(0)->document().id, left);
+            QCOMPARE(reader->pane(1)->document().id, right);
+            reader->swapSides();
+            QCOMPARE(reader->pane(0)->document().id, right);
+            reader->swapSides();
+
+            // Find: the match is selected and counted.
+            ReaderPane *pane = reader->pane(0);
+            QCOMPARE(pane->find(QStringLiteral("Fujimura"), true), int(pane->document().text.count(QLatin1String("Fujimura"))));
+            QCOMPARE(pane->textView()->textCursor().selectedText(), QStringLiteral("Fujimura"));
+            QCOMPARE(pane->find(QStringLiteral("no such phrase"), true), 0);
+
+            // Zoom changes the text size.
+            const qreal before = pane->textView()->font().pointSizeF();
+            pane->zoomIn();
+            QVERIFY(pane->textView()->font().pointSizeF() > before);
+            pane->setScrollPosition(3);
+            window.close();
+        }
+        // A new window reopens both documents.
+        MainWindow again(*m_store, *m_analyses, m_engine, *m_settings);
+        QVERIFY(again.restoreSession());
+        QCOMPARE(again.readerArea()->paneCount(), 2);
+        QCOMPARE(again.readerArea()->pane(0)->document().id, left);
+        QCOMPARE(again.readerArea()->pane(1)->document().id, right);
+        QCOMPARE(again.readerArea()->pane(0)->zoom(), 0); // zoom is saved through the View menu only
+    }
+
+private:
+    EntityEngine m_engine{nullptr, QString()};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DocumentStore> m_store;
+    std::unique_ptr<AnalysisStore> m_analyses;
+    std::unique_ptr<Settings> m_settings;
 };
 
 QTEST_MAIN(TestMainWindow)

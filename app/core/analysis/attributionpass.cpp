@@ -834,9 +834,13 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
                 a.speakerName = lastPerson.isEmpty() ? name : lastPerson;
             continue;
         }
-        const bool person = properName.match(name).hasMatch() && !gazetteer.lookup(name).size()
-            && !name.startsWith(QLatin1String("The ")) && !name.startsWith(QLatin1String("the "));
+        const QString firstWord = name.section(QLatin1Char(' '), 0, 0);
+        const bool described = determiners().contains(firstWord);
+        const bool person = properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described;
         if (!person) {
+            // "the government" and "The government" are one speaker.
+            if (described)
+                name[0] = name.at(0).toUpper();
             a.speakerName = name;
             lastThing = name;
             lastAny = name;

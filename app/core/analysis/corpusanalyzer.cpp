@@ -7,23 +7,12 @@
 
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <memory>
 
 namespace Dossier {
 
 namespace {
 
 constexpr int BatchSize = 64;
-
-// KSyntaxHighlighting's repository is not thread-safe: one engine per
-// worker thread, made on first use.
-const EntityEngine &threadEngine()
-{
-    thread_local std::unique_ptr<EntityEngine> engine;
-    if (!engine)
-        engine = std::make_unique<EntityEngine>();
-    return *engine;
-}
 
 } // namespace
 
@@ -90,7 +79,7 @@ void CorpusAnalyzer::nextBatch()
     const QString version = m_engineVersion;
     m_watcher.setFuture(QtConcurrent::mapped(std::move(jobs), [](Job job) {
         if (!job.fromCache)
-            job.extraction = threadEngine().extract(job.document.text);
+            job.extraction = EntityEngine::forThisThread().extract(job.document.text);
         return job;
     }));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace Dossier {
@@ -64,3 +65,5 @@ struct Extraction {
 QString unitName(Statistic::Unit unit);
 
 } // namespace Dossier
+
+Q_DECLARE_METATYPE(Dossier::Extraction)

@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <memory>
+
 namespace Dossier {
 
 namespace {
@@ -37,6 +39,14 @@ EntityEngine::EntityEngine(QObject *parent, const QString &userDirectory)
     if (!m_userDirectory.isEmpty())
         m_userBodies = Gazetteer::load(QFileInfo(userGazetteerPath(m_userDirectory)).absolutePath()).bodies();
     load();
+}
+
+const EntityEngine &EntityEngine::forThisThread()
+{
+    thread_local std::unique_ptr<EntityEngine> engine;
+    if (!engine)
+        engine = std::make_unique<EntityEngine>();
+    return *engine;
 }
 
 QString EntityEngine::defaultUserDirectory()

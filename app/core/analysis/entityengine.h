@@ -37,6 +37,10 @@ public:
     // Everything found in text. Not thread-safe: use one engine per thread.
     Extraction extract(const QString &text) const;
 
+    // KSyntaxHighlighting's repository is not thread-safe: an engine of the
+    // calling thread's own, made on first use (for QtConcurrent workers).
+    static const EntityEngine &forThisThread();
+
     // Marks name as a government body: it is added to the user's gazetteer
     // and a definition with it is written to the user directory and loaded,
     // so it takes effect at once (definitionChanged()) and after restarts.
