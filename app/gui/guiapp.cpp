@@ -14,7 +14,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QPalette>
 #include <QSaveFile>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
@@ -29,6 +31,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("open"),
                       QApplication::translate("Dossier::Gui", "Open the document with id <id>."),
                       QStringLiteral("id")});
+    parser.addOption({QStringLiteral("color-scheme"),
+                      QApplication::translate("Dossier::Gui", "Use the light or dark colour scheme instead of the system's."),
+                      QStringLiteral("light|dark")});
     parser.addOption({QStringLiteral("compare"),
                       QApplication::translate("Dossier::Gui", "Open the document with id <id> beside it."),
                       QStringLiteral("id")});
@@ -53,8 +58,39 @@ bool saveScreenshot(QWidget &window, const QString &path)
 
 } // namespace
 
+// A light or dark palette on the Fusion style, for users (and screenshots)
+// that want one regardless of the desktop's.
+static void applyColorScheme(const QString &scheme)
+{
+    if (scheme != QLatin1String("dark") && scheme != QLatin1String("light"))
+        return;
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    if (scheme == QLatin1String("light")) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor window(0x2b, 0x2e, 0x33), base(0x1e, 0x20, 0x24), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
+
 int run(const QCommandLineParser &parser)
 {
+    applyColorScheme(parser.value(QStringLiteral("color-scheme")));
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const bool interactive = screenshot.isEmpty();
 
