@@ -2,6 +2,7 @@
 
 #include "corpus/htmlconverter.h"
 #include "corpus/markdownconverter.h"
+#include "corpus/metadata.h"
 #include "corpus/pdfconverter.h"
 #include "corpus/textdecoder.h"
 
@@ -42,8 +43,15 @@ Expected<Document> finish(QString text, const QString &fileName, const QString &
     if (text.trimmed().isEmpty())
         return Result::failure(tr("The file has no text."));
     Document document;
+    const Metadata metadata = Metadata::detect(text);
     document.text = std::move(text);
-    document.title = title;
+    // A page's declared title wins unless it is the detected headline with
+    // the site's name around it ("Headline | Site").
+    document.title = !title.isEmpty() && !(metadata.title.size() > 0 && title.contains(metadata.title)) ? title : metadata.title;
+    document.publisher = metadata.publisher;
+    document.publishedOn = metadata.date;
+    document.language = metadata.language;
+    document.kind = metadata.kind;
     document.sourceName = QFileInfo(fileName).fileName();
     document.sha256 = Document::hashText(document.text);
     return document;
