@@ -6,5 +6,7 @@ class Context;
 
 int runList(Context &context);
 int runExtract(Context &context);
+int runImport(Context &context);
+int runSearch(Context &context);
 
 } // namespace Dossier::Cli

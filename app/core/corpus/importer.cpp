@@ -13,7 +13,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcImport, "dossier.import")
+Q_LOGGING_CATEGORY(lcImport, "dossier.import", QtInfoMsg)
 
 namespace Dossier::Importer {
 
