@@ -17,6 +17,8 @@ struct Verb {
 
 const Verb kVerbs[] = {
     {"list", QT_TRANSLATE_NOOP("Dossier::Cli", "List the documents of the library (--json)."), &runList},
+    {"import", QT_TRANSLATE_NOOP("Dossier::Cli", "Import files or folders (text, HTML, Markdown, PDF) into the library."), &runImport},
+    {"search", QT_TRANSLATE_NOOP("Dossier::Cli", "Search the texts of the library (--json: ids, titles, ranks, snippets, match offsets)."), &runSearch},
     {"extract", QT_TRANSLATE_NOOP("Dossier::Cli", "Print the bodies, statistics, attributions and changes found in FILE (--json)."), &runExtract},
     {"analyze", QT_TRANSLATE_NOOP("Dossier::Cli", "Analyse every document of the library not analysed yet (all cores)."), &runAnalyze},
     {"mentions", QT_TRANSLATE_NOOP("Dossier::Cli", "List every mention of ENTITY across the library, in date order (--type body|speaker|stat)."), &runMentions},

@@ -38,3 +38,21 @@ expect_run(COMMAND ${DOSSIER} --screenshot ${WORK}/window.png --db ${WORK}/corpu
 expect_run(COMMAND ${DOSSIER} analyze --db ${WORK}/corpus.sqlite STATUS 0 CONTAINS "analysed")
 expect_run(COMMAND ${DOSSIER} mentions --type speaker --json "Osamu Fujimura" --db ${WORK}/corpus.sqlite STATUS 0 CONTAINS "2011-10-27")
 expect_run(COMMAND ${DOSSIER} mentions --type nonsense x --db ${WORK}/corpus.sqlite STATUS 1 CONTAINS "unknown --type")
+# import: the bundled corpus folder, again (duplicates), search.
+set(LIB ${WORK}/import.sqlite)
+expect_run(COMMAND ${DOSSIER} import ${SOURCE}/corpus --db ${LIB} STATUS 0 CONTAINS "imported: 5, duplicates: 0, rejected: 0")
+expect_run(COMMAND ${DOSSIER} import ${SOURCE}/corpus/003_3bf0c5847a31bf84.txt --db ${LIB} STATUS 0 CONTAINS "duplicate\t")
+expect_run(COMMAND ${DOSSIER} search NISC --json --db ${LIB} STATUS 0 CONTAINS "\"matches\"")
+expect_run(COMMAND ${DOSSIER} search "\"sevenfold increase\"" --db ${LIB} STATUS 0 CONTAINS "[sevenfold increase]")
+expect_run(COMMAND ${DOSSIER} search "\"cyber" --db ${LIB} STATUS 1 CONTAINS "not closed")
+expect_run(COMMAND ${DOSSIER} import ${WORK}/bad.txt --db ${LIB} STATUS 1 CONTAINS "nothing could be imported")
+expect_run(COMMAND ${DOSSIER} import ${WORK}/missing.txt --db ${LIB} STATUS 1 CONTAINS "does not exist")
+
+# A folder of 50 with one bad file: the 49 are imported, the bad one reported.
+file(MAKE_DIRECTORY ${WORK}/fifty/sub)
+foreach(i RANGE 1 49)
+    file(WRITE ${WORK}/fifty/sub/doc${i}.txt "Document number ${i} about cyber policy.\n")
+endforeach()
+execute_process(COMMAND printf "\\000\\001\\002binary" OUTPUT_FILE ${WORK}/fifty/bad.txt)
+expect_run(COMMAND ${DOSSIER} import ${WORK}/fifty --db ${LIB} STATUS 0 CONTAINS "imported: 49, duplicates: 0, rejected: 1")
+expect_run(COMMAND ${DOSSIER} import ${WORK}/fifty --db ${LIB} STATUS 0 CONTAINS "rejected\t${WORK}/fifty/bad.txt\tThe file is binary data, not text.")

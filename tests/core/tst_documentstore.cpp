@@ -78,6 +78,59 @@ private Q_SLOTS:
         QVERIFY(!store.byId(9999).isValid());
     }
 
+    void correctionsSurviveReimport()
+    {
+        DocumentStore store(m_db);
+        Document d;
+        d.title = QStringLiteral("Detected title");
+        d.publisher = QStringLiteral("Detected");
+        d.text = QStringLiteral("Some article text.");
+        const Expected<qint64> id = store.add(d);
+        QVERIFY(id.ok());
+        Document edited = store.byId(*id);
+        edited.title = QStringLiteral("Corrected title");
+        edited.publishedOn = QDate(2015, 2, 3);
+        QVERIFY(store.updateMetadata(edited).ok());
+        QCOMPARE(store.byId(*id).title, QStringLiteral("Corrected title"));
+
+        const Expected<Document> removed = store.remove(*id);
+        QVERIFY(removed.ok());
+        QCOMPARE(removed->text, d.text);
+        QCOMPARE(store.count(), 0);
+        const Expected<qint64> again = store.add(d); // re-import: detected values
+        QVERIFY(again.ok());
+        const Document back = store.byId(*again);
+        QCOMPARE(back.title, QStringLiteral("Corrected title"));
+        QCOMPARE(back.publishedOn, QDate(2015, 2, 3));
+        QCOMPARE(back.publisher, QStringLiteral("Detected"));
+        QVERIFY(!store.updateMetadata(Document()).ok());
+    }
+
+    void removalCanBeUndone()
+    {
+        DocumentStore store(m_db);
+        Document d;
+        d.text = QStringLiteral("Text to remove.");
+        const Expected<qint64> id = store.add(d);
+        QVERIFY(id.ok());
+        const Expected<Document> removed = store.remove(*id);
+        QVERIFY(removed.ok());
+        QVERIFY(!store.remove(*id).ok());
+        const Expected<qint64> restored = store.add(*removed);
+        QVERIFY(restored.ok());
+        QCOMPARE(*restored, *id);
+        QCOMPARE(store.byId(*id).uuid, removed->uuid);
+    }
+
+    void searchTextBlanksFurnitureKeepingOffsets()
+    {
+        const QString text = QStringLiteral("Home > News > Politics\nThe cabinet adopted the strategy on Tuesday after a long debate among the members.\n");
+        const QString search = DocumentStore::searchTextOf(text);
+        QCOMPARE(search.size(), text.size());
+        QVERIFY(!search.contains(QStringLiteral("Politics")));
+        QCOMPARE(search.mid(text.indexOf(QStringLiteral("The cabinet"))), text.mid(text.indexOf(QStringLiteral("The cabinet"))));
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     Database m_db;

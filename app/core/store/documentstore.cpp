@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include "corpus/furniture.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,7 +38,42 @@ Document fromQuery(const QSqlQuery &query)
     return d;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dossier::DocumentStore", text);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+// Runs body inside a transaction: committed when it succeeds, rolled back
+// otherwise, so the database never keeps half of a change.
+template<typename Body>
+Result inTransaction(QSqlDatabase db, Body body)
+{
+    if (!db.transaction())
+        return Result::failure(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
+    Result result = body();
+    if (result && !db.commit())
+        result = Result::failure(tr("Cannot save to the database: %1").arg(db.lastError().text()));
+    if (!result)
+        db.rollback();
+    return result;
+}
+
 } // namespace
+
+QString DocumentStore::searchTextOf(const QString &text)
+{
+    QString blanked = text;
+    for (const TextSpan &span : Furniture::detect(text)) {
+        for (int i = span.start; i < span.end; ++i)
+            blanked[i] = QLatin1Char(' ');
+    }
+    return blanked;
+}
 
 DocumentStore::DocumentStore(Database &database)
     : m_database(database)
@@ -52,26 +89,131 @@ Expected<qint64> DocumentStore::add(Document document)
     if (!document.importedAt.isValid())
         document.importedAt = QDateTime::currentDateTimeUtc();
     if (idForHash(document.sha256) != 0)
-        return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "The same text is already in the library."));
+        return Result::failure(tr("The same text is already in the library."));
 
     QSqlDatabase db = m_database.connection();
+    QSqlQuery overrides(db);
+    overrides.prepare(QStringLiteral("SELECT title, publisher, published_on, language, kind FROM metadata_overrides WHERE sha256 = ?"));
+    overrides.addBindValue(document.sha256);
+    if (overrides.exec() && overrides.next()) {
+        QString *fields[] = {&document.title, &document.publisher, nullptr, &document.language, &document.kind};
+        for (int i = 0; i < 5; ++i) {
+            if (overrides.value(i).isNull())
+                continue;
+            if (fields[i])
+                *fields[i] = overrides.value(i).toString();
+            else
+                document.publishedOn = QDate::fromString(overrides.value(i).toString(), Qt::ISODate);
+        }
+    }
+
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO documents (uuid, title, publisher, published_on, language, kind, source_name, sha256, text, imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO documents (id, uuid, title, publisher, published_on, language, kind, source_name, sha256, text, "
+        "imported_at, search_text, search_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(document.id > 0 ? QVariant(document.id) : QVariant());
     query.addBindValue(document.uuid);
     query.addBindValue(nonNull(document.title));
     query.addBindValue(nonNull(document.publisher));
-    query.addBindValue(document.publishedOn.isValid() ? QVariant(document.publishedOn.toString(Qt::ISODate)) : QVariant());
+    query.addBindValue(dateValue(document.publishedOn));
     query.addBindValue(nonNull(document.language));
     query.addBindValue(nonNull(document.kind));
     query.addBindValue(nonNull(document.sourceName));
     query.addBindValue(document.sha256);
     query.addBindValue(document.text);
     query.addBindValue(document.importedAt.toString(Qt::ISODateWithMs));
+    query.addBindValue(searchTextOf(document.text));
+    query.addBindValue(kSearchTextVersion);
+    // One statement: the row and its index entry (by trigger) are written
+    // together or not at all.
     if (!query.exec())
-        return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "Cannot store the document: %1").arg(query.lastError().text()));
+        return Result::failure(tr("Cannot store the document: %1").arg(query.lastError().text()));
     return query.lastInsertId().toLongLong();
+}
+
+Result DocumentStore::updateMetadata(const Document &edited)
+{
+    QSqlDatabase db = m_database.connection();
+    return inTransaction(db, [&]() -> Result {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE documents SET title = ?, publisher = ?, published_on = ?, language = ?, kind = ? WHERE id = ?"));
+        query.addBindValue(nonNull(edited.title));
+        query.addBindValue(nonNull(edited.publisher));
+        query.addBindValue(dateValue(edited.publishedOn));
+        query.addBindValue(nonNull(edited.language));
+        query.addBindValue(nonNull(edited.kind));
+        query.addBindValue(edited.id);
+        if (!query.exec())
+            return Result::failure(tr("Cannot save the metadata: %1").arg(query.lastError().text()));
+        if (query.numRowsAffected() != 1)
+            return Result::failure(tr("There is no document with id %1.").arg(edited.id));
+        QSqlQuery keep(db);
+        keep.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO metadata_overrides (sha256, title, publisher, published_on, language, kind, modified) "
+            "SELECT sha256, title, publisher, published_on, language, kind, ? FROM documents WHERE id = ?"));
+        keep.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        keep.addBindValue(edited.id);
+        if (!keep.exec())
+            return Result::failure(tr("Cannot save the metadata: %1").arg(keep.lastError().text()));
+        return Result::success();
+    });
+}
+
+Expected<Document> DocumentStore::remove(qint64 id)
+{
+    const Document document = byId(id);
+    if (!document.isValid())
+        return Result::failure(tr("There is no document with id %1.").arg(id));
+    QSqlDatabase db = m_database.connection();
+    const Result removed = inTransaction(db, [&]() -> Result {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return Result::failure(tr("Cannot remove the document: %1").arg(query.lastError().text()));
+        return Result::success();
+    });
+    if (!removed)
+        return removed;
+    return document;
+}
+
+int DocumentStore::annotationCount(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM annotations WHERE document_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Expected<int> DocumentStore::refreshSearchText()
+{
+    QSqlDatabase db = m_database.connection();
+    int done = 0;
+    const Result result = inTransaction(db, [&]() -> Result {
+        QSqlQuery stale(db);
+        stale.setForwardOnly(true);
+        stale.prepare(QStringLiteral("SELECT id, text FROM documents WHERE search_version < ?"));
+        stale.addBindValue(kSearchTextVersion);
+        if (!stale.exec())
+            return Result::failure(stale.lastError().text());
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE documents SET search_text = ?, search_version = ? WHERE id = ?"));
+        while (stale.next()) {
+            update.addBindValue(searchTextOf(stale.value(1).toString()));
+            update.addBindValue(kSearchTextVersion);
+            update.addBindValue(stale.value(0).toLongLong());
+            if (!update.exec())
+                return Result::failure(tr("Cannot update the search index: %1").arg(update.lastError().text()));
+            ++done;
+        }
+        return Result::success();
+    });
+    if (!result)
+        return result;
+    return done;
 }
 
 Expected<QList<Document>> DocumentStore::list() const

@@ -15,9 +15,31 @@ class DocumentStore
 public:
     explicit DocumentStore(Database &database);
 
-    // Adds a document; its uuid, hash and import time are filled in when
-    // empty. Returns the new id, or an error (also for a duplicate text).
+    // Adds a document in one transaction; its uuid, hash and import time are
+    // filled in when empty, and the user's earlier corrections to the
+    // metadata of the same text are applied. A document with an id keeps it
+    // (undoing a removal). Returns the id, or an error (also for a duplicate
+    // text).
     Expected<qint64> add(Document document);
+
+    // Stores the user's correction of a document's title, publisher, date,
+    // language and kind; kept by text hash, so it also applies when the same
+    // text is imported again after being removed.
+    Result updateMetadata(const Document &edited);
+
+    // Removes a document (its annotations go with it); returns it with its
+    // text so that the removal can be undone with add().
+    Expected<Document> remove(qint64 id);
+    int annotationCount(qint64 id) const;
+
+    // Rewrites the search text of documents indexed by an older furniture
+    // detector (after an upgrade). Returns how many were redone.
+    Expected<int> refreshSearchText();
+
+    // The text the full-text index sees: the text with page furniture
+    // blanked to spaces, so that offsets into it are offsets into the text.
+    static QString searchTextOf(const QString &text);
+    static constexpr int kSearchTextVersion = 1;
 
     // Every document without its text, ordered by id.
     Expected<QList<Document>> list() const;

@@ -88,6 +88,46 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX mentions_entity ON mentions(kind, entity)"),
              QStringLiteral("CREATE INDEX mentions_document ON mentions(document_id)"),
          }},
+        // 3: full-text search over the text with page furniture blanked (so
+        // menus and footers neither match nor show in snippets, while offsets
+        // stay those of the text), and the user's metadata corrections, kept
+        // by text hash so that they survive removing and re-importing.
+        {3,
+         {
+             QStringLiteral("ALTER TABLE documents ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+             // Which furniture detector wrote search_text; older rows are
+             // redone by DocumentStore::refreshSearchText().
+             QStringLiteral("ALTER TABLE documents ADD COLUMN search_version INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE documents SET search_text = text"),
+             QStringLiteral("DROP TRIGGER documents_ai"),
+             QStringLiteral("DROP TRIGGER documents_ad"),
+             QStringLiteral("DROP TRIGGER documents_au"),
+             QStringLiteral("DROP TABLE documents_fts"),
+             QStringLiteral(R"(CREATE VIRTUAL TABLE documents_fts USING fts5(
+                 title, search_text, content='documents', content_rowid='id',
+                 tokenize='unicode61 remove_diacritics 2'))"),
+             QStringLiteral(R"(CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+                 INSERT INTO documents_fts(rowid, title, search_text) VALUES (new.id, new.title, new.search_text);
+             END)"),
+             QStringLiteral(R"(CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+                 INSERT INTO documents_fts(documents_fts, rowid, title, search_text)
+                     VALUES ('delete', old.id, old.title, old.search_text);
+             END)"),
+             QStringLiteral(R"(CREATE TRIGGER documents_au AFTER UPDATE OF title, search_text ON documents BEGIN
+                 INSERT INTO documents_fts(documents_fts, rowid, title, search_text)
+                     VALUES ('delete', old.id, old.title, old.search_text);
+                 INSERT INTO documents_fts(rowid, title, search_text) VALUES (new.id, new.title, new.search_text);
+             END)"),
+             QStringLiteral("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')"),
+             QStringLiteral(R"(CREATE TABLE metadata_overrides (
+                 sha256 TEXT PRIMARY KEY,
+                 title TEXT,
+                 publisher TEXT,
+                 published_on TEXT,
+                 language TEXT,
+                 kind TEXT,
+                 modified TEXT NOT NULL))"),
+         }},
     };
     return list;
 }

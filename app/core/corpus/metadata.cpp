@@ -1,0 +1,297 @@
+#include "metadata.h"
+
+#include "analysis/textscan.h"
+#include "corpus/furniture.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace Dossier {
+
+namespace {
+
+struct Line {
+    QString text; // trimmed, list bullets removed
+    int words = 0;
+    bool furniture = false;
+};
+
+int wordCount(const QString &s)
+{
+    static const QRegularExpression word(QStringLiteral("\\w+"), QRegularExpression::UseUnicodePropertiesOption);
+    int n = 0;
+    auto it = word.globalMatch(s);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+QList<Line> linesOf(const QString &text)
+{
+    const QList<TextSpan> furniture = Furniture::detect(text);
+    QList<Line> lines;
+    for (const TextSpan &span : TextScan::lines(text)) {
+        Line line;
+        line.text = span.text(text).trimmed();
+        while (line.text.startsWith(QChar(0x2022)) || line.text.startsWith(QLatin1Char('*')))
+            line.text = line.text.mid(1).trimmed();
+        line.words = wordCount(line.text);
+        line.furniture = span.length() > 0 && Furniture::contains(furniture, span);
+        lines.append(line);
+    }
+    return lines;
+}
+
+int monthNumber(const QString &name)
+{
+    static const QStringList months = {
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    return int(months.indexOf(name.left(3).toLower())) + 1;
+}
+
+QString normalised(const QString &s)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption);
+    return s.simplified().replace(space, QStringLiteral(" ")).toCaseFolded();
+}
+
+// The breadcrumb trail of a page ("Home > News > Section > Page"), or empty.
+QStringList breadcrumb(const QList<Line> &lines)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s+[>›»]\\s+"), QRegularExpression::UseUnicodePropertiesOption);
+    for (int i = 0; i < qMin(int(lines.size()), 8); ++i) {
+        const QStringList crumbs = lines.at(i).text.split(separator, Qt::SkipEmptyParts);
+        if (crumbs.size() >= 3)
+            return crumbs;
+    }
+    return {};
+}
+
+QString detectTitle(const QList<Line> &lines)
+{
+    static const QRegularExpression byline(QStringLiteral("^(?:by|from|staff (?:writer|report)|posted|updated|photo)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString title;
+    for (const Line &line : lines) {
+        if (line.words >= 40)
+            break; // the article has started: a headline comes before its body
+        if (line.furniture || line.words < 3 || line.words > 30)
+            continue;
+        const QChar first = line.text.at(0);
+        const QChar last = line.text.back();
+        if (first.isLower() || first == u'(' || last == u'.' || last == u':' || last == u',' || last == u';')
+            continue;
+        if (byline.match(line.text).hasMatch())
+            continue;
+        int at = 0;
+        // A dateline: the date is most of the line.
+        if (Metadata::parseDate(line.text, &at).isValid() && line.words <= 8)
+            continue;
+        title = line.text;
+        break;
+    }
+    if (title.isEmpty())
+        return {};
+    // A heading that names a section of the breadcrumb is a series name (a
+    // recurring press conference, a column): the page's own name is the last
+    // crumb, and the title is both.
+    const QStringList crumbs = breadcrumb(lines);
+    for (int i = 0; i + 1 < crumbs.size(); ++i) {
+        if (normalised(crumbs.at(i)) == normalised(title) && normalised(crumbs.last()) != normalised(title))
+            return title + QStringLiteral(", ") + crumbs.last().simplified();
+    }
+    return title;
+}
+
+// "KYODO" -> "Kyodo"; acronyms of up to four letters stay ("TASS", "NHK").
+QString tidyName(QString name)
+{
+    static const QRegularExpression suffix(QStringLiteral(
+        "[,\\s]+(?:inc|ltd|llc|plc|co|corp|corporation|company|limited|k\\.k|gmbh|s\\.a|ag)\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rights(QStringLiteral("[.,]?\\s*all rights reserved\\.?.*$"), QRegularExpression::CaseInsensitiveOption);
+    name.remove(rights);
+    name = name.trimmed();
+    while (suffix.match(name).hasMatch())
+        name.remove(suffix);
+    name = name.trimmed();
+    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(',')))
+        name.chop(1);
+    QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &w : words) {
+        if (w.size() > 4 && w == w.toUpper() && w != w.toLower())
+            w = w.left(1) + w.mid(1).toLower();
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+QString detectPublisher(const QList<Line> &lines)
+{
+    const QString name = QStringLiteral("(\\p{Lu}[\\w&.'’ -]{1,40}?)");
+    // "TOKYO, January 6. /TASS/." and "WASHINGTON (Reuters) -": the wire
+    // service in a dateline.
+    static const QRegularExpression dateline(QStringLiteral("^\\p{Lu}[\\p{Lu} .'-]{2,30}(?:,[^/()\\n]{0,30})?\\s*(?:/%1/|\\(%1\\)\\s*[-–—])").arg(name),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    // "(Nikkei: February 1, 2015 – p. 4)": a source citation.
+    static const QRegularExpression citation(QStringLiteral("^\\(%1:\\s*(.+)\\)$").arg(name), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression copyright(QStringLiteral("^(?:©|\\(c\\)|copyright\\b)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?[,\\s]*(.+)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rights(QStringLiteral("^(.{2,60}?)[.,]?\\s+all rights reserved"), QRegularExpression::CaseInsensitiveOption);
+
+    for (const Line &line : lines) {
+        if (const QRegularExpressionMatch m = dateline.match(line.text); m.hasMatch())
+            return tidyName(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+    }
+    for (const Line &line : lines) {
+        if (const QRegularExpressionMatch m = citation.match(line.text); m.hasMatch() && Metadata::parseDate(m.captured(2)).isValid())
+            return tidyName(m.captured(1));
+    }
+    for (const Line &line : lines) {
+        if (line.words > 12)
+            continue;
+        if (const QRegularExpressionMatch m = copyright.match(line.text); m.hasMatch()) {
+            const QString tidy = tidyName(m.captured(1));
+            if (!tidy.isEmpty())
+                return tidy;
+        }
+        if (const QRegularExpressionMatch m = rights.match(line.text); m.hasMatch())
+            return tidyName(m.captured(1));
+    }
+    return {};
+}
+
+QDate detectDate(const QList<Line> &lines)
+{
+    // A dateline near the top: the first short line with a date.
+    for (int i = 0; i < qMin(int(lines.size()), 60); ++i) {
+        if (lines.at(i).words > 20)
+            continue;
+        const QDate date = Metadata::parseDate(lines.at(i).text);
+        if (date.isValid())
+            return date;
+    }
+    for (const Line &line : lines) {
+        const QDate date = Metadata::parseDate(line.text);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+QString detectKind(const QList<Line> &lines, const QString &publisher)
+{
+    // Speaker turns ("REPORTER:", "CHIEF CABINET SECRETARY KATO:", "Q:").
+    static const QRegularExpression turn(QStringLiteral("^(?:\\p{Lu}[\\p{Lu} .'-]{0,60}|Q|A):\\s"), QRegularExpression::UseUnicodePropertiesOption);
+    int turns = 0;
+    for (const Line &line : lines)
+        turns += turn.match(line.text).hasMatch() ? 1 : 0;
+    if (turns >= 3)
+        return QStringLiteral("press-conference-transcript");
+    return publisher.isEmpty() ? QString() : QStringLiteral("news-article");
+}
+
+} // namespace
+
+QDate Metadata::parseDate(const QString &s, int *position)
+{
+    const QString month = QStringLiteral("(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)");
+    static const QRegularExpression numeric(QStringLiteral("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)"));
+    static const QRegularExpression monthFirst(QStringLiteral("\\b%1\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b").arg(month),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayFirst(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+%1\\.?,?\\s+(\\d{4})\\b").arg(month),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression kanji(QStringLiteral("(\\d{4})年(\\d{1,2})月(\\d{1,2})日"));
+
+    QDate best;
+    qsizetype bestAt = -1;
+    auto consider = [&](const QRegularExpression &re, int y, int m, int d, bool named) {
+        auto it = re.globalMatch(s);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const int year = match.captured(y).toInt();
+            const int mon = named ? monthNumber(match.captured(m)) : match.captured(m).toInt();
+            const QDate date(year, mon, match.captured(d).toInt());
+            if (!date.isValid() || year < 1900 || year > 2100)
+                continue;
+            if (bestAt < 0 || match.capturedStart() < bestAt) {
+                best = date;
+                bestAt = match.capturedStart();
+            }
+            break;
+        }
+    };
+    consider(numeric, 1, 3, 4, false);
+    consider(monthFirst, 3, 1, 2, true);
+    consider(dayFirst, 3, 2, 1, true);
+    consider(kanji, 1, 2, 3, false);
+    if (position)
+        *position = int(bestAt);
+    return best;
+}
+
+QString Metadata::detectLanguage(const QString &text)
+{
+    const QStringView sample = QStringView(text).left(20000);
+    QHash<QChar::Script, int> scripts;
+    for (const QChar c : sample) {
+        if (c.isLetter())
+            ++scripts[c.script()];
+    }
+    if (scripts.value(QChar::Script_Hiragana) + scripts.value(QChar::Script_Katakana) > 20)
+        return QStringLiteral("ja");
+    const QList<QPair<QChar::Script, const char *>> byScript = {
+        {QChar::Script_Hangul, "ko"}, {QChar::Script_Han, "zh"}, {QChar::Script_Cyrillic, "ru"},
+        {QChar::Script_Arabic, "ar"}, {QChar::Script_Greek, "el"}, {QChar::Script_Hebrew, "he"}, {QChar::Script_Thai, "th"}};
+    const int latin = scripts.value(QChar::Script_Latin);
+    for (const auto &[script, code] : byScript) {
+        if (scripts.value(script) > latin)
+            return QString::fromLatin1(code);
+    }
+
+    static const QHash<QString, QStringList> stopwords = {
+        {QStringLiteral("en"), QString::fromLatin1("the and of to in is that for it with was on said by are from").split(u' ')},
+        {QStringLiteral("fr"), QString::fromLatin1("le la les et des du est une que dans pour pas sur au qui").split(u' ')},
+        {QStringLiteral("de"), QString::fromLatin1("der die das und ist nicht mit den von zu ein eine sich auf dem").split(u' ')},
+        {QStringLiteral("es"), QString::fromLatin1("el la los las y que en por una con para es del se").split(u' ')},
+        {QStringLiteral("it"), QString::fromLatin1("il di che la per una non sono della con del gli le").split(u' ')},
+        {QStringLiteral("pt"), QString::fromLatin1("o os as que do da em um uma para com não dos se").split(u' ')},
+        {QStringLiteral("nl"), QString::fromLatin1("de het een en van is dat op te niet met zijn voor").split(u' ')},
+    };
+    QHash<QString, int> counts;
+    static const QRegularExpression word(QStringLiteral("\\w+"), QRegularExpression::UseUnicodePropertiesOption);
+    auto it = word.globalMatch(sample);
+    while (it.hasNext()) {
+        const QString w = it.next().captured().toLower();
+        for (auto s = stopwords.cbegin(); s != stopwords.cend(); ++s)
+            counts[s.key()] += s.value().contains(w) ? 1 : 0;
+    }
+    QString best;
+    int bestCount = 0;
+    for (auto c = counts.cbegin(); c != counts.cend(); ++c) {
+        if (c.value() > bestCount) {
+            best = c.key();
+            bestCount = c.value();
+        }
+    }
+    return bestCount >= 3 ? best : QString();
+}
+
+Metadata Metadata::detect(const QString &text)
+{
+    const QList<Line> lines = linesOf(text);
+    Metadata m;
+    m.title = detectTitle(lines);
+    m.publisher = detectPublisher(lines);
+    m.date = detectDate(lines);
+    m.language = detectLanguage(text);
+    m.kind = detectKind(lines, m.publisher);
+    return m;
+}
+
+} // namespace Dossier

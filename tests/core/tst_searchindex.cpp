@@ -1,0 +1,272 @@
+#include "corpus/bundledcorpus.h"
+#include "store/database.h"
+#include "store/documentstore.h"
+#include "store/schema.h"
+#include "store/searchindex.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Dossier;
+
+class TestSearchIndex : public QObject
+{
+    Q_OBJECT
+private:
+    QList<qint64> idsFor(const QString &query)
+    {
+        const Expected<QList<SearchHit>> hits = SearchIndex(m_db).search(query);
+        if (!hits.ok())
+            qWarning() << hits.error();
+        QList<qint64> ids;
+        for (const SearchHit &hit : hits.value())
+            ids.append(hit.documentId);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+    qint64 seedId(const QString &sourceName)
+    {
+        const Expected<QList<Document>> all = m_documents->list();
+        for (const Document &d : all.value()) {
+            if (d.sourceName == sourceName)
+                return d.id;
+        }
+        return 0;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_db.open(m_dir->filePath(QStringLiteral("lib.sqlite"))).ok());
+        m_documents = std::make_unique<DocumentStore>(m_db);
+        QVERIFY(BundledCorpus::addToEmptyLibrary(*m_documents).ok());
+    }
+    void cleanup()
+    {
+        m_documents.reset();
+        m_db.close();
+        m_dir.reset();
+    }
+
+    void syntax_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("files");
+        const QString transcript = QStringLiteral("000_e746913f36980e5d.txt");
+        const QString japanTimes = QStringLiteral("001_08a5a90dfd274b14.txt");
+        const QString tass = QStringLiteral("002_483a66b78542bc42.txt");
+        const QString nikkei = QStringLiteral("003_3bf0c5847a31bf84.txt");
+        const QString japanToday = QStringLiteral("004_39fa5e2b2d375fce.txt");
+        QTest::newRow("word") << QStringLiteral("NISC") << QStringList{nikkei};
+        QTest::newRow("case and diacritics") << QStringLiteral("nísc") << QStringList{nikkei};
+        QTest::newRow("phrase") << QStringLiteral("\"sevenfold increase\"") << QStringList{nikkei};
+        QTest::newRow("phrase in typographic quotes") << QStringLiteral("\u201CSony Pictures\u201D") << QStringList{tass, nikkei};
+        QTest::newRow("and") << QStringLiteral("Kishida AND Kerry") << QStringList{tass};
+        QTest::newRow("implicit and") << QStringLiteral("Kishida Kerry") << QStringList{tass};
+        QTest::newRow("or") << QStringLiteral("Kishida OR Nakatani") << QStringList{japanTimes, tass};
+        QTest::newRow("not") << QStringLiteral("Fujimura NOT Senkaku") << QStringList{japanTimes};
+        QTest::newRow("parentheses") << QStringLiteral("(Kishida OR Kato) AND deterrence") << QStringList{japanToday};
+        QTest::newRow("prefix") << QStringLiteral("Fujimur*") << QStringList{transcript, japanTimes};
+        QTest::newRow("hyphenated word") << QStringLiteral("cyber-attackers") << QStringList{japanTimes};
+        // Words only in page furniture are not indexed.
+        QTest::newRow("footer word") << QStringLiteral("GaijinPot") << QStringList{};
+        QTest::newRow("menu words") << QStringLiteral("\"Currency converter\"") << QStringList{};
+        QTest::newRow("empty") << QStringLiteral("  ") << QStringList{};
+    }
+    void syntax()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, files);
+        QList<qint64> expected;
+        for (const QString &file : files)
+            expected.append(seedId(file));
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(idsFor(query), expected);
+    }
+
+    void invalidQueries_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unclosed quote") << QStringLiteral("\"cyber attack") << QStringLiteral("quotation mark that is not closed");
+        QTest::newRow("unclosed parenthesis") << QStringLiteral("(cyber OR") << QStringLiteral("parenthesis that is not closed");
+        QTest::newRow("stray parenthesis") << QStringLiteral("cyber)") << QStringLiteral("did not open");
+        QTest::newRow("dangling operator") << QStringLiteral("cyber AND") << QStringLiteral("is not valid");
+        QTest::newRow("operator only") << QStringLiteral("NOT") << QStringLiteral("is not valid");
+    }
+    void invalidQueries()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, message);
+        const Expected<QList<SearchHit>> hits = SearchIndex(m_db).search(query);
+        QVERIFY(!hits.ok());
+        QVERIFY2(hits.error().contains(message), qPrintable(hits.error()));
+        QVERIFY(!hits.error().contains(QLatin1Char('\n')));
+    }
+
+    void rankedSnippetsHighlightTheHit()
+    {
+        const Expected<QList<SearchHit>> hits = SearchIndex(m_db).search(QStringLiteral("Kishida"));
+        QVERIFY2(hits.ok(), qPrintable(hits.error()));
+        QCOMPARE(hits->size(), 1);
+        const SearchHit &hit = hits->first();
+        QCOMPARE(hit.title, QStringLiteral("Japan appreciates US support in cyber security, welcomes stance on North Korea - FM"));
+        QVERIFY(hit.score > 0);
+        QVERIFY(!hit.snippetMatches.isEmpty());
+        for (const TextSpan &span : hit.snippetMatches)
+            QCOMPARE(span.text(hit.snippet), QStringLiteral("Kishida"));
+        QVERIFY(!hit.snippet.contains(QLatin1Char('\n')));
+        QVERIFY(!hit.snippet.contains(QStringLiteral("  ")));
+
+        // A title hit outranks a text hit.
+        const Expected<QList<SearchHit>> ranked = SearchIndex(m_db).search(QStringLiteral("Ministry"));
+        QVERIFY(ranked.ok());
+        QVERIFY(ranked->size() >= 2);
+        QCOMPARE(ranked->first().title, QStringLiteral("Ministry, sites abroad hit by cyber-attacks"));
+        for (int i = 1; i < ranked->size(); ++i)
+            QVERIFY(ranked->at(i - 1).score >= ranked->at(i).score);
+    }
+
+    void snippetsLeaveFurnitureOut()
+    {
+        // 004's footer lists other headlines thick with "Tokyo"; a snippet
+        // from the index would pick that window if furniture were in it.
+        const Expected<QList<SearchHit>> hits = SearchIndex(m_db).search(QStringLiteral("Tokyo"));
+        QVERIFY(hits.ok());
+        const qint64 japanToday = seedId(QStringLiteral("004_39fa5e2b2d375fce.txt"));
+        bool seen = false;
+        for (const SearchHit &hit : *hits) {
+            QVERIFY(!hit.snippet.contains(QStringLiteral("Savvy")));
+            QVERIFY(!hit.snippet.contains(QStringLiteral("GaijinPot")));
+            seen = seen || hit.documentId == japanToday;
+        }
+        QVERIFY(seen);
+        // The unblanked text would put the footer's window first.
+        QVERIFY(!DocumentStore::searchTextOf(m_documents->byId(japanToday).text).contains(QStringLiteral("Savvy Tokyo")));
+    }
+
+    void matchOffsetsPointIntoTheText()
+    {
+        const qint64 id = seedId(QStringLiteral("003_3bf0c5847a31bf84.txt"));
+        const Document d = m_documents->byId(id);
+        const Expected<QList<TextSpan>> spans = SearchIndex(m_db).matches(id, QStringLiteral("NISC OR \"cyber attacks\""));
+        QVERIFY2(spans.ok(), qPrintable(spans.error()));
+        QVERIFY(spans->size() > 3);
+        for (const TextSpan &span : *spans) {
+            const QString hit = span.text(d.text);
+            QVERIFY2(hit == QLatin1String("NISC") || hit.compare(QLatin1String("cyber attacks"), Qt::CaseInsensitive) == 0, qPrintable(hit));
+        }
+    }
+
+    void codePointOffsets()
+    {
+        Document d;
+        d.text = QStringLiteral("\U0001F600 alpha beta \u5185\u95A3 gamma");
+        const Expected<qint64> id = m_documents->add(d);
+        QVERIFY(id.ok());
+        const Expected<QList<TextSpan>> spans = SearchIndex(m_db).matches(*id, QStringLiteral("beta"));
+        QVERIFY(spans.ok());
+        QCOMPARE(spans->size(), 1);
+        QCOMPARE(spans->first().start, 9);
+        QCOMPARE(SearchIndex::codePointIndex(d.text, spans->first().start), 8);
+    }
+
+    void queryTranslation_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("fts");
+        QTest::newRow("words") << QStringLiteral("cyber  policy") << QStringLiteral("cyber policy");
+        QTest::newRow("operators") << QStringLiteral("a AND (b OR c) NOT d") << QStringLiteral("a AND ( b OR c ) NOT d");
+        QTest::newRow("punctuated words") << QStringLiteral("U.S. cyber-attacks Kato's") << QStringLiteral("\"U.S.\" \"cyber-attacks\" \"Kato's\"");
+        QTest::newRow("prefix") << QStringLiteral("cyber* \"cyber sec\"* e-gov*") << QStringLiteral("cyber* \"cyber sec\"* \"e-gov\"*");
+        QTest::newRow("lowercase operators are words") << QStringLiteral("and or not near NEAR") << QStringLiteral("and or not near \"NEAR\"");
+    }
+    void queryTranslation()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, fts);
+        QCOMPARE(SearchIndex::toFtsQuery(query).value(), fts);
+    }
+
+    void upgradedLibraryIsReindexed()
+    {
+        // A library written by schema 1 (furniture indexed) is upgraded and
+        // its search text redone.
+        m_documents.reset();
+        m_db.close();
+        const QString path = m_dir->filePath(QStringLiteral("v1.sqlite"));
+        {
+            Database v1;
+            QVERIFY(v1.open(m_dir->filePath(QStringLiteral("scratch.sqlite"))).ok());
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString &statement : Schema::migrations().first().statements)
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO documents (uuid, title, sha256, text, imported_at) VALUES "
+                                          "('u1', 'T', 'h1', 'Home > News > Politics\nThe cabinet adopted the strategy on Tuesday after a long debate among the members of the party.\n', '2021-01-01')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QVERIFY(m_db.open(path).ok());
+        QCOMPARE(m_db.schemaVersion(), Schema::latestVersion());
+        DocumentStore store(m_db);
+        QCOMPARE(idsFor(QStringLiteral("Politics")).size(), 1); // still the old text
+        QCOMPARE(store.refreshSearchText().value(), 1);
+        QCOMPARE(store.refreshSearchText().value(), 0);
+        QCOMPARE(idsFor(QStringLiteral("Politics")).size(), 0);
+        QCOMPARE(idsFor(QStringLiteral("cabinet")).size(), 1);
+    }
+
+    void tenThousandDocumentsStayResponsive()
+    {
+        // Search-as-you-type on a large corpus: every keystroke's query,
+        // ranked with snippets, well under the time a typist notices.
+        QSqlDatabase db = m_db.connection();
+        QVERIFY(db.transaction());
+        const QStringList vocabulary = QStringLiteral(
+            "cabinet ministry agency strategy cyber cybersecurity attack defence deterrence policy government "
+            "network information security incident response cooperation alliance military intelligence report")
+            .split(QLatin1Char(' '));
+        for (int i = 0; i < 10000; ++i) {
+            Document d;
+            d.title = QStringLiteral("Document %1 on %2").arg(i).arg(vocabulary.at(i % vocabulary.size()));
+            QString text;
+            for (int w = 0; w < 300; ++w)
+                text += vocabulary.at((i * 7 + w * 13 + w / 5) % vocabulary.size()) + (w % 15 == 14 ? QStringLiteral(".\n") : QStringLiteral(" "));
+            d.text = text + QString::number(i);
+            QVERIFY(m_documents->add(d).ok());
+        }
+        QVERIFY(db.commit());
+
+        SearchIndex index(m_db);
+        qint64 slowest = 0;
+        for (const QString &query : {QStringLiteral("c"), QStringLiteral("cy*"), QStringLiteral("cyber*"), QStringLiteral("cyber det*"),
+                                     QStringLiteral("\"cyber attack\""), QStringLiteral("intelligence OR alliance"), QStringLiteral("9999")}) {
+            QElapsedTimer timer;
+            timer.start();
+            const Expected<QList<SearchHit>> hits = index.search(query);
+            slowest = qMax(slowest, timer.elapsed());
+            QVERIFY2(hits.ok(), qPrintable(hits.error()));
+        }
+        qInfo("slowest query on 10,000 documents: %lld ms", slowest);
+        QVERIFY2(slowest < 1000, qPrintable(QString::number(slowest)));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Database m_db;
+    std::unique_ptr<DocumentStore> m_documents;
+};
+
+QTEST_GUILESS_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"
