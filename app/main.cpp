@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 
@@ -31,8 +32,14 @@ bool hasArgument(int argc, char **argv, const char *name)
 // must work without a display); a QApplication for the GUI.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool gui)
 {
-    if (!gui)
+    if (!gui) {
+        if (argc > 1 && Dossier::Cli::needsGuiApplication(QString::fromLocal8Bit(argv[1]))) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
         return std::make_unique<QCoreApplication>(argc, argv);
+    }
     if (hasArgument(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::make_unique<QApplication>(argc, argv);

@@ -13,6 +13,7 @@ struct Verb {
     const char *name;
     const char *summary;
     int (*run)(Context &);
+    bool needsGui = false; // lays out text (fonts): QGuiApplication, offscreen
 };
 
 const Verb kVerbs[] = {
@@ -23,6 +24,7 @@ const Verb kVerbs[] = {
     {"analyze", QT_TRANSLATE_NOOP("Dossier::Cli", "Analyse every document of the library not analysed yet (all cores)."), &runAnalyze},
     {"mentions", QT_TRANSLATE_NOOP("Dossier::Cli", "List every mention of ENTITY across the library, in date order (--type body|speaker|stat)."), &runMentions},
     {"mark-body", QT_TRANSLATE_NOOP("Dossier::Cli", "Mark NAME as a government body: the engine finds it from now on."), &runMarkBody},
+    {"brief", QT_TRANSLATE_NOOP("Dossier::Cli", "Write a sourced briefing PDF: key figures, who said what, bodies, annotated passages, sources."), &runBrief, true},
 };
 
 const Verb *findVerb(const QString &name)
@@ -35,6 +37,12 @@ const Verb *findVerb(const QString &name)
 }
 
 } // namespace
+
+bool needsGuiApplication(const QString &argument)
+{
+    const Verb *verb = findVerb(argument);
+    return verb && verb->needsGui;
+}
 
 bool isVerb(const QString &argument)
 {

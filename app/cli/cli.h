@@ -7,6 +7,10 @@ namespace Dossier::Cli {
 // True when the first argument names a command-line verb (`dossier VERB`).
 bool isVerb(const QString &argument);
 
+// True when the verb lays out text and so needs a QGuiApplication (it runs
+// on the offscreen platform: no display needed).
+bool needsGuiApplication(const QString &argument);
+
 // A one-line description of each verb, for --help.
 QString verbSummary();
 

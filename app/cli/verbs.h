@@ -9,6 +9,7 @@ int runExtract(Context &context);
 int runAnalyze(Context &context);
 int runMentions(Context &context);
 int runMarkBody(Context &context);
+int runBrief(Context &context);
 int runImport(Context &context);
 int runSearch(Context &context);
 

@@ -381,6 +381,14 @@ TextSpan trimmed(const QString &text, TextSpan span)
     while (span.end > span.start && (text.at(span.end - 1).isSpace() || text.at(span.end - 1) == QLatin1Char(',')
                                      || text.at(span.end - 1) == QLatin1Char('.')))
         --span.end;
+    // A closing mark with no opening one inside belongs to an enclosing quote.
+    for (const auto &[open, close] : {std::pair{QChar(0x201C), QChar(0x201D)}, std::pair{QChar(u'"'), QChar(u'"')}}) {
+        if (span.length() > 0 && text.at(span.end - 1) == close && !text.mid(span.start, span.length() - 1).contains(open)) {
+            --span.end;
+            while (span.end > span.start && (text.at(span.end - 1) == QLatin1Char('.') || text.at(span.end - 1) == QLatin1Char(',')))
+                --span.end;
+        }
+    }
     // Strip enclosing quotation marks.
     if (span.length() >= 2) {
         const QChar a = text.at(span.start);
@@ -402,10 +410,13 @@ int contentStart(const QList<Word> &words, int after)
 {
     int i = after;
     const int n = int(words.size());
-    // Up to ten words of object or adverbial before "that".
+    // Up to ten words of object or adverbial before "that"; an editor's
+    // bracketed insertion ("said [to Kerry] that") is passed over.
     for (int k = i; k < n && k < i + 10; ++k) {
-        if (words.at(k).is("that") && (k == i || !words.at(k - 1).punctuation || words.at(k - 1).is(",")))
+        if (words.at(k).is("that") && (k == i || !words.at(k - 1).punctuation || words.at(k - 1).is(",") || words.at(k - 1).is("]")))
             return k + 1;
+        if (words.at(k).is("[") || words.at(k).is("]"))
+            continue;
         if (words.at(k).punctuation && !words.at(k).is(",") && !words.at(k).is("'") && !words.at(k).is("."))
             break;
     }
@@ -671,7 +682,15 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
         if (w.at(left).is("and") || w.at(left).is("but")) {
             // Coordinated with an earlier verb: the subject opens the sentence
-            // unless an earlier cue of this sentence already has a speaker.
+            // unless an earlier cue of this sentence already has a speaker,
+            // or the whole sentence is what someone said (", Kishida said.").
+            for (int k = index + 1; k + 1 < n; ++k) {
+                if ((w.at(k).is(",") || w.at(k).text == QString(QChar(0x201D))) && k + 1 < n) {
+                    const int speakerEnd = nounPhraseEnd(w, k + 1);
+                    if (speakerEnd >= 0 && speakerEnd + 1 < n && (w.at(speakerEnd + 1).is("said") || w.at(speakerEnd + 1).is("says")))
+                        return false;
+                }
+            }
             for (int k = 0; k < left; ++k) {
                 for (const Attribution &a : std::as_const(m_out)) {
                     if (a.cue.start == w.at(k).span.start)
@@ -754,19 +773,66 @@ bool Finder::cue(const Sentence &s, int index)
     // Content: a quotation right after the cue, a "that" clause, the clause
     // before the speaker, or what follows.
     TextSpan content;
-    const int cs = contentStart(w, after);
-    const bool endsSentence = cs >= n || (cs < n && w.at(cs).punctuation && !w.at(cs).text.at(0).isLetter()
-                                          && w.at(cs).text != QString(QChar(0x201C)) && !w.at(cs).is("\""));
+    int cs = contentStart(w, after);
+    // "told Kerry", "urged the ministries to": skip the addressee.
+    static const QSet<QString> addressed = {
+        QStringLiteral("told"), QStringLiteral("tells"), QStringLiteral("telling"), QStringLiteral("informed"),
+        QStringLiteral("urged"), QStringLiteral("urges"), QStringLiteral("urging"), QStringLiteral("ordered"),
+        QStringLiteral("orders"), QStringLiteral("assured"), QStringLiteral("briefed"), QStringLiteral("notified"),
+        QStringLiteral("instructed"), QStringLiteral("warned"), QStringLiteral("warns"),
+    };
+    if (addressed.contains(cueText) && cs == after && cs < n && !w.at(cs).is("that")) {
+        const int objectEnd = nounPhraseEnd(w, cs);
+        if (objectEnd >= cs) {
+            cs = objectEnd + 1;
+            if (cs < n && w.at(cs).is("to"))
+                ++cs;
+            if (cs < n && w.at(cs).is("that"))
+                ++cs;
+        }
+    }
+    // "said on Tuesday after a telephone conversation": circumstances, not
+    // what was said.
+    static const QSet<QString> circumstances = {
+        QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("following"),
+        QStringLiteral("while"), QStringLiteral("when"), QStringLiteral("at"), QStringLiteral("since"),
+        QStringLiteral("until"), QStringLiteral("amid"), QStringLiteral("with"),
+    };
+    if (cs < n && circumstances.contains(w.at(cs).text))
+        cs = n;
+    static const QSet<QString> sentenceEnds = {
+        QStringLiteral("."), QStringLiteral("?"), QStringLiteral("!"), QStringLiteral(";"),
+        QStringLiteral(")"), QString(QChar(0x201D)), QStringLiteral("\""),
+    };
+    const bool endsSentence = cs >= n || sentenceEnds.contains(w.at(cs).text);
     if (cs < n) {
         if (const auto quote = quoteAt(m_c.text, w.at(cs).span.start, s.span.end + 1))
             content = *quote;
     }
-    if (!content.isValid() && !endsSentence && cs < n)
-        content = trimmed(m_c.text, {w.at(cs).span.start, s.span.end});
+    if (!content.isValid() && !endsSentence && cs < n) {
+        int contentEnd = s.span.end;
+        // "While X has denied involvement, Y ...": the subordinate clause ends at its comma.
+        static const QSet<QString> subordinators = {
+            QStringLiteral("While"), QStringLiteral("Although"), QStringLiteral("Though"), QStringLiteral("As"),
+            QStringLiteral("Since"), QStringLiteral("Because"), QStringLiteral("If"), QStringLiteral("When"),
+            QStringLiteral("After"), QStringLiteral("Before"), QStringLiteral("Whereas"),
+        };
+        if (n > 0 && subordinators.contains(w.at(0).text)) {
+            for (int k = cs; k < n; ++k) {
+                if (w.at(k).is(",")) {
+                    contentEnd = w.at(k).span.start;
+                    break;
+                }
+            }
+        }
+        content = trimmed(m_c.text, {w.at(cs).span.start, contentEnd});
+    }
     if (!content.isValid() && first > 0) {
         // "Content, the official said."
         content = trimmed(m_c.text, {s.span.start, w.at(first).span.start});
     }
+    if (content.isValid() && !content.text(m_c.text).contains(QRegularExpression(QStringLiteral("\\w"))))
+        content = {};
     add(speaker, cueSpan, content);
     return true;
 }
