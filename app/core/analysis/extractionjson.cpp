@@ -1,42 +1,19 @@
 #include "extractionjson.h"
 
-#include <QJsonArray>
+#include "textoffsets.h"
 
-#include <vector>
+#include <QJsonArray>
 
 namespace Dossier::ExtractionJson {
 
 namespace {
 
-// Maps UTF-16 indexes to code-point indexes.
-class CodePoints
-{
-public:
-    explicit CodePoints(const QString &text)
-        : m_map(size_t(text.size()) + 1)
-    {
-        int cp = 0;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            m_map[size_t(i)] = cp;
-            if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
-                ++cp;
-            else
-                m_map[size_t(i)] = cp - 1;
-        }
-        m_map[size_t(text.size())] = cp;
-    }
-    int at(int utf16) const { return m_map[size_t(utf16)]; }
-
-private:
-    std::vector<int> m_map;
-};
-
-QJsonValue span(const QString &text, const CodePoints &cp, const TextSpan &s)
+QJsonValue span(const QString &text, const TextOffsets &cp, const TextSpan &s)
 {
     if (!s.isValid())
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("start"), cp.at(s.start)},
-                       {QStringLiteral("end"), cp.at(s.end)},
+    return QJsonObject{{QStringLiteral("start"), qint64(cp.toCodePoint(s.start))},
+                       {QStringLiteral("end"), qint64(cp.toCodePoint(s.end))},
                        {QStringLiteral("text"), s.text(text)}};
 }
 
@@ -49,7 +26,7 @@ QJsonValue orNull(const QString &s)
 
 QJsonObject toJson(const QString &fileName, const QString &text, const Extraction &x)
 {
-    const CodePoints cp(text);
+    const TextOffsets cp(text);
     QJsonArray bodies;
     for (const BodyMention &b : x.bodies) {
         QJsonObject o = span(text, cp, b.span).toObject();
@@ -87,7 +64,7 @@ QJsonObject toJson(const QString &fileName, const QString &text, const Extractio
     }
     QJsonArray furniture;
     for (const TextSpan &f : x.furniture)
-        furniture.append(QJsonObject{{QStringLiteral("start"), cp.at(f.start)}, {QStringLiteral("end"), cp.at(f.end)}});
+        furniture.append(QJsonObject{{QStringLiteral("start"), qint64(cp.toCodePoint(f.start))}, {QStringLiteral("end"), qint64(cp.toCodePoint(f.end))}});
     return QJsonObject{{QStringLiteral("file"), fileName},     {QStringLiteral("body"), bodies},
                        {QStringLiteral("stat"), stats},        {QStringLiteral("attr"), attrs},
                        {QStringLiteral("change"), changes},    {QStringLiteral("furniture"), furniture}};
