@@ -18,6 +18,9 @@ struct Verb {
 const Verb kVerbs[] = {
     {"list", QT_TRANSLATE_NOOP("Dossier::Cli", "List the documents of the library (--json)."), &runList},
     {"extract", QT_TRANSLATE_NOOP("Dossier::Cli", "Print the bodies, statistics, attributions and changes found in FILE (--json)."), &runExtract},
+    {"annotate", QT_TRANSLATE_NOOP("Dossier::Cli", "Annotate a document (--range START:END or --quote TEXT); prints the new annotation's id."), &runAnnotate},
+    {"annotations", QT_TRANSLATE_NOOP("Dossier::Cli", "List annotations (--json, --doc ID, --tag T)."), &runAnnotations},
+    {"tags", QT_TRANSLATE_NOOP("Dossier::Cli", "List the tags with their use (--json)."), &runTags},
 };
 
 const Verb *findVerb(const QString &name)
@@ -40,7 +43,7 @@ QString verbSummary()
 {
     QString text = QCoreApplication::translate("Dossier::Cli", "Commands:") + QLatin1Char('\n');
     for (const Verb &verb : kVerbs)
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(verb.name), -10).arg(QCoreApplication::translate("Dossier::Cli", verb.summary));
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(verb.name), -12).arg(QCoreApplication::translate("Dossier::Cli", verb.summary));
     return text;
 }
 

@@ -6,5 +6,8 @@ class Context;
 
 int runList(Context &context);
 int runExtract(Context &context);
+int runAnnotate(Context &context);
+int runAnnotations(Context &context);
+int runTags(Context &context);
 
 } // namespace Dossier::Cli
