@@ -25,6 +25,9 @@ const Verb kVerbs[] = {
     {"mentions", QT_TRANSLATE_NOOP("Dossier::Cli", "List every mention of ENTITY across the library, in date order (--type body|speaker|stat)."), &runMentions},
     {"mark-body", QT_TRANSLATE_NOOP("Dossier::Cli", "Mark NAME as a government body: the engine finds it from now on."), &runMarkBody},
     {"brief", QT_TRANSLATE_NOOP("Dossier::Cli", "Write a sourced briefing PDF: key figures, who said what, bodies, annotated passages, sources."), &runBrief, true},
+    {"annotate", QT_TRANSLATE_NOOP("Dossier::Cli", "Annotate a document (--range START:END or --quote TEXT); prints the new annotation's id."), &runAnnotate},
+    {"annotations", QT_TRANSLATE_NOOP("Dossier::Cli", "List annotations (--json, --doc ID, --tag T)."), &runAnnotations},
+    {"tags", QT_TRANSLATE_NOOP("Dossier::Cli", "List the tags with their use (--json)."), &runTags},
 };
 
 const Verb *findVerb(const QString &name)
@@ -53,7 +56,7 @@ QString verbSummary()
 {
     QString text = QCoreApplication::translate("Dossier::Cli", "Commands:") + QLatin1Char('\n');
     for (const Verb &verb : kVerbs)
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(verb.name), -10).arg(QCoreApplication::translate("Dossier::Cli", verb.summary));
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(verb.name), -12).arg(QCoreApplication::translate("Dossier::Cli", verb.summary));
     return text;
 }
 

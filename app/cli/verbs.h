@@ -12,5 +12,8 @@ int runMarkBody(Context &context);
 int runBrief(Context &context);
 int runImport(Context &context);
 int runSearch(Context &context);
+int runAnnotate(Context &context);
+int runAnnotations(Context &context);
+int runTags(Context &context);
 
 } // namespace Dossier::Cli

@@ -6,22 +6,34 @@
 
 namespace Dossier {
 
-// Converts QString (UTF-16) indexes of one text to Unicode code-point
-// offsets and back: code points are what the database, bundles and
-// `dossier extract` speak, so other tools agree on positions.
-class CodePointMap
+// Converts between QString's UTF-16 indexes and Unicode code-point offsets,
+// the coordinates Dossier stores and exchanges (database, JSON, bundles), so
+// that other tools agree on them. The one place where that conversion lives.
+class TextOffsets
 {
 public:
-    explicit CodePointMap(const QString &text);
+    explicit TextOffsets(const QString &text);
 
-    int toCodePoint(int utf16) const { return m_toCodePoint[size_t(utf16)]; }
-    // The UTF-16 index of a code-point offset; -1 when out of range.
-    int toUtf16(int codePoint) const;
-    int codePointCount() const { return m_toCodePoint.back(); }
+    qsizetype utf16Length() const { return m_utf16Length; }
+    qsizetype codePointLength() const { return m_codePointLength; }
+
+    // The code point at a UTF-16 index; an index inside a surrogate pair maps
+    // to that pair's code point; the text's length maps to its code-point
+    // length. -1 when out of range.
+    qsizetype toCodePoint(qsizetype utf16) const;
+    // The UTF-16 index of a code-point offset (codePointLength() maps to
+    // utf16Length()); -1 when out of range.
+    qsizetype toUtf16(qsizetype codePoint) const;
+
+    // Number of code points in text (a lone surrogate counts as one).
+    static qsizetype codePointLength(const QString &text);
 
 private:
-    std::vector<int> m_toCodePoint; // size = text.size() + 1
-    std::vector<int> m_toUtf16;     // size = code points + 1
+    qsizetype m_utf16Length = 0;
+    qsizetype m_codePointLength = 0;
+    // Empty when the text has no surrogate pairs: both offsets are equal.
+    std::vector<qsizetype> m_codePointAt;
+    std::vector<qsizetype> m_utf16At;
 };
 
 } // namespace Dossier

@@ -432,7 +432,7 @@ void MainWindow::openMention(qint64 documentId, int start, int end)
             return;
         pane = m_reader->activePane();
     }
-    const CodePointMap cp(pane->document().text);
+    const TextOffsets cp(pane->document().text);
     pane->showSpan({cp.toUtf16(start), cp.toUtf16(end)});
 }
 

@@ -8,12 +8,12 @@ namespace Dossier::ExtractionJson {
 
 namespace {
 
-QJsonValue span(const QString &text, const CodePointMap &cp, const TextSpan &s)
+QJsonValue span(const QString &text, const TextOffsets &cp, const TextSpan &s)
 {
     if (!s.isValid())
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("start"), cp.toCodePoint(s.start)},
-                       {QStringLiteral("end"), cp.toCodePoint(s.end)},
+    return QJsonObject{{QStringLiteral("start"), qint64(cp.toCodePoint(s.start))},
+                       {QStringLiteral("end"), qint64(cp.toCodePoint(s.end))},
                        {QStringLiteral("text"), s.text(text)}};
 }
 
@@ -26,7 +26,7 @@ QJsonValue orNull(const QString &s)
 
 QJsonObject toJson(const QString &fileName, const QString &text, const Extraction &x)
 {
-    const CodePointMap cp(text);
+    const TextOffsets cp(text);
     QJsonArray bodies;
     for (const BodyMention &b : x.bodies) {
         QJsonObject o = span(text, cp, b.span).toObject();
@@ -64,7 +64,7 @@ QJsonObject toJson(const QString &fileName, const QString &text, const Extractio
     }
     QJsonArray furniture;
     for (const TextSpan &f : x.furniture)
-        furniture.append(QJsonObject{{QStringLiteral("start"), cp.toCodePoint(f.start)}, {QStringLiteral("end"), cp.toCodePoint(f.end)}});
+        furniture.append(QJsonObject{{QStringLiteral("start"), qint64(cp.toCodePoint(f.start))}, {QStringLiteral("end"), qint64(cp.toCodePoint(f.end))}});
     return QJsonObject{{QStringLiteral("file"), fileName},     {QStringLiteral("body"), bodies},
                        {QStringLiteral("stat"), stats},        {QStringLiteral("attr"), attrs},
                        {QStringLiteral("change"), changes},    {QStringLiteral("furniture"), furniture}};

@@ -78,7 +78,7 @@ Result AnalysisStore::save(const Document &document, const QString &engineVersio
     if (!query.exec())
         return fail(query);
 
-    const CodePointMap cp(document.text);
+    const TextOffsets cp(document.text);
     query.prepare(QStringLiteral("INSERT INTO mentions (document_id, engine_version, kind, entity, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     auto insert = [&](Kind kind, const QString &entity, const TextSpan &span) {
         query.addBindValue(document.id);

@@ -32,11 +32,14 @@ public:
     static QString defaultPath();
 
 private:
+    friend class Transaction;
+
     Result configure();
     Result migrate();
 
     QString m_connectionName;
     QString m_path;
+    int m_transactionDepth = 0; // Transaction nests through savepoints
 };
 
 } // namespace Dossier

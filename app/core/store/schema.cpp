@@ -128,6 +128,18 @@ const QList<Migration> &migrations()
                  kind TEXT,
                  modified TEXT NOT NULL))"),
          }},
+        // Annotations and tags: where an annotation stands after its text
+        // changed (0 anchored, 1 needs review, 2 orphaned) and its quote
+        // before a fuzzy move; indexes for filtering by tag; one top-level
+        // tag per name (UNIQUE(parent_id, name) lets NULL parents repeat).
+        {4,
+         {
+             QStringLiteral("ALTER TABLE annotations ADD COLUMN anchor INTEGER NOT NULL DEFAULT 0 CHECK (anchor IN (0, 1, 2))"),
+             QStringLiteral("ALTER TABLE annotations ADD COLUMN previous_exact TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"),
+             QStringLiteral("CREATE INDEX document_tags_tag ON document_tags(tag_id)"),
+             QStringLiteral("CREATE UNIQUE INDEX tags_top_level_name ON tags(name) WHERE parent_id IS NULL"),
+         }},
     };
     return list;
 }
