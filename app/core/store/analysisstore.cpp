@@ -1,6 +1,7 @@
 #include "analysisstore.h"
 
 #include "database.h"
+#include "transaction.h"
 
 #include "analysis/extractioncodec.h"
 #include "textoffsets.h"
@@ -59,12 +60,12 @@ std::optional<Extraction> AnalysisStore::cached(const QString &sha256, const QSt
 Result AnalysisStore::save(const Document &document, const QString &engineVersion, const Extraction &x)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return Result::failure(tr("Cannot store the analysis: %1").arg(db.lastError().text()));
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
     auto fail = [&](const QSqlQuery &q) {
-        const QString error = q.lastError().text();
-        db.rollback();
-        return Result::failure(tr("Cannot store the analysis: %1").arg(error));
+        // The transaction rolls back when it goes out of scope.
+        return Result::failure(tr("Cannot store the analysis: %1").arg(q.lastError().text()));
     };
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO extractions (sha256, engine_version, data) VALUES (?, ?, ?)"));
@@ -110,9 +111,7 @@ Result AnalysisStore::save(const Document &document, const QString &engineVersio
         if (!query.exec())
             return fail(query);
     }
-    if (!db.commit())
-        return fail(query);
-    return Result::success();
+    return transaction.commit();
 }
 
 Expected<QList<qint64>> AnalysisStore::documentsToAnalyse(const QString &engineVersion) const

@@ -1,6 +1,7 @@
 #include "documentstore.h"
 
 #include "database.h"
+#include "transaction.h"
 
 #include "corpus/furniture.h"
 
@@ -48,19 +49,17 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-// Runs body inside a transaction: committed when it succeeds, rolled back
-// otherwise, so the database never keeps half of a change.
+// Runs body inside a transaction (a savepoint when one is open already):
+// committed when it succeeds, rolled back otherwise, so the database never
+// keeps half of a change.
 template<typename Body>
-Result inTransaction(QSqlDatabase db, Body body)
+Result inTransaction(Database &database, Body body)
 {
-    if (!db.transaction())
-        return Result::failure(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
-    Result result = body();
-    if (result && !db.commit())
-        result = Result::failure(tr("Cannot save to the database: %1").arg(db.lastError().text()));
-    if (!result)
-        db.rollback();
-    return result;
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun();
+    const Result result = body();
+    return result ? transaction.commit() : result;
 }
 
 } // namespace
@@ -134,7 +133,7 @@ Expected<qint64> DocumentStore::add(Document document)
 Result DocumentStore::updateMetadata(const Document &edited)
 {
     QSqlDatabase db = m_database.connection();
-    return inTransaction(db, [&]() -> Result {
+    return inTransaction(m_database, [&]() -> Result {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("UPDATE documents SET title = ?, publisher = ?, published_on = ?, language = ?, kind = ? WHERE id = ?"));
         query.addBindValue(nonNull(edited.title));
@@ -165,7 +164,7 @@ Expected<Document> DocumentStore::remove(qint64 id)
     if (!document.isValid())
         return Result::failure(tr("There is no document with id %1.").arg(id));
     QSqlDatabase db = m_database.connection();
-    const Result removed = inTransaction(db, [&]() -> Result {
+    const Result removed = inTransaction(m_database, [&]() -> Result {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
         query.addBindValue(id);
@@ -192,7 +191,7 @@ Expected<int> DocumentStore::refreshSearchText()
 {
     QSqlDatabase db = m_database.connection();
     int done = 0;
-    const Result result = inTransaction(db, [&]() -> Result {
+    const Result result = inTransaction(m_database, [&]() -> Result {
         QSqlQuery stale(db);
         stale.setForwardOnly(true);
         stale.prepare(QStringLiteral("SELECT id, text FROM documents WHERE search_version < ?"));
