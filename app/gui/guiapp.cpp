@@ -100,6 +100,9 @@ int run(const QCommandLineParser &parser)
     if (!opened)
         return fail(opened.error(), interactive);
     DocumentStore documents(database);
+    // Texts indexed by an older furniture detector are indexed again.
+    if (const Expected<int> refreshed = documents.refreshSearchText(); !refreshed)
+        return fail(refreshed.error(), interactive);
     const Result corpus = BundledCorpus::addToEmptyLibrary(documents);
     if (!corpus)
         return fail(corpus.error(), interactive);
