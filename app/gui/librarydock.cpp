@@ -18,11 +18,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
 #include <QUrl>
@@ -86,7 +88,6 @@ LibraryDock::LibraryDock(DocumentStore &store, QUndoStack *undoStack, QWidget *p
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(LibraryModel::DateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(LibraryModel::AnnotationsColumn, QHeaderView::ResizeToContents);
     header->resizeSection(LibraryModel::PublisherColumn, header->fontMetrics().averageCharWidth() * 14);
     // The dock is narrow: the kind is off until the user turns it on from
@@ -202,6 +203,10 @@ void LibraryDock::reload()
     const Expected<QHash<qint64, int>> counts = m_store.annotationCounts();
     m_model->setAnnotationCounts(counts ? *counts : QHash<qint64, int>());
     updateFilterChoices();
+    // Wide enough for any date in this locale, whichever rows are laid out.
+    const int dateWidth = m_view->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat));
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    m_view->setColumnWidth(LibraryModel::DateColumn, dateWidth + 2 * margin + 2 * m_view->fontMetrics().averageCharWidth());
     for (const qint64 id : selected) {
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfDocument(id), 0));
         if (index.isValid())
@@ -356,6 +361,11 @@ bool LibraryDock::importPaths(const QStringList &paths)
         return false;
     }
     return true;
+}
+
+bool LibraryDock::isImporting() const
+{
+    return m_import->isRunning();
 }
 
 void LibraryDock::chooseFilesToImport()

@@ -56,6 +56,7 @@ public:
     // Imports files and folders in the background; false when an import is
     // already running.
     bool importPaths(const QStringList &paths);
+    bool isImporting() const;
     void chooseFilesToImport();
     void chooseFolderToImport();
 

@@ -208,14 +208,8 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     // Ctrl+F stays Find in Document; Ctrl+K (as in browsers and editors)
     // searches the whole library.
-    QAction *searchLibrary = edit->addAction(tr("&Search Library"), this, [this] {
-        if (auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget())) {
-            dock->show();
-            dock->raise();
-        }
-        m_search->focusSearch();
-    });
-    searchLibrary->setShortcut(QKeySequence(tr("Ctrl+K")));
+    QAction *search = edit->addAction(tr("&Search Library"), this, [this] { searchLibrary(QString()); });
+    search->setShortcut(QKeySequence(tr("Ctrl+K")));
 
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -389,6 +383,17 @@ void MainWindow::analyseCorpus()
         m_analyseAgain = true;
     else
         m_analyzer->start();
+}
+
+void MainWindow::searchLibrary(const QString &query)
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    if (!query.isEmpty())
+        m_search->search(query);
+    m_search->focusSearch();
 }
 
 void MainWindow::openSearchHit(qint64 documentId, const TextSpan &span)

@@ -45,6 +45,8 @@ public:
     void openFirstDocument();
     // Reopens what was open at the last exit; false when nothing was.
     bool restoreSession();
+    // Shows the search panel with the query's results and focuses it.
+    void searchLibrary(const QString &query);
     // Starts analysing the corpus in the background (for the corpus index);
     // when it is already running, it runs again afterwards for new documents.
     void analyseCorpus();
