@@ -130,7 +130,7 @@ void MainWindow::createDocks()
     connect(m_library, &LibraryDock::openRequested, this, &MainWindow::openDocument);
     connect(m_library, &LibraryDock::compareRequested, this, &MainWindow::compareDocument);
     connect(m_library, &LibraryDock::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_library, &LibraryDock::reloaded, this, &MainWindow::closeRemovedDocuments);
+    connect(m_library, &LibraryDock::reloaded, this, &MainWindow::syncOpenDocuments);
     connect(m_library, &LibraryDock::importFinished, this, [this](const ImportReport &) { analyseCorpus(); });
 
     m_search = new SearchPanel(*m_searchIndex, m_library->model(), this);
@@ -407,12 +407,17 @@ void MainWindow::openSearchHit(qint64 documentId, const TextSpan &span)
     pane->showSpan(span);
 }
 
-// A document removed from the library closes where it was open.
-void MainWindow::closeRemovedDocuments()
+// The reader follows the library: a removed document closes, edited
+// metadata shows.
+void MainWindow::syncOpenDocuments()
 {
     for (int side = m_reader->paneCount() - 1; side >= 0; --side) {
-        if (m_library->model()->rowOfDocument(m_reader->pane(side)->document().id) < 0)
+        ReaderPane *pane = m_reader->pane(side);
+        const int row = m_library->model()->rowOfDocument(pane->document().id);
+        if (row < 0)
             m_reader->closeSide(side);
+        else
+            pane->setMetadata(m_library->model()->document(row));
     }
     updateInspector();
     updateActions();

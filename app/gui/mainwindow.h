@@ -74,7 +74,7 @@ private:
     void showEntityAcrossCorpus(int group, const QString &entity);
     void openMention(qint64 documentId, int start, int end);
     void openSearchHit(qint64 documentId, const TextSpan &span);
-    void closeRemovedDocuments();
+    void syncOpenDocuments();
     qint64 selectedLibraryDocument() const;
     void goToEntity(bool forward);
 

@@ -9,11 +9,13 @@
 #include "store/importjob.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QLabel>
 #include <QSqlQuery>
@@ -220,6 +222,34 @@ private Q_SLOTS:
         QVERIFY(first->text(0).endsWith(QLatin1String("broken.txt")));
         QCOMPARE(first->text(1), QStringLiteral("Rejected"));
         QVERIFY(!first->text(2).isEmpty());
+    }
+
+    void droppedFilesAreImported()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("dropped.txt"));
+        QVERIFY(write(file, "Tokyo, June 2, 2020\n\nA dropped clipping about the NISC.\n"));
+        QList<ImportReport> reports;
+        connect(m_dock.get(), &LibraryDock::importFinished, this, [&reports](const ImportReport &r) { reports.append(r); });
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        const QPoint at = m_dock->view()->geometry().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(m_dock.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_dock.get(), &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 20000);
+        QCOMPARE(reports.first().imported.size(), 1);
+        QCOMPARE(m_dock->model()->rowCount(), 5);
+
+        // Something that is not a local file is refused.
+        QMimeData text;
+        text.setText(QStringLiteral("just words"));
+        QDragEnterEvent refused(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(m_dock.get(), &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
 private:

@@ -12,6 +12,7 @@
 #include "settings.h"
 #include "store/analysisstore.h"
 #include "store/database.h"
+#include "store/documentcommands.h"
 #include "store/documentstore.h"
 
 #include <QLabel>
@@ -246,6 +247,14 @@ private Q_SLOTS:
         window.undoStack()->undo();
         QCOMPARE(library->model()->rowCount(), 5);
         QVERIFY(window.openDocument(id));
+
+        // Edited metadata shows in the open pane at once.
+        Document before = m_store->byId(id);
+        Document after = before;
+        after.title = QStringLiteral("Edited title");
+        window.undoStack()->push(new EditMetadataCommand(*m_store, before, after, [](const QString &) {}));
+        QCOMPARE(window.readerArea()->activePane()->findChild<QLabel *>(QStringLiteral("paneTitle"))->text(), QStringLiteral("Edited title"));
+        QCOMPARE(window.readerArea()->activePane()->document().text, before.text);
     }
 
 private:
