@@ -8,10 +8,13 @@
 #include "settings.h"
 #include "store/analysisstore.h"
 #include "store/documentstore.h"
+#include "librarydock.h"
 #include "readerarea.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
+#include <QPainter>
 #include <QDir>
 #include <QMessageBox>
 #include <QPalette>
@@ -37,6 +40,12 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("compare"),
                       QApplication::translate("Dossier::Gui", "Open the document with id <id> beside it."),
                       QStringLiteral("id")});
+    parser.addOption({QStringLiteral("search"),
+                      QApplication::translate("Dossier::Gui", "Search the library for <query>."),
+                      QStringLiteral("query")});
+    parser.addOption({QStringLiteral("import"),
+                      QApplication::translate("Dossier::Gui", "Import the file or folder <path> (repeatable)."),
+                      QStringLiteral("path")});
 }
 
 namespace {
@@ -49,9 +58,23 @@ int fail(const QString &message, bool interactive)
     return 1;
 }
 
+// The window with its open dialogs drawn over it, centred, as a window
+// manager would place them.
 bool saveScreenshot(QWidget &window, const QString &path)
 {
-    const QImage image = window.grab().toImage();
+    QImage image = window.grab().toImage();
+    QPainter painter(&image);
+    const auto topLevels = QApplication::topLevelWidgets();
+    for (QWidget *widget : topLevels) {
+        auto *dialog = qobject_cast<QDialog *>(widget);
+        if (!dialog || !dialog->isVisible() || dialog->parentWidget() != &window)
+            continue;
+        const QPixmap shot = dialog->grab();
+        const QPoint at((window.width() - shot.width()) / 2, (window.height() - shot.height()) / 3);
+        painter.fillRect(QRect(at, shot.size()).adjusted(-1, -1, 1, 1), window.palette().color(QPalette::Shadow));
+        painter.drawPixmap(at, shot);
+    }
+    painter.end();
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
 }
@@ -100,6 +123,9 @@ int run(const QCommandLineParser &parser)
     if (!opened)
         return fail(opened.error(), interactive);
     DocumentStore documents(database);
+    // Texts indexed by an older furniture detector are indexed again.
+    if (const Expected<int> refreshed = documents.refreshSearchText(); !refreshed)
+        return fail(refreshed.error(), interactive);
     const Result corpus = BundledCorpus::addToEmptyLibrary(documents);
     if (!corpus)
         return fail(corpus.error(), interactive);
@@ -124,6 +150,10 @@ int run(const QCommandLineParser &parser)
         window.openFirstDocument();
     window.show();
     window.analyseCorpus();
+    if (parser.isSet(QStringLiteral("search")))
+        window.searchLibrary(parser.value(QStringLiteral("search")));
+    if (parser.isSet(QStringLiteral("import")))
+        window.libraryDock()->importPaths(parser.values(QStringLiteral("import")));
 
     if (!interactive) {
         // Wait until the open documents are analysed and painted, then grab.
@@ -131,7 +161,7 @@ int run(const QCommandLineParser &parser)
         int waited = 0;
         QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, &waited, screenshot] {
             ReaderArea *reader = window.readerArea();
-            bool ready = true;
+            bool ready = !window.libraryDock()->isImporting();
             for (int side = 0; side < reader->paneCount(); ++side)
                 ready &= reader->pane(side)->isAnalysed();
             if (!ready && (waited += poll->interval()) < 20000)

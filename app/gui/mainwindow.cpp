@@ -1,13 +1,18 @@
 #include "mainwindow.h"
 
 #include "inspector.h"
+#include "librarydock.h"
 #include "readerarea.h"
+#include "searchpanel.h"
 
 #include "analysis/corpusanalyzer.h"
 #include "analysis/entityengine.h"
 #include "analysis/extractionservice.h"
 #include "models/entitytreemodel.h"
+#include "models/libraryfiltermodel.h"
 #include "models/librarymodel.h"
+#include "store/importjob.h"
+#include "store/searchindex.h"
 #include "models/mentionlistmodel.h"
 #include "settings.h"
 #include "store/analysisstore.h"
@@ -21,15 +26,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QHeaderView>
+#include <QDropEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace Dossier {
 
@@ -53,13 +58,14 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     , m_analyses(analyses)
     , m_engine(engine)
     , m_settings(settings)
-    , m_libraryModel(new LibraryModel(this))
-    , m_libraryProxy(new QSortFilterProxyModel(this))
+    , m_searchIndex(std::make_unique<SearchIndex>(documents.database()))
+    , m_undoStack(new QUndoStack(this))
     , m_entityModel(new EntityTreeModel(this))
     , m_mentionModel(new MentionListModel(this))
 {
     setWindowTitle(tr("Dossier"));
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
     const QString version = CorpusAnalyzer::engineVersion(engine);
     m_extractions = new ExtractionService(&analyses, version, this);
     m_analyzer = new CorpusAnalyzer(documents, analyses, engine, this);
@@ -94,6 +100,8 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     connect(m_analyzer, &CorpusAnalyzer::finished, this, [this](const QString &error) {
         if (!error.isEmpty())
             statusBar()->showMessage(tr("The corpus could not be analysed: %1").arg(error));
+        if (std::exchange(m_analyseAgain, false))
+            m_analyzer->start();
     });
 
     const int storedLayers = m_settings.readerLayers();
@@ -117,25 +125,24 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    m_libraryProxy->setSourceModel(m_libraryModel);
-    m_libraryProxy->setSortRole(LibraryModel::SortRole);
-    m_libraryView = new QTableView(this);
-    m_libraryView->setObjectName(QStringLiteral("libraryView"));
-    m_libraryView->setAccessibleName(tr("Library"));
-    m_libraryView->setModel(m_libraryProxy);
-    m_libraryView->setSortingEnabled(true);
-    m_libraryView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_libraryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_libraryView->verticalHeader()->hide();
-    m_libraryView->horizontalHeader()->setStretchLastSection(false);
-    m_libraryView->horizontalHeader()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    m_libraryView->setWordWrap(false);
-    m_libraryView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *libraryDock = new QDockWidget(tr("Library"), this);
-    libraryDock->setObjectName(QStringLiteral("libraryDock"));
-    libraryDock->setWidget(m_libraryView);
-    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
-    connect(m_libraryView, &QAbstractItemView::activated, this, [this] { openDocument(selectedLibraryDocument()); });
+    m_library = new LibraryDock(m_documents, m_undoStack, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_library);
+    connect(m_library, &LibraryDock::openRequested, this, &MainWindow::openDocument);
+    connect(m_library, &LibraryDock::compareRequested, this, &MainWindow::compareDocument);
+    connect(m_library, &LibraryDock::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_library, &LibraryDock::reloaded, this, &MainWindow::syncOpenDocuments);
+    connect(m_library, &LibraryDock::importFinished, this, [this](const ImportReport &) { analyseCorpus(); });
+
+    m_search = new SearchPanel(*m_searchIndex, m_library->model(), this);
+    m_search->setObjectName(QStringLiteral("searchPanel"));
+    auto *searchDock = new QDockWidget(tr("Search"), this);
+    searchDock->setObjectName(QStringLiteral("searchDock"));
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, searchDock);
+    tabifyDockWidget(m_library, searchDock);
+    m_library->raise();
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+    connect(m_library, &LibraryDock::reloaded, m_search, &SearchPanel::refresh);
 
     m_inspector = new Inspector(m_entityModel, m_mentionModel, this);
     m_inspector->setObjectName(QStringLiteral("inspector"));
@@ -143,7 +150,7 @@ void MainWindow::createDocks()
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
-    resizeDocks({libraryDock, inspectorDock}, {380, 400}, Qt::Horizontal);
+    resizeDocks({m_library, inspectorDock}, {380, 400}, Qt::Horizontal);
     connect(m_inspector, &Inspector::spanActivated, this, [this](const TextSpan &span) {
         if (ReaderPane *pane = m_reader->activePane())
             pane->showSpan(span);
@@ -173,13 +180,21 @@ void MainWindow::createActions()
     });
     m_closeSideAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    file->addAction(tr("&Import Files\u2026"), m_library, &LibraryDock::chooseFilesToImport);
+    file->addAction(tr("Import &Folder\u2026"), m_library, &LibraryDock::chooseFolderToImport);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    m_libraryView->addAction(open);
-    m_libraryView->addAction(m_compareAction);
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
         if (ReaderPane *pane = m_reader->activePane())
             pane->textView()->copy();
@@ -191,6 +206,10 @@ void MainWindow::createActions()
             pane->showFindBar();
     });
     find->setShortcut(QKeySequence::Find);
+    // Ctrl+F stays Find in Document; Ctrl+K (as in browsers and editors)
+    // searches the whole library.
+    QAction *search = edit->addAction(tr("&Search Library"), this, [this] { searchLibrary(QString()); });
+    search->setShortcut(QKeySequence(tr("Ctrl+K")));
 
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -300,26 +319,18 @@ void MainWindow::goToEntity(bool forward)
 
 void MainWindow::reloadLibrary()
 {
-    const Expected<QList<Document>> documents = m_documents.list();
-    if (!documents) {
-        statusBar()->showMessage(tr("Cannot read the library: %1").arg(documents.error()));
-        return;
-    }
-    m_libraryModel->setDocuments(*documents);
-    m_libraryView->sortByColumn(LibraryModel::DateColumn, Qt::AscendingOrder);
-    m_libraryView->resizeColumnToContents(LibraryModel::DateColumn);
-    statusBar()->showMessage(tr("%n document(s) in the library", nullptr, int(documents->size())));
+    m_library->reload();
+    statusBar()->showMessage(tr("%n document(s) in the library", nullptr, m_library->model()->rowCount()));
 }
 
 qint64 MainWindow::selectedLibraryDocument() const
 {
-    const QModelIndex index = m_libraryView->currentIndex();
-    return index.isValid() ? index.data(LibraryModel::DocumentIdRole).toLongLong() : 0;
+    return m_library->currentDocument();
 }
 
 void MainWindow::openFirstDocument()
 {
-    const QModelIndex first = m_libraryProxy->index(0, 0);
+    const QModelIndex first = m_library->filterModel()->index(0, 0);
     if (first.isValid())
         openDocument(first.data(LibraryModel::DocumentIdRole).toLongLong());
 }
@@ -330,8 +341,7 @@ bool MainWindow::openDocument(qint64 id)
     if (!document.isValid())
         return false;
     m_reader->open(document);
-    const int row = m_libraryProxy->mapFromSource(m_libraryModel->index(m_libraryModel->rowOfDocument(id), 0)).row();
-    m_libraryView->selectRow(row);
+    m_library->selectDocument(id);
     return true;
 }
 
@@ -369,7 +379,48 @@ bool MainWindow::restoreSession()
 
 void MainWindow::analyseCorpus()
 {
-    m_analyzer->start();
+    if (m_analyzer->isRunning())
+        m_analyseAgain = true;
+    else
+        m_analyzer->start();
+}
+
+void MainWindow::searchLibrary(const QString &query)
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    if (!query.isEmpty())
+        m_search->search(query);
+    m_search->focusSearch();
+}
+
+void MainWindow::openSearchHit(qint64 documentId, const TextSpan &span)
+{
+    ReaderPane *pane = m_reader->activePane();
+    if (!pane || pane->document().id != documentId) {
+        if (!openDocument(documentId))
+            return;
+        pane = m_reader->activePane();
+    }
+    pane->showSpan(span);
+}
+
+// The reader follows the library: a removed document closes, edited
+// metadata shows.
+void MainWindow::syncOpenDocuments()
+{
+    for (int side = m_reader->paneCount() - 1; side >= 0; --side) {
+        ReaderPane *pane = m_reader->pane(side);
+        const int row = m_library->model()->rowOfDocument(pane->document().id);
+        if (row < 0)
+            m_reader->closeSide(side);
+        else
+            pane->setMetadata(m_library->model()->document(row));
+    }
+    updateInspector();
+    updateActions();
 }
 
 void MainWindow::updateInspector()
@@ -449,6 +500,21 @@ void MainWindow::saveState()
     m_settings.setOpenDocuments(ids);
     m_settings.setScrollPositions(positions);
     m_settings.sync();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!LibraryDock::localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = LibraryDock::localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_library->importPaths(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

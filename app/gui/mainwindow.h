@@ -5,10 +5,11 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
-class QSortFilterProxyModel;
-class QTableView;
+class QUndoStack;
 
 namespace Dossier {
 
@@ -19,12 +20,14 @@ class EntityEngine;
 class EntityTreeModel;
 class ExtractionService;
 class Inspector;
-class LibraryModel;
+class LibraryDock;
 class MentionListModel;
 class ReaderArea;
+class SearchIndex;
+class SearchPanel;
 class Settings;
 
-// The main window: library dock, the reader (one document or two side by
+// The main window: library and search docks, the reader (one document or two side by
 // side), the inspector dock; menus, toolbar and status bar; its state is
 // restored across restarts.
 class MainWindow : public QMainWindow
@@ -42,16 +45,24 @@ public:
     void openFirstDocument();
     // Reopens what was open at the last exit; false when nothing was.
     bool restoreSession();
-    // Starts analysing the corpus in the background (for the corpus index).
+    // Shows the search panel with the query's results and focuses it.
+    void searchLibrary(const QString &query);
+    // Starts analysing the corpus in the background (for the corpus index);
+    // when it is already running, it runs again afterwards for new documents.
     void analyseCorpus();
 
     qint64 currentDocumentId() const;
     ReaderArea *readerArea() const { return m_reader; }
     Inspector *inspector() const { return m_inspector; }
+    LibraryDock *libraryDock() const { return m_library; }
+    SearchPanel *searchPanel() const { return m_search; }
+    QUndoStack *undoStack() const { return m_undoStack; }
     EntityHighlighter::Layers layers() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -62,6 +73,8 @@ private:
     void applyLayers();
     void showEntityAcrossCorpus(int group, const QString &entity);
     void openMention(qint64 documentId, int start, int end);
+    void openSearchHit(qint64 documentId, const TextSpan &span);
+    void syncOpenDocuments();
     qint64 selectedLibraryDocument() const;
     void goToEntity(bool forward);
 
@@ -69,15 +82,17 @@ private:
     AnalysisStore &m_analyses;
     EntityEngine &m_engine;
     Settings &m_settings;
-    LibraryModel *m_libraryModel = nullptr;
-    QSortFilterProxyModel *m_libraryProxy = nullptr;
-    QTableView *m_libraryView = nullptr;
+    std::unique_ptr<SearchIndex> m_searchIndex;
+    QUndoStack *m_undoStack = nullptr;
+    LibraryDock *m_library = nullptr;
+    SearchPanel *m_search = nullptr;
     ReaderArea *m_reader = nullptr;
     EntityTreeModel *m_entityModel = nullptr;
     MentionListModel *m_mentionModel = nullptr;
     Inspector *m_inspector = nullptr;
     ExtractionService *m_extractions = nullptr;
     CorpusAnalyzer *m_analyzer = nullptr;
+    bool m_analyseAgain = false;
 
     QAction *m_compareAction = nullptr;
     QAction *m_closeSideAction = nullptr;

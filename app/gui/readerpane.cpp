@@ -111,17 +111,27 @@ void ReaderPane::setDocument(const Document &document)
     m_document = document;
     m_extraction = {};
     m_analysed = false;
-    m_title->setText(document.title.isEmpty() ? document.sourceName : document.title);
-    QStringList meta;
-    if (!document.publisher.isEmpty())
-        meta.append(document.publisher);
-    if (document.publishedOn.isValid())
-        meta.append(QLocale().toString(document.publishedOn, QLocale::LongFormat));
-    if (!document.kind.isEmpty())
-        meta.append(LibraryModel::kindLabel(document.kind));
-    m_meta->setText(meta.join(QStringLiteral(" \u00B7 ")));
+    setMetadata(document);
     m_highlighter->setExtraction({});
     m_text->setPlainText(document.text);
+}
+
+void ReaderPane::setMetadata(const Document &metadata)
+{
+    m_document.title = metadata.title;
+    m_document.publisher = metadata.publisher;
+    m_document.publishedOn = metadata.publishedOn;
+    m_document.language = metadata.language;
+    m_document.kind = metadata.kind;
+    m_title->setText(m_document.title.isEmpty() ? m_document.sourceName : m_document.title);
+    QStringList meta;
+    if (!m_document.publisher.isEmpty())
+        meta.append(m_document.publisher);
+    if (m_document.publishedOn.isValid())
+        meta.append(QLocale().toString(m_document.publishedOn, QLocale::LongFormat));
+    if (!m_document.kind.isEmpty())
+        meta.append(LibraryModel::kindLabel(m_document.kind));
+    m_meta->setText(meta.join(QStringLiteral(" \u00B7 ")));
 }
 
 void ReaderPane::setExtraction(const Extraction &extraction)

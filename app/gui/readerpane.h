@@ -26,6 +26,9 @@ public:
     ReaderPane(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme, QWidget *parent = nullptr);
 
     void setDocument(const Document &document);
+    // Shows edited metadata (title, publisher, date, language, kind); the
+    // text and its analysis stay.
+    void setMetadata(const Document &metadata);
     const Document &document() const { return m_document; }
     bool hasDocument() const { return m_document.isValid(); }
 

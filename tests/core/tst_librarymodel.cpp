@@ -1,6 +1,7 @@
 #include "models/librarymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -38,6 +39,38 @@ private Q_SLOTS:
         proxy.setSortRole(LibraryModel::SortRole);
         proxy.sort(LibraryModel::DateColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Title 2"));
+    }
+
+    void annotationCountsTagsAndFilterChoices()
+    {
+        LibraryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Document> docs;
+        const QStringList publishers = {QStringLiteral("Nikkei"), QStringLiteral("Kyodo"), QStringLiteral("Nikkei"), QString()};
+        for (int i = 0; i < 4; ++i) {
+            Document d;
+            d.id = i + 1;
+            d.publisher = publishers.at(i);
+            d.publishedOn = i == 3 ? QDate() : QDate(2013 + i % 2, 5, 1);
+            docs.append(d);
+        }
+        model.setDocuments(docs);
+        QCOMPARE(model.years(), (QList<int>{2014, 2013}));
+        QCOMPARE(model.publishers(), (QStringList{QStringLiteral("Kyodo"), QStringLiteral("Nikkei")}));
+        QVERIFY(model.tags().isEmpty());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setAnnotationCounts({{2, 5}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(1, LibraryModel::AnnotationsColumn).data().toInt(), 5);
+        QVERIFY(!model.index(0, LibraryModel::AnnotationsColumn).data().isValid()); // none: blank, not 0
+        QCOMPARE(model.index(0, LibraryModel::AnnotationsColumn).data(LibraryModel::SortRole).toInt(), 0);
+        QCOMPARE(model.headerData(LibraryModel::AnnotationsColumn, Qt::Horizontal).toString(), QStringLiteral("Notes"));
+
+        model.setDocumentTags({{1, {QStringLiteral("deterrence")}}, {4, {QStringLiteral("attribution"), QStringLiteral("deterrence")}}});
+        QCOMPARE(model.tags(), (QStringList{QStringLiteral("attribution"), QStringLiteral("deterrence")}));
+        QCOMPARE(model.index(3, 0).data(LibraryModel::TagsRole).toStringList().size(), 2);
+        QCOMPARE(model.index(0, 0).data(LibraryModel::DateRole).toDate(), QDate(2013, 5, 1));
     }
 
     void untitledDocumentShowsItsFileName()

@@ -1,13 +1,18 @@
 #include "inspector.h"
+#include "librarydock.h"
 #include "mainwindow.h"
 #include "readerarea.h"
+#include "searchpanel.h"
 
 #include "analysis/entityengine.h"
 #include "corpus/bundledcorpus.h"
 #include "models/entitytreemodel.h"
+#include "models/librarymodel.h"
+#include "models/searchresultmodel.h"
 #include "settings.h"
 #include "store/analysisstore.h"
 #include "store/database.h"
+#include "store/documentcommands.h"
 #include "store/documentstore.h"
 
 #include <QLabel>
@@ -20,6 +25,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -199,6 +205,56 @@ private Q_SLOTS:
         QCOMPARE(again.readerArea()->pane(0)->document().id, left);
         QCOMPARE(again.readerArea()->pane(1)->document().id, right);
         QCOMPARE(again.readerArea()->pane(0)->zoom(), 0); // zoom is saved through the View menu only
+    }
+
+    void searchHitSelectsItsTextInTheReader()
+    {
+        Document extra;
+        extra.title = QStringLiteral("Wildlife survey");
+        extra.text = QStringLiteral("Opening lines.\n\nLater the survey counted a quokka near the harbour.");
+        const qint64 id = m_store->add(extra).value();
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Ctrl+K goes to the library search; Ctrl+F stays with the document.
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        SearchPanel *search = window.searchPanel();
+        QTRY_VERIFY(search->queryEdit()->hasFocus());
+        QTest::keyClicks(search->queryEdit(), QStringLiteral("quokka"));
+        QTRY_COMPARE(search->model()->rowCount(), 1);
+        search->activate(0);
+        ReaderPane *pane = window.readerArea()->activePane();
+        QVERIFY(pane);
+        QCOMPARE(pane->document().id, id);
+        QCOMPARE(pane->textView()->textCursor().selectedText(), QStringLiteral("quokka"));
+        QCOMPARE(pane->selectedSpan().start, int(extra.text.indexOf(QLatin1String("quokka"))));
+    }
+
+    void removingAnOpenDocumentClosesItAndUndoBringsItBack()
+    {
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings);
+        window.show();
+        const qint64 id = idOfDocumentFrom(*m_store, 2012);
+        QVERIFY(window.openDocument(id));
+        LibraryDock *library = window.libraryDock();
+        QCOMPARE(library->selectedDocuments(), QList<qint64>{id});
+        library->setConfirmation([](QWidget *, const QString &, const QString &) { return true; });
+        library->removeDocuments(library->selectedDocuments());
+        QCOMPARE(library->model()->rowCount(), 4);
+        QCOMPARE(window.readerArea()->paneCount(), 0);
+        QVERIFY(window.undoStack()->canUndo());
+        window.undoStack()->undo();
+        QCOMPARE(library->model()->rowCount(), 5);
+        QVERIFY(window.openDocument(id));
+
+        // Edited metadata shows in the open pane at once.
+        Document before = m_store->byId(id);
+        Document after = before;
+        after.title = QStringLiteral("Edited title");
+        window.undoStack()->push(new EditMetadataCommand(*m_store, before, after, [](const QString &) {}));
+        QCOMPARE(window.readerArea()->activePane()->findChild<QLabel *>(QStringLiteral("paneTitle"))->text(), QStringLiteral("Edited title"));
+        QCOMPARE(window.readerArea()->activePane()->document().text, before.text);
     }
 
 private:

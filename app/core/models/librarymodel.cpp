@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Dossier {
 
 LibraryModel::LibraryModel(QObject *parent)
@@ -23,6 +25,61 @@ int LibraryModel::rowOfDocument(qint64 id) const
             return row;
     }
     return -1;
+}
+
+void LibraryModel::setAnnotationCounts(const QHash<qint64, int> &counts)
+{
+    m_annotationCounts = counts;
+    columnChanged(AnnotationsColumn, {Qt::DisplayRole, SortRole});
+}
+
+void LibraryModel::setDocumentTags(const QHash<qint64, QStringList> &tags)
+{
+    m_tags = tags;
+    columnChanged(TitleColumn, {TagsRole});
+}
+
+void LibraryModel::columnChanged(int column, const QList<int> &roles)
+{
+    if (!m_documents.isEmpty())
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column), roles);
+}
+
+QList<int> LibraryModel::years() const
+{
+    QList<int> years;
+    for (const Document &d : m_documents) {
+        if (d.publishedOn.isValid() && !years.contains(d.publishedOn.year()))
+            years.append(d.publishedOn.year());
+    }
+    std::sort(years.begin(), years.end(), std::greater<int>());
+    return years;
+}
+
+namespace {
+QStringList sortedUnique(QStringList values)
+{
+    values.removeAll(QString());
+    values.removeDuplicates();
+    std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return values;
+}
+} // namespace
+
+QStringList LibraryModel::publishers() const
+{
+    QStringList publishers;
+    for (const Document &d : m_documents)
+        publishers.append(d.publisher);
+    return sortedUnique(publishers);
+}
+
+QStringList LibraryModel::tags() const
+{
+    QStringList tags;
+    for (const Document &d : m_documents)
+        tags.append(m_tags.value(d.id));
+    return sortedUnique(tags);
 }
 
 int LibraryModel::rowCount(const QModelIndex &parent) const
@@ -62,7 +119,15 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return d.publishedOn.isValid() ? QLocale().toString(d.publishedOn, QLocale::ShortFormat) : QString();
         case KindColumn:
             return kindLabel(d.kind);
+        case AnnotationsColumn: {
+            const int count = m_annotationCounts.value(d.id);
+            return count > 0 ? QVariant(count) : QVariant();
         }
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == AnnotationsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
@@ -70,9 +135,15 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         break;
     case DocumentIdRole:
         return d.id;
+    case DateRole:
+        return d.publishedOn;
+    case TagsRole:
+        return m_tags.value(d.id);
     case SortRole:
         if (index.column() == DateColumn)
             return d.publishedOn;
+        if (index.column() == AnnotationsColumn)
+            return m_annotationCounts.value(d.id);
         return data(index, Qt::DisplayRole);
     }
     return {};
@@ -80,6 +151,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
 
 QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == AnnotationsColumn)
+        return tr("Annotations in the document");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -91,6 +164,9 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Date");
     case KindColumn:
         return tr("Kind");
+    case AnnotationsColumn:
+        //: Column header: the number of annotations in a document
+        return tr("Notes");
     }
     return {};
 }
@@ -100,6 +176,8 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(DocumentIdRole, "documentId");
     names.insert(SortRole, "sortValue");
+    names.insert(DateRole, "date");
+    names.insert(TagsRole, "tags");
     return names;
 }
 

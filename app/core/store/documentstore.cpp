@@ -187,6 +187,18 @@ int DocumentStore::annotationCount(qint64 id) const
     return query.value(0).toInt();
 }
 
+Expected<QHash<qint64, int>> DocumentStore::annotationCounts() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT document_id, count(*) FROM annotations GROUP BY document_id")))
+        return Result::failure(tr("Cannot count the annotations: %1").arg(query.lastError().text()));
+    QHash<qint64, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
 Expected<int> DocumentStore::refreshSearchText()
 {
     QSqlDatabase db = m_database.connection();

@@ -3,6 +3,7 @@
 #include "corpus/document.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Dossier {
@@ -31,6 +32,8 @@ public:
     // text so that the removal can be undone with add().
     Expected<Document> remove(qint64 id);
     int annotationCount(qint64 id) const;
+    // Annotations per document id, for documents that have any.
+    Expected<QHash<qint64, int>> annotationCounts() const;
 
     // Rewrites the search text of documents indexed by an older furniture
     // detector (after an upgrade). Returns how many were redone.
@@ -48,6 +51,9 @@ public:
     // The id of the document whose text has this hash, or 0.
     qint64 idForHash(const QString &sha256) const;
     int count() const;
+
+    // The database this store writes to (for the search index beside it).
+    Database &database() const { return m_database; }
 
 private:
     Database &m_database;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "corpus/document.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace Dossier {
+
+class DocumentStore;
+
+// Undoable changes to the library, for a QUndoStack. A command that fails
+// reports the message through its error handler; a command that changed
+// nothing marks itself obsolete, so the stack drops it.
+using CommandErrorHandler = std::function<void(const QString &message)>;
+
+// Removes documents; undo adds them back with their ids (their annotations
+// are removed with them and do not come back).
+class RemoveDocumentsCommand : public QUndoCommand
+{
+public:
+    RemoveDocumentsCommand(DocumentStore &store, const QList<Document> &documents, CommandErrorHandler onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    DocumentStore &m_store;
+    QList<qint64> m_ids;
+    QList<Document> m_removed; // with their text, for undo
+    CommandErrorHandler m_onError;
+};
+
+// Changes a document's title, publisher, date, language and kind.
+class EditMetadataCommand : public QUndoCommand
+{
+public:
+    EditMetadataCommand(DocumentStore &store, const Document &before, const Document &after, CommandErrorHandler onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const Document &metadata);
+
+    DocumentStore &m_store;
+    Document m_before;
+    Document m_after;
+    CommandErrorHandler m_onError;
+};
+
+} // namespace Dossier

@@ -1,0 +1,134 @@
+#include "importjob.h"
+
+#include "documentstore.h"
+
+#include "corpus/importer.h"
+
+#include <QThread>
+#include <QtConcurrent>
+
+namespace Dossier {
+
+namespace {
+
+// Enough files per batch to keep the workers busy, few enough that Cancel
+// answers quickly and only a batch of texts is held in memory.
+int batchSize()
+{
+    return qBound(4, 2 * QThread::idealThreadCount(), 32);
+}
+
+} // namespace
+
+ImportJob::ImportJob(DocumentStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    connect(&m_expansion, &QFutureWatcher<QStringList>::finished, this, &ImportJob::expanded);
+    connect(&m_batch, &QFutureWatcher<Item>::finished, this, &ImportJob::batchDone);
+}
+
+ImportJob::~ImportJob()
+{
+    m_expansion.waitForFinished();
+    m_batch.cancel();
+    m_batch.waitForFinished();
+}
+
+void ImportJob::start(const QStringList &paths)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_report = {};
+    m_pending.clear();
+    m_total = m_done = 0;
+    m_expansion.setFuture(QtConcurrent::run(&Importer::expandPaths, paths));
+}
+
+void ImportJob::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_batch.cancel();
+}
+
+void ImportJob::expanded()
+{
+    m_pending = m_expansion.result();
+    m_total = int(m_pending.size());
+    Q_EMIT started(m_total);
+    nextBatch();
+}
+
+void ImportJob::nextBatch()
+{
+    if (m_cancelled || m_pending.isEmpty()) {
+        finish();
+        return;
+    }
+    const QStringList batch = m_pending.mid(0, batchSize());
+    m_pending.remove(0, batch.size());
+    m_batch.setFuture(QtConcurrent::mapped(batch, [](const QString &path) {
+        Item item;
+        item.path = path;
+        Expected<Document> document = Importer::importFile(path);
+        if (document)
+            item.document = std::move(document.value());
+        else
+            item.error = document.error();
+        return item;
+    }));
+}
+
+void ImportJob::batchDone()
+{
+    if (m_cancelled) {
+        // The batch in flight is dropped whole: none of it was written.
+        finish();
+        return;
+    }
+    const QList<Item> items = m_batch.future().results();
+    for (const Item &item : items) {
+        store(item);
+        if (!m_report.error.isEmpty()) {
+            finish();
+            return;
+        }
+    }
+    Q_EMIT progress(m_done, m_total);
+    nextBatch();
+}
+
+void ImportJob::store(const Item &item)
+{
+    ++m_done;
+    if (!item.error.isEmpty()) {
+        m_report.rejected.append({item.path, item.error, 0});
+        return;
+    }
+    if (const qint64 existing = m_store.idForHash(item.document.sha256)) {
+        m_report.duplicates.append({item.path, tr("The same text is already in the library."), existing});
+        return;
+    }
+    const Expected<qint64> id = m_store.add(item.document);
+    if (!id) {
+        --m_done;
+        m_report.error = id.error();
+        return;
+    }
+    m_report.imported.append({item.path, item.document.title, *id});
+}
+
+void ImportJob::finish()
+{
+    m_running = false;
+    m_report.cancelled = m_cancelled;
+    m_report.notReached = m_total - m_done;
+    m_pending.clear();
+    Q_EMIT finished(m_report);
+}
+
+} // namespace Dossier

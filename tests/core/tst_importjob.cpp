@@ -1,0 +1,128 @@
+#include "store/database.h"
+#include "store/documentstore.h"
+#include "store/importjob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Dossier;
+
+namespace {
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray article(int i)
+{
+    return QByteArrayLiteral("Tokyo, March 3, 2016\n\nArticle number ") + QByteArray::number(i)
+        + QByteArrayLiteral(" about the national cybersecurity strategy.\n");
+}
+
+} // namespace
+
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("lib.sqlite"))).ok());
+        m_store = std::make_unique<DocumentStore>(*m_db);
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void importsAFolderRecursively()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("in"));
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(write(folder + QStringLiteral("/sub%1/a%2.txt").arg(i % 3).arg(i), article(i)));
+        QVERIFY(write(folder + QStringLiteral("/zz-copy.txt"), article(4)));
+        QVERIFY(write(folder + QStringLiteral("/empty.md"), QByteArray()));
+        QVERIFY(write(folder + QStringLiteral("/ignored.jpg"), QByteArrayLiteral("\xff\xd8\xff")));
+
+        ImportJob job(*m_store);
+        QSignalSpy started(&job, &ImportJob::started);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start({folder});
+        QVERIFY(job.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(started.first().first().toInt(), 14);
+        const ImportReport &report = job.report();
+        QCOMPARE(report.imported.size(), 12);
+        QCOMPARE(report.duplicates.size(), 1);
+        QVERIFY(report.duplicates.first().path.endsWith(QLatin1String("zz-copy.txt")));
+        QCOMPARE(report.rejected.size(), 1);
+        QVERIFY(report.rejected.first().path.endsWith(QLatin1String("empty.md")));
+        QVERIFY(!report.rejected.first().detail.isEmpty());
+        QCOMPARE(report.notReached, 0);
+        QVERIFY(!report.cancelled);
+        QCOMPARE(m_store->count(), 12);
+        QVERIFY(m_store->byId(report.imported.first().documentId).isValid());
+
+        // Again: every text is a duplicate now.
+        job.start({folder});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+        QCOMPARE(job.report().imported.size(), 0);
+        QCOMPARE(job.report().duplicates.size(), 13);
+        QCOMPARE(m_store->count(), 12);
+    }
+
+    void cancelKeepsWhatWasWritten()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("many"));
+        for (int i = 0; i < 80; ++i)
+            QVERIFY(write(folder + QStringLiteral("/a%1.txt").arg(i, 2, 10, QLatin1Char('0')), article(i)));
+        ImportJob job(*m_store);
+        QSignalSpy progress(&job, &ImportJob::progress);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        // Cancel after the first batch was written.
+        connect(&job, &ImportJob::progress, &job, &ImportJob::cancel);
+        job.start({folder});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const ImportReport &report = job.report();
+        QVERIFY(report.cancelled);
+        QCOMPARE(progress.count(), 1);
+        QVERIFY(report.imported.size() > 0);
+        QVERIFY(report.imported.size() < 80);
+        QCOMPARE(m_store->count(), int(report.imported.size()));
+        QCOMPARE(report.notReached, 80 - int(report.imported.size()));
+        QCOMPARE(report.total(), 80);
+    }
+
+    void missingPathIsRejected()
+    {
+        ImportJob job(*m_store);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start({m_dir->filePath(QStringLiteral("nothing-here.txt"))});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(job.report().rejected.size(), 1);
+        QCOMPARE(m_store->count(), 0);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DocumentStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"
