@@ -251,6 +251,14 @@ int nounPhraseStart(const QList<Word> &words, int last)
         }
         if (determiners().contains(w.text)) {
             start = i;
+            // "An official at the Foreign Ministry": the phrase goes on
+            // through a preposition to the noun it belongs to.
+            if (i >= 2 && isConnector(words.at(i - 1)) && !words.at(i - 1).is("and") && isNounPhraseWord(words.at(i - 2))
+                && !isNameWord(words.at(i - 2))) {
+                start = i - 2;
+                i -= 3;
+                continue;
+            }
             break;
         }
         if (w.is(")") ) {

@@ -1,6 +1,7 @@
 #include "corpusanalyzer.h"
 
 #include "entityengine.h"
+#include "enginehash.h"
 
 #include "store/analysisstore.h"
 #include "store/documentstore.h"
@@ -33,7 +34,9 @@ CorpusAnalyzer::~CorpusAnalyzer()
 
 QString CorpusAnalyzer::engineVersion(const EntityEngine &engine)
 {
-    return QStringLiteral("%1/%2").arg(engine.definition().version()).arg(QStringLiteral(DOSSIER_VERSION));
+    // The definition's version changes with the user's bodies; the hash with
+    // the engine's code and data.
+    return QStringLiteral("%1/%2/%3").arg(engine.definition().version()).arg(QStringLiteral(DOSSIER_VERSION), QStringLiteral(DOSSIER_ENGINE_HASH));
 }
 
 void CorpusAnalyzer::start()

@@ -26,8 +26,9 @@ public:
     CorpusAnalyzer(DocumentStore &documents, AnalysisStore &analyses, const EntityEngine &engine, QObject *parent = nullptr);
     ~CorpusAnalyzer() override;
 
-    // The key of the engine's results: the definition's version and the
-    // program's. A new definition or a new program analyses again.
+    // The key of the engine's results: the definition's version, the
+    // program's, and a fingerprint of the engine's code and data. Any change
+    // to them analyses again.
     static QString engineVersion(const EntityEngine &engine);
     QString engineVersion() const { return m_engineVersion; }
 
