@@ -249,6 +249,16 @@ qint64 DocumentStore::idForHash(const QString &sha256) const
     return query.value(0).toLongLong();
 }
 
+qint64 DocumentStore::idForUuid(const QString &uuid) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM documents WHERE uuid = ?"));
+    query.addBindValue(uuid);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 int DocumentStore::count() const
 {
     QSqlQuery query(m_database.connection());
