@@ -48,6 +48,18 @@ private Q_SLOTS:
         QCOMPARE(store.count(), 1);
     }
 
+    void leadingByteOrderMarkIsDropped()
+    {
+        DocumentStore store(m_db);
+        Document d;
+        d.text = QStringLiteral("\uFEFFText with a mark");
+        const Expected<qint64> id = store.add(d);
+        QVERIFY(id.ok());
+        const Document back = store.byId(*id);
+        QCOMPARE(back.text, QStringLiteral("Text with a mark"));
+        QCOMPARE(back.sha256, Document::hashText(back.text));
+    }
+
     void duplicateTextIsRefused()
     {
         DocumentStore store(m_db);

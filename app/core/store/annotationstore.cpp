@@ -231,6 +231,16 @@ Annotation AnnotationStore::byId(qint64 id) const
     return fromQuery(query);
 }
 
+Annotation AnnotationStore::byUuid(const QString &uuid) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(kSelect + QStringLiteral(" WHERE a.uuid = ?"));
+    query.addBindValue(uuid);
+    if (!query.exec() || !query.next())
+        return {};
+    return fromQuery(query);
+}
+
 QList<Annotation> AnnotationStore::byIds(const QList<qint64> &ids) const
 {
     QList<Annotation> result;

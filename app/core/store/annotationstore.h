@@ -39,6 +39,7 @@ public:
     Result remove(const QList<qint64> &ids);
 
     Annotation byId(qint64 id) const; // invalid when there is none
+    Annotation byUuid(const QString &uuid) const; // invalid when there is none
     QList<Annotation> byIds(const QList<qint64> &ids) const;
     // Ordered by document, start, id.
     Expected<QList<Annotation>> find(const AnnotationFilter &filter = {}) const;

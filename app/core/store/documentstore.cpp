@@ -81,6 +81,12 @@ DocumentStore::DocumentStore(Database &database)
 
 Expected<qint64> DocumentStore::add(Document document)
 {
+    // A leading U+FEFF is a byte-order mark, not text (SQLite drops it from
+    // UTF-16 input anyway): drop it first, so the hash matches what is stored.
+    if (document.text.startsWith(QChar(0xFEFF))) {
+        document.text.remove(0, 1);
+        document.sha256.clear();
+    }
     if (document.uuid.isEmpty())
         document.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (document.sha256.isEmpty())
@@ -256,6 +262,16 @@ qint64 DocumentStore::idForHash(const QString &sha256) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"));
     query.addBindValue(sha256);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+qint64 DocumentStore::idForUuid(const QString &uuid) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM documents WHERE uuid = ?"));
+    query.addBindValue(uuid);
     if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toLongLong();

@@ -50,6 +50,8 @@ public:
     Document byId(qint64 id) const;
     // The id of the document whose text has this hash, or 0.
     qint64 idForHash(const QString &sha256) const;
+    // The id of the document with this uuid, or 0.
+    qint64 idForUuid(const QString &uuid) const;
     int count() const;
 
     // The database this store writes to (for the search index beside it).
