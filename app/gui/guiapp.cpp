@@ -1,8 +1,11 @@
 #include "guiapp.h"
 
+#include "annotationcontroller.h"
 #include "mainwindow.h"
+#include "tagmanager.h"
 
 #include "analysis/entityengine.h"
+#include "annotations/annotationeditor.h"
 #include "corpus/bundledcorpus.h"
 #include "store/database.h"
 #include "settings.h"
@@ -14,7 +17,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPalette>
+#include <QPointer>
 #include <QSaveFile>
 #include <QStyle>
 #include <QTimer>
@@ -34,6 +39,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("color-scheme"),
                       QApplication::translate("Dossier::Gui", "Use the light or dark colour scheme instead of the system's."),
                       QStringLiteral("light|dark")});
+    parser.addOption({QStringLiteral("tag-manager"),
+                      QApplication::translate("Dossier::Gui", "Open the tag manager (a screenshot shows it over the window).")});
     parser.addOption({QStringLiteral("compare"),
                       QApplication::translate("Dossier::Gui", "Open the document with id <id> beside it."),
                       QStringLiteral("id")});
@@ -49,9 +56,17 @@ int fail(const QString &message, bool interactive)
     return 1;
 }
 
-bool saveScreenshot(QWidget &window, const QString &path)
+// The window, with an open dialog drawn over it where it would be.
+bool saveScreenshot(QWidget &window, QWidget *dialog, const QString &path)
 {
-    const QImage image = window.grab().toImage();
+    QImage image = window.grab().toImage();
+    if (dialog && dialog->isVisible()) {
+        QPainter painter(&image);
+        const QPixmap shot = dialog->grab();
+        const QPoint at((image.width() - shot.width()) / 2, (image.height() - shot.height()) / 3);
+        painter.fillRect(QRect(at + QPoint(3, 3), shot.size()), QColor(0, 0, 0, 90));
+        painter.drawPixmap(at, shot);
+    }
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
 }
@@ -108,9 +123,10 @@ int run(const QCommandLineParser &parser)
     if (!engine.isValid())
         return fail(engine.errorString(), interactive);
     AnalysisStore analyses(database);
+    AnnotationEditor annotations(database);
     Settings settings;
 
-    MainWindow window(documents, analyses, engine, settings);
+    MainWindow window(documents, analyses, engine, settings, annotations);
     for (const char *option : {"open", "compare"}) {
         const QString name = QString::fromLatin1(option);
         if (!parser.isSet(name))
@@ -124,12 +140,15 @@ int run(const QCommandLineParser &parser)
         window.openFirstDocument();
     window.show();
     window.analyseCorpus();
+    QPointer<TagManager> tagManager;
+    if (parser.isSet(QStringLiteral("tag-manager")))
+        tagManager = window.annotations()->showTagManager();
 
     if (!interactive) {
         // Wait until the open documents are analysed and painted, then grab.
         auto *poll = new QTimer(&window);
         int waited = 0;
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, &waited, screenshot] {
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, &waited, screenshot, &tagManager] {
             ReaderArea *reader = window.readerArea();
             bool ready = true;
             for (int side = 0; side < reader->paneCount(); ++side)
@@ -137,7 +156,7 @@ int run(const QCommandLineParser &parser)
             if (!ready && (waited += poll->interval()) < 20000)
                 return;
             poll->stop();
-            QApplication::exit(saveScreenshot(window, screenshot) ? 0 : fail(QApplication::translate("Dossier::Gui", "Cannot write %1.").arg(screenshot), false));
+            QApplication::exit(saveScreenshot(window, tagManager, screenshot) ? 0 : fail(QApplication::translate("Dossier::Gui", "Cannot write %1.").arg(screenshot), false));
         });
         poll->start(50);
     }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
 #include "inspector.h"
 #include "readerarea.h"
 
@@ -47,7 +48,8 @@ constexpr EntityHighlighter::Layers DefaultLayers = EntityHighlighter::Layers(
 
 } // namespace
 
-MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, EntityEngine &engine, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, EntityEngine &engine, Settings &settings, AnnotationEditor &annotations,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_documents(documents)
     , m_analyses(analyses)
@@ -69,6 +71,10 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     setCentralWidget(m_reader);
 
     createDocks();
+    // Annotating lives in its controller; the window only places its parts.
+    m_annotations = new AnnotationController(annotations, documents, settings, m_reader, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
+    connect(m_annotations, &AnnotationController::openRequested, this, &MainWindow::openMention);
     createActions();
 
     connect(m_reader, &ReaderArea::documentOpened, this, [this](ReaderPane *pane) {
@@ -180,6 +186,9 @@ void MainWindow::createActions()
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_annotations->undoAction());
+    edit->addAction(m_annotations->redoAction());
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
         if (ReaderPane *pane = m_reader->activePane())
             pane->textView()->copy();
@@ -207,6 +216,8 @@ void MainWindow::createActions()
         m_layerActions.append({action, layer});
         toolbar->addAction(action);
     }
+    layersMenu->addAction(m_annotations->showAnnotationsAction());
+    toolbar->addAction(m_annotations->showAnnotationsAction());
     layersMenu->addSeparator();
     m_dimFurnitureAction = layersMenu->addAction(tr("&Dim Page Furniture"), this, &MainWindow::applyLayers);
     m_dimFurnitureAction->setCheckable(true);
@@ -241,6 +252,8 @@ void MainWindow::createActions()
     const auto docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
+
+    menuBar()->addMenu(m_annotations->menu());
 
     // Go: between entities of a chosen kind.
     QMenu *go = menuBar()->addMenu(tr("&Go"));

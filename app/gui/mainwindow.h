@@ -13,6 +13,8 @@ class QTableView;
 namespace Dossier {
 
 class AnalysisStore;
+class AnnotationController;
+class AnnotationEditor;
 class CorpusAnalyzer;
 class DocumentStore;
 class EntityEngine;
@@ -31,7 +33,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(DocumentStore &documents, AnalysisStore &analyses, EntityEngine &engine, Settings &settings, QWidget *parent = nullptr);
+    MainWindow(DocumentStore &documents, AnalysisStore &analyses, EntityEngine &engine, Settings &settings, AnnotationEditor &annotations,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void reloadLibrary();
@@ -48,6 +51,7 @@ public:
     qint64 currentDocumentId() const;
     ReaderArea *readerArea() const { return m_reader; }
     Inspector *inspector() const { return m_inspector; }
+    AnnotationController *annotations() const { return m_annotations; }
     EntityHighlighter::Layers layers() const;
 
 protected:
@@ -78,6 +82,7 @@ private:
     Inspector *m_inspector = nullptr;
     ExtractionService *m_extractions = nullptr;
     CorpusAnalyzer *m_analyzer = nullptr;
+    AnnotationController *m_annotations = nullptr;
 
     QAction *m_compareAction = nullptr;
     QAction *m_closeSideAction = nullptr;
