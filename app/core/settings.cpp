@@ -10,6 +10,7 @@ const QString ScrollPositions = QStringLiteral("reader/scrollPositions");
 const QString ReaderLayers = QStringLiteral("reader/layers");
 const QString LinkedScrolling = QStringLiteral("reader/linkedScrolling");
 const QString ReaderZoom = QStringLiteral("reader/zoom");
+const QString ShowAnnotations = QStringLiteral("reader/showAnnotations");
 } // namespace Key
 
 Settings::Settings() = default;
@@ -101,6 +102,16 @@ int Settings::readerZoom() const
 void Settings::setReaderZoom(int steps)
 {
     m_settings.setValue(Key::ReaderZoom, steps);
+}
+
+bool Settings::showAnnotations() const
+{
+    return m_settings.value(Key::ShowAnnotations, true).toBool();
+}
+
+void Settings::setShowAnnotations(bool on)
+{
+    m_settings.setValue(Key::ShowAnnotations, on);
 }
 
 } // namespace Dossier

@@ -30,6 +30,9 @@ public:
     void setLinkedScrolling(bool on);
     int readerZoom() const;
     void setReaderZoom(int steps);
+    // The user's own highlights in the reader (View > Highlights).
+    bool showAnnotations() const;
+    void setShowAnnotations(bool on);
 
     void sync() { m_settings.sync(); }
 

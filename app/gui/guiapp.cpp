@@ -1,8 +1,11 @@
 #include "guiapp.h"
 
+#include "annotationcontroller.h"
 #include "mainwindow.h"
+#include "tagmanager.h"
 
 #include "analysis/entityengine.h"
+#include "annotations/annotationeditor.h"
 #include "corpus/bundledcorpus.h"
 #include "store/database.h"
 #include "settings.h"
@@ -17,7 +20,9 @@
 #include <QPainter>
 #include <QDir>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPalette>
+#include <QPointer>
 #include <QSaveFile>
 #include <QStyle>
 #include <QTimer>
@@ -37,6 +42,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("color-scheme"),
                       QApplication::translate("Dossier::Gui", "Use the light or dark colour scheme instead of the system's."),
                       QStringLiteral("light|dark")});
+    parser.addOption({QStringLiteral("tag-manager"),
+                      QApplication::translate("Dossier::Gui", "Open the tag manager (a screenshot shows it over the window).")});
     parser.addOption({QStringLiteral("compare"),
                       QApplication::translate("Dossier::Gui", "Open the document with id <id> beside it."),
                       QStringLiteral("id")});
@@ -134,9 +141,10 @@ int run(const QCommandLineParser &parser)
     if (!engine.isValid())
         return fail(engine.errorString(), interactive);
     AnalysisStore analyses(database);
+    AnnotationEditor annotations(database);
     Settings settings;
 
-    MainWindow window(documents, analyses, engine, settings);
+    MainWindow window(documents, analyses, engine, settings, annotations);
     for (const char *option : {"open", "compare"}) {
         const QString name = QString::fromLatin1(option);
         if (!parser.isSet(name))
@@ -154,6 +162,8 @@ int run(const QCommandLineParser &parser)
         window.searchLibrary(parser.value(QStringLiteral("search")));
     if (parser.isSet(QStringLiteral("import")))
         window.libraryDock()->importPaths(parser.values(QStringLiteral("import")));
+    if (parser.isSet(QStringLiteral("tag-manager")))
+        window.annotations()->showTagManager();
 
     if (!interactive) {
         // Wait until the open documents are analysed and painted, then grab.

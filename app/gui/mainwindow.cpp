@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
+#include "annotations/annotationeditor.h"
 #include "inspector.h"
 #include "librarydock.h"
 #include "readerarea.h"
@@ -52,14 +54,15 @@ constexpr EntityHighlighter::Layers DefaultLayers = EntityHighlighter::Layers(
 
 } // namespace
 
-MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, EntityEngine &engine, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, EntityEngine &engine, Settings &settings, AnnotationEditor &annotations,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_documents(documents)
     , m_analyses(analyses)
     , m_engine(engine)
     , m_settings(settings)
     , m_searchIndex(std::make_unique<SearchIndex>(documents.database()))
-    , m_undoStack(new QUndoStack(this))
+    , m_undoStack(annotations.undoStack()) // one undo history for the whole window
     , m_entityModel(new EntityTreeModel(this))
     , m_mentionModel(new MentionListModel(this))
 {
@@ -75,6 +78,10 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     setCentralWidget(m_reader);
 
     createDocks();
+    // Annotating lives in its controller; the window only places its parts.
+    m_annotations = new AnnotationController(annotations, documents, settings, m_reader, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
+    connect(m_annotations, &AnnotationController::openRequested, this, &MainWindow::openMention);
     createActions();
 
     connect(m_reader, &ReaderArea::documentOpened, this, [this](ReaderPane *pane) {
@@ -226,6 +233,8 @@ void MainWindow::createActions()
         m_layerActions.append({action, layer});
         toolbar->addAction(action);
     }
+    layersMenu->addAction(m_annotations->showAnnotationsAction());
+    toolbar->addAction(m_annotations->showAnnotationsAction());
     layersMenu->addSeparator();
     m_dimFurnitureAction = layersMenu->addAction(tr("&Dim Page Furniture"), this, &MainWindow::applyLayers);
     m_dimFurnitureAction->setCheckable(true);
@@ -260,6 +269,8 @@ void MainWindow::createActions()
     const auto docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
+
+    menuBar()->addMenu(m_annotations->menu());
 
     // Go: between entities of a chosen kind.
     QMenu *go = menuBar()->addMenu(tr("&Go"));

@@ -14,6 +14,8 @@ class QUndoStack;
 namespace Dossier {
 
 class AnalysisStore;
+class AnnotationController;
+class AnnotationEditor;
 class CorpusAnalyzer;
 class DocumentStore;
 class EntityEngine;
@@ -34,7 +36,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(DocumentStore &documents, AnalysisStore &analyses, EntityEngine &engine, Settings &settings, QWidget *parent = nullptr);
+    MainWindow(DocumentStore &documents, AnalysisStore &analyses, EntityEngine &engine, Settings &settings, AnnotationEditor &annotations,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void reloadLibrary();
@@ -57,6 +60,7 @@ public:
     LibraryDock *libraryDock() const { return m_library; }
     SearchPanel *searchPanel() const { return m_search; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    AnnotationController *annotations() const { return m_annotations; }
     EntityHighlighter::Layers layers() const;
 
 protected:
@@ -93,6 +97,7 @@ private:
     ExtractionService *m_extractions = nullptr;
     CorpusAnalyzer *m_analyzer = nullptr;
     bool m_analyseAgain = false;
+    AnnotationController *m_annotations = nullptr;
 
     QAction *m_compareAction = nullptr;
     QAction *m_closeSideAction = nullptr;

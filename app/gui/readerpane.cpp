@@ -1,10 +1,17 @@
 #include "readerpane.h"
 
+#include "annotationmargin.h"
+
+#include "annotations/highlightcolour.h"
 #include "models/entitytreemodel.h"
 #include "models/librarymodel.h"
+#include "textoffsets.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -13,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -102,7 +110,17 @@ ReaderPane::ReaderPane(const KSyntaxHighlighting::Definition &definition, const 
 
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
-    layout->addWidget(m_text, 1);
+    m_margin = new AnnotationMargin(m_text, this);
+    connect(m_margin, &AnnotationMargin::markerClicked, this, [this](qint64 id) {
+        showSpan(paintedAnnotations().value(id));
+        Q_EMIT annotationClicked(id);
+    });
+    auto *textRow = new QHBoxLayout;
+    textRow->setContentsMargins(0, 0, 0, 0);
+    textRow->setSpacing(0);
+    textRow->addWidget(m_text, 1);
+    textRow->addWidget(m_margin);
+    layout->addLayout(textRow, 1);
     layout->addWidget(m_findBar);
 }
 
@@ -113,7 +131,89 @@ void ReaderPane::setDocument(const Document &document)
     m_analysed = false;
     setMetadata(document);
     m_highlighter->setExtraction({});
+    // The old document's annotations would land on the wrong text.
+    m_annotations.clear();
+    m_flash.clear();
     m_text->setPlainText(document.text);
+    updateExtraSelections();
+}
+
+void ReaderPane::setAnnotations(const QList<Annotation> &annotations)
+{
+    m_annotations.clear();
+    const QString &text = m_document.text;
+    const TextOffsets offsets(text);
+    for (const Annotation &a : annotations) {
+        if (a.documentId != m_document.id || a.anchor == Annotation::Anchor::Orphaned)
+            continue;
+        const qsizetype from = offsets.toUtf16(a.start);
+        const qsizetype to = offsets.toUtf16(a.end);
+        if (from < 0 || to <= from || QStringView(text).mid(from, to - from) != a.exact)
+            continue;
+        m_annotations.append({a.id, {int(from), int(to)}, a.colour, a.note, a.anchor == Annotation::Anchor::NeedsReview});
+    }
+    // Longer first, so that an annotation inside another is painted over it.
+    std::stable_sort(m_annotations.begin(), m_annotations.end(),
+                     [](const PaintedAnnotation &x, const PaintedAnnotation &y) { return x.span.length() > y.span.length(); });
+    updateExtraSelections();
+}
+
+void ReaderPane::setAnnotationsVisible(bool visible)
+{
+    m_annotationsVisible = visible;
+    updateExtraSelections();
+}
+
+QHash<qint64, TextSpan> ReaderPane::paintedAnnotations() const
+{
+    QHash<qint64, TextSpan> spans;
+    for (const PaintedAnnotation &p : m_annotations)
+        spans.insert(p.id, p.span);
+    return spans;
+}
+
+qint64 ReaderPane::annotationAt(int position) const
+{
+    if (!m_annotationsVisible)
+        return 0;
+    for (auto it = m_annotations.crbegin(); it != m_annotations.crend(); ++it) {
+        if (it->span.contains(position))
+            return it->id;
+    }
+    return 0;
+}
+
+void ReaderPane::updateExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QList<AnnotationMargin::Marker> markers;
+    const bool dark = m_text->palette().color(QPalette::Base).lightness() < 128;
+    if (m_annotationsVisible) {
+        for (const PaintedAnnotation &p : std::as_const(m_annotations)) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(m_text->document());
+            selection.cursor.setPosition(p.span.start);
+            selection.cursor.setPosition(p.span.end, QTextCursor::KeepAnchor);
+            // Only a background (and a line): the engine's text colours show through.
+            QColor colour = m_text->palette().color(QPalette::PlaceholderText);
+            if (const HighlightColour *c = HighlightColour::find(p.colour)) {
+                colour = c->colour(dark);
+                selection.format.setBackground(colour);
+            } else {
+                selection.format.setUnderlineStyle(QTextCharFormat::DotLine);
+                selection.format.setUnderlineColor(colour);
+            }
+            if (p.needsReview) {
+                selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                selection.format.setUnderlineColor(m_text->palette().color(QPalette::Text));
+            }
+            selections.append(selection);
+            markers.append({p.id, p.span.start, colour, p.note});
+        }
+    }
+    std::sort(markers.begin(), markers.end(), [](const auto &x, const auto &y) { return x.position < y.position; });
+    m_margin->setMarkers(markers);
+    m_text->setExtraSelections(selections + m_flash);
 }
 
 void ReaderPane::setMetadata(const Document &metadata)
@@ -169,8 +269,12 @@ void ReaderPane::showSpan(const TextSpan &span)
     QTextEdit::ExtraSelection flash;
     flash.cursor = cursor;
     flash.format.setBackground(palette().color(QPalette::Highlight).lighter(150));
-    m_text->setExtraSelections({flash});
-    QTimer::singleShot(700, m_text, [text = m_text] { text->setExtraSelections({}); });
+    m_flash = {flash};
+    updateExtraSelections();
+    QTimer::singleShot(700, this, [this] {
+        m_flash.clear();
+        updateExtraSelections();
+    });
 }
 
 TextSpan ReaderPane::selectedSpan() const
@@ -287,6 +391,21 @@ void ReaderPane::setScrollPosition(int value)
     m_text->verticalScrollBar()->setValue(value);
 }
 
+QString ReaderPane::toolTipAt(int position) const
+{
+    QString note;
+    for (auto it = m_annotations.crbegin(); m_annotationsVisible && it != m_annotations.crend(); ++it) {
+        if (it->span.contains(position) && !it->note.isEmpty()) {
+            note = it->note;
+            break;
+        }
+    }
+    const QString found = describeAt(position);
+    if (note.isEmpty() || found.isEmpty())
+        return note.isEmpty() ? found : note;
+    return tr("%1\n\n%2", "a note, then what the engine found there").arg(note, found);
+}
+
 QString ReaderPane::describeAt(int position) const
 {
     for (const BodyMention &b : m_extraction.bodies) {
@@ -322,17 +441,43 @@ bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int position = m_text->cursorForPosition(help->pos()).position();
-        const QString tip = describeAt(position);
+        QString tip = toolTipAt(position);
+        // A note is plain text, whatever it looks like.
+        if (Qt::mightBeRichText(tip))
+            tip = Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal);
         if (tip.isEmpty())
             QToolTip::hideText();
         else
             QToolTip::showText(help->globalPos(), tip, m_text->viewport());
         return true;
     }
+    if (watched == m_text->viewport() && event->type() == QEvent::ContextMenu) {
+        auto *context = static_cast<QContextMenuEvent *>(event);
+        m_text->setFocus(Qt::PopupFocusReason);
+        // Right-clicking outside the selection moves the cursor there, so
+        // that the menu's actions apply to what was clicked.
+        const int position = m_text->cursorForPosition(context->pos()).position();
+        QTextCursor cursor = m_text->textCursor();
+        if (!cursor.hasSelection() || position < cursor.selectionStart() || position > cursor.selectionEnd()) {
+            cursor.setPosition(position);
+            m_text->setTextCursor(cursor);
+        }
+        QMenu *menu = m_text->createStandardContextMenu(context->pos());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        Q_EMIT contextMenuAboutToShow(menu, position);
+        menu->popup(context->globalPos());
+        return true;
+    }
     if (watched == m_text && event->type() == QEvent::FocusIn)
         Q_EMIT activated();
-    if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonRelease)
-        Q_EMIT spanClicked(m_text->textCursor().position());
+    if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        const QTextCursor cursor = m_text->textCursor();
+        Q_EMIT spanClicked(cursor.position());
+        if (!cursor.hasSelection()) {
+            if (const qint64 id = annotationAt(cursor.position()))
+                Q_EMIT annotationClicked(id);
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

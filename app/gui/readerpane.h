@@ -3,20 +3,25 @@
 #include "entityhighlighter.h"
 
 #include "analysis/entities.h"
+#include "annotations/annotation.h"
 #include "corpus/document.h"
 
+#include <QHash>
+#include <QPlainTextEdit>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class QMenu;
 class QToolButton;
 
 namespace Dossier {
 
+class AnnotationMargin;
+
 // One document in the reader: a header (title, publisher, date, kind), the
 // text coloured by the engine, a find bar, zoom, and navigation between
-// entities.
+// entities; the user's annotations over the colouring, marked in a margin.
 class ReaderPane : public QWidget
 {
     Q_OBJECT
@@ -41,6 +46,21 @@ public:
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     void setEmphasis(const QList<TextSpan> &spans);
 
+    // The document's annotations, painted over the engine's colouring. An
+    // orphaned one, or one whose quote is no longer at its place, is never
+    // painted: it would mark the wrong text.
+    void setAnnotations(const QList<Annotation> &annotations);
+    void setAnnotationsVisible(bool visible);
+    bool annotationsVisible() const { return m_annotationsVisible; }
+    // UTF-16 spans of the annotations painted, by id.
+    QHash<qint64, TextSpan> paintedAnnotations() const;
+    // The innermost annotation painted at a position; 0 when none.
+    qint64 annotationAt(int position) const;
+    // What hovering a position shows: the note there, then what the engine
+    // found there.
+    QString toolTipAt(int position) const;
+    AnnotationMargin *annotationMargin() const { return m_margin; }
+
     // Selects a span, scrolls to it and flashes it.
     void showSpan(const TextSpan &span);
     TextSpan selectedSpan() const;
@@ -64,6 +84,9 @@ public:
 Q_SIGNALS:
     void activated(); // the user focused this pane
     void spanClicked(int position);
+    void annotationClicked(qint64 id);
+    // Before the text's context menu opens: add actions to it.
+    void contextMenuAboutToShow(QMenu *menu, int position);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -71,6 +94,15 @@ protected:
 private:
     QString describeAt(int position) const;
     void updateFindCount();
+    void updateExtraSelections();
+
+    struct PaintedAnnotation {
+        qint64 id = 0;
+        TextSpan span;
+        QString colour; // a HighlightColour key; empty for a note alone
+        QString note;
+        bool needsReview = false;
+    };
 
     Document m_document;
     Extraction m_extraction;
@@ -83,6 +115,10 @@ private:
     QWidget *m_findBar = nullptr;
     QLineEdit *m_findEdit = nullptr;
     QLabel *m_findCount = nullptr;
+    AnnotationMargin *m_margin = nullptr;
+    QList<PaintedAnnotation> m_annotations; // outer before inner
+    QList<QTextEdit::ExtraSelection> m_flash;
+    bool m_annotationsVisible = true;
 };
 
 } // namespace Dossier

@@ -5,6 +5,7 @@
 #include "searchpanel.h"
 
 #include "analysis/entityengine.h"
+#include "annotations/annotationeditor.h"
 #include "corpus/bundledcorpus.h"
 #include "models/entitytreemodel.h"
 #include "models/librarymodel.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
         QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("lib.sqlite"))).ok());
         m_store = std::make_unique<DocumentStore>(*m_db);
         m_analyses = std::make_unique<AnalysisStore>(*m_db);
+        m_annotations = std::make_unique<AnnotationEditor>(*m_db);
         QVERIFY(BundledCorpus::addToEmptyLibrary(*m_store).ok());
         m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
         QVERIFY(m_engine.isValid());
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_settings.reset();
+        m_annotations.reset();
         m_analyses.reset();
         m_store.reset();
         m_db.reset();
@@ -98,7 +101,7 @@ private Q_SLOTS:
 
     void opensAndColoursADocument()
     {
-        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings);
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *library = window.findChild<QTableView *>(QStringLiteral("libraryView"));
@@ -147,7 +150,7 @@ private Q_SLOTS:
 
     void inspectorRowsScrollToTheirText()
     {
-        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings);
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
         window.show();
         QVERIFY(window.openDocument(idOfDocumentFrom(*m_store, 2015) + 0));
         ReaderPane *pane = window.readerArea()->activePane();
@@ -173,7 +176,7 @@ private Q_SLOTS:
         const qint64 left = idOfDocumentFrom(*m_store, 2011);
         const qint64 right = idOfDocumentFrom(*m_store, 2021);
         {
-            MainWindow window(*m_store, *m_analyses, m_engine, *m_settings);
+            MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
             window.show();
             QVERIFY(window.openDocument(left));
             QVERIFY(window.compareDocument(right));
@@ -199,7 +202,7 @@ private Q_SLOTS:
             window.close();
         }
         // A new window reopens both documents.
-        MainWindow again(*m_store, *m_analyses, m_engine, *m_settings);
+        MainWindow again(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
         QVERIFY(again.restoreSession());
         QCOMPARE(again.readerArea()->paneCount(), 2);
         QCOMPARE(again.readerArea()->pane(0)->document().id, left);
@@ -213,7 +216,7 @@ private Q_SLOTS:
         extra.title = QStringLiteral("Wildlife survey");
         extra.text = QStringLiteral("Opening lines.\n\nLater the survey counted a quokka near the harbour.");
         const qint64 id = m_store->add(extra).value();
-        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings);
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
@@ -233,7 +236,7 @@ private Q_SLOTS:
 
     void removingAnOpenDocumentClosesItAndUndoBringsItBack()
     {
-        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings);
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
         window.show();
         const qint64 id = idOfDocumentFrom(*m_store, 2012);
         QVERIFY(window.openDocument(id));
@@ -263,6 +266,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DocumentStore> m_store;
     std::unique_ptr<AnalysisStore> m_analyses;
+    std::unique_ptr<AnnotationEditor> m_annotations;
     std::unique_ptr<Settings> m_settings;
 };
 

@@ -2,6 +2,7 @@
 
 #include "annotations/highlightcolour.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace Dossier {
@@ -118,7 +119,13 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case QuoteColumn:
-            return role == Qt::ToolTipRole ? a.exact : a.exact.simplified();
+            if (role == Qt::DisplayRole)
+                return a.exact.simplified();
+            if (a.anchor == Annotation::Anchor::Orphaned)
+                return tr("%1\n\nNot found in the document's current text; kept with its quote.").arg(a.exact);
+            if (a.anchor == Annotation::Anchor::NeedsReview)
+                return tr("%1\n\nMoved to a close match in the changed text; please check it. It was:\n%2").arg(a.exact, a.previousExact);
+            return a.exact;
         case NoteColumn:
             return role == Qt::ToolTipRole ? a.note : a.note.simplified();
         case TagsColumn:
@@ -131,6 +138,14 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat);
         case ModifiedColumn:
             return QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::FontRole:
+        // Orphans (and moved quotes to review) stand out in the list.
+        if (a.anchor != Annotation::Anchor::Anchored && index.column() == QuoteColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
         }
         return {};
     case Qt::DecorationRole:
