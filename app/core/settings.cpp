@@ -11,6 +11,13 @@ const QString ReaderLayers = QStringLiteral("reader/layers");
 const QString LinkedScrolling = QStringLiteral("reader/linkedScrolling");
 const QString ReaderZoom = QStringLiteral("reader/zoom");
 const QString ShowAnnotations = QStringLiteral("reader/showAnnotations");
+const QString ReaderFontFamily = QStringLiteral("reader/fontFamily");
+const QString ReaderFontSize = QStringLiteral("reader/fontSize");
+const QString Theme = QStringLiteral("appearance/theme");
+const QString Language = QStringLiteral("appearance/language");
+const QString DatabasePath = QStringLiteral("library/databasePath");
+const QString PaperSize = QStringLiteral("briefing/paperSize");
+const QString AuthorName = QStringLiteral("briefing/authorName");
 } // namespace Key
 
 Settings::Settings() = default;
@@ -112,6 +119,79 @@ bool Settings::showAnnotations() const
 void Settings::setShowAnnotations(bool on)
 {
     m_settings.setValue(Key::ShowAnnotations, on);
+}
+
+QString Settings::readerFontFamily() const
+{
+    return m_settings.value(Key::ReaderFontFamily).toString();
+}
+
+void Settings::setReaderFontFamily(const QString &family)
+{
+    m_settings.setValue(Key::ReaderFontFamily, family);
+}
+
+int Settings::readerFontSize() const
+{
+    return qBound(0, m_settings.value(Key::ReaderFontSize, 0).toInt(), 72);
+}
+
+void Settings::setReaderFontSize(int points)
+{
+    m_settings.setValue(Key::ReaderFontSize, points);
+}
+
+QString Settings::theme() const
+{
+    return m_settings.value(Key::Theme).toString();
+}
+
+void Settings::setTheme(const QString &name)
+{
+    m_settings.setValue(Key::Theme, name);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings.setValue(Key::Language, code);
+}
+
+QString Settings::databasePath() const
+{
+    return m_settings.value(Key::DatabasePath).toString();
+}
+
+void Settings::setDatabasePath(const QString &path)
+{
+    m_settings.setValue(Key::DatabasePath, path);
+}
+
+// Stored by name, not by enum value, so the file reads well and survives
+// changes to Qt's numbering.
+QPageSize::PageSizeId Settings::paperSize() const
+{
+    const QString name = m_settings.value(Key::PaperSize).toString();
+    return name.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter : QPageSize::A4;
+}
+
+void Settings::setPaperSize(QPageSize::PageSizeId size)
+{
+    m_settings.setValue(Key::PaperSize, size == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
+}
+
+QString Settings::authorName() const
+{
+    return m_settings.value(Key::AuthorName).toString();
+}
+
+void Settings::setAuthorName(const QString &name)
+{
+    m_settings.setValue(Key::AuthorName, name.trimmed());
 }
 
 } // namespace Dossier

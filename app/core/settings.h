@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPageSize>
 #include <QSettings>
 
 namespace Dossier {
@@ -34,6 +35,26 @@ public:
     bool showAnnotations() const;
     void setShowAnnotations(bool on);
 
+    // Preferences. An empty family or a size of 0 means the system's font;
+    // an empty theme follows the system's light or dark palette.
+    QString readerFontFamily() const;
+    void setReaderFontFamily(const QString &family);
+    int readerFontSize() const;
+    void setReaderFontSize(int points);
+    QString theme() const; // a KSyntaxHighlighting theme name
+    void setTheme(const QString &name);
+    // "" for the system's language, else "en", "ja" or "de"; read at start.
+    QString language() const;
+    void setLanguage(const QString &code);
+    // The library's database; empty for the per-user default location.
+    QString databasePath() const;
+    void setDatabasePath(const QString &path);
+    QPageSize::PageSizeId paperSize() const; // briefings: A4 or Letter
+    void setPaperSize(QPageSize::PageSizeId size);
+    QString authorName() const; // bundles and briefings; may be empty
+    void setAuthorName(const QString &name);
+
+    QString fileName() const { return m_settings.fileName(); }
     void sync() { m_settings.sync(); }
 
 private:
