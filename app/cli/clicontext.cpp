@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "settings.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -42,7 +44,12 @@ Database *Context::database()
 {
     if (m_database)
         return m_database.get();
-    const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : Database::defaultPath();
+    // --db, else where Preferences moved the database, else the default.
+    QString path = m_parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = Settings().databasePath();
+    if (path.isEmpty())
+        path = Database::defaultPath();
     auto database = std::make_unique<Database>();
     const Result opened = database->open(path);
     if (!opened) {

@@ -44,6 +44,11 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("light|dark")});
     parser.addOption({QStringLiteral("tag-manager"),
                       QApplication::translate("Dossier::Gui", "Open the tag manager (a screenshot shows it over the window).")});
+    parser.addOption({QStringLiteral("preferences"),
+                      QApplication::translate("Dossier::Gui", "Open the Preferences dialog (a screenshot shows it over the window).")});
+    parser.addOption({QStringLiteral("language"),
+                      QApplication::translate("Dossier::Gui", "Show the interface in <code> (en, ja or de) instead of the language chosen in Preferences or the system's."),
+                      QStringLiteral("code")});
     parser.addOption({QStringLiteral("compare"),
                       QApplication::translate("Dossier::Gui", "Open the document with id <id> beside it."),
                       QStringLiteral("id")});
@@ -124,8 +129,14 @@ int run(const QCommandLineParser &parser)
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const bool interactive = screenshot.isEmpty();
 
+    Settings settings;
     Database database;
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    // --db, else where Preferences moved the database, else the default.
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = settings.databasePath();
+    if (path.isEmpty())
+        path = Database::defaultPath();
     const Result opened = database.open(path);
     if (!opened)
         return fail(opened.error(), interactive);
@@ -142,7 +153,6 @@ int run(const QCommandLineParser &parser)
         return fail(engine.errorString(), interactive);
     AnalysisStore analyses(database);
     AnnotationEditor annotations(database);
-    Settings settings;
 
     MainWindow window(documents, analyses, engine, settings, annotations);
     for (const char *option : {"open", "compare"}) {
@@ -164,6 +174,8 @@ int run(const QCommandLineParser &parser)
         window.libraryDock()->importPaths(parser.values(QStringLiteral("import")));
     if (parser.isSet(QStringLiteral("tag-manager")))
         window.annotations()->showTagManager();
+    if (parser.isSet(QStringLiteral("preferences")))
+        window.showPreferences();
 
     if (!interactive) {
         // Wait until the open documents are analysed and painted, then grab.

@@ -4,6 +4,7 @@
 #include "annotations/annotationeditor.h"
 #include "inspector.h"
 #include "librarydock.h"
+#include "preferencesdialog.h"
 #include "readerarea.h"
 #include "searchpanel.h"
 
@@ -18,6 +19,8 @@
 #include "models/mentionlistmodel.h"
 #include "settings.h"
 #include "store/analysisstore.h"
+#include "store/database.h"
+#include "store/databasemove.h"
 #include "store/documentstore.h"
 #include "textoffsets.h"
 
@@ -42,15 +45,18 @@ namespace Dossier {
 
 namespace {
 
-KSyntaxHighlighting::Theme themeFor(EntityEngine &engine, const QPalette &palette)
+// The theme chosen in Preferences; the system's light or dark default when
+// none is (or the chosen one is no longer installed).
+KSyntaxHighlighting::Theme themeFor(EntityEngine &engine, const QPalette &palette, const QString &name)
 {
+    if (!name.isEmpty()) {
+        const KSyntaxHighlighting::Theme theme = engine.repository().theme(name);
+        if (theme.isValid())
+            return theme;
+    }
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     return engine.repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
 }
-
-constexpr EntityHighlighter::Layers DefaultLayers = EntityHighlighter::Layers(
-    EntityHighlighter::Bodies | EntityHighlighter::Statistics | EntityHighlighter::Attributions | EntityHighlighter::Changes
-    | EntityHighlighter::Furniture);
 
 } // namespace
 
@@ -73,7 +79,7 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     m_extractions = new ExtractionService(&analyses, version, this);
     m_analyzer = new CorpusAnalyzer(documents, analyses, engine, this);
 
-    m_reader = new ReaderArea(engine.definition(), themeFor(engine, palette()), this);
+    m_reader = new ReaderArea(engine.definition(), themeFor(engine, palette(), settings.theme()), this);
     m_reader->setObjectName(QStringLiteral("readerArea"));
     setCentralWidget(m_reader);
 
@@ -111,14 +117,8 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
             m_analyzer->start();
     });
 
-    const int storedLayers = m_settings.readerLayers();
-    const EntityHighlighter::Layers layers = storedLayers < 0 ? DefaultLayers : EntityHighlighter::Layers(storedLayers);
-    for (auto &[action, layer] : m_layerActions)
-        action->setChecked(layers.testFlag(layer));
-    m_dimFurnitureAction->setChecked(layers.testFlag(EntityHighlighter::Furniture));
-    m_hideFurnitureAction->setChecked(layers.testFlag(EntityHighlighter::HideFurniture));
     m_linkedAction->setChecked(m_settings.linkedScrolling());
-    applyLayers();
+    applyPreferences();
 
     reloadLibrary();
     resize(1360, 860);
@@ -292,6 +292,12 @@ void MainWindow::createActions()
     go->addAction(tr("&Next Entity"), this, [this] { goToEntity(true); })->setShortcut(QKeySequence(tr("F8")));
     go->addAction(tr("&Previous Entity"), this, [this] { goToEntity(false); })->setShortcut(QKeySequence(tr("Shift+F8")));
 
+    // Settings
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = settingsMenu->addAction(tr("&Preferences\u2026"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dossier"), this, [this] {
@@ -318,6 +324,63 @@ void MainWindow::applyLayers()
 {
     m_reader->setLayers(layers());
     m_settings.setReaderLayers(int(layers()));
+}
+
+// What the settings say, shown at once: layers, theme and font in the open
+// panes and the View menu.
+void MainWindow::applyPreferences()
+{
+    const int stored = m_settings.readerLayers();
+    const EntityHighlighter::Layers layers = stored < 0 ? PreferencesDialog::defaultLayers() : EntityHighlighter::Layers(stored);
+    for (auto &[action, layer] : m_layerActions)
+        action->setChecked(layers.testFlag(layer));
+    m_dimFurnitureAction->setChecked(layers.testFlag(EntityHighlighter::Furniture));
+    m_hideFurnitureAction->setChecked(layers.testFlag(EntityHighlighter::HideFurniture));
+    applyLayers();
+    m_reader->setTheme(themeFor(m_engine, palette(), m_settings.theme()));
+    m_reader->setReaderFont(m_settings.readerFontFamily(), m_settings.readerFontSize());
+}
+
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    QList<QPair<QString, QString>> themes;
+    const auto available = m_engine.repository().themes();
+    for (const KSyntaxHighlighting::Theme &theme : available)
+        themes.append({theme.name(), theme.translatedName()});
+    auto *dialog = new PreferencesDialog(m_settings, themes, m_documents.database().path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    connect(dialog, &PreferencesDialog::databaseMoveRequested, this, [this, dialog](const QString &target) {
+        if (moveDatabase(target))
+            dialog->setDatabasePath(m_documents.database().path());
+    });
+    dialog->show();
+}
+
+bool MainWindow::moveDatabase(const QString &target)
+{
+    Database &database = m_documents.database();
+    const QString old = database.path();
+    // Nothing may write while the file is copied.
+    m_analyzer->cancel();
+    const Result moved = DatabaseMove(database).moveTo(target);
+    if (moved)
+        m_settings.setDatabasePath(database.path());
+    m_settings.sync();
+    reloadLibrary();
+    analyseCorpus();
+    if (!moved) {
+        QMessageBox::warning(this, tr("Move the Database"), moved.error());
+        return false;
+    }
+    QMessageBox::information(this, tr("Move the Database"),
+                             tr("The library is now kept in %1.\nThe old file %2 was left in place; you can delete it.").arg(database.path(), old));
+    return true;
 }
 
 void MainWindow::goToEntity(bool forward)

@@ -62,6 +62,11 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     AnnotationController *annotations() const { return m_annotations; }
     EntityHighlighter::Layers layers() const;
+    // Settings > Preferences (a screenshot shows it over the window).
+    void showPreferences();
+    // Moves the library's database file (see DatabaseMove); the result is
+    // shown to the user.
+    bool moveDatabase(const QString &target);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +80,7 @@ private:
     void updateInspector();
     void updateActions();
     void applyLayers();
+    void applyPreferences();
     void showEntityAcrossCorpus(int group, const QString &entity);
     void openMention(qint64 documentId, int start, int end);
     void openSearchHit(qint64 documentId, const TextSpan &span);

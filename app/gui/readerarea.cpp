@@ -43,6 +43,7 @@ ReaderPane *ReaderArea::createPane()
 {
     auto *pane = new ReaderPane(m_definition, m_theme, m_splitter);
     pane->setLayers(m_layers);
+    pane->setReaderFont(m_fontFamily, m_fontSize);
     m_splitter->addWidget(pane);
     connect(pane, &ReaderPane::activated, this, [this, pane] { setActive(pane); });
     connect(pane->textView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane] { syncScroll(pane); });
@@ -138,6 +139,14 @@ void ReaderArea::setTheme(const KSyntaxHighlighting::Theme &theme)
     m_theme = theme;
     for (int i = 0; i < paneCount(); ++i)
         pane(i)->setTheme(theme);
+}
+
+void ReaderArea::setReaderFont(const QString &family, int points)
+{
+    m_fontFamily = family;
+    m_fontSize = points;
+    for (int i = 0; i < paneCount(); ++i)
+        pane(i)->setReaderFont(family, points);
 }
 
 } // namespace Dossier

@@ -35,6 +35,7 @@ public:
     bool linkedScrolling() const { return m_linked; }
     void setLayers(EntityHighlighter::Layers layers);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
+    void setReaderFont(const QString &family, int points);
 
 Q_SIGNALS:
     void activePaneChanged(Dossier::ReaderPane *pane);
@@ -54,6 +55,8 @@ private:
     QLabel *m_placeholder = nullptr;
     QStackedLayout *m_stack = nullptr;
     ReaderPane *m_active = nullptr;
+    QString m_fontFamily;
+    int m_fontSize = 0;
     bool m_linked = false;
     bool m_syncing = false;
 };

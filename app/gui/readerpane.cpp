@@ -57,10 +57,7 @@ ReaderPane::ReaderPane(const KSyntaxHighlighting::Definition &definition, const 
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setAccessibleName(tr("Document text"));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    // A comfortable reading face and measure.
-    QFont readerFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    readerFont.setPointSizeF(qMax(11.0, readerFont.pointSizeF() * 1.15));
-    m_text->setFont(readerFont);
+    setReaderFont(QString(), 0);
     m_text->document()->setDocumentMargin(18);
     m_text->viewport()->installEventFilter(this);
     m_text->installEventFilter(this);
@@ -249,6 +246,25 @@ void ReaderPane::setLayers(EntityHighlighter::Layers layers)
 void ReaderPane::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
     m_highlighter->setTheme(theme);
+}
+
+void ReaderPane::setReaderFont(const QString &family, int points)
+{
+    // A comfortable reading face and measure unless the user chose one.
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    if (!family.isEmpty())
+        font.setFamilies({family});
+    font.setPointSizeF(points > 0 ? qreal(points) : qMax(11.0, font.pointSizeF() * 1.15));
+    m_text->setFont(font);
+    // setFont undoes the zoom: step back in to where the reader was.
+    const int steps = m_zoom;
+    m_zoom = 0;
+    setZoom(steps);
+}
+
+QFont ReaderPane::readerFont() const
+{
+    return m_text->font();
 }
 
 void ReaderPane::setEmphasis(const QList<TextSpan> &spans)

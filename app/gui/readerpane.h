@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QPlainTextEdit>
+#include <QFont>
 #include <QWidget>
 
 class QLabel;
@@ -44,6 +45,9 @@ public:
 
     void setLayers(EntityHighlighter::Layers layers);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
+    // The reading face; an empty family or a size of 0 means the system's.
+    void setReaderFont(const QString &family, int points);
+    QFont readerFont() const;
     void setEmphasis(const QList<TextSpan> &spans);
 
     // The document's annotations, painted over the engine's colouring. An

@@ -1,6 +1,7 @@
 #include "inspector.h"
 #include "librarydock.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "readerarea.h"
 #include "searchpanel.h"
 
@@ -16,7 +17,11 @@
 #include "store/documentcommands.h"
 #include "store/documentstore.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -146,6 +151,41 @@ private Q_SLOTS:
         QVERIFY(foregroundAt(pane->textView(), body) != bodyColour);
         bodies->trigger();
         QCOMPARE(foregroundAt(pane->textView(), body), bodyColour);
+    }
+
+    // Settings > Preferences: font, theme and layers reach the open panes at once.
+    void preferencesApplyToOpenPanes()
+    {
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
+        window.show();
+        window.openFirstDocument();
+        ReaderPane *pane = window.readerArea()->activePane();
+        QVERIFY(pane);
+        window.showPreferences();
+        auto *dialog = window.findChild<PreferencesDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+
+        auto *systemFont = dialog->findChild<QCheckBox *>(QStringLiteral("systemFont"));
+        systemFont->setChecked(false);
+        dialog->findChild<QSpinBox *>(QStringLiteral("fontSize"))->setValue(23);
+        dialog->findChild<QCheckBox *>(QStringLiteral("layer%1").arg(int(EntityHighlighter::Bodies)))->setChecked(false);
+        dialog->findChild<QRadioButton *>(QStringLiteral("furniture2"))->setChecked(true);
+        auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("theme"));
+        QVERIFY(theme->count() > 2); // KSyntaxHighlighting's bundled themes
+        dialog->apply();
+
+        QCOMPARE(pane->readerFont().pointSize(), 23);
+        QVERIFY(!window.layers().testFlag(EntityHighlighter::Bodies));
+        QVERIFY(window.layers().testFlag(EntityHighlighter::HideFurniture));
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("Government &Bodies"))
+                QVERIFY(!a->isChecked());
+        }
+        // A pane opened afterwards gets them too.
+        window.compareDocument(window.readerArea()->pane(0)->document().id);
+        QCOMPARE(window.readerArea()->pane(1)->readerFont().pointSize(), 23);
+        dialog->close();
     }
 
     void inspectorRowsScrollToTheirText()
