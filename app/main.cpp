@@ -1,6 +1,8 @@
 // Dossier: picks the command line or the graphical interface.
 #include "cli.h"
 #include "guiapp.h"
+#include "localization.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +28,19 @@ bool hasArgument(int argc, char **argv, const char *name)
             return true;
     }
     return false;
+}
+
+// The value of "--name value" or "--name=value"; empty when absent.
+QString argumentValue(int argc, char **argv, const char *name)
+{
+    const QByteArray withValue = QByteArray(name) + '=';
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (QByteArray(argv[i]).startsWith(withValue))
+            return QString::fromLocal8Bit(argv[i] + withValue.size());
+    }
+    return {};
 }
 
 // A QCoreApplication for command-line verbs and for --help/--version (which
@@ -56,6 +71,12 @@ int main(int argc, char **argv)
         || hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
     std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, !verb && !infoOnly);
     describeApplication();
+    // Before any text is made: --help and the verbs speak the language too.
+    // --language (GUI) wins over Preferences, which wins over the system.
+    QString language = argumentValue(argc, argv, "--language");
+    if (language.isEmpty())
+        language = Dossier::Settings().language();
+    Dossier::Localization::install(app.get(), Dossier::Localization::resolve(language));
 
     if (verb)
         return Dossier::Cli::run(QCoreApplication::arguments());
