@@ -13,9 +13,9 @@ namespace Dossier::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Dossier::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Dossier::Cli", text, disambiguation, n);
 }
 
 // The code-point range [start, end) of the occurrence-th (1-based) match of
@@ -30,7 +30,7 @@ Expected<QPair<qint64, qint64>> findQuote(const QString &text, const QString &qu
     }
     if (seen == 0)
         return Result::failure(tr("the quote “%1” is not in the document.").arg(quote));
-    return Result::failure(tr("occurrence %1 asked for, but the quote occurs %n time(s).", seen).arg(occurrence));
+    return Result::failure(tr("occurrence %1 asked for, but the quote occurs %n time(s).", nullptr, seen).arg(occurrence));
 }
 
 Expected<QPair<qint64, qint64>> parseRange(const QString &range, qint64 length)
@@ -45,7 +45,7 @@ Expected<QPair<qint64, qint64>> parseRange(const QString &range, qint64 length)
     if (end <= start)
         return Result::failure(tr("bad range %1: END must be greater than START.").arg(range));
     if (end > length)
-        return Result::failure(tr("range %1 is outside the document, which has %n code point(s).", int(length)).arg(range));
+        return Result::failure(tr("range %1 is outside the document, which has %n code point(s).", nullptr, int(length)).arg(range));
     return qMakePair(start, end);
 }
 

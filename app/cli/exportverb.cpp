@@ -12,9 +12,9 @@ namespace Dossier::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Dossier::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Dossier::Cli", text, disambiguation, n);
 }
 
 } // namespace
@@ -72,12 +72,12 @@ int runExport(Context &context)
         const Expected<QdpxWriter::Report> report = QdpxWriter::write(*bundle, out);
         written = report ? Result::success() : Result::failure(report.error());
         if (report && report->skipped > 0)
-            Context::printError(tr("%n annotation(s) left out of the project: orphaned, or only a line break.", report->skipped));
+            Context::printError(tr("%n annotation(s) left out of the project: orphaned, or only a line break.", nullptr, report->skipped));
     }
     if (!written)
         return Context::fail(written.error());
     Context::print(tr("Wrote %1 on %2 to %3.")
-                       .arg(tr("%n annotation(s)", int(bundle->annotations.size())), tr("%n document(s)", int(bundle->documents.size())), out));
+                       .arg(tr("%n annotation(s)", nullptr, int(bundle->annotations.size())), tr("%n document(s)", nullptr, int(bundle->documents.size())), out));
     return 0;
 }
 

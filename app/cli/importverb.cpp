@@ -9,9 +9,9 @@
 namespace Dossier::Cli {
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Dossier::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Dossier::Cli", text, disambiguation, n);
 }
 } // namespace
 
@@ -58,7 +58,7 @@ int runImport(Context &context)
         if (!id) {
             Context::print(tr("failed\t%1\t%2").arg(file, id.error()));
             Context::print(tr("imported: %1, duplicates: %2, rejected: %3").arg(imported).arg(duplicates).arg(rejected));
-            return Context::fail(tr("the database failed; the %n file(s) imported before it stay in the library.", imported));
+            return Context::fail(tr("the database failed; the %n file(s) imported before it stay in the library.", nullptr, imported));
         }
         Context::print(tr("imported\t%1\tdocument %2: %3").arg(file).arg(*id).arg(document->title));
         ++imported;

@@ -75,6 +75,7 @@ QString countedBy(const QString &text, const TextSpan &span)
 
 class Writer
 {
+    Q_DECLARE_TR_FUNCTIONS(Dossier::Briefing)
 public:
     Writer(const BriefingOptions &options, const BriefingMaterial &material, QTextDocument *doc)
         : m_options(options)

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Dossier::Briefing", text);
+    return QCoreApplication::translate("Dossier::BriefingWriter", text);
 }
 
 // Moves headings that would sit in the last lines of a page to the next

@@ -18,9 +18,9 @@ namespace Dossier {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Dossier::BundleMerger", text, nullptr, n);
+    return QCoreApplication::translate("Dossier::BundleMerger", text);
 }
 
 // Everything but the row ids.
@@ -42,24 +42,24 @@ QString folded(const QString &path)
 QStringList ImportSummary::describe() const
 {
     QStringList lines{
-        tr("%n new document(s)", newDocuments),
-        tr("%n new tag(s)", newTags),
-        tr("%n new annotation(s)", newAnnotations),
-        tr("%n annotation(s) updated (newer in the bundle)", updatedAnnotations),
-        tr("%n annotation(s) already here, unchanged", unchangedAnnotations),
-        tr("%n annotation(s) kept as they are here (newer here)", newerHere),
-        tr("%n annotation(s) re-anchored elsewhere in their text", movedAnnotations),
-        tr("%n conflict(s), kept as they are here", int(conflicts.size())),
-        tr("%n annotation(s) did not anchor (imported as orphaned)", int(unanchored.size())),
+        QCoreApplication::translate("Dossier::BundleMerger", "%n new document(s)", nullptr, newDocuments),
+        QCoreApplication::translate("Dossier::BundleMerger", "%n new tag(s)", nullptr, newTags),
+        QCoreApplication::translate("Dossier::BundleMerger", "%n new annotation(s)", nullptr, newAnnotations),
+        QCoreApplication::translate("Dossier::BundleMerger", "%n annotation(s) updated (newer in the bundle)", nullptr, updatedAnnotations),
+        QCoreApplication::translate("Dossier::BundleMerger", "%n annotation(s) already here, unchanged", nullptr, unchangedAnnotations),
+        QCoreApplication::translate("Dossier::BundleMerger", "%n annotation(s) kept as they are here (newer here)", nullptr, newerHere),
+        QCoreApplication::translate("Dossier::BundleMerger", "%n annotation(s) re-anchored elsewhere in their text", nullptr, movedAnnotations),
+        QCoreApplication::translate("Dossier::BundleMerger", "%n conflict(s), kept as they are here", nullptr, int(conflicts.size())),
+        QCoreApplication::translate("Dossier::BundleMerger", "%n annotation(s) did not anchor (imported as orphaned)", nullptr, int(unanchored.size())),
     };
     if (recolouredTags)
-        lines.insert(2, tr("%n tag colour(s) taken from the bundle", recolouredTags));
+        lines.insert(2, QCoreApplication::translate("Dossier::BundleMerger", "%n tag colour(s) taken from the bundle", nullptr, recolouredTags));
     if (newDocumentTags)
-        lines.insert(2, tr("%n document tag(s) added", newDocumentTags));
+        lines.insert(2, QCoreApplication::translate("Dossier::BundleMerger", "%n document tag(s) added", nullptr, newDocumentTags));
     for (const ImportItem &c : conflicts)
-        lines.append(tr("conflict: urn:uuid:%1 “%2” in “%3”: %4").arg(c.uuid, c.quote, c.documentTitle, c.reason));
+        lines.append(QCoreApplication::translate("Dossier::BundleMerger", "conflict: urn:uuid:%1 “%2” in “%3”: %4").arg(c.uuid, c.quote, c.documentTitle, c.reason));
     for (const ImportItem &u : unanchored)
-        lines.append(tr("did not anchor: urn:uuid:%1 “%2” in “%3”").arg(u.uuid, u.quote, u.documentTitle));
+        lines.append(QCoreApplication::translate("Dossier::BundleMerger", "did not anchor: urn:uuid:%1 “%2” in “%3”").arg(u.uuid, u.quote, u.documentTitle));
     return lines;
 }
 

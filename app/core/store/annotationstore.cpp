@@ -73,9 +73,9 @@ QString escapeLike(QString text)
 Result check(const Annotation &a)
 {
     if (!a.isValid())
-        return Result::failure(tr("An annotation needs a document and a non-empty range of its text."));
+        return Result::failure(QCoreApplication::translate("Dossier::AnnotationStore", "An annotation needs a document and a non-empty range of its text."));
     if (!a.colour.isEmpty() && !HighlightColour::find(a.colour))
-        return Result::failure(tr("Unknown colour “%1” (known: %2).").arg(a.colour, HighlightColour::keyList()));
+        return Result::failure(QCoreApplication::translate("Dossier::AnnotationStore", "Unknown colour “%1” (known: %2).").arg(a.colour, HighlightColour::keyList()));
     return Result::success();
 }
 

@@ -8,11 +8,6 @@ namespace Dossier {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Dossier::DocumentCommands", text, nullptr, n);
-}
-
 QString displayTitle(const Document &document)
 {
     return document.title.isEmpty() ? document.sourceName : document.title;
@@ -27,9 +22,9 @@ RemoveDocumentsCommand::RemoveDocumentsCommand(DocumentStore &store, const QList
     for (const Document &document : documents)
         m_ids.append(document.id);
     if (documents.size() == 1)
-        setText(tr("Remove \u201C%1\u201D").arg(displayTitle(documents.first())));
+        setText(QCoreApplication::translate("Dossier::DocumentCommands", "Remove \u201C%1\u201D").arg(displayTitle(documents.first())));
     else
-        setText(tr("Remove %n Document(s)", int(documents.size())));
+        setText(QCoreApplication::translate("Dossier::DocumentCommands", "Remove %n Document(s)", nullptr, int(documents.size())));
 }
 
 void RemoveDocumentsCommand::redo()
@@ -52,7 +47,7 @@ void RemoveDocumentsCommand::undo()
     for (const Document &document : std::as_const(m_removed)) {
         const Expected<qint64> added = m_store.add(document);
         if (!added)
-            m_onError(tr("\u201C%1\u201D cannot be restored: %2").arg(displayTitle(document), added.error()));
+            m_onError(QCoreApplication::translate("Dossier::DocumentCommands", "\u201C%1\u201D cannot be restored: %2").arg(displayTitle(document), added.error()));
     }
     m_removed.clear();
 }
@@ -63,7 +58,7 @@ EditMetadataCommand::EditMetadataCommand(DocumentStore &store, const Document &b
     , m_after(after)
     , m_onError(std::move(onError))
 {
-    setText(tr("Edit Metadata of \u201C%1\u201D").arg(displayTitle(after)));
+    setText(QCoreApplication::translate("Dossier::DocumentCommands", "Edit Metadata of \u201C%1\u201D").arg(displayTitle(after)));
 }
 
 void EditMetadataCommand::redo()

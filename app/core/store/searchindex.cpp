@@ -80,7 +80,7 @@ QString queryError(const QString &query, const QSqlError &error)
 {
     QString detail = error.databaseText();
     detail.remove(QRegularExpression(QStringLiteral("^fts5: ")));
-    return tr("The search \u201C%1\u201D is not valid: %2.").arg(query, detail);
+    return QCoreApplication::translate("Dossier::SearchIndex", "The search \u201C%1\u201D is not valid: %2.").arg(query, detail);
 }
 
 } // namespace

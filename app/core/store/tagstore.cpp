@@ -22,7 +22,7 @@ QString tr(const char *text)
 
 Result sqlFailure(const QSqlQuery &query)
 {
-    return Result::failure(tr("Cannot update the tags: %1").arg(query.lastError().text()));
+    return Result::failure(QCoreApplication::translate("Dossier::TagStore", "Cannot update the tags: %1").arg(query.lastError().text()));
 }
 
 QString idList(const QList<qint64> &ids)
