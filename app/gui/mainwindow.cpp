@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "annotationcontroller.h"
+#include "briefingdialog.h"
+#include "exchangeactions.h"
 #include "annotations/annotationeditor.h"
 #include "inspector.h"
 #include "librarydock.h"
@@ -190,6 +192,15 @@ void MainWindow::createActions()
     file->addAction(tr("&Import Files\u2026"), m_library, &LibraryDock::chooseFilesToImport);
     file->addAction(tr("Import &Folder\u2026"), m_library, &LibraryDock::chooseFolderToImport);
     file->addSeparator();
+    auto *exchange = new ExchangeActions(m_documents.database(), this);
+    exchange->addTo(file);
+    connect(exchange, &ExchangeActions::imported, this, [this] {
+        reloadLibrary();
+        analyseCorpus();
+    });
+    QAction *brief = file->addAction(tr("Compose &Briefing…"), this, &MainWindow::showBriefingComposer);
+    brief->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -318,6 +329,13 @@ void MainWindow::applyLayers()
 {
     m_reader->setLayers(layers());
     m_settings.setReaderLayers(int(layers()));
+}
+
+void MainWindow::showBriefingComposer()
+{
+    auto *dialog = new BriefingDialog(m_documents, m_analyses, m_engine, m_library->selectedDocuments(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::goToEntity(bool forward)
