@@ -123,6 +123,8 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     applyLayers();
 
     reloadLibrary();
+    // Document tags show in the library and filter it.
+    connect(&annotations, &AnnotationEditor::tagsChanged, m_library, &LibraryDock::reload);
     resize(1360, 860);
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1360, 860);
