@@ -42,6 +42,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("color-scheme"),
                       QApplication::translate("Dossier::Gui", "Use the light or dark colour scheme instead of the system's."),
                       QStringLiteral("light|dark")});
+    parser.addOption({QStringLiteral("briefing"),
+                      QApplication::translate("Dossier::Gui", "Open the briefing composer."),
+                      QString()});
     parser.addOption({QStringLiteral("tag-manager"),
                       QApplication::translate("Dossier::Gui", "Open the tag manager (a screenshot shows it over the window).")});
     parser.addOption({QStringLiteral("preferences"),
@@ -172,6 +175,8 @@ int run(const QCommandLineParser &parser)
         window.searchLibrary(parser.value(QStringLiteral("search")));
     if (parser.isSet(QStringLiteral("import")))
         window.libraryDock()->importPaths(parser.values(QStringLiteral("import")));
+    if (parser.isSet(QStringLiteral("briefing")))
+        window.showBriefingComposer();
     if (parser.isSet(QStringLiteral("tag-manager")))
         window.annotations()->showTagManager();
     if (parser.isSet(QStringLiteral("preferences")))

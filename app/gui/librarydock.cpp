@@ -7,6 +7,7 @@
 #include "models/librarymodel.h"
 #include "store/documentcommands.h"
 #include "store/documentstore.h"
+#include "store/tagstore.h"
 #include "corpus/importer.h"
 #include "store/importjob.h"
 
@@ -29,6 +30,8 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Dossier {
 
@@ -202,6 +205,26 @@ void LibraryDock::reload()
     m_model->setDocuments(*documents);
     const Expected<QHash<qint64, int>> counts = m_store.annotationCounts();
     m_model->setAnnotationCounts(counts ? *counts : QHash<qint64, int>());
+    // Document tags, for the tag column and the tag filter.
+    QHash<qint64, QStringList> tagsOf;
+    const TagStore tags(m_store.database());
+    if (const Expected<QList<Tag>> all = tags.list()) {
+        for (const Tag &tag : *all) {
+            for (qint64 id : tags.documentsWithTag(tag.id))
+                tagsOf[id].append(tag.path);
+        }
+    }
+    // documentsWithTag() counts a tag's subtags too: keep the most specific.
+    for (QStringList &paths : tagsOf) {
+        QStringList specific;
+        for (const QString &p : std::as_const(paths)) {
+            const bool parentOfAnother = std::any_of(paths.cbegin(), paths.cend(), [&](const QString &q) { return q.startsWith(p + QLatin1Char('/')); });
+            if (!parentOfAnother && !specific.contains(p))
+                specific.append(p);
+        }
+        paths = specific;
+    }
+    m_model->setDocumentTags(tagsOf);
     updateFilterChoices();
     // Wide enough for any date in this locale, whichever rows are laid out.
     const int dateWidth = m_view->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat));

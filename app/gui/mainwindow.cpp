@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "annotationcontroller.h"
+#include "briefingdialog.h"
+#include "exchangeactions.h"
 #include "annotations/annotationeditor.h"
 #include "inspector.h"
 #include "librarydock.h"
@@ -121,6 +123,8 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     applyPreferences();
 
     reloadLibrary();
+    // Document tags show in the library and filter it.
+    connect(&annotations, &AnnotationEditor::tagsChanged, m_library, &LibraryDock::reload);
     resize(1360, 860);
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1360, 860);
@@ -189,6 +193,15 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Import Files\u2026"), m_library, &LibraryDock::chooseFilesToImport);
     file->addAction(tr("Import &Folder\u2026"), m_library, &LibraryDock::chooseFolderToImport);
+    file->addSeparator();
+    auto *exchange = new ExchangeActions(m_documents.database(), this);
+    exchange->addTo(file);
+    connect(exchange, &ExchangeActions::imported, this, [this] {
+        reloadLibrary();
+        analyseCorpus();
+    });
+    QAction *brief = file->addAction(tr("Compose &Briefing…"), this, &MainWindow::showBriefingComposer);
+    brief->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -339,6 +352,8 @@ void MainWindow::applyPreferences()
     applyLayers();
     m_reader->setTheme(themeFor(m_engine, palette(), m_settings.theme()));
     m_reader->setReaderFont(m_settings.readerFontFamily(), m_settings.readerFontSize());
+    if (auto *exchange = findChild<ExchangeActions *>())
+        exchange->setAuthorName(m_settings.authorName());
 }
 
 void MainWindow::showPreferences()
@@ -381,6 +396,14 @@ bool MainWindow::moveDatabase(const QString &target)
     QMessageBox::information(this, tr("Move the Database"),
                              tr("The library is now kept in %1.\nThe old file %2 was left in place; you can delete it.").arg(database.path(), old));
     return true;
+}
+
+void MainWindow::showBriefingComposer()
+{
+    auto *dialog = new BriefingDialog(m_documents, m_analyses, m_engine, m_library->selectedDocuments(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDefaults(m_settings.authorName(), m_settings.paperSize());
+    dialog->open();
 }
 
 void MainWindow::goToEntity(bool forward)

@@ -53,6 +53,8 @@ public:
     // Starts analysing the corpus in the background (for the corpus index);
     // when it is already running, it runs again afterwards for new documents.
     void analyseCorpus();
+    // Opens the briefing composer for the library's selection.
+    void showBriefingComposer();
 
     qint64 currentDocumentId() const;
     ReaderArea *readerArea() const { return m_reader; }

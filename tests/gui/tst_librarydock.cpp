@@ -6,6 +6,7 @@
 #include "models/librarymodel.h"
 #include "store/database.h"
 #include "store/documentstore.h"
+#include "store/tagstore.h"
 #include "store/importjob.h"
 
 #include <QAction>
@@ -115,6 +116,21 @@ private Q_SLOTS:
         year->setCurrentIndex(0);
         publisher->setCurrentIndex(0);
         QCOMPARE(view->model()->rowCount(), 4);
+    }
+
+    void documentTagsFilterTheLibrary()
+    {
+        TagStore tags(*m_db);
+        const auto ids = tags.ensurePaths({QStringLiteral("policy/deterrence")});
+        QVERIFY(ids.ok());
+        QVERIFY(tags.tagDocuments({m_ids.at(1)}, ids->first()).ok());
+        m_dock->reload();
+        QCOMPARE(m_dock->model()->index(m_dock->model()->rowOfDocument(m_ids.at(1)), 0).data(LibraryModel::TagsRole).toStringList(),
+                 QStringList{QStringLiteral("policy/deterrence")});
+        m_dock->filterModel()->setTag(QStringLiteral("policy/deterrence"));
+        QCOMPARE(m_dock->filterModel()->rowCount(), 1);
+        m_dock->filterModel()->setTag(QString());
+        QCOMPARE(m_dock->filterModel()->rowCount(), m_dock->model()->rowCount());
     }
 
     void removeAsksThenUndoRestores()

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "briefing/briefing.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPrinter;
+class QPrintPreviewWidget;
+class QTimer;
+
+namespace Dossier {
+
+class AnalysisStore;
+class DocumentStore;
+class EntityEngine;
+
+// The briefing composer: scope, sections and their order, summary, cover
+// fields and paper, with a live preview; prints or exports a PDF.
+class BriefingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BriefingDialog(DocumentStore &documents, AnalysisStore &analyses, const EntityEngine &engine,
+                   const QList<qint64> &selectedDocuments, QWidget *parent = nullptr);
+    // The author and paper the form starts from (Preferences); an empty
+    // author keeps the login name.
+    void setDefaults(const QString &author, QPageSize::PageSizeId paper);
+
+    BriefingOptions options() const;
+    // Gathers the material for the current scope; the error says why not.
+    QString refreshMaterial();
+    const BriefingMaterial &material() const { return m_material; }
+    bool exportPdf(const QString &path);
+
+private:
+    void paintPreview(QPrinter *printer);
+    void print();
+    void schedulePreview();
+
+    DocumentStore &m_documents;
+    AnalysisStore &m_analyses;
+    const EntityEngine &m_engine;
+    QList<qint64> m_selected;
+    BriefingMaterial m_material;
+
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_subtitle = nullptr;
+    QLineEdit *m_author = nullptr;
+    QLineEdit *m_classification = nullptr;
+    QComboBox *m_scope = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QComboBox *m_paper = nullptr;
+    QCheckBox *m_private = nullptr;
+    QListWidget *m_sections = nullptr;
+    QPlainTextEdit *m_summary = nullptr;
+    QPrintPreviewWidget *m_preview = nullptr;
+    QTimer *m_previewTimer = nullptr;
+};
+
+} // namespace Dossier

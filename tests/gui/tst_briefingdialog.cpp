@@ -1,0 +1,78 @@
+#include "briefingdialog.h"
+
+#include "analysis/entityengine.h"
+#include "corpus/bundledcorpus.h"
+#include "store/analysisstore.h"
+#include "store/database.h"
+#include "store/documentstore.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QPrintPreviewWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dossier;
+
+class TestBriefingDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        DocumentStore documents(m_db);
+        QVERIFY(BundledCorpus::addToEmptyLibrary(documents).ok());
+    }
+
+    void composesAndExports()
+    {
+        DocumentStore documents(m_db);
+        AnalysisStore analyses(m_db);
+        BriefingDialog dialog(documents, analyses, m_engine, {2});
+        QCOMPARE(dialog.material().sources.size(), 5); // the whole library by default
+
+        // Unchecking a section leaves it out of the options.
+        auto *sections = dialog.findChild<QListWidget *>();
+        QVERIFY(sections);
+        QCOMPARE(sections->count(), 6);
+        sections->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(dialog.options().sections.size(), 5);
+        QVERIFY(!dialog.options().sections.contains(BriefingOptions::Section::Summary));
+
+        // Scope: the selected document only.
+        auto *scope = dialog.findChildren<QComboBox *>().first();
+        scope->setCurrentIndex(1);
+        QCOMPARE(dialog.refreshMaterial(), QString());
+        QCOMPARE(dialog.material().sources.size(), 1);
+        QCOMPARE(dialog.material().sources.first().document.id, 2);
+
+        // Tags that no document carries: a clear message.
+        scope->setCurrentIndex(2);
+        QVERIFY(!dialog.refreshMaterial().isEmpty());
+        scope->setCurrentIndex(1);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
+        QVERIFY(dialog.exportPdf(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == QByteArrayLiteral("%PDF-"));
+
+        // The live preview renders pages.
+        dialog.show();
+        auto *preview = dialog.findChild<QPrintPreviewWidget *>();
+        preview->updatePreview();
+        QTRY_VERIFY(preview->pageCount() >= 2);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    EntityEngine m_engine{nullptr, QString()};
+};
+
+QTEST_MAIN(TestBriefingDialog)
+#include "tst_briefingdialog.moc"
