@@ -595,6 +595,136 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     </message>
 </context>
 <context>
+    <name>Dossier::BriefingDialog</name>
+    <message>
+        <source>Compose Briefing</source>
+        <translation>Briefing verfassen</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>e.g. For internal use</source>
+        <translation>z. B. Nur für den internen Gebrauch</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected document(s)</source>
+        <translation>
+            <numerusform>%n ausgewähltes Dokument</numerusform>
+            <numerusform>%n ausgewählte Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents and passages with tags</source>
+        <translation>Dokumente und Passagen mit Schlagwörtern</translation>
+    </message>
+    <message>
+        <source>Tag paths, separated by commas</source>
+        <translation>Schlagwortpfade, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Include private notes</source>
+        <translation>Private Notizen einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Untertitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Einstufung:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>Um&amp;fang:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Executive summary: your own text. Blank lines separate paragraphs.</source>
+        <translation>Zusammenfassung: Ihr eigener Text. Leerzeilen trennen Absätze.</translation>
+    </message>
+    <message>
+        <source>Sections (drag to reorder):</source>
+        <translation>Abschnitte (zum Umordnen ziehen):</translation>
+    </message>
+    <message>
+        <source>Executive summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>Briefing exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>Mit Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation>Die ganze Bibliothek</translation>
+    </message>
+    <message>
+        <source>No document is selected in the library.</source>
+        <translation>In der Bibliothek ist kein Dokument ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No document carries these tags.</source>
+        <translation>Kein Dokument trägt diese Schlagwörter.</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::BriefingWriter</name>
     <message>
         <source>Briefing</source>
@@ -1654,6 +1784,61 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     </message>
 </context>
 <context>
+    <name>Dossier::ExchangeActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Annotation &amp;Bundle…</source>
+        <translation>Anmerkungs&amp;bündel …</translation>
+    </message>
+    <message>
+        <source>&amp;REFI-QDA Project (.qdpx)…</source>
+        <translation>&amp;REFI-QDA-Projekt (.qdpx) …</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (CSV)…</source>
+        <translation>&amp;Tabelle (CSV) …</translation>
+    </message>
+    <message>
+        <source>Import Annotation B&amp;undle…</source>
+        <translation>Anmerkungsbündel i&amp;mportieren …</translation>
+    </message>
+    <message>
+        <source>Import Annotation Bundle</source>
+        <translation>Anmerkungsbündel importieren</translation>
+    </message>
+    <message>
+        <source>Dossier bundles (*.dossier)</source>
+        <translation>Dossier-Bündel (*.dossier)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Include private notes?</source>
+        <translation>Private Notizen einbeziehen?</translation>
+    </message>
+    <message>
+        <source>Merging this bundle will do the following:</source>
+        <translation>Das Zusammenführen dieses Bündels bewirkt Folgendes:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::Gui</name>
     <message>
         <source>Render the main window to the PNG &lt;file&gt; and exit.</source>
@@ -1702,6 +1887,10 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Open the briefing composer.</source>
+        <translation>Den Briefing-Editor öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2520,10 @@ Die alte Datei %2 blieb an ihrem Platz; Sie können sie löschen.</translation>
     <message>
         <source>Analysing “%1”…</source>
         <translation>„%1“ wird analysiert …</translation>
+    </message>
+    <message>
+        <source>Compose &amp;Briefing…</source>
+        <translation>&amp;Briefing verfassen …</translation>
     </message>
 </context>
 <context>

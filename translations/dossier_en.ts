@@ -102,6 +102,16 @@
     </message>
 </context>
 <context>
+    <name>Dossier::BriefingDialog</name>
+    <message numerus="yes">
+        <source>%n selected document(s)</source>
+        <translation>
+            <numerusform>%n selected document</numerusform>
+            <numerusform>%n selected documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dossier::BundleMerger</name>
     <message numerus="yes">
         <source>%n new document(s)</source>

@@ -582,6 +582,135 @@ Moved to a close match in the changed text; please check it. It was:
     </message>
 </context>
 <context>
+    <name>Dossier::BriefingDialog</name>
+    <message>
+        <source>Compose Briefing</source>
+        <translation>ブリーフィングの作成</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>ブリーフィング</translation>
+    </message>
+    <message>
+        <source>e.g. For internal use</source>
+        <translation>例: 部内限り</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>すべての文書</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected document(s)</source>
+        <translation>
+            <numerusform>選択した文書 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents and passages with tags</source>
+        <translation>タグの付いた文書と箇所</translation>
+    </message>
+    <message>
+        <source>Tag paths, separated by commas</source>
+        <translation>タグのパス(カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <source>Include private notes</source>
+        <translation>非公開のメモを含める</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>表題(&amp;T):</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>副題(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作成者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>取り扱い区分(&amp;C):</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>範囲(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>タグ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>要旨</translation>
+    </message>
+    <message>
+        <source>Executive summary: your own text. Blank lines separate paragraphs.</source>
+        <translation>要旨: ご自身で書く文章です。空行で段落を区切ります。</translation>
+    </message>
+    <message>
+        <source>Sections (drag to reorder):</source>
+        <translation>セクション(ドラッグで並べ替え):</translation>
+    </message>
+    <message>
+        <source>Executive summary:</source>
+        <translation>要旨:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>ブリーフィングの書き出し</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>タグ %1 付き</translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation>ライブラリ全体</translation>
+    </message>
+    <message>
+        <source>No document is selected in the library.</source>
+        <translation>ライブラリで文書が選択されていません。</translation>
+    </message>
+    <message>
+        <source>No document carries these tags.</source>
+        <translation>これらのタグが付いた文書はありません。</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::BriefingWriter</name>
     <message>
         <source>Briefing</source>
@@ -1619,6 +1748,61 @@ Moved to a close match in the changed text; please check it. It was:
     </message>
 </context>
 <context>
+    <name>Dossier::ExchangeActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Annotation &amp;Bundle…</source>
+        <translation>注釈バンドル(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;REFI-QDA Project (.qdpx)…</source>
+        <translation>REFI-QDA プロジェクト (.qdpx)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (CSV)…</source>
+        <translation>表計算 (CSV)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import Annotation B&amp;undle…</source>
+        <translation>注釈バンドルを取り込む(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import Annotation Bundle</source>
+        <translation>注釈バンドルの取り込み</translation>
+    </message>
+    <message>
+        <source>Dossier bundles (*.dossier)</source>
+        <translation>Dossier バンドル (*.dossier)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA プロジェクト (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Include private notes?</source>
+        <translation>非公開のメモも含めますか?</translation>
+    </message>
+    <message>
+        <source>Merging this bundle will do the following:</source>
+        <translation>このバンドルを統合すると、次のようになります:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>統合(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::Gui</name>
     <message>
         <source>Render the main window to the PNG &lt;file&gt; and exit.</source>
@@ -1667,6 +1851,10 @@ Moved to a close match in the changed text; please check it. It was:
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Open the briefing composer.</source>
+        <translation>ブリーフィングの作成画面を開きます。</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2469,10 @@ The old file %2 was left in place; you can delete it.</source>
     <message>
         <source>Analysing “%1”…</source>
         <translation>「%1」を分析中…</translation>
+    </message>
+    <message>
+        <source>Compose &amp;Briefing…</source>
+        <translation>ブリーフィングを作成(&amp;B)…</translation>
     </message>
 </context>
 <context>
