@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -193,8 +194,7 @@ void PreferencesDialog::load()
     m_systemFont->setChecked(family.isEmpty());
     m_font->setEnabled(!family.isEmpty());
     m_fontSize->setEnabled(!family.isEmpty());
-    if (!family.isEmpty())
-        m_font->setCurrentFont(QFont(family));
+    m_font->setCurrentFont(family.isEmpty() ? QFontDatabase::systemFont(QFontDatabase::GeneralFont) : QFont(family));
     m_fontSize->setValue(m_settings.readerFontSize() > 0 ? m_settings.readerFontSize() : 12);
 
     const int stored = m_settings.readerLayers();
@@ -214,7 +214,8 @@ void PreferencesDialog::apply()
 {
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setTheme(m_theme->currentData().toString());
-    m_settings.setReaderFontFamily(m_systemFont->isChecked() ? QString() : m_font->currentFont().family());
+    // The family as listed, not as resolved: what the user picked.
+    m_settings.setReaderFontFamily(m_systemFont->isChecked() ? QString() : m_font->currentText());
     m_settings.setReaderFontSize(m_systemFont->isChecked() ? 0 : m_fontSize->value());
 
     EntityHighlighter::Layers layers;
