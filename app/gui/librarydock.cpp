@@ -92,7 +92,12 @@ LibraryDock::LibraryDock(DocumentStore &store, QUndoStack *undoStack, QWidget *p
     header->setStretchLastSection(false);
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(LibraryModel::AnnotationsColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(LibraryModel::PublisherColumn, header->fontMetrics().averageCharWidth() * 14);
+    // At least as wide as its title, which is longer in some languages
+    // ("Herausgeber"), with room for the sort arrow.
+    const int publisherTitle = header->fontMetrics().horizontalAdvance(
+        m_proxy->headerData(LibraryModel::PublisherColumn, Qt::Horizontal).toString());
+    header->resizeSection(LibraryModel::PublisherColumn,
+                          qMax(header->fontMetrics().averageCharWidth() * 14, publisherTitle + header->fontMetrics().averageCharWidth() * 4));
     // The dock is narrow: the kind is off until the user turns it on from
     // the header's menu.
     m_view->setColumnHidden(LibraryModel::KindColumn, true);

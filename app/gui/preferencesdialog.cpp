@@ -68,6 +68,9 @@ PreferencesDialog::PreferencesDialog(Settings &settings, const QList<QPair<QStri
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+    // Room for a database path and for the longer German and the wrapped
+    // Japanese notes without clipping.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 78);
     load();
 }
 
@@ -105,7 +108,11 @@ QWidget *PreferencesDialog::createAppearancePage(const QList<QPair<QString, QStr
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_font, 1);
     fontRow->addWidget(m_fontSize);
-    form->addRow(tr("&Font and size:"), fontRow);
+    // A row of two widgets has no buddy of its own: give the label one, or
+    // its "&" would show.
+    auto *fontLabel = new QLabel(tr("&Font and size:"), page);
+    fontLabel->setBuddy(m_font);
+    form->addRow(fontLabel, fontRow);
     connect(m_systemFont, &QCheckBox::toggled, this, [this](bool system) {
         m_font->setEnabled(!system);
         m_fontSize->setEnabled(!system);
@@ -167,7 +174,9 @@ QWidget *PreferencesDialog::createLibraryPage(const QString &databasePath)
     auto *databaseRow = new QHBoxLayout;
     databaseRow->addWidget(m_databasePath, 1);
     databaseRow->addWidget(m_moveDatabase);
-    form->addRow(tr("Database:"), databaseRow);
+    auto *databaseLabel = new QLabel(tr("Database:"), page);
+    databaseLabel->setBuddy(m_databasePath);
+    form->addRow(databaseLabel, databaseRow);
     form->addRow(QString(), note(tr("Moving copies the library to the new place, checks the copy and then uses it. "
                                     "The old file is kept until you delete it."),
                                  page));
