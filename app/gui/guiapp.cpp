@@ -46,6 +46,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("import"),
                       QApplication::translate("Dossier::Gui", "Import the file or folder <path> (repeatable)."),
                       QStringLiteral("path")});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("Dossier::Gui", "Files to import, or annotation bundles (.dossier) to open."),
+                                 QStringLiteral("[FILE...]"));
 }
 
 namespace {
@@ -77,6 +80,24 @@ bool saveScreenshot(QWidget &window, const QString &path)
     painter.end();
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
+}
+
+// Annotation bundles handed over by the desktop (a double-click on a
+// .dossier file). Merging them needs the exchange module; until the window
+// can do that, say what will happen and how to import them now.
+void showBundlesToImport(QWidget &window, const QStringList &bundles)
+{
+    QStringList names;
+    for (const QString &bundle : bundles)
+        names.append(QDir::toNativeSeparators(bundle));
+    auto *box = new QMessageBox(QMessageBox::Information, QApplication::translate("Dossier::Gui", "Annotation Bundles"),
+                                QApplication::translate("Dossier::Gui", "%n annotation bundle(s) to import:", nullptr, int(bundles.size()))
+                                    + QLatin1Char('\n') + names.join(QLatin1Char('\n')),
+                                QMessageBox::Ok, &window);
+    box->setInformativeText(QApplication::translate("Dossier::Gui", "This version cannot import bundles from the window yet. "
+                                                                    "To import one now, run in a terminal: dossier import-bundle FILE"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace
@@ -152,8 +173,17 @@ int run(const QCommandLineParser &parser)
     window.analyseCorpus();
     if (parser.isSet(QStringLiteral("search")))
         window.searchLibrary(parser.value(QStringLiteral("search")));
-    if (parser.isSet(QStringLiteral("import")))
-        window.libraryDock()->importPaths(parser.values(QStringLiteral("import")));
+    // Files given on the command line (by a desktop's "Open With"): bundles
+    // are shown, everything else is imported like --import.
+    QStringList imports = parser.values(QStringLiteral("import"));
+    QStringList bundles;
+    const QStringList files = parser.positionalArguments();
+    for (const QString &file : files)
+        (file.endsWith(QLatin1String(".dossier"), Qt::CaseInsensitive) ? bundles : imports).append(file);
+    if (!imports.isEmpty())
+        window.libraryDock()->importPaths(imports);
+    if (!bundles.isEmpty())
+        showBundlesToImport(window, bundles);
 
     if (!interactive) {
         // Wait until the open documents are analysed and painted, then grab.
