@@ -37,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -194,9 +195,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Import Files\u2026"), m_library, &LibraryDock::chooseFilesToImport);
     file->addAction(tr("Import &Folder\u2026"), m_library, &LibraryDock::chooseFolderToImport);
     file->addSeparator();
-    auto *exchange = new ExchangeActions(m_documents.database(), this);
-    exchange->addTo(file);
-    connect(exchange, &ExchangeActions::imported, this, [this] {
+    m_exchange = new ExchangeActions(m_documents.database(), this);
+    m_exchange->addTo(file);
+    connect(m_exchange, &ExchangeActions::imported, this, [this] {
         reloadLibrary();
         analyseCorpus();
     });
@@ -331,6 +332,14 @@ void MainWindow::applyLayers()
 {
     m_reader->setLayers(layers());
     m_settings.setReaderLayers(int(layers()));
+}
+
+void MainWindow::importBundles(const QStringList &paths)
+{
+    QTimer::singleShot(0, this, [this, paths] {
+        for (const QString &path : paths)
+            m_exchange->importBundle(path);
+    });
 }
 
 void MainWindow::showBriefingComposer()
