@@ -294,6 +294,7 @@ void MainWindow::createActions()
         {tr("By Government &Body"), ReaderPane::EntityKind::Body},
         {tr("By &Statistic"), ReaderPane::EntityKind::Statistic},
         {tr("By &Change"), ReaderPane::EntityKind::Change},
+        {tr("By A&nnotation"), ReaderPane::EntityKind::Annotation},
     };
     for (const auto &[label, kind] : kinds) {
         QAction *action = go->addAction(label);
