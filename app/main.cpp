@@ -7,7 +7,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -19,6 +22,23 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("dossier.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("dossier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
+}
+
+// Ties the windows to the installed .desktop file (the Wayland app id) and
+// its icon in the icon theme (none when Dossier is not installed).
+void describeDesktopApplication()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(DOSSIER_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(DOSSIER_APP_ID)));
+}
+
+// A desktop opening a file with Dossier (`dossier FILE`, see the .desktop
+// file) passes its path where a verb would be: an existing file that is not
+// a verb's name is for the GUI.
+bool isFileToOpen(const char *argument)
+{
+    const QString name = QFile::decodeName(argument);
+    return !Dossier::Cli::isVerb(name) && QFileInfo(name).isFile();
 }
 
 bool hasArgument(int argc, char **argv, const char *name)
@@ -64,10 +84,12 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool
 
 int main(int argc, char **argv)
 {
-    // Any first argument that is not an option is a command-line verb (an
-    // unknown one is reported as such rather than starting the GUI).
-    const bool verb = argc > 1 && argv[1][0] != '-';
+    // Any first argument that is not an option or a file to open is a
+    // command-line verb (an unknown one is reported as such rather than
+    // starting the GUI).
+    const bool verb = argc > 1 && argv[1][0] != '-' && !isFileToOpen(argv[1]);
     const bool infoOnly = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")
+        || hasArgument(argc, argv, "--help-all")
         || hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
     std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, !verb && !infoOnly);
     describeApplication();
@@ -80,6 +102,8 @@ int main(int argc, char **argv)
 
     if (verb)
         return Dossier::Cli::run(QCoreApplication::arguments());
+    if (!infoOnly)
+        describeDesktopApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "A reader and annotation tool for policy researchers.\n\n")

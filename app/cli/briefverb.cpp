@@ -6,7 +6,9 @@
 #include "briefing/briefingmaterial.h"
 #include "briefing/briefingwriter.h"
 #include "store/analysisstore.h"
+#include "store/annotationstore.h"
 #include "store/documentstore.h"
+#include "store/tagstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,6 +32,7 @@ int runBrief(Context &context)
     parser.addOption({QStringLiteral("classification"), tr("A classification line, e.g. \"For internal use\"."), QStringLiteral("text")});
     parser.addOption({QStringLiteral("summary-file"), tr("The executive summary, from a UTF-8 text file."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("doc"), tr("Include the document with <id> (repeatable; default: all)."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("tag"), tr("Brief on what carries the tag <path> or a tag below it (repeatable)."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("paper"), tr("a4 or letter (default: a4)."), QStringLiteral("size"), QStringLiteral("a4")});
     parser.addOption({QStringLiteral("include-private"), tr("Include private notes.")});
     if (!context.parse())
@@ -70,12 +73,41 @@ int runBrief(Context &context)
         return Context::fail(engine.errorString());
     DocumentStore documents(*database);
     AnalysisStore analyses(*database);
-    const Expected<BriefingMaterial> material = collectBriefingMaterial(documents, analyses, engine, ids);
+    AnnotationStore annotations(*database);
+    TagStore tags(*database);
+    QList<qint64> tagIds;
+    const QStringList tagPaths = parser.values(QStringLiteral("tag"));
+    if (!tagPaths.isEmpty()) {
+        const auto subtrees = tagSubtrees(tags, tagPaths);
+        if (!subtrees)
+            return Context::fail(subtrees.error());
+        tagIds = *subtrees;
+        const auto tagged = documentsWithTags(annotations, tags, tagIds);
+        if (!tagged)
+            return Context::fail(tagged.error());
+        for (qint64 id : *tagged) {
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+        if (ids.isEmpty())
+            return Context::fail(tr("nothing in the library carries these tags."));
+    }
+    Expected<BriefingMaterial> material = collectBriefingMaterial(documents, analyses, engine, ids);
     if (!material)
         return Context::fail(material.error());
     if (material->sources.isEmpty())
         return Context::fail(tr("the library has no documents to brief on."));
-    options.scope = ids.isEmpty() ? tr("the whole library") : QCoreApplication::translate("Dossier::Cli", "%n chosen document(s)", nullptr, int(ids.size()));
+    QList<qint64> sourceIds;
+    for (const BriefingSource &source : std::as_const(material->sources))
+        sourceIds.append(source.document.id);
+    const auto passages = collectBriefingPassages(annotations, tags, sourceIds, tagIds);
+    if (!passages)
+        return Context::fail(passages.error());
+    material.value().passages = *passages;
+    if (!tagPaths.isEmpty())
+        options.scope = tr("Tagged %1").arg(tagPaths.join(QStringLiteral(", ")));
+    else
+        options.scope = ids.isEmpty() ? tr("the whole library") : QCoreApplication::translate("Dossier::Cli", "%n chosen document(s)", nullptr, int(ids.size()));
 
     const auto document = BriefingComposer(options, *material).compose();
     const Result written = BriefingWriter::writePdf(out, options, *document);

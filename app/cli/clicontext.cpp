@@ -32,7 +32,8 @@ bool Context::parse()
         m_exitCode = fail(m_parser.errorText());
         return false;
     }
-    if (m_parser.isSet(QStringLiteral("help"))) {
+    // --help-all (added with --help) has no generic Qt options to add here.
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
         print(m_parser.helpText());
         m_exitCode = 0;
         return false;

@@ -61,6 +61,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("import"),
                       QApplication::translate("Dossier::Gui", "Import the file or folder <path> (repeatable)."),
                       QStringLiteral("path")});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("Dossier::Gui", "Files to import, or annotation bundles (.dossier) to open."),
+                                 QStringLiteral("[FILE...]"));
 }
 
 namespace {
@@ -173,8 +176,18 @@ int run(const QCommandLineParser &parser)
     window.analyseCorpus();
     if (parser.isSet(QStringLiteral("search")))
         window.searchLibrary(parser.value(QStringLiteral("search")));
-    if (parser.isSet(QStringLiteral("import")))
-        window.libraryDock()->importPaths(parser.values(QStringLiteral("import")));
+    // Files given on the command line (by a desktop's "Open With"): bundles
+    // are offered for merging, everything else is imported like --import.
+    QStringList imports = parser.values(QStringLiteral("import"));
+    QStringList bundles;
+    const QStringList files = parser.positionalArguments();
+    for (const QString &file : files)
+        (file.endsWith(QLatin1String(".dossier"), Qt::CaseInsensitive) ? bundles : imports).append(file);
+    if (!imports.isEmpty())
+        window.libraryDock()->importPaths(imports);
+    // Merging asks first (a dialog); a screenshot run never blocks on one.
+    if (!bundles.isEmpty() && interactive)
+        window.importBundles(bundles);
     if (parser.isSet(QStringLiteral("briefing")))
         window.showBriefingComposer();
     if (parser.isSet(QStringLiteral("tag-manager")))

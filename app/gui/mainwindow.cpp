@@ -40,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -194,9 +195,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Import Files\u2026"), m_library, &LibraryDock::chooseFilesToImport);
     file->addAction(tr("Import &Folder\u2026"), m_library, &LibraryDock::chooseFolderToImport);
     file->addSeparator();
-    auto *exchange = new ExchangeActions(m_documents.database(), this);
-    exchange->addTo(file);
-    connect(exchange, &ExchangeActions::imported, this, [this] {
+    m_exchange = new ExchangeActions(m_documents.database(), this);
+    m_exchange->addTo(file);
+    connect(m_exchange, &ExchangeActions::imported, this, [this] {
         reloadLibrary();
         analyseCorpus();
     });
@@ -293,6 +294,7 @@ void MainWindow::createActions()
         {tr("By Government &Body"), ReaderPane::EntityKind::Body},
         {tr("By &Statistic"), ReaderPane::EntityKind::Statistic},
         {tr("By &Change"), ReaderPane::EntityKind::Change},
+        {tr("By A&nnotation"), ReaderPane::EntityKind::Annotation},
     };
     for (const auto &[label, kind] : kinds) {
         QAction *action = go->addAction(label);
@@ -352,8 +354,8 @@ void MainWindow::applyPreferences()
     applyLayers();
     m_reader->setTheme(themeFor(m_engine, palette(), m_settings.theme()));
     m_reader->setReaderFont(m_settings.readerFontFamily(), m_settings.readerFontSize());
-    if (auto *exchange = findChild<ExchangeActions *>())
-        exchange->setAuthorName(m_settings.authorName());
+    if (m_exchange)
+        m_exchange->setAuthorName(m_settings.authorName());
 }
 
 void MainWindow::showPreferences()
@@ -396,6 +398,14 @@ bool MainWindow::moveDatabase(const QString &target)
     QMessageBox::information(this, tr("Move the Database"),
                              tr("The library is now kept in %1.\nThe old file %2 was left in place; you can delete it.").arg(database.path(), old));
     return true;
+}
+
+void MainWindow::importBundles(const QStringList &paths)
+{
+    QTimer::singleShot(0, this, [this, paths] {
+        for (const QString &path : paths)
+            m_exchange->importBundle(path);
+    });
 }
 
 void MainWindow::showBriefingComposer()

@@ -19,6 +19,7 @@ class AnnotationEditor;
 class CorpusAnalyzer;
 class DocumentStore;
 class EntityEngine;
+class ExchangeActions;
 class EntityTreeModel;
 class ExtractionService;
 class Inspector;
@@ -55,6 +56,9 @@ public:
     void analyseCorpus();
     // Opens the briefing composer for the library's selection.
     void showBriefingComposer();
+    // Offers to merge annotation bundles (each after its dry run), once the
+    // window is shown.
+    void importBundles(const QStringList &paths);
 
     qint64 currentDocumentId() const;
     ReaderArea *readerArea() const { return m_reader; }
@@ -102,6 +106,7 @@ private:
     EntityTreeModel *m_entityModel = nullptr;
     MentionListModel *m_mentionModel = nullptr;
     Inspector *m_inspector = nullptr;
+    ExchangeActions *m_exchange = nullptr;
     ExtractionService *m_extractions = nullptr;
     CorpusAnalyzer *m_analyzer = nullptr;
     bool m_analyseAgain = false;

@@ -319,6 +319,9 @@ bool ReaderPane::goToEntity(EntityKind kind, bool forward)
         for (const Change &c : std::as_const(m_extraction.changes))
             spans.append(m_extraction.statistics.at(c.from).span);
         break;
+    case EntityKind::Annotation:
+        spans = paintedAnnotations().values();
+        break;
     }
     std::sort(spans.begin(), spans.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
     const QTextCursor c = m_text->textCursor();

@@ -27,7 +27,7 @@ class ReaderPane : public QWidget
 {
     Q_OBJECT
 public:
-    enum class EntityKind { Body, Statistic, Attribution, Change };
+    enum class EntityKind { Body, Statistic, Attribution, Change, Annotation };
 
     ReaderPane(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme, QWidget *parent = nullptr);
 

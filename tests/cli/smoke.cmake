@@ -65,3 +65,10 @@ expect_run(COMMAND ${DOSSIER} import-bundle ${WORK}/smoke.dossier --db ${WORK}/e
 expect_run(COMMAND ${DOSSIER} import-bundle ${WORK}/smoke.dossier --db ${WORK}/empty.sqlite STATUS 0 CONTAINS "Nothing new")
 expect_run(COMMAND ${DOSSIER} export --qdpx ${WORK}/smoke.qdpx --db ${WORK}/empty.sqlite STATUS 0 CONTAINS "Wrote 1 annotation ")
 expect_run(COMMAND ${DOSSIER} import-bundle ${WORK}/bad.txt --db ${LIB} STATUS 1 CONTAINS "bad.txt cannot be imported: it is not a zip archive")
+
+# brief: a PDF of the library, and of one tag's passages.
+expect_run(COMMAND ${DOSSIER} annotate 4 --quote "sevenfold increase" --note "Check against the NISC report" --tag statistics/growth --db ${WORK}/corpus.sqlite STATUS 0 CONTAINS "")
+expect_run(COMMAND ${DOSSIER} brief --out ${WORK}/brief.pdf --title "Cyber policy" --db ${WORK}/corpus.sqlite STATUS 0 CONTAINS "pages")
+expect_run(COMMAND ${DOSSIER} brief --out ${WORK}/tag.pdf --tag statistics --db ${WORK}/corpus.sqlite STATUS 0 CONTAINS "pages")
+expect_run(COMMAND ${DOSSIER} brief --out ${WORK}/none.pdf --tag no/such/tag --db ${WORK}/corpus.sqlite STATUS 1 CONTAINS "There is no tag")
+expect_run(COMMAND ${DOSSIER} brief --db ${WORK}/corpus.sqlite STATUS 1 CONTAINS "--out")

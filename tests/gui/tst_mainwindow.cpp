@@ -6,6 +6,7 @@
 #include "searchpanel.h"
 
 #include "analysis/entityengine.h"
+#include "annotations/annotation.h"
 #include "annotations/annotationeditor.h"
 #include "corpus/bundledcorpus.h"
 #include "models/entitytreemodel.h"
@@ -186,6 +187,32 @@ private Q_SLOTS:
         window.compareDocument(window.readerArea()->pane(0)->document().id);
         QCOMPARE(window.readerArea()->pane(1)->readerFont().pointSize(), 23);
         dialog->close();
+    }
+
+    void goesFromAnnotationToAnnotation()
+    {
+        const qint64 id = idOfDocumentFrom(*m_store, 2011);
+        const Document doc = m_store->byId(id);
+        // Two highlights, added out of text order (offsets are code points;
+        // this text is all in the Basic Multilingual Plane).
+        const int later = int(doc.text.indexOf(QLatin1String("Masayuki Nakatani")));
+        const int earlier = int(doc.text.indexOf(QLatin1String("Lower House")));
+        QVERIFY(later > earlier && earlier > 0);
+        QVERIFY(m_annotations->addAnnotation(Annotation::forRange(id, doc.text, later, later + 17)).ok());
+        QVERIFY(m_annotations->addAnnotation(Annotation::forRange(id, doc.text, earlier, earlier + 11)).ok());
+
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
+        window.show();
+        QVERIFY(window.openDocument(id));
+        ReaderPane *pane = window.readerArea()->activePane();
+        QTRY_COMPARE(pane->paintedAnnotations().size(), 2);
+        QVERIFY(pane->goToEntity(ReaderPane::EntityKind::Annotation, true));
+        QCOMPARE(pane->textView()->textCursor().selectedText(), QStringLiteral("Lower House"));
+        QVERIFY(pane->goToEntity(ReaderPane::EntityKind::Annotation, true));
+        QCOMPARE(pane->textView()->textCursor().selectedText(), QStringLiteral("Masayuki Nakatani"));
+        QVERIFY(!pane->goToEntity(ReaderPane::EntityKind::Annotation, true));
+        QVERIFY(pane->goToEntity(ReaderPane::EntityKind::Annotation, false));
+        QCOMPARE(pane->textView()->textCursor().selectedText(), QStringLiteral("Lower House"));
     }
 
     void inspectorRowsScrollToTheirText()
