@@ -1540,6 +1540,18 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <source>--limit needs a positive number.</source>
         <translation>--limit braucht eine positive Zahl.</translation>
     </message>
+    <message>
+        <source>Brief on what carries the tag &lt;path&gt; or a tag below it (repeatable).</source>
+        <translation>Ein Briefing über das, was das Schlagwort &lt;path&gt; oder eines darunter trägt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>nothing in the library carries these tags.</source>
+        <translation>nichts in der Bibliothek trägt diese Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>Mit Schlagwort %1</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::CsvWriter</name>
@@ -1891,6 +1903,10 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     <message>
         <source>Open the briefing composer.</source>
         <translation>Den Briefing-Editor öffnen.</translation>
+    </message>
+    <message>
+        <source>Files to import, or annotation bundles (.dossier) to open.</source>
+        <translation>Zu importierende Dateien oder zu öffnende Anmerkungsbündel (.dossier).</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2540,10 @@ Die alte Datei %2 blieb an ihrem Platz; Sie können sie löschen.</translation>
     <message>
         <source>Compose &amp;Briefing…</source>
         <translation>&amp;Briefing verfassen …</translation>
+    </message>
+    <message>
+        <source>By A&amp;nnotation</source>
+        <translation>Nach A&amp;nmerkung</translation>
     </message>
 </context>
 <context>

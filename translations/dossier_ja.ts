@@ -1507,6 +1507,18 @@ Moved to a close match in the changed text; please check it. It was:
         <source>--limit needs a positive number.</source>
         <translation>--limit には正の数が必要です。</translation>
     </message>
+    <message>
+        <source>Brief on what carries the tag &lt;path&gt; or a tag below it (repeatable).</source>
+        <translation>タグ &lt;path&gt; またはその下位タグが付いたものについてブリーフィングを作成します(複数指定可)。</translation>
+    </message>
+    <message>
+        <source>nothing in the library carries these tags.</source>
+        <translation>ライブラリにこれらのタグが付いたものはありません。</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>タグ %1 付き</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::CsvWriter</name>
@@ -1855,6 +1867,10 @@ Moved to a close match in the changed text; please check it. It was:
     <message>
         <source>Open the briefing composer.</source>
         <translation>ブリーフィングの作成画面を開きます。</translation>
+    </message>
+    <message>
+        <source>Files to import, or annotation bundles (.dossier) to open.</source>
+        <translation>取り込むファイル、または開く注釈バンドル(.dossier)。</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2489,10 @@ The old file %2 was left in place; you can delete it.</source>
     <message>
         <source>Compose &amp;Briefing…</source>
         <translation>ブリーフィングを作成(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>By A&amp;nnotation</source>
+        <translation>注釈ごと(&amp;N)</translation>
     </message>
 </context>
 <context>
