@@ -85,6 +85,9 @@ LibraryDock::LibraryDock(DocumentStore &store, QUndoStack *undoStack, QWidget *p
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LibraryModel::DateColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Documents drag onto a side of the reader.
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();

@@ -98,6 +98,11 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
         updateInspector();
         updateActions();
     });
+    connect(m_reader, &ReaderArea::documentDropped, this, [this](ReaderPane *pane, qint64 id) {
+        const Document document = m_documents.byId(id);
+        if (document.isValid())
+            m_reader->openIn(pane, document);
+    });
     connect(m_reader, &ReaderArea::activePaneChanged, this, [this] {
         updateInspector();
         updateActions();

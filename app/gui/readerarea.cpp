@@ -46,6 +46,7 @@ ReaderPane *ReaderArea::createPane()
     pane->setReaderFont(m_fontFamily, m_fontSize);
     m_splitter->addWidget(pane);
     connect(pane, &ReaderPane::activated, this, [this, pane] { setActive(pane); });
+    connect(pane, &ReaderPane::documentDropped, this, [this, pane](qint64 id) { Q_EMIT documentDropped(pane, id); });
     connect(pane->textView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane] { syncScroll(pane); });
     m_stack->setCurrentWidget(m_splitter);
     return pane;
@@ -68,6 +69,14 @@ ReaderPane *ReaderArea::open(const Document &document)
     setActive(target);
     Q_EMIT documentOpened(target);
     return target;
+}
+
+ReaderPane *ReaderArea::openIn(ReaderPane *pane, const Document &document)
+{
+    pane->setDocument(document);
+    setActive(pane);
+    Q_EMIT documentOpened(pane);
+    return pane;
 }
 
 ReaderPane *ReaderArea::compare(const Document &document)

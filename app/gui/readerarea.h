@@ -26,6 +26,8 @@ public:
 
     // Opens a document in the active pane (the left one when none is open).
     ReaderPane *open(const Document &document);
+    // Opens a document in a given pane.
+    ReaderPane *openIn(ReaderPane *pane, const Document &document);
     // Opens a document on the right, beside the active one.
     ReaderPane *compare(const Document &document);
     void swapSides();
@@ -40,6 +42,8 @@ public:
 Q_SIGNALS:
     void activePaneChanged(Dossier::ReaderPane *pane);
     void documentOpened(Dossier::ReaderPane *pane);
+    // A document was dropped on a pane: the window opens it there.
+    void documentDropped(Dossier::ReaderPane *pane, qint64 id);
 
 private:
     ReaderPane *createPane();

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -60,6 +61,8 @@ ReaderPane::ReaderPane(const KSyntaxHighlighting::Definition &definition, const 
     setReaderFont(QString(), 0);
     m_text->document()->setDocumentMargin(18);
     m_text->viewport()->installEventFilter(this);
+    // Documents dragged from the library; text drops are refused (read-only).
+    m_text->viewport()->setAcceptDrops(true);
     m_text->installEventFilter(this);
 
     m_highlighter = new EntityHighlighter(m_text->document(), definition);
@@ -455,8 +458,26 @@ QString ReaderPane::describeAt(int position) const
     return {};
 }
 
+bool ReaderPane::dropDocuments(const QMimeData *mime)
+{
+    const QList<qint64> ids = LibraryModel::documentIds(mime);
+    if (ids.isEmpty())
+        return false;
+    Q_EMIT documentDropped(ids.first());
+    return true;
+}
+
 bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_text->viewport() && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop)) {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (!LibraryModel::documentIds(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            if (event->type() == QEvent::Drop)
+                dropDocuments(drag->mimeData());
+            return true;
+        }
+    }
     if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int position = m_text->cursorForPosition(help->pos()).position();

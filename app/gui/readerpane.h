@@ -84,9 +84,12 @@ public:
     int scrollPosition() const;
     void setScrollPosition(int value);
     QPlainTextEdit *textView() const { return m_text; }
+    // Takes documents dragged from the library (the first opens here).
+    bool dropDocuments(const class QMimeData *mime);
 
 Q_SIGNALS:
     void activated(); // the user focused this pane
+    void documentDropped(qint64 id); // a document dragged from the library
     void spanClicked(int position);
     void annotationClicked(qint64 id);
     // Before the text's context menu opens: add actions to it.

@@ -20,6 +20,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QApplication>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -187,6 +190,31 @@ private Q_SLOTS:
         window.compareDocument(window.readerArea()->pane(0)->document().id);
         QCOMPARE(window.readerArea()->pane(1)->readerFont().pointSize(), 23);
         dialog->close();
+    }
+
+    void documentsDropOntoASide()
+    {
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
+        window.show();
+        const qint64 left = idOfDocumentFrom(*m_store, 2011);
+        const qint64 right = idOfDocumentFrom(*m_store, 2021);
+        const qint64 dropped = idOfDocumentFrom(*m_store, 2012);
+        QVERIFY(window.openDocument(left));
+        QVERIFY(window.compareDocument(right));
+        // Drag the 2012 document from the library onto the right side.
+        auto *library = window.findChild<QTableView *>(QStringLiteral("libraryView"));
+        QModelIndex source;
+        for (int row = 0; row < library->model()->rowCount(); ++row) {
+            if (library->model()->index(row, 0).data(LibraryModel::DocumentIdRole).toLongLong() == dropped)
+                source = library->model()->index(row, 0);
+        }
+        QVERIFY(source.isValid());
+        std::unique_ptr<QMimeData> mime(library->model()->mimeData({source}));
+        QVERIFY2(!LibraryModel::documentIds(mime.get()).isEmpty(), qPrintable(mime->formats().join(QLatin1Char(','))));
+        QVERIFY(window.readerArea()->pane(1)->textView()->viewport()->acceptDrops());
+        QVERIFY(window.readerArea()->pane(1)->dropDocuments(mime.get()));
+        QCOMPARE(window.readerArea()->pane(1)->document().id, dropped);
+        QCOMPARE(window.readerArea()->pane(0)->document().id, left);
     }
 
     void goesFromAnnotationToAnnotation()

@@ -1,6 +1,7 @@
 #include "librarymodel.h"
 
 #include <QLocale>
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -169,6 +170,47 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Notes");
     }
     return {};
+}
+
+Qt::ItemFlags LibraryModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList LibraryModel::mimeTypes() const
+{
+    return {QString::fromLatin1(DocumentIdsMimeType)};
+}
+
+QMimeData *LibraryModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QString id = QString::number(index.data(DocumentIdRole).toLongLong());
+        if (index.isValid() && !ids.contains(id))
+            ids.append(id);
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(DocumentIdsMimeType), ids.join(QLatin1Char(',')).toLatin1());
+    return mime;
+}
+
+QList<qint64> LibraryModel::documentIds(const QMimeData *mime)
+{
+    QList<qint64> ids;
+    if (!mime)
+        return ids;
+    const QList<QByteArray> parts = mime->data(QString::fromLatin1(DocumentIdsMimeType)).split(',');
+    for (const QByteArray &part : parts) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (ok && id > 0)
+            ids.append(id);
+    }
+    return ids;
 }
 
 QHash<int, QByteArray> LibraryModel::roleNames() const

@@ -46,6 +46,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Documents drag as their ids (onto a reader side, for instance).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    static constexpr const char *DocumentIdsMimeType = "application/x-dossier-document-ids";
+    static QList<qint64> documentIds(const QMimeData *mime);
 
     // The user-visible name of a document kind key (e.g. "news-article").
     static QString kindLabel(const QString &kind);
