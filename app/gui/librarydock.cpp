@@ -96,11 +96,12 @@ LibraryDock::LibraryDock(DocumentStore &store, QUndoStack *undoStack, QWidget *p
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(LibraryModel::AnnotationsColumn, QHeaderView::ResizeToContents);
     // At least as wide as its title, which is longer in some languages
-    // ("Herausgeber"), with room for the sort arrow.
+    // ("Herausgeber"), with room for the sort arrow. Widths in Latin letters:
+    // a CJK font's average character is a full-width one, twice as wide.
+    const int letter = header->fontMetrics().horizontalAdvance(QLatin1Char('x'));
     const int publisherTitle = header->fontMetrics().horizontalAdvance(
         m_proxy->headerData(LibraryModel::PublisherColumn, Qt::Horizontal).toString());
-    header->resizeSection(LibraryModel::PublisherColumn,
-                          qMax(header->fontMetrics().averageCharWidth() * 14, publisherTitle + header->fontMetrics().averageCharWidth() * 4));
+    header->resizeSection(LibraryModel::PublisherColumn, qMax(letter * 14, publisherTitle + letter * 4));
     // The dock is narrow: the kind is off until the user turns it on from
     // the header's menu.
     m_view->setColumnHidden(LibraryModel::KindColumn, true);
@@ -237,7 +238,7 @@ void LibraryDock::reload()
     // Wide enough for any date in this locale, whichever rows are laid out.
     const int dateWidth = m_view->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat));
     const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
-    m_view->setColumnWidth(LibraryModel::DateColumn, dateWidth + 2 * margin + 2 * m_view->fontMetrics().averageCharWidth());
+    m_view->setColumnWidth(LibraryModel::DateColumn, dateWidth + 2 * margin + 2 * m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')));
     for (const qint64 id : selected) {
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfDocument(id), 0));
         if (index.isValid())

@@ -39,7 +39,7 @@ MetadataDialog::MetadataDialog(const Document &document, const QStringList &publ
     form->addRow(tr("File:"), source);
 
     m_title = lineEdit(document.title, QStringLiteral("titleEdit"), tr("Title"), this);
-    m_title->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_title->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60); // not the CJK full width
     form->addRow(tr("&Title:"), m_title);
 
     m_publisher = lineEdit(document.publisher, QStringLiteral("publisherEdit"), tr("Publisher"), this);

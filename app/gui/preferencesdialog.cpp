@@ -69,8 +69,9 @@ PreferencesDialog::PreferencesDialog(Settings &settings, const QList<QPair<QStri
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     // Room for a database path and for the longer German and the wrapped
-    // Japanese notes without clipping.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 78);
+    // Japanese notes without clipping (in Latin letters: a CJK font's
+    // average character is a full-width one).
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 80);
     load();
 }
 
