@@ -334,14 +334,13 @@ void LibraryDock::removeDocuments(const QList<qint64> &ids)
     if (n == 1 && annotations == 0)
         text = tr("Remove \u201C%1\u201D from the library? You can undo this.").arg(name);
     else if (n == 1)
-        text = tr("\u201C%1\u201D has %n annotation(s). Removing the document deletes them; Undo brings back the document "
-                  "but not its annotations.", nullptr, annotations).arg(name);
+        text = tr("\u201C%1\u201D has %n annotation(s). Remove it and its annotations from the library? You can undo this.",
+                  nullptr, annotations).arg(name);
     else if (annotations == 0)
         text = tr("Remove %n document(s) from the library? You can undo this.", nullptr, n);
     else
         text = tr("Remove %n document(s) from the library?", nullptr, n) + QLatin1Char(' ')
-            + tr("They have %n annotation(s), which are deleted with them; Undo brings back the documents but not "
-                 "their annotations.", nullptr, annotations);
+            + tr("Their %n annotation(s) go with them. You can undo this.", nullptr, annotations);
     if (!m_confirm(this, tr("Remove Documents", nullptr, n), text))
         return;
     QPointer<LibraryDock> self(this);

@@ -130,6 +130,11 @@ void ReaderPane::setDocument(const Document &document)
     m_extraction = {};
     m_analysed = false;
     setMetadata(document);
+    // Nothing to colour until the engine's findings arrive. An attached
+    // highlighter would walk every block of the old text and then of the new
+    // one before the first screen is painted: most of the time to open a
+    // large text (benchmarked by tests/bench, "open N MB document").
+    m_highlighter->setDocument(nullptr);
     m_highlighter->setExtraction({});
     // The old document's annotations would land on the wrong text.
     m_annotations.clear();
@@ -238,6 +243,8 @@ void ReaderPane::setExtraction(const Extraction &extraction)
 {
     m_extraction = extraction;
     m_analysed = true;
+    if (!m_highlighter->document())
+        m_highlighter->setDocument(m_text->document());
     m_highlighter->setExtraction(extraction);
 }
 

@@ -1,5 +1,8 @@
 #include "store/database.h"
 #include "store/documentcommands.h"
+#include "annotations/annotation.h"
+#include "store/tagstore.h"
+#include "store/annotationstore.h"
 #include "store/documentstore.h"
 
 #include <QSqlQuery>
@@ -60,6 +63,39 @@ private Q_SLOTS:
         QCOMPARE(m_store->count(), 1);
         QVERIFY(!m_store->byId(m_ids.at(0)).isValid());
         QVERIFY(m_errors.isEmpty());
+    }
+
+    void undoBringsBackAnnotationsAndTags()
+    {
+        const qint64 id = m_ids.at(1);
+        const Document doc = m_store->byId(id);
+        AnnotationStore annotations(*m_db);
+        TagStore tags(*m_db);
+        const auto tagIds = tags.ensurePaths({QStringLiteral("policy/deterrence"), QStringLiteral("sources")});
+        QVERIFY(tagIds.ok());
+        Annotation a = Annotation::forRange(id, doc.text, 0, 4);
+        a.note = QStringLiteral("A note that must survive");
+        a.tagIds = {tagIds->at(0)};
+        const Expected<qint64> annotationId = annotations.add(a);
+        QVERIFY(annotationId.ok());
+        QVERIFY(tags.tagDocuments({id}, tagIds->at(1)).ok());
+
+        QUndoStack stack;
+        stack.push(new RemoveDocumentsCommand(*m_store, {doc}, errorHandler()));
+        QVERIFY(!m_store->byId(id).isValid());
+        AnnotationFilter filter;
+        filter.documentId = id;
+        QVERIFY(annotations.find(filter)->isEmpty());
+
+        stack.undo();
+        const auto back = annotations.find(filter);
+        QVERIFY(back.ok());
+        QCOMPARE(back->size(), 1);
+        QCOMPARE(back->first().id, *annotationId);
+        QCOMPARE(back->first().note, a.note);
+        QCOMPARE(back->first().tagIds, QList<qint64>{tagIds->at(0)});
+        QCOMPARE(tags.documentTags(id).size(), 1);
+        QCOMPARE(tags.documentTags(id).first().id, tagIds->at(1));
     }
 
     void removingNothingLeavesNoCommand()

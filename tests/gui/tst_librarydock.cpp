@@ -172,6 +172,11 @@ private Q_SLOTS:
         m_stack->undo();
         QCOMPARE(m_store->byId(id).title, QStringLiteral("Press conference by the Chief Cabinet Secretary"));
         QVERIFY(m_dock->model()->rowOfDocument(id) >= 0);
+        // Its annotation came back with it.
+        QSqlQuery back(m_db->connection());
+        QVERIFY(back.exec(QStringLiteral("SELECT uuid FROM annotations WHERE document_id = %1").arg(id)));
+        QVERIFY(back.next());
+        QCOMPARE(back.value(0).toString(), QStringLiteral("a1"));
 
         // Two at once, without annotations: the question says so.
         m_dock->removeDocuments({m_ids.at(2), m_ids.at(3)});

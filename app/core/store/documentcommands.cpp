@@ -1,6 +1,9 @@
 #include "documentcommands.h"
 
 #include "documentstore.h"
+#include "transaction.h"
+#include "tagstore.h"
+#include "annotationstore.h"
 
 #include <QCoreApplication>
 
@@ -30,13 +33,29 @@ RemoveDocumentsCommand::RemoveDocumentsCommand(DocumentStore &store, const QList
 void RemoveDocumentsCommand::redo()
 {
     m_removed.clear();
+    AnnotationStore annotations(m_store.database());
+    TagStore tags(m_store.database());
     for (const qint64 id : std::as_const(m_ids)) {
-        const Expected<Document> removed = m_store.remove(id);
-        if (!removed) {
-            m_onError(removed.error());
+        // The database removes a document's annotations and tags with it:
+        // keep them, so that undo brings everything back.
+        Removed removed;
+        AnnotationFilter filter;
+        filter.documentId = id;
+        const auto own = annotations.find(filter);
+        if (!own) {
+            m_onError(own.error());
             continue;
         }
-        m_removed.append(*removed);
+        removed.annotations = *own;
+        for (const Tag &tag : tags.documentTags(id))
+            removed.tagIds.append(tag.id);
+        const Expected<Document> document = m_store.remove(id);
+        if (!document) {
+            m_onError(document.error());
+            continue;
+        }
+        removed.document = *document;
+        m_removed.append(removed);
     }
     if (m_removed.isEmpty())
         setObsolete(true);
@@ -44,10 +63,33 @@ void RemoveDocumentsCommand::redo()
 
 void RemoveDocumentsCommand::undo()
 {
-    for (const Document &document : std::as_const(m_removed)) {
-        const Expected<qint64> added = m_store.add(document);
-        if (!added)
-            m_onError(QCoreApplication::translate("Dossier::DocumentCommands", "\u201C%1\u201D cannot be restored: %2").arg(displayTitle(document), added.error()));
+    AnnotationStore annotations(m_store.database());
+    TagStore tags(m_store.database());
+    for (const Removed &removed : std::as_const(m_removed)) {
+        Transaction transaction(m_store.database());
+        Result restored = transaction.begun();
+        if (restored) {
+            const Expected<qint64> added = m_store.add(removed.document);
+            if (!added)
+                restored = Result::failure(added.error());
+        }
+        for (const Annotation &annotation : removed.annotations) {
+            if (!restored)
+                break;
+            const Expected<qint64> back = annotations.add(annotation);
+            if (!back)
+                restored = Result::failure(back.error());
+        }
+        for (qint64 tag : removed.tagIds) {
+            if (!restored)
+                break;
+            if (const auto tagged = tags.tagDocuments({removed.document.id}, tag); !tagged)
+                restored = Result::failure(tagged.error());
+        }
+        if (restored)
+            restored = transaction.commit();
+        if (!restored)
+            m_onError(QCoreApplication::translate("Dossier::DocumentCommands", "\u201C%1\u201D cannot be restored: %2").arg(displayTitle(removed.document), restored.error()));
     }
     m_removed.clear();
 }

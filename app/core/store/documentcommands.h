@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/annotation.h"
 #include "corpus/document.h"
 
 #include <QList>
@@ -27,9 +28,16 @@ public:
     void undo() override;
 
 private:
+    // What goes with a document when it is removed, and comes back on undo.
+    struct Removed {
+        Document document; // with its text
+        QList<Annotation> annotations;
+        QList<qint64> tagIds; // the document's own tags
+    };
+
     DocumentStore &m_store;
     QList<qint64> m_ids;
-    QList<Document> m_removed; // with their text, for undo
+    QList<Removed> m_removed;
     CommandErrorHandler m_onError;
 };
 
