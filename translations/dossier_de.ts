@@ -2197,13 +2197,6 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <translation>„%1“ aus der Bibliothek entfernen? Sie können das rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has %n annotation(s). Removing the document deletes them; Undo brings back the document but not its annotations.</source>
-        <translation>
-            <numerusform>„%1“ hat %n Anmerkung. Das Entfernen des Dokuments löscht sie; Rückgängig holt das Dokument zurück, aber nicht seine Anmerkung.</numerusform>
-            <numerusform>„%1“ hat %n Anmerkungen. Das Entfernen des Dokuments löscht sie; Rückgängig holt das Dokument zurück, aber nicht seine Anmerkungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Remove %n document(s) from the library? You can undo this.</source>
         <translation>
             <numerusform>%n Dokument aus der Bibliothek entfernen? Sie können das rückgängig machen.</numerusform>
@@ -2215,13 +2208,6 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <translation>
             <numerusform>%n Dokument aus der Bibliothek entfernen?</numerusform>
             <numerusform>%n Dokumente aus der Bibliothek entfernen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They have %n annotation(s), which are deleted with them; Undo brings back the documents but not their annotations.</source>
-        <translation>
-            <numerusform>Sie haben %n Anmerkung, die mit ihnen gelöscht wird; Rückgängig holt die Dokumente zurück, aber nicht ihre Anmerkung.</numerusform>
-            <numerusform>Sie haben %n Anmerkungen, die mit ihnen gelöscht werden; Rückgängig holt die Dokumente zurück, aber nicht ihre Anmerkungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2246,6 +2232,20 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     <message>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n annotation(s). Remove it and its annotations from the library? You can undo this.</source>
+        <translation>
+            <numerusform>„%1“ hat %n Anmerkung. Das Dokument und seine Anmerkung aus der Bibliothek entfernen? Sie können das rückgängig machen.</numerusform>
+            <numerusform>„%1“ hat %n Anmerkungen. Das Dokument und seine Anmerkungen aus der Bibliothek entfernen? Sie können das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n annotation(s) go with them. You can undo this.</source>
+        <translation>
+            <numerusform>Ihre %n Anmerkung wird mit entfernt. Sie können das rückgängig machen.</numerusform>
+            <numerusform>Ihre %n Anmerkungen werden mit entfernt. Sie können das rückgängig machen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -352,13 +352,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has %n annotation(s). Removing the document deletes them; Undo brings back the document but not its annotations.</source>
-        <translation>
-            <numerusform>“%1” has %n annotation. Removing the document deletes it; Undo brings back the document but not its annotation.</numerusform>
-            <numerusform>“%1” has %n annotations. Removing the document deletes them; Undo brings back the document but not its annotations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Remove %n document(s) from the library? You can undo this.</source>
         <translation>
             <numerusform>Remove %n document from the library? You can undo this.</numerusform>
@@ -373,17 +366,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>They have %n annotation(s), which are deleted with them; Undo brings back the documents but not their annotations.</source>
-        <translation>
-            <numerusform>They have %n annotation, which is deleted with them; Undo brings back the documents but not their annotation.</numerusform>
-            <numerusform>They have %n annotations, which are deleted with them; Undo brings back the documents but not their annotations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Remove Documents</source>
         <translation>
             <numerusform>Remove Document</numerusform>
             <numerusform>Remove Documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n annotation(s). Remove it and its annotations from the library? You can undo this.</source>
+        <translation>
+            <numerusform>“%1” has %n annotation. Remove it and its annotation from the library? You can undo this.</numerusform>
+            <numerusform>“%1” has %n annotations. Remove it and its annotations from the library? You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n annotation(s) go with them. You can undo this.</source>
+        <translation>
+            <numerusform>Their %n annotation goes with them. You can undo this.</numerusform>
+            <numerusform>Their %n annotations go with them. You can undo this.</numerusform>
         </translation>
     </message>
 </context>

@@ -2152,12 +2152,6 @@ Moved to a close match in the changed text; please check it. It was:
         <translation>「%1」をライブラリから削除しますか? 元に戻すことができます。</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has %n annotation(s). Removing the document deletes them; Undo brings back the document but not its annotations.</source>
-        <translation>
-            <numerusform>「%1」には %n 件の注釈があります。文書を削除すると注釈も削除されます。元に戻すと文書は戻りますが、注釈は戻りません。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Remove %n document(s) from the library? You can undo this.</source>
         <translation>
             <numerusform>%n 件の文書をライブラリから削除しますか? 元に戻すことができます。</numerusform>
@@ -2167,12 +2161,6 @@ Moved to a close match in the changed text; please check it. It was:
         <source>Remove %n document(s) from the library?</source>
         <translation>
             <numerusform>%n 件の文書をライブラリから削除しますか?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They have %n annotation(s), which are deleted with them; Undo brings back the documents but not their annotations.</source>
-        <translation>
-            <numerusform>これらの文書には %n 件の注釈があり、文書とともに削除されます。元に戻すと文書は戻りますが、注釈は戻りません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2196,6 +2184,18 @@ Moved to a close match in the changed text; please check it. It was:
     <message>
         <source>Import Folder</source>
         <translation>フォルダを取り込む</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n annotation(s). Remove it and its annotations from the library? You can undo this.</source>
+        <translation>
+            <numerusform>「%1」には %n 件の注釈があります。文書と注釈をライブラリから削除しますか? 元に戻すことができます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n annotation(s) go with them. You can undo this.</source>
+        <translation>
+            <numerusform>これらの文書の %n 件の注釈も一緒に削除されます。元に戻すことができます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
