@@ -17,9 +17,10 @@
 
 namespace Dossier {
 
-ExchangeActions::ExchangeActions(Database &database, QWidget *window)
+ExchangeActions::ExchangeActions(Database &database, std::function<QList<qint64>()> selection, QWidget *window)
     : QObject(window)
     , m_database(database)
+    , m_selection(std::move(selection))
     , m_window(window)
 {
 }
@@ -67,6 +68,13 @@ void ExchangeActions::exportTo(Format format)
                                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
     ExportScope scope;
+    // Scope: the documents selected in the library, or everything.
+    const QList<qint64> selected = m_selection ? m_selection() : QList<qint64>();
+    if (!selected.isEmpty()
+        && QMessageBox::question(m_window, tr("Export"), tr("Export only the %n document(s) selected in the library?", nullptr, int(selected.size())),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes)
+        scope.documentIds = selected;
     scope.includePrivate = includePrivate;
     scope.author = m_author.isEmpty() ? qEnvironmentVariable("USER") : m_author;
     const Expected<Bundle> bundle = BundleCollector(m_database).collect(scope);

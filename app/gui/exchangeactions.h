@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+
+#include <functional>
 
 class QMenu;
 class QWidget;
@@ -16,7 +19,8 @@ class ExchangeActions : public QObject
 {
     Q_OBJECT
 public:
-    ExchangeActions(Database &database, QWidget *window);
+    // selection gives the documents selected in the library (may be empty).
+    ExchangeActions(Database &database, std::function<QList<qint64>()> selection, QWidget *window);
 
     void addTo(QMenu *menu);
     // The author exports name (Preferences); empty for the login name.
@@ -33,6 +37,7 @@ private:
     void exportTo(Format format);
 
     Database &m_database;
+    std::function<QList<qint64>()> m_selection;
     QWidget *m_window;
     QString m_author;
 };

@@ -200,7 +200,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Import Files\u2026"), m_library, &LibraryDock::chooseFilesToImport);
     file->addAction(tr("Import &Folder\u2026"), m_library, &LibraryDock::chooseFolderToImport);
     file->addSeparator();
-    m_exchange = new ExchangeActions(m_documents.database(), this);
+    m_exchange = new ExchangeActions(m_documents.database(), [this] { return m_library->selectedDocuments(); }, this);
     m_exchange->addTo(file);
     connect(m_exchange, &ExchangeActions::imported, this, [this] {
         reloadLibrary();
