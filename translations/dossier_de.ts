@@ -1849,6 +1849,13 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
+    <message numerus="yes">
+        <source>Export only the %n document(s) selected in the library?</source>
+        <translation>
+            <numerusform>Nur das in der Bibliothek ausgewählte Dokument exportieren?</numerusform>
+            <numerusform>Nur die %n in der Bibliothek ausgewählten Dokumente exportieren?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Gui</name>

@@ -278,6 +278,16 @@
     </message>
 </context>
 <context>
+    <name>Dossier::ExchangeActions</name>
+    <message numerus="yes">
+        <source>Export only the %n document(s) selected in the library?</source>
+        <translation>
+            <numerusform>Export only the document selected in the library?</numerusform>
+            <numerusform>Export only the %n documents selected in the library?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dossier::ImportSession</name>
     <message numerus="yes">
         <source>Importing %1 of %n file(s)…</source>

@@ -1813,6 +1813,12 @@ Moved to a close match in the changed text; please check it. It was:
         <source>&amp;Merge</source>
         <translation>統合(&amp;M)</translation>
     </message>
+    <message numerus="yes">
+        <source>Export only the %n document(s) selected in the library?</source>
+        <translation>
+            <numerusform>ライブラリで選択した %n 件の文書だけを書き出しますか?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Gui</name>
