@@ -173,6 +173,50 @@ void Settings::setDatabasePath(const QString &path)
 
 // Stored by name, not by enum value, so the file reads well and survives
 // changes to Qt's numbering.
+namespace {
+const QString BriefingGroup = QStringLiteral("briefing");
+} // namespace
+
+bool Settings::hasBriefingDraft() const
+{
+    return m_settings.contains(BriefingGroup + QStringLiteral("/sections"));
+}
+
+BriefingOptions Settings::briefingDraft() const
+{
+    BriefingOptions o;
+    const QString g = BriefingGroup + QLatin1Char('/');
+    o.title = m_settings.value(g + QStringLiteral("title")).toString();
+    o.subtitle = m_settings.value(g + QStringLiteral("subtitle")).toString();
+    o.classification = m_settings.value(g + QStringLiteral("classification")).toString();
+    o.summary = m_settings.value(g + QStringLiteral("summary")).toString();
+    o.includePrivate = m_settings.value(g + QStringLiteral("includePrivate"), false).toBool();
+    if (m_settings.contains(g + QStringLiteral("sections"))) {
+        o.sections.clear();
+        const QVariantList sections = m_settings.value(g + QStringLiteral("sections")).toList();
+        for (const QVariant &v : sections) {
+            const int section = v.toInt();
+            if (section >= int(BriefingOptions::Section::Summary) && section <= int(BriefingOptions::Section::Sources))
+                o.sections.append(BriefingOptions::Section(section));
+        }
+    }
+    return o;
+}
+
+void Settings::setBriefingDraft(const BriefingOptions &o)
+{
+    const QString g = BriefingGroup + QLatin1Char('/');
+    m_settings.setValue(g + QStringLiteral("title"), o.title);
+    m_settings.setValue(g + QStringLiteral("subtitle"), o.subtitle);
+    m_settings.setValue(g + QStringLiteral("classification"), o.classification);
+    m_settings.setValue(g + QStringLiteral("summary"), o.summary);
+    m_settings.setValue(g + QStringLiteral("includePrivate"), o.includePrivate);
+    QVariantList sections;
+    for (BriefingOptions::Section s : o.sections)
+        sections.append(int(s));
+    m_settings.setValue(g + QStringLiteral("sections"), sections);
+}
+
 QPageSize::PageSizeId Settings::paperSize() const
 {
     const QString name = m_settings.value(Key::PaperSize).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "briefing/briefing.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPageSize>
@@ -49,6 +51,14 @@ public:
     // The library's database; empty for the per-user default location.
     QString databasePath() const;
     void setDatabasePath(const QString &path);
+    // The briefing composer's last state (title, subtitle, classification,
+    // summary, sections in order, private notes): nothing written there is
+    // lost when the composer closes. hasBriefingDraft() is false before the
+    // first use.
+    bool hasBriefingDraft() const;
+    BriefingOptions briefingDraft() const;
+    void setBriefingDraft(const BriefingOptions &options);
+
     QPageSize::PageSizeId paperSize() const; // briefings: A4 or Letter
     void setPaperSize(QPageSize::PageSizeId size);
     QString authorName() const; // bundles and briefings; may be empty

@@ -219,6 +219,38 @@ QString BriefingDialog::refreshMaterial()
 void BriefingDialog::schedulePreview()
 {
     m_previewTimer->start();
+    Q_EMIT changed();
+}
+
+void BriefingDialog::setDraft(const BriefingOptions &draft)
+{
+    if (!draft.title.isEmpty())
+        m_title->setText(draft.title);
+    m_subtitle->setText(draft.subtitle);
+    m_classification->setText(draft.classification);
+    m_summary->setPlainText(draft.summary);
+    m_private->setChecked(draft.includePrivate);
+    // The chosen sections in their order, then the others, unchecked.
+    QList<QListWidgetItem *> items;
+    while (m_sections->count() > 0)
+        items.append(m_sections->takeItem(0));
+    auto takeSection = [&](BriefingOptions::Section section) -> QListWidgetItem * {
+        for (int i = 0; i < items.size(); ++i) {
+            if (items.at(i)->data(Qt::UserRole).toInt() == int(section))
+                return items.takeAt(i);
+        }
+        return nullptr;
+    };
+    for (BriefingOptions::Section section : draft.sections) {
+        if (QListWidgetItem *item = takeSection(section)) {
+            item->setCheckState(Qt::Checked);
+            m_sections->addItem(item);
+        }
+    }
+    for (QListWidgetItem *item : std::as_const(items)) {
+        item->setCheckState(Qt::Unchecked);
+        m_sections->addItem(item);
+    }
 }
 
 void BriefingDialog::paintPreview(QPrinter *printer)

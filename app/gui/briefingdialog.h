@@ -32,10 +32,16 @@ public:
     void setDefaults(const QString &author, QPageSize::PageSizeId paper);
 
     BriefingOptions options() const;
+    // Restores what the user last wrote and chose in the composer.
+    void setDraft(const BriefingOptions &draft);
     // Gathers the material for the current scope; the error says why not.
     QString refreshMaterial();
     const BriefingMaterial &material() const { return m_material; }
     bool exportPdf(const QString &path);
+
+Q_SIGNALS:
+    // The user changed something: the caller keeps the draft (options()).
+    void changed();
 
 private:
     void paintPreview(QPrinter *printer);

@@ -418,6 +418,9 @@ void MainWindow::showBriefingComposer()
     auto *dialog = new BriefingDialog(m_documents, m_analyses, m_engine, m_library->selectedDocuments(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDefaults(m_settings.authorName(), m_settings.paperSize());
+    if (m_settings.hasBriefingDraft())
+        dialog->setDraft(m_settings.briefingDraft());
+    connect(dialog, &BriefingDialog::changed, this, [this, dialog] { m_settings.setBriefingDraft(dialog->options()); });
     dialog->open();
 }
 

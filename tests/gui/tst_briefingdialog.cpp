@@ -7,6 +7,8 @@
 #include "store/documentstore.h"
 
 #include <QComboBox>
+#include "settings.h"
+#include <QPlainTextEdit>
 #include <QFile>
 #include <QListWidget>
 #include <QPrintPreviewWidget>
@@ -66,6 +68,27 @@ private Q_SLOTS:
         auto *preview = dialog.findChild<QPrintPreviewWidget *>();
         preview->updatePreview();
         QTRY_VERIFY(preview->pageCount() >= 2);
+    }
+
+    void theDraftIsKept()
+    {
+        DocumentStore documents(m_db);
+        AnalysisStore analyses(m_db);
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(!settings.hasBriefingDraft());
+        {
+            BriefingDialog dialog(documents, analyses, m_engine, {});
+            QObject::connect(&dialog, &BriefingDialog::changed, &dialog, [&] { settings.setBriefingDraft(dialog.options()); });
+            dialog.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Attribution became explicit."));
+            auto *sections = dialog.findChild<QListWidget *>();
+            sections->item(1)->setCheckState(Qt::Unchecked); // no key figures
+        }
+        QVERIFY(settings.hasBriefingDraft());
+        BriefingDialog again(documents, analyses, m_engine, {});
+        again.setDraft(settings.briefingDraft());
+        QCOMPARE(again.options().summary, QStringLiteral("Attribution became explicit."));
+        QVERIFY(!again.options().sections.contains(BriefingOptions::Section::KeyFigures));
+        QCOMPARE(again.options().sections.size(), 5);
     }
 
 private:
