@@ -1856,6 +1856,14 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
             <numerusform>Nur die %n in der Bibliothek ausgewählten Dokumente exportieren?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All annotations</source>
+        <translation>Alle Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Export annotations with the tag:</source>
+        <translation>Anmerkungen mit diesem Schlagwort exportieren:</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Gui</name>

@@ -1819,6 +1819,14 @@ Moved to a close match in the changed text; please check it. It was:
             <numerusform>ライブラリで選択した %n 件の文書だけを書き出しますか?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All annotations</source>
+        <translation>すべての注釈</translation>
+    </message>
+    <message>
+        <source>Export annotations with the tag:</source>
+        <translation>次のタグが付いた注釈を書き出す:</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Gui</name>

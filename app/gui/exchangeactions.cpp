@@ -6,10 +6,12 @@
 #include "exchange/bundlewriter.h"
 #include "exchange/csvwriter.h"
 #include "exchange/qdpxwriter.h"
+#include "store/tagstore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -75,6 +77,21 @@ void ExchangeActions::exportTo(Format format)
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
             == QMessageBox::Yes)
         scope.documentIds = selected;
+    // Or the annotations of one tag (and the tags below it).
+    if (scope.documentIds.isEmpty()) {
+        const auto tags = TagStore(m_database).list();
+        if (tags && !tags->isEmpty()) {
+            QStringList choices{tr("All annotations")};
+            for (const Tag &tag : *tags)
+                choices.append(tag.path);
+            bool ok = false;
+            const QString choice = QInputDialog::getItem(m_window, tr("Export"), tr("Export annotations with the tag:"), choices, 0, false, &ok);
+            if (!ok)
+                return;
+            if (choice != choices.first())
+                scope.tagPaths = {choice};
+        }
+    }
     scope.includePrivate = includePrivate;
     scope.author = m_author.isEmpty() ? qEnvironmentVariable("USER") : m_author;
     const Expected<Bundle> bundle = BundleCollector(m_database).collect(scope);
