@@ -599,7 +599,7 @@ void MainWindow::openMention(qint64 documentId, int start, int end)
         pane = m_reader->activePane();
     }
     const TextOffsets cp(pane->document().text);
-    pane->showSpan({cp.toUtf16(start), cp.toUtf16(end)});
+    pane->showSpan({int(cp.toUtf16(start)), int(cp.toUtf16(end))});
 }
 
 void MainWindow::saveState()

@@ -96,7 +96,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     const int found = int(out.size());
     for (int i = 0; i < found; ++i) {
         const BodyMention m = out.at(i);
-        const QRegularExpressionMatch match = acronymAfter.match(QStringView(text).mid(m.span.end, 16));
+        const QRegularExpressionMatch match = acronymAfter.matchView(QStringView(text).mid(m.span.end, 16));
         if (!match.hasMatch())
             continue;
         const QString acronym = match.captured(1);

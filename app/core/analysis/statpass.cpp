@@ -119,7 +119,7 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
 bool isPluralNounAfter(const QString &text, int pos)
 {
     static const QRegularExpression next(QStringLiteral("^[\\s\\-]+(?:[a-z]+\\s)?([a-z]{3,}s)\\b"));
-    const QRegularExpressionMatch m = next.match(QStringView(text).mid(pos, 40));
+    const QRegularExpressionMatch m = next.matchView(QStringView(text).mid(pos, 40));
     return m.hasMatch();
 }
 
@@ -184,7 +184,7 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
         } else if (t.kind == Token::Multiplier) {
             if (s == QLatin1String("twice")) {
                 static const QRegularExpression comparative(QStringLiteral("^\\s(?:as|the|that|than|over|more|higher|larger|a\\s)"));
-                if (!comparative.match(QStringView(text).mid(after, 12)).hasMatch())
+                if (!comparative.matchView(QStringView(text).mid(after, 12)).hasMatch())
                     continue;
             }
             out.append(parse(s, t.span, true));

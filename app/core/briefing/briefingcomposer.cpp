@@ -49,11 +49,6 @@ QString BriefingOptions::sectionName(Section section)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dossier::Briefing", text);
-}
-
 // What a figure counts: the words after it up to the clause's end
 // ("5.08 million" -> "cases of unauthorized access to ...").
 QString countedBy(const QString &text, const TextSpan &span)

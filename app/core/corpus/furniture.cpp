@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace Dossier::Furniture {
 
@@ -143,31 +144,31 @@ QList<TextSpan> detect(const QString &text)
         }
     }
 
-    QList<bool> furniture(lines.size(), false);
+    std::vector<bool> furniture(size_t(lines.size()), false);
     bool footerStarted = false;
     for (int i = 0; i < lines.size(); ++i) {
         const Line &line = lines.at(i);
         if (line.words == 0)
             continue;
         if (first < 0) {
-            furniture[i] = isWidget(line);
+            furniture[size_t(i)] = isWidget(line);
             continue;
         }
         if (i < first) {
-            furniture[i] = isWidget(line) || isNavigation(line);
+            furniture[size_t(i)] = isWidget(line) || isNavigation(line);
         } else if (i > last) {
             // After the article: once the footer starts, the rest is footer,
             // lists of other headlines and comment widgets.
             footerStarted = footerStarted || isWidget(line) || !isProse(line);
-            furniture[i] = footerStarted;
+            furniture[size_t(i)] = footerStarted;
         } else {
-            furniture[i] = isWidget(line) && !isProse(line);
+            furniture[size_t(i)] = isWidget(line) && !isProse(line);
         }
     }
 
     QList<TextSpan> spans;
     for (int i = 0; i < lines.size(); ++i) {
-        if (furniture.at(i) && lines.at(i).span.length() > 0)
+        if (furniture.at(size_t(i)) && lines.at(i).span.length() > 0)
             spans.append(lines.at(i).span);
     }
     return spans;

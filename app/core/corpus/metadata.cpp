@@ -265,7 +265,7 @@ QString Metadata::detectLanguage(const QString &text)
     };
     QHash<QString, int> counts;
     static const QRegularExpression word(QStringLiteral("\\w+"), QRegularExpression::UseUnicodePropertiesOption);
-    auto it = word.globalMatch(sample);
+    auto it = word.globalMatchView(sample);
     while (it.hasNext()) {
         const QString w = it.next().captured().toLower();
         for (auto s = stopwords.cbegin(); s != stopwords.cend(); ++s)

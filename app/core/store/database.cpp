@@ -18,11 +18,6 @@ namespace Dossier {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dossier::Database", text);
-}
-
 bool looksLikeSqlite(const QString &path)
 {
     QFile file(path);
