@@ -13,13 +13,6 @@
 
 namespace Dossier::Cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dossier::Cli", text);
-}
-} // namespace
-
 int runAnalyze(Context &context)
 {
     if (!context.parse())

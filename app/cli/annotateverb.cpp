@@ -13,10 +13,6 @@ namespace Dossier::Cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Dossier::Cli", text, disambiguation, n);
-}
 
 // The code-point range [start, end) of the occurrence-th (1-based) match of
 // quote in text; an error when there is none.

@@ -13,10 +13,6 @@ namespace Dossier::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dossier::Cli", text);
-}
 
 QString anchorName(Annotation::Anchor anchor)
 {

@@ -15,13 +15,6 @@
 
 namespace Dossier::Cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dossier::Cli", text);
-}
-} // namespace
-
 int runBrief(Context &context)
 {
     QCommandLineParser &parser = context.parser();

@@ -3,11 +3,18 @@
 #include "store/database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
 
 namespace Dossier::Cli {
+
+// The command line's user-visible text, in the "Dossier::Cli" context.
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Dossier::Cli", text, disambiguation, n);
+}
 
 // What every verb needs: its arguments, the common options (--db, --json),
 // the database when it asks for one, and one way to fail.

@@ -12,10 +12,6 @@ namespace Dossier::Cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Dossier::Cli", text, disambiguation, n);
-}
 
 } // namespace
 

@@ -11,13 +11,6 @@
 
 namespace Dossier::Cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dossier::Cli", text);
-}
-} // namespace
-
 int runExtract(Context &context)
 {
     context.parser().addPositionalArgument(QStringLiteral("file"), tr("A UTF-8 text file."));

@@ -10,10 +10,6 @@ namespace Dossier::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dossier::Cli", text);
-}
 
 } // namespace
 

@@ -8,13 +8,6 @@
 
 namespace Dossier::Cli {
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Dossier::Cli", text, disambiguation, n);
-}
-} // namespace
-
 // One line per file (imported / duplicate / rejected with the reason), then a
 // summary. Each document is stored in its own transaction, so an interrupted
 // import keeps what it finished and nothing half-written. Fails only when

@@ -12,10 +12,6 @@ namespace Dossier::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dossier::Cli", text);
-}
 
 QJsonArray codePointSpans(const QString &text, const QList<TextSpan> &spans)
 {
