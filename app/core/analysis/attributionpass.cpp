@@ -572,7 +572,9 @@ bool Finder::cue(const Sentence &s, int index)
         TextSpan speaker = spanOf(w, first, index - 1);
         speaker.end -= 2;
         cueSpan.end = w.at(after + 1).span.end;
-        TextSpan content = trimmed(m_c.text, {cueSpan.end, s.span.end});
+        // "... position is that “...”": the quotation, when one follows.
+        const auto quote = quoteAt(m_c.text, cueSpan.end, s.span.end + 1);
+        TextSpan content = quote ? *quote : trimmed(m_c.text, {cueSpan.end, s.span.end});
         add(speaker, cueSpan, content);
         return true;
     }
