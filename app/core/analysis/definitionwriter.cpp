@@ -84,7 +84,8 @@ QString xmlEscape(QString s)
 
 QString wrapped(const QString &trie)
 {
-    return QStringLiteral("(?<![\\w\\-])(?:%1)(?![\\w\\-]|\\.\\w)").arg(trie);
+    // ASCII \\w, as every rule of the definition (see its header comment).
+    return QStringLiteral("(?aW)(?<![\\w\\-])(?:%1)(?![\\w\\-]|\\.\\w)").arg(trie);
 }
 
 bool compiles(const QString &pattern)
