@@ -30,19 +30,37 @@ int wordCount(const QString &s)
     return n;
 }
 
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_');
+}
+
 // Prose: a line a reader reads as a paragraph of the article.
 bool isTitleCase(const Line &line)
 {
-    static const QRegularExpression word(QStringLiteral("\\b[^\\W\\d_][\\w'’\\-]*"));
+    // Words start with a letter after a non-word character and run on over
+    // word characters, apostrophes and hyphens. A plain scan: this runs over
+    // every line of every document.
+    const QString &text = line.text;
+    const qsizetype n = text.size();
     int capitalised = 0;
     int all = 0;
-    auto it = word.globalMatch(line.text);
-    while (it.hasNext()) {
-        const QString w = it.next().captured();
-        if (w.size() <= 3 && w.at(0).isLower())
-            continue; // of, in, the, to...
-        ++all;
-        capitalised += w.at(0).isUpper() ? 1 : 0;
+    for (qsizetype i = 0; i < n;) {
+        const QChar c = text.at(i);
+        if (!c.isLetter() || (i > 0 && isWordChar(text.at(i - 1)))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < n && (isWordChar(text.at(end)) || text.at(end) == QLatin1Char('\'') || text.at(end) == QChar(0x2019)
+                           || text.at(end) == QLatin1Char('-')))
+            ++end;
+        const bool shortLower = end - i <= 3 && c.isLower(); // of, in, the, to...
+        if (!shortLower) {
+            ++all;
+            capitalised += c.isUpper() ? 1 : 0;
+        }
+        i = end;
     }
     return all >= 4 && capitalised * 10 >= all * 8;
 }
