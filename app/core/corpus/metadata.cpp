@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
+
 namespace Dossier {
 
 namespace {
@@ -237,49 +240,64 @@ QDate Metadata::parseDate(const QString &s, int *position)
 
 QString Metadata::detectLanguage(const QString &text)
 {
+    // Runs on every imported document: one pass over the first 20,000
+    // characters, counting letters per script and words per language.
     const QStringView sample = QStringView(text).left(20000);
-    QHash<QChar::Script, int> scripts;
+    std::array<int, QChar::ScriptCount> scripts{};
     for (const QChar c : sample) {
         if (c.isLetter())
-            ++scripts[c.script()];
+            ++scripts[size_t(c.script())];
     }
-    if (scripts.value(QChar::Script_Hiragana) + scripts.value(QChar::Script_Katakana) > 20)
+    if (scripts[QChar::Script_Hiragana] + scripts[QChar::Script_Katakana] > 20)
         return QStringLiteral("ja");
-    const QList<QPair<QChar::Script, const char *>> byScript = {
+    const std::pair<QChar::Script, const char *> byScript[] = {
         {QChar::Script_Hangul, "ko"}, {QChar::Script_Han, "zh"}, {QChar::Script_Cyrillic, "ru"},
         {QChar::Script_Arabic, "ar"}, {QChar::Script_Greek, "el"}, {QChar::Script_Hebrew, "he"}, {QChar::Script_Thai, "th"}};
-    const int latin = scripts.value(QChar::Script_Latin);
+    const int latin = scripts[QChar::Script_Latin];
     for (const auto &[script, code] : byScript) {
-        if (scripts.value(script) > latin)
+        if (scripts[script] > latin)
             return QString::fromLatin1(code);
     }
 
-    static const QHash<QString, QStringList> stopwords = {
-        {QStringLiteral("en"), QString::fromLatin1("the and of to in is that for it with was on said by are from").split(u' ')},
-        {QStringLiteral("fr"), QString::fromLatin1("le la les et des du est une que dans pour pas sur au qui").split(u' ')},
-        {QStringLiteral("de"), QString::fromLatin1("der die das und ist nicht mit den von zu ein eine sich auf dem").split(u' ')},
-        {QStringLiteral("es"), QString::fromLatin1("el la los las y que en por una con para es del se").split(u' ')},
-        {QStringLiteral("it"), QString::fromLatin1("il di che la per una non sono della con del gli le").split(u' ')},
-        {QStringLiteral("pt"), QString::fromLatin1("o os as que do da em um uma para com não dos se").split(u' ')},
-        {QStringLiteral("nl"), QString::fromLatin1("de het een en van is dat op te niet met zijn voor").split(u' ')},
-    };
-    QHash<QString, int> counts;
-    static const QRegularExpression word(QStringLiteral("\\w+"), QRegularExpression::UseUnicodePropertiesOption);
-    auto it = word.globalMatchView(sample);
-    while (it.hasNext()) {
-        const QString w = it.next().captured().toLower();
-        for (auto s = stopwords.cbegin(); s != stopwords.cend(); ++s)
-            counts[s.key()] += s.value().contains(w) ? 1 : 0;
-    }
-    QString best;
-    int bestCount = 0;
-    for (auto c = counts.cbegin(); c != counts.cend(); ++c) {
-        if (c.value() > bestCount) {
-            best = c.key();
-            bestCount = c.value();
+    // Frequent function words of each language; a word may belong to several.
+    static const char *const languages[] = {"en", "fr", "de", "es", "it", "pt", "nl"};
+    static const QHash<QString, unsigned> stopwords = [] {
+        const char *const words[] = {
+            "the and of to in is that for it with was on said by are from",
+            "le la les et des du est une que dans pour pas sur au qui",
+            "der die das und ist nicht mit den von zu ein eine sich auf dem",
+            "el la los las y que en por una con para es del se",
+            "il di che la per una non sono della con del gli le",
+            "o os as que do da em um uma para com n\u00e3o dos se",
+            "de het een en van is dat op te niet met zijn voor",
+        };
+        QHash<QString, unsigned> table;
+        for (size_t i = 0; i < std::size(words); ++i) {
+            const QStringList list = QString::fromUtf8(words[i]).split(u' ');
+            for (const QString &w : list)
+                table[w] |= 1u << i;
         }
+        return table;
+    }();
+    std::array<int, std::size(languages)> counts{};
+    QString word;
+    const auto count = [&] {
+        if (word.isEmpty())
+            return;
+        const unsigned mask = stopwords.value(word);
+        for (size_t i = 0; i < counts.size(); ++i)
+            counts[i] += (mask >> i) & 1u;
+        word.clear();
+    };
+    for (const QChar c : sample) {
+        if (c.isLetterOrNumber() || c.isMark() || c == u'_')
+            word.append(c.toLower());
+        else
+            count();
     }
-    return bestCount >= 3 ? best : QString();
+    count();
+    const auto best = std::max_element(counts.cbegin(), counts.cend());
+    return *best >= 3 ? QString::fromLatin1(languages[best - counts.cbegin()]) : QString();
 }
 
 Metadata Metadata::detect(const QString &text)
