@@ -23,12 +23,13 @@ struct Line {
 
 int wordCount(const QString &s)
 {
-    static const QRegularExpression word(QStringLiteral("\\w+"), QRegularExpression::UseUnicodePropertiesOption);
+    // Runs of word characters (\w with Unicode properties).
     int n = 0;
-    auto it = word.globalMatch(s);
-    while (it.hasNext()) {
-        it.next();
-        ++n;
+    bool inWord = false;
+    for (const QChar c : s) {
+        const bool wordChar = c.isLetterOrNumber() || c.isMark() || c == u'_';
+        n += wordChar && !inWord ? 1 : 0;
+        inWord = wordChar;
     }
     return n;
 }
