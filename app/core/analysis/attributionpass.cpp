@@ -508,10 +508,12 @@ void Finder::headline(TextSpan line)
     static const QRegularExpression re(QStringLiteral(
         "^\\s*(\\S.{8,}?)(?:(:)\\s+|\\s([-–—])\\s+)((?:[A-Z][\\w.'’\\-]*)(?:\\s[A-Z][\\w.'’\\-]*){0,3})\\s*$"));
     const QString lineText = line.text(m_c.text);
+    // Paragraphs are no headlines: tested before the expression, which is
+    // slow on long lines.
+    if (lineText.count(QLatin1Char(' ')) > 25 || lineText.trimmed().endsWith(QLatin1Char('.')))
+        return;
     const QRegularExpressionMatch m = re.match(lineText);
     if (!m.hasMatch())
-        return;
-    if (lineText.count(QLatin1Char(' ')) > 25 || lineText.trimmed().endsWith(QLatin1Char('.')))
         return;
     const QString source = m.captured(4);
     if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)))
@@ -841,8 +843,12 @@ bool Finder::cue(const Sentence &s, int index)
         // "Content, the official said."
         content = trimmed(m_c.text, {s.span.start, w.at(first).span.start});
     }
-    if (content.isValid() && !content.text(m_c.text).contains(QRegularExpression(QStringLiteral("\\w"))))
-        content = {};
+    if (content.isValid()) {
+        // Content without a single word character is no statement.
+        const QStringView text = QStringView(m_c.text).mid(content.start, content.length());
+        if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber() || c == u'_'; }))
+            content = {};
+    }
     add(speaker, cueSpan, content);
     return true;
 }
