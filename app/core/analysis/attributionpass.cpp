@@ -4,6 +4,7 @@
 // to X"), and the content (the quotation or the reported clause).
 #include "passes.h"
 
+#include "attribution_p.h"
 #include "gazetteer.h"
 #include "textscan.h"
 
@@ -18,141 +19,9 @@
 namespace Dossier::Passes {
 
 using TextScan::Word;
+using namespace Lexicon;
 
 namespace {
-
-const QSet<QString> &pronouns()
-{
-    static const QSet<QString> set = {
-        QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("it"),
-        QStringLiteral("I"), QStringLiteral("we"), QStringLiteral("you"), QStringLiteral("He"),
-        QStringLiteral("She"), QStringLiteral("They"), QStringLiteral("It"), QStringLiteral("We"),
-        QStringLiteral("You"),
-    };
-    return set;
-}
-
-// Lower-case words that can be part of a speaker's noun phrase.
-const QSet<QString> &sourceWords()
-{
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char *w : {
-                 "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
-                 "agency", "news", "newspaper", "daily", "paper", "report", "statement", "strategy",
-                 "document", "government", "governments", "ministry", "minister", "ministers", "secretary",
-                 "senior", "top", "chief", "deputy", "former", "foreign", "defense", "defence", "cabinet",
-                 "police", "military", "expert", "experts", "analyst", "analysts", "researcher",
-                 "researchers", "officer", "officers", "diplomat", "diplomats", "lawmaker", "lawmakers",
-                 "legislator", "legislators", "member", "members", "leader", "leaders", "side", "president",
-                 "manager", "director", "head", "chairman", "chairwoman", "committee", "panel", "survey",
-                 "study", "white", "data", "company", "firm", "embassy", "mission", "ambassador", "envoy",
-                 "counterpart", "administration", "authorities", "authority", "investigators",
-                 "prosecutors", "organization", "organisation", "council", "security", "cybersecurity",
-                 "cyber", "national", "high-ranking", "unnamed", "anonymous", "current", "new", "local",
-                 "regional", "central", "federal", "state", "vice", "general", "executive", "professor",
-                 "specialist", "specialists", "adviser", "advisor", "advisers", "aide", "aides",
-                 "negotiator", "representative", "representatives", "delegation", "commander", "chief",
-                 "staff", "team", "unit", "division", "bureau", "office", "center", "centre", "department",
-                 "guidelines", "plan", "paper", "policy", "bill", "law", "resolution", "communique",
-                 "declaration", "agreement", "assessment", "review", "advisory", "alert", "notice",
-                 "release", "press", "wire", "broadcaster", "outlet", "website", "magazine", "journal",
-                 "intelligence", "industry", "trade", "economy", "ruling", "opposition", "party",
-                 "administration's", "government's", "ministry's", "agency's", "official's", "prime",
-                 "affairs", "communications", "information", "technology", "science", "justice",
-                 "internal", "home", "digital", "emergency", "response", "coordination", "public",
-                 "private", "sector", "operator", "operators", "provider", "vendor", "firm's", "company's",
-                 "source", "sources", "insider", "insiders", "person", "people", "citizen", "resident",
-                 "agencies", "transport", "health", "hospital", "coast", "guard", "joint", "sides",
-                 "ministries", "governments", "authorities'", "officials'", "panel", "white", "threat",
-                 "landscape", "quarterly", "annual", "monthly", "weekly", "latest", "landmark", "draft",
-                 "interim", "final", "official's", "spokesman's", "survey", "poll", "audit", "inquiry",
-                 "investigation", "investigators'", "watchdog", "regulator", "regulators", "prosecutor",
-                 "court", "judge", "judges", "lawyer", "lawyers", "attorney", "police's", "army",
-                 "navy", "forces", "command", "commission", "board", "firm", "firms", "companies",
-                 "group", "groups", "association", "federation", "institute", "foundation", "university",
-                 "spy", "espionage", "defense-ministry", "ministry-run"}) {
-            s.insert(QString::fromLatin1(w));
-        }
-        return s;
-    }();
-    return set;
-}
-
-const QSet<QString> &determiners()
-{
-    static const QSet<QString> set = {
-        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("this"),
-        QStringLiteral("that"), QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("its"),
-        QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("our"),
-        QStringLiteral("another"), QStringLiteral("several"), QStringLiteral("both"), QStringLiteral("one"),
-        QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("This"),
-        QStringLiteral("That"), QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("Its"),
-        QStringLiteral("Their"), QStringLiteral("His"), QStringLiteral("Her"), QStringLiteral("Our"),
-        QStringLiteral("Another"), QStringLiteral("Several"), QStringLiteral("Both"), QStringLiteral("One"),
-        QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("many"), QStringLiteral("some"),
-        QStringLiteral("Many"), QStringLiteral("Some"), QStringLiteral("Two"), QStringLiteral("Three"),
-    };
-    return set;
-}
-
-// Capitalised words that open a clause and are never part of a name.
-const QSet<QString> &clauseOpeners()
-{
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char *w : {"While", "When", "After", "Before", "But", "And", "If", "Although", "Though",
-                              "Because", "As", "Since", "Meanwhile", "However", "Moreover", "Also", "Still",
-                              "Yet", "So", "Then", "Earlier", "Later", "Separately", "Instead", "Indeed",
-                              "Further", "Furthermore", "In", "On", "At", "For", "By", "With", "From", "Of",
-                              "To", "During", "Under", "Over", "Yesterday", "Today", "Tomorrow", "Now",
-                              "Thus", "Hence", "Therefore", "Nonetheless", "Nevertheless", "Additionally",
-                              "Meantime", "Previously", "Recently", "Last", "Next", "Speaking", "Asked",
-                              "According", "Despite", "Amid", "Following", "Including", "Unlike", "Like",
-                              "Where", "Whether", "Once", "Until", "Why", "What", "How", "Who", "Which",
-                              "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will",
-                              "Would", "Should", "May", "Might", "Must", "Has", "Have", "Had", "Not", "No",
-                              "Yes", "Please", "Thank", "Right", "Well", "Oh", "OK", "Okay"}) {
-            s.insert(QString::fromLatin1(w));
-        }
-        return s;
-    }();
-    return set;
-}
-
-// Words between a subject and its cue that are not part of either.
-const QSet<QString> &cueModifiers()
-{
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char *w : {"also", "later", "then", "further", "has", "have", "had", "will", "would",
-                              "could", "may", "might", "previously", "recently", "once", "again",
-                              "repeatedly", "publicly", "separately", "earlier", "already", "first",
-                              "did", "does", "do", "not", "never", "reportedly", "has also", "had also",
-                              "clearly", "openly", "flatly", "strongly", "firmly", "explicitly",
-                              "formally", "officially", "jointly", "immediately", "quickly",
-                              "privately", "specifically", "simply", "only", "just", "even", "still",
-                              "subsequently", "initially", "originally", "finally", "now", "today",
-                              "yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                              "Saturday", "Sunday", "last", "week", "month", "year", "on"}) {
-            s.insert(QString::fromLatin1(w));
-        }
-        return s;
-    }();
-    return set;
-}
-
-const QSet<QString> &vagueSources()
-{
-    static const QSet<QString> set = {
-        QStringLiteral("reports"), QStringLiteral("media"), QStringLiteral("rumors"), QStringLiteral("rumours"),
-        QStringLiteral("some"), QStringLiteral("many"), QStringLiteral("others"), QStringLiteral("critics"),
-        QStringLiteral("observers"), QStringLiteral("people"), QStringLiteral("sources"),
-        QStringLiteral("reporters"), QStringLiteral("journalists"), QStringLiteral("data"),
-        QStringLiteral("estimates"), QStringLiteral("figures"), QStringLiteral("statistics"),
-    };
-    return set;
-}
 
 // Labels that end in a colon but name no speaker.
 bool isNonSpeakerLabel(const QString &label)
@@ -889,89 +758,6 @@ QList<Attribution> Finder::run()
     }
     std::sort(m_out.begin(), m_out.end(), [](const Attribution &a, const Attribution &b) { return a.speaker.start < b.speaker.start; });
     return m_out;
-}
-
-// Resolves each speaker for display: "he"/"she"/"I" to the latest named
-// person, "it" to the latest speaker that is not a person, "they" to the
-// latest speaker; surnames to the fullest form of the name in the text;
-// titles dropped. Descriptive speakers ("the official") stay as written.
-void resolveSpeakers(const QString &text, QList<Attribution> &attributions, const Gazetteer &gazetteer)
-{
-    static const QRegularExpression properName(QStringLiteral("\\b(?!(?:The|An?|This|That)\\b)[A-Z][\\w\\-]+"));
-    QString lastPerson;
-    QString lastThing;
-    QString lastAny;
-    QHash<QString, QString> fullNames; // surname -> "Osamu Fujimura"
-    for (Attribution &a : attributions) {
-        QString name = a.speaker.text(text).simplified();
-        if (name.contains(QLatin1Char(',')))
-            name = name.section(QLatin1Char(','), 0, 0);
-        const QString lower = name.toLower();
-        if (pronouns().contains(name)) {
-            if (lower == QLatin1String("it"))
-                a.speakerName = lastThing.isEmpty() ? name : lastThing;
-            else if (lower == QLatin1String("they") || lower == QLatin1String("we") || lower == QLatin1String("you"))
-                a.speakerName = lastAny.isEmpty() ? name : lastAny;
-            else
-                a.speakerName = lastPerson.isEmpty() ? name : lastPerson;
-            continue;
-        }
-        const QString firstWord = name.section(QLatin1Char(' '), 0, 0);
-        const bool described = determiners().contains(firstWord);
-        const bool person = properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described;
-        if (!person) {
-            // "the government" and "The government" are one speaker.
-            if (described)
-                name[0] = name.at(0).toUpper();
-            a.speakerName = name;
-            lastThing = name;
-            lastAny = name;
-            continue;
-        }
-        // Drop titles written before the name: "Chief Cabinet Secretary Osamu
-        // Fujimura", also after a national adjective ("Japanese Foreign Minister").
-        QStringList words = name.split(QLatin1Char(' '));
-        for (int skip = 0; skip <= 1; ++skip) {
-            bool dropped = false;
-            for (int take = qMin(int(words.size()) - 1, 5); take > 0 && skip + take < words.size(); --take) {
-                if (gazetteer.isTitle(words.mid(skip, take).join(QLatin1Char(' ')))) {
-                    words = words.mid(skip + take);
-                    dropped = true;
-                    break;
-                }
-            }
-            if (dropped)
-                break;
-        }
-        // A post-modifier is not part of the name: "Ban Ki-moon of the United
-        // Nations (UN)" is Ban Ki-moon.
-        for (int i = 1; i < words.size(); ++i) {
-            const QString &w = words.at(i);
-            if (w.at(0).isLower() || w.startsWith(QLatin1Char('('))) {
-                words = words.mid(0, i);
-                break;
-            }
-        }
-        // Transcript labels shout: "FUJIMURA" is Fujimura.
-        for (QString &w : words) {
-            if (w.size() > 1 && w == w.toUpper() && w.at(0).isLetter() && !w.contains(QLatin1Char('.')))
-                w = w.at(0) + w.mid(1).toLower();
-        }
-        QString resolved = words.join(QLatin1Char(' '));
-        const QString surname = words.constLast();
-        if (words.size() >= 2 && words.size() <= 4)
-            fullNames.insert(surname, resolved);
-        else if (words.size() == 1 && fullNames.contains(surname))
-            resolved = fullNames.value(surname);
-        a.speakerName = resolved;
-        lastPerson = resolved;
-        lastAny = resolved;
-    }
-    // Surnames seen before their full form get it too.
-    for (Attribution &a : attributions) {
-        if (!a.speakerName.contains(QLatin1Char(' ')) && fullNames.contains(a.speakerName))
-            a.speakerName = fullNames.value(a.speakerName);
-    }
 }
 
 } // namespace

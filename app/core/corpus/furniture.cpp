@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace Dossier::Furniture {
@@ -15,6 +16,8 @@ struct Line {
     TextSpan span;
     QString text; // trimmed
     int words = 0;
+    bool prose = false;
+    mutable std::optional<bool> widget; // isWidget(), once asked
 };
 
 int wordCount(const QString &s)
@@ -77,7 +80,16 @@ bool isProse(const Line &line)
 }
 
 // Furniture wherever it stands: site widgets, navigation, footers.
+bool matchesWidget(const Line &line);
+
 bool isWidget(const Line &line)
+{
+    if (!line.widget)
+        line.widget = matchesWidget(line);
+    return *line.widget;
+}
+
+bool matchesWidget(const Line &line)
 {
     static const QRegularExpression widget(QStringLiteral(
         "^(?:home|news|print|email|e-mail|share|tweet|like|follow us|facebook|twitter|linkedin|whatsapp|line|"
@@ -137,13 +149,14 @@ QList<TextSpan> detect(const QString &text)
         while (line.text.startsWith(QChar(0x2022)) || line.text.startsWith(QLatin1Char('*')))
             line.text = line.text.mid(1).trimmed();
         line.words = wordCount(line.text);
+        line.prose = isProse(line);
         lines.append(line);
     }
 
     int first = -1;
     int last = -1;
     for (int i = 0; i < lines.size(); ++i) {
-        if (isProse(lines.at(i)) && !isWidget(lines.at(i))) {
+        if (lines.at(i).prose && !isWidget(lines.at(i))) {
             if (first < 0)
                 first = i;
             last = i;
@@ -156,7 +169,7 @@ QList<TextSpan> detect(const QString &text)
     for (int i = qMax(first, 0); first >= 0 && i <= last; ++i) {
         if (copyright.match(lines.at(i).text).hasMatch() && lines.at(i).words <= 12) {
             last = i - 1;
-            while (last > first && !isProse(lines.at(last)))
+            while (last > first && !lines.at(last).prose)
                 --last;
             break;
         }
@@ -177,10 +190,10 @@ QList<TextSpan> detect(const QString &text)
         } else if (i > last) {
             // After the article: once the footer starts, the rest is footer,
             // lists of other headlines and comment widgets.
-            footerStarted = footerStarted || isWidget(line) || !isProse(line);
+            footerStarted = footerStarted || isWidget(line) || !line.prose;
             furniture[size_t(i)] = footerStarted;
         } else {
-            furniture[size_t(i)] = isWidget(line) && !isProse(line);
+            furniture[size_t(i)] = !line.prose && isWidget(line);
         }
     }
 

@@ -1,0 +1,136 @@
+// The word lists of the attribution pass (see attribution_p.h).
+#include "attribution_p.h"
+
+namespace Dossier::Passes::Lexicon {
+
+const QSet<QString> &pronouns()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("it"),
+        QStringLiteral("I"), QStringLiteral("we"), QStringLiteral("you"), QStringLiteral("He"),
+        QStringLiteral("She"), QStringLiteral("They"), QStringLiteral("It"), QStringLiteral("We"),
+        QStringLiteral("You"),
+    };
+    return set;
+}
+
+const QSet<QString> &sourceWords()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {
+                 "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                 "agency", "news", "newspaper", "daily", "paper", "report", "statement", "strategy",
+                 "document", "government", "governments", "ministry", "minister", "ministers", "secretary",
+                 "senior", "top", "chief", "deputy", "former", "foreign", "defense", "defence", "cabinet",
+                 "police", "military", "expert", "experts", "analyst", "analysts", "researcher",
+                 "researchers", "officer", "officers", "diplomat", "diplomats", "lawmaker", "lawmakers",
+                 "legislator", "legislators", "member", "members", "leader", "leaders", "side", "president",
+                 "manager", "director", "head", "chairman", "chairwoman", "committee", "panel", "survey",
+                 "study", "white", "data", "company", "firm", "embassy", "mission", "ambassador", "envoy",
+                 "counterpart", "administration", "authorities", "authority", "investigators",
+                 "prosecutors", "organization", "organisation", "council", "security", "cybersecurity",
+                 "cyber", "national", "high-ranking", "unnamed", "anonymous", "current", "new", "local",
+                 "regional", "central", "federal", "state", "vice", "general", "executive", "professor",
+                 "specialist", "specialists", "adviser", "advisor", "advisers", "aide", "aides",
+                 "negotiator", "representative", "representatives", "delegation", "commander", "chief",
+                 "staff", "team", "unit", "division", "bureau", "office", "center", "centre", "department",
+                 "guidelines", "plan", "paper", "policy", "bill", "law", "resolution", "communique",
+                 "declaration", "agreement", "assessment", "review", "advisory", "alert", "notice",
+                 "release", "press", "wire", "broadcaster", "outlet", "website", "magazine", "journal",
+                 "intelligence", "industry", "trade", "economy", "ruling", "opposition", "party",
+                 "administration's", "government's", "ministry's", "agency's", "official's", "prime",
+                 "affairs", "communications", "information", "technology", "science", "justice",
+                 "internal", "home", "digital", "emergency", "response", "coordination", "public",
+                 "private", "sector", "operator", "operators", "provider", "vendor", "firm's", "company's",
+                 "source", "sources", "insider", "insiders", "person", "people", "citizen", "resident",
+                 "agencies", "transport", "health", "hospital", "coast", "guard", "joint", "sides",
+                 "ministries", "governments", "authorities'", "officials'", "panel", "white", "threat",
+                 "landscape", "quarterly", "annual", "monthly", "weekly", "latest", "landmark", "draft",
+                 "interim", "final", "official's", "spokesman's", "survey", "poll", "audit", "inquiry",
+                 "investigation", "investigators'", "watchdog", "regulator", "regulators", "prosecutor",
+                 "court", "judge", "judges", "lawyer", "lawyers", "attorney", "police's", "army",
+                 "navy", "forces", "command", "commission", "board", "firm", "firms", "companies",
+                 "group", "groups", "association", "federation", "institute", "foundation", "university",
+                 "spy", "espionage", "defense-ministry", "ministry-run"}) {
+            s.insert(QString::fromLatin1(w));
+        }
+        return s;
+    }();
+    return set;
+}
+
+const QSet<QString> &determiners()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("this"),
+        QStringLiteral("that"), QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("its"),
+        QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("our"),
+        QStringLiteral("another"), QStringLiteral("several"), QStringLiteral("both"), QStringLiteral("one"),
+        QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("This"),
+        QStringLiteral("That"), QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("Its"),
+        QStringLiteral("Their"), QStringLiteral("His"), QStringLiteral("Her"), QStringLiteral("Our"),
+        QStringLiteral("Another"), QStringLiteral("Several"), QStringLiteral("Both"), QStringLiteral("One"),
+        QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("many"), QStringLiteral("some"),
+        QStringLiteral("Many"), QStringLiteral("Some"), QStringLiteral("Two"), QStringLiteral("Three"),
+    };
+    return set;
+}
+
+const QSet<QString> &clauseOpeners()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {"While", "When", "After", "Before", "But", "And", "If", "Although", "Though",
+                              "Because", "As", "Since", "Meanwhile", "However", "Moreover", "Also", "Still",
+                              "Yet", "So", "Then", "Earlier", "Later", "Separately", "Instead", "Indeed",
+                              "Further", "Furthermore", "In", "On", "At", "For", "By", "With", "From", "Of",
+                              "To", "During", "Under", "Over", "Yesterday", "Today", "Tomorrow", "Now",
+                              "Thus", "Hence", "Therefore", "Nonetheless", "Nevertheless", "Additionally",
+                              "Meantime", "Previously", "Recently", "Last", "Next", "Speaking", "Asked",
+                              "According", "Despite", "Amid", "Following", "Including", "Unlike", "Like",
+                              "Where", "Whether", "Once", "Until", "Why", "What", "How", "Who", "Which",
+                              "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will",
+                              "Would", "Should", "May", "Might", "Must", "Has", "Have", "Had", "Not", "No",
+                              "Yes", "Please", "Thank", "Right", "Well", "Oh", "OK", "Okay"}) {
+            s.insert(QString::fromLatin1(w));
+        }
+        return s;
+    }();
+    return set;
+}
+
+const QSet<QString> &cueModifiers()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : {"also", "later", "then", "further", "has", "have", "had", "will", "would",
+                              "could", "may", "might", "previously", "recently", "once", "again",
+                              "repeatedly", "publicly", "separately", "earlier", "already", "first",
+                              "did", "does", "do", "not", "never", "reportedly", "has also", "had also",
+                              "clearly", "openly", "flatly", "strongly", "firmly", "explicitly",
+                              "formally", "officially", "jointly", "immediately", "quickly",
+                              "privately", "specifically", "simply", "only", "just", "even", "still",
+                              "subsequently", "initially", "originally", "finally", "now", "today",
+                              "yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                              "Saturday", "Sunday", "last", "week", "month", "year", "on"}) {
+            s.insert(QString::fromLatin1(w));
+        }
+        return s;
+    }();
+    return set;
+}
+
+const QSet<QString> &vagueSources()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("reports"), QStringLiteral("media"), QStringLiteral("rumors"), QStringLiteral("rumours"),
+        QStringLiteral("some"), QStringLiteral("many"), QStringLiteral("others"), QStringLiteral("critics"),
+        QStringLiteral("observers"), QStringLiteral("people"), QStringLiteral("sources"),
+        QStringLiteral("reporters"), QStringLiteral("journalists"), QStringLiteral("data"),
+        QStringLiteral("estimates"), QStringLiteral("figures"), QStringLiteral("statistics"),
+    };
+    return set;
+}
+
+} // namespace Dossier::Passes::Lexicon

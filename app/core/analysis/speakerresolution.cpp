@@ -1,0 +1,96 @@
+// Speaker resolution: whom "he", "Fujimura" or "the ministry" stands for.
+#include "attribution_p.h"
+
+#include "gazetteer.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Dossier::Passes {
+
+using namespace Lexicon;
+
+// Resolves each speaker for display: "he"/"she"/"I" to the latest named
+// person, "it" to the latest speaker that is not a person, "they" to the
+// latest speaker; surnames to the fullest form of the name in the text;
+// titles dropped. Descriptive speakers ("the official") stay as written.
+void resolveSpeakers(const QString &text, QList<Attribution> &attributions, const Gazetteer &gazetteer)
+{
+    static const QRegularExpression properName(QStringLiteral("\\b(?!(?:The|An?|This|That)\\b)[A-Z][\\w\\-]+"));
+    QString lastPerson;
+    QString lastThing;
+    QString lastAny;
+    QHash<QString, QString> fullNames; // surname -> "Osamu Fujimura"
+    for (Attribution &a : attributions) {
+        QString name = a.speaker.text(text).simplified();
+        if (name.contains(QLatin1Char(',')))
+            name = name.section(QLatin1Char(','), 0, 0);
+        const QString lower = name.toLower();
+        if (pronouns().contains(name)) {
+            if (lower == QLatin1String("it"))
+                a.speakerName = lastThing.isEmpty() ? name : lastThing;
+            else if (lower == QLatin1String("they") || lower == QLatin1String("we") || lower == QLatin1String("you"))
+                a.speakerName = lastAny.isEmpty() ? name : lastAny;
+            else
+                a.speakerName = lastPerson.isEmpty() ? name : lastPerson;
+            continue;
+        }
+        const QString firstWord = name.section(QLatin1Char(' '), 0, 0);
+        const bool described = determiners().contains(firstWord);
+        const bool person = properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described;
+        if (!person) {
+            // "the government" and "The government" are one speaker.
+            if (described)
+                name[0] = name.at(0).toUpper();
+            a.speakerName = name;
+            lastThing = name;
+            lastAny = name;
+            continue;
+        }
+        // Drop titles written before the name: "Chief Cabinet Secretary Osamu
+        // Fujimura", also after a national adjective ("Japanese Foreign Minister").
+        QStringList words = name.split(QLatin1Char(' '));
+        for (int skip = 0; skip <= 1; ++skip) {
+            bool dropped = false;
+            for (int take = qMin(int(words.size()) - 1, 5); take > 0 && skip + take < words.size(); --take) {
+                if (gazetteer.isTitle(words.mid(skip, take).join(QLatin1Char(' ')))) {
+                    words = words.mid(skip + take);
+                    dropped = true;
+                    break;
+                }
+            }
+            if (dropped)
+                break;
+        }
+        // A post-modifier is not part of the name: "Ban Ki-moon of the United
+        // Nations (UN)" is Ban Ki-moon.
+        for (int i = 1; i < words.size(); ++i) {
+            const QString &w = words.at(i);
+            if (w.at(0).isLower() || w.startsWith(QLatin1Char('('))) {
+                words = words.mid(0, i);
+                break;
+            }
+        }
+        // Transcript labels shout: "FUJIMURA" is Fujimura.
+        for (QString &w : words) {
+            if (w.size() > 1 && w == w.toUpper() && w.at(0).isLetter() && !w.contains(QLatin1Char('.')))
+                w = w.at(0) + w.mid(1).toLower();
+        }
+        QString resolved = words.join(QLatin1Char(' '));
+        const QString surname = words.constLast();
+        if (words.size() >= 2 && words.size() <= 4)
+            fullNames.insert(surname, resolved);
+        else if (words.size() == 1 && fullNames.contains(surname))
+            resolved = fullNames.value(surname);
+        a.speakerName = resolved;
+        lastPerson = resolved;
+        lastAny = resolved;
+    }
+    // Surnames seen before their full form get it too.
+    for (Attribution &a : attributions) {
+        if (!a.speakerName.contains(QLatin1Char(' ')) && fullNames.contains(a.speakerName))
+            a.speakerName = fullNames.value(a.speakerName);
+    }
+}
+
+} // namespace Dossier::Passes
