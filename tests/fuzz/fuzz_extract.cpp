@@ -19,12 +19,13 @@ void requireInside(const TextSpan &span, const QString &text, bool optional = fa
 extern "C" int LLVMFuzzerInitialize(int *, char ***argv)
 {
     Fuzz::start(*argv);
-    static EntityEngine engine(nullptr, Fuzz::scratch().filePath(QStringLiteral("user")));
-    if (!engine.isValid()) {
-        qCritical("fuzz: the engine did not load: %s", qPrintable(engine.errorString()));
+    // Never destroyed, like the application object's other globals.
+    const EntityEngine *engine = new EntityEngine(nullptr, Fuzz::scratch().filePath(QStringLiteral("user")));
+    if (!engine->isValid()) {
+        qCritical("fuzz: the engine did not load: %s", qPrintable(engine->errorString()));
         std::abort();
     }
-    s_engine = &engine;
+    s_engine = engine;
     return 0;
 }
 

@@ -17,17 +17,17 @@ qint64 s_firstId = 0;
 extern "C" int LLVMFuzzerInitialize(int *, char ***argv)
 {
     Fuzz::start(*argv);
-    static Database db;
-    if (!db.open(Fuzz::scratch().filePath(QStringLiteral("library.sqlite"))).ok())
+    // Never destroyed: at exit Qt SQL's own globals may already be gone.
+    s_db = new Database;
+    if (!s_db->open(Fuzz::scratch().filePath(QStringLiteral("library.sqlite"))).ok())
         std::abort();
-    static DocumentStore documents(db);
+    DocumentStore documents(*s_db);
     if (!BundledCorpus::addToEmptyLibrary(documents).ok())
         std::abort();
     const Expected<QList<Document>> all = documents.list();
     if (!all.ok() || all->isEmpty())
         std::abort();
     s_firstId = all->first().id;
-    s_db = &db;
     return 0;
 }
 
