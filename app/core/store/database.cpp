@@ -27,7 +27,48 @@ bool looksLikeSqlite(const QString &path)
     return head.isEmpty() || head == QByteArrayLiteral("SQLite format 3\0");
 }
 
+// SQLite's primary result codes (the low byte of the extended ones Qt reports).
+enum SqliteCode { Perm = 3, Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26 };
+
+// Tests simulate a full disk by capping the database's size in pages
+// (SQLite's max_page_count, which lasts only as long as the connection):
+// DOSSIER_TEST_MAX_PAGE_COUNT, read here and nowhere else.
+int testMaxPageCount()
+{
+    bool ok = false;
+    const int pages = qEnvironmentVariableIntValue("DOSSIER_TEST_MAX_PAGE_COUNT", &ok);
+    return ok && pages > 0 ? pages : 0;
+}
+
 } // namespace
+
+QString Database::errorText(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    const QString sqlite = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (!ok)
+        return error.text();
+    switch (code) {
+    case Full:
+        return tr("The disk is full (or the database reached its size limit): nothing was saved, and the library keeps everything it had. Free some space and try again.");
+    case ReadOnly:
+    case Perm:
+        return tr("The database is read-only (the file, its folder or the disk cannot be written): nothing was saved.");
+    case Busy:
+    case Locked:
+        return tr("The database is locked by another program (perhaps another Dossier) and stayed locked too long: nothing was changed. Try again when it is done.");
+    case Corrupt:
+    case NotADatabase:
+        return tr("The database file is damaged (%1): nothing was changed. Open another database or restore a backup.").arg(sqlite);
+    case CantOpen:
+        return tr("The database file cannot be opened: it or its folder is missing, unreadable or read-only (%1).").arg(sqlite);
+    case IoError:
+        return tr("The disk could not be read or written (%1): nothing was saved.").arg(sqlite);
+    default:
+        return error.text();
+    }
+}
 
 Database::Database(QObject *parent)
     : QObject(parent)
@@ -86,13 +127,17 @@ Result Database::open(const QString &path)
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return Result::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        close();
-        return Result::failure(tr("Cannot open the database %1: %2").arg(path, error));
+    {
+        // Scoped: no handle may outlive the connection when close() removes it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString error = errorText(db.lastError());
+            db = QSqlDatabase();
+            close();
+            return Result::failure(tr("Cannot open the database %1: %2").arg(path, error));
+        }
     }
     m_path = path;
     Result result = configure();
@@ -106,9 +151,21 @@ Result Database::open(const QString &path)
 Result Database::configure()
 {
     QSqlQuery query(connection());
-    // A read that fails here means the file is damaged or not a database.
+    // A read that fails here means the file is damaged, not a database, or
+    // cannot be read at all (a read-only folder without SQLite's -shm file).
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Result::failure(tr("%1 cannot be read as a database: %2").arg(m_path, query.lastError().text()));
+        return Result::failure(tr("%1 cannot be read as a database; it was left untouched. %2").arg(m_path, errorText(query.lastError())));
+    // Damage in any page, found before anything is written: a damaged file
+    // is never written to. (It reads the whole file once; see
+    // tests/bench for what that costs.)
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+        return Result::failure(tr("%1 cannot be read as a database; it was left untouched. %2").arg(m_path, errorText(query.lastError())));
+    if (QString check = query.value(0).toString(); check != QLatin1String("ok")) {
+        // SQLite's report, on one line: "*** in database main ***\nTree 2 page 46 cell 0: ..."
+        check.remove(QStringLiteral("*** in database main ***")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return Result::failure(tr("%1 is damaged (%2); it was left untouched. Open another database or restore a backup.").arg(m_path, check.simplified()));
+    }
+    query.finish();
     const int version = schemaVersion();
     if (version > Schema::latestVersion())
         return Result::failure(tr("%1 was written by a newer version of Dossier (schema %2; this version knows up to %3). It was left untouched.")
@@ -117,8 +174,10 @@ Result Database::configure()
                                    .arg(Schema::latestVersion()));
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return Result::failure(tr("Cannot configure the database %1: %2").arg(m_path, query.lastError().text()));
+            return Result::failure(tr("Cannot configure the database %1: %2").arg(m_path, errorText(query.lastError())));
     }
+    if (const int pages = testMaxPageCount())
+        query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
     return Result::success();
 }
 
@@ -144,17 +203,17 @@ Result Database::migrate()
         if (migration.version <= current)
             continue;
         if (!db.transaction())
-            return Result::failure(tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
+            return Result::failure(tr("Cannot upgrade %1: %2").arg(m_path, errorText(db.lastError())));
         QSqlQuery query(db);
         for (const QString &statement : migration.statements) {
             if (!query.exec(statement)) {
-                const QString error = query.lastError().text();
+                const QString error = errorText(query.lastError());
                 db.rollback();
                 return Result::failure(tr("Cannot upgrade %1 to schema %2: %3").arg(m_path).arg(migration.version).arg(error));
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) || !db.commit()) {
-            const QString error = db.lastError().text();
+            const QString error = errorText(db.lastError());
             db.rollback();
             return Result::failure(tr("Cannot upgrade %1 to schema %2: %3").arg(m_path).arg(migration.version).arg(error));
         }

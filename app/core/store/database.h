@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+class QSqlError;
+
 namespace Dossier {
 
 // The SQLite database of one Dossier library: opens it, brings its schema up
@@ -30,6 +32,11 @@ public:
 
     // The per-user default location (QStandardPaths::AppDataLocation).
     static QString defaultPath();
+
+    // Why a statement failed, for the user: a full disk, a read-only, locked
+    // or damaged file get one clear translated sentence each (SQLite's own
+    // text does not say what to do); anything else is SQLite's text.
+    static QString errorText(const QSqlError &error);
 
 private:
     friend class Transaction;
