@@ -17,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -94,6 +95,39 @@ void editManifest(QList<ZipWriter::Entry> &entries, const QString &key, const QJ
             data = QJsonDocument(manifest).toJson();
         }
     }
+}
+
+// After an edit: the manifest lists each entry's true size and checksum
+// again, so that the bundle gets past the checksum test to the next one.
+void reseal(QList<ZipWriter::Entry> &entries)
+{
+    QHash<QString, QByteArray> data;
+    for (const auto &[name, bytes] : std::as_const(entries))
+        data.insert(name, bytes);
+    for (auto &[name, bytes] : entries) {
+        if (name != QLatin1String("manifest.json"))
+            continue;
+        QJsonObject manifest = QJsonDocument::fromJson(bytes).object();
+        QJsonArray listed = manifest.value(QStringLiteral("entries")).toArray();
+        for (QJsonValueRef value : listed) {
+            QJsonObject entry = value.toObject();
+            const QByteArray content = data.value(entry.value(QStringLiteral("name")).toString());
+            entry.insert(QStringLiteral("size"), content.size());
+            entry.insert(QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+            value = entry;
+        }
+        manifest.insert(QStringLiteral("entries"), listed);
+        bytes = QJsonDocument(manifest).toJson();
+    }
+}
+
+void replaceEntry(QList<ZipWriter::Entry> &entries, const QString &name, const QByteArray &content)
+{
+    for (auto &entry : entries) {
+        if (entry.first == name)
+            entry.second = content;
+    }
+    reseal(entries);
 }
 
 } // namespace
@@ -185,6 +219,27 @@ private Q_SLOTS:
             for (auto &entry : e) {
                 if (entry.first == QLatin1String("annotations.jsonld"))
                     entry.second.replace("policy", "POLICY");
+            }
+        }));
+
+        QVERIFY(rewriteBundle(good, in + QStringLiteral("/unlisted.dossier"), [](auto &e) { e.append({QStringLiteral("extra.txt"), "smuggled"}); }));
+        QVERIFY(rewriteBundle(good, in + QStringLiteral("/annotationsnotjson.dossier"),
+                              [](auto &e) { replaceEntry(e, QStringLiteral("annotations.jsonld"), "{ \"items\": [ "); }));
+        QVERIFY(rewriteBundle(good, in + QStringLiteral("/tagsnotobject.dossier"), [](auto &e) { replaceEntry(e, QStringLiteral("tags.json"), "[1, 2]"); }));
+        QVERIFY(rewriteBundle(good, in + QStringLiteral("/nodocuments.dossier"), [](auto &e) {
+            e.removeIf([](const ZipWriter::Entry &entry) { return entry.first == QLatin1String("documents.json"); });
+            QList<ZipWriter::Entry> &list = e;
+            for (auto &[name, bytes] : list) {
+                if (name == QLatin1String("manifest.json")) {
+                    QJsonObject manifest = QJsonDocument::fromJson(bytes).object();
+                    QJsonArray kept;
+                    for (const QJsonValue &v : manifest.value(QStringLiteral("entries")).toArray()) {
+                        if (v.toObject().value(QStringLiteral("name")).toString() != QLatin1String("documents.json"))
+                            kept.append(v);
+                    }
+                    manifest.insert(QStringLiteral("entries"), kept);
+                    bytes = QJsonDocument(manifest).toJson();
+                }
             }
         }));
 

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QStorageInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -327,6 +329,74 @@ private Q_SLOTS:
             // Rolled back before anything reached the file itself.
             QCOMPARE(Test::fileHash(lib.path()), bytesBefore);
         }
+    }
+
+    // A real full disk: a small tmpfs, filled up but for a few pages. SQLite
+    // then fails writing its log, not at a page count. Mounting needs root
+    // (in the development environment's private mount namespace).
+    void realDiskFull_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::newRow("annotate") << QStringLiteral("annotate");
+        QTest::newRow("import") << QStringLiteral("import");
+    }
+
+    void realDiskFull()
+    {
+        QFETCH(QString, verb);
+        QTemporaryDir work;
+        const QString disk = work.filePath(QStringLiteral("disk"));
+        QVERIFY(QDir().mkpath(disk));
+        const QString options = QStringLiteral("size=2m,mode=0777");
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options, QStringLiteral("tmpfs"), disk});
+        if (!mount.waitForFinished() || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+            QSKIP("a small tmpfs cannot be mounted here (needs root in a mount namespace); diskFull() covers the same with max_page_count");
+        auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {disk}); });
+
+        const QString path = disk + QStringLiteral("/lib.sqlite");
+        {
+            Test::Library lib;
+            QVERIFY(lib.isOpen());
+            QVERIFY(populate(lib));
+            lib.database().close();
+            QVERIFY(QFile::copy(lib.path(), path));
+        }
+        const QStringList before = contentOf(path);
+        // Fill the disk but for 48 KB: room for SQLite's 32 KB -shm, not for
+        // a log of the change.
+        {
+            QFile filler(disk + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
+            filler.close();
+            const qint64 free = QStorageInfo(disk).bytesAvailable();
+            QVERIFY(QFile::resize(filler.fileName(), QFileInfo(filler.fileName()).size() + free - 48 * 1024));
+        }
+        QStringList arguments{verb};
+        QTemporaryDir texts;
+        if (verb == QLatin1String("annotate")) {
+            arguments << QStringLiteral("3") << QStringLiteral("--range") << QStringLiteral("2:9") << QStringLiteral("--note") << QString(60000, QLatin1Char('n'));
+        } else {
+            for (int n = 500; n < 520; ++n) {
+                QFile file(texts.filePath(QStringLiteral("t%1.txt").arg(n)));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write((text(n) + text(n + 1000) + text(n + 2000) + text(n + 3000)).toUtf8());
+            }
+            arguments << texts.path();
+        }
+        arguments << QStringLiteral("--db") << path;
+        const Test::Run run = Test::runDossier(arguments);
+        QVERIFY2(!run.crashed, run.err.constData());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith("dossier: ") && run.err.count('\n') == 1, run.err.constData());
+        QVERIFY2(run.err.contains("The disk is full"), run.err.constData());
+        QVERIFY2(!run.out.contains("imported\t"), run.out.constData());
+        qInfo("%s", run.err.trimmed().constData());
+        // Everything the library had is there, intact (read on the full disk).
+        QCOMPARE(contentOf(path), before);
     }
 
     // Two annotating loops and an import on one database at once: each

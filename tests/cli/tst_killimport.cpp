@@ -154,11 +154,23 @@ private Q_SLOTS:
         }
         QVERIFY(after.size() > before.size() + 300);
 
-        int none = 0, all = 0, walWritten = 0;
+        // A dry run reads and plans as the merge does, without the
+        // transaction: the merge writes between its end and the full run's.
+        const QString dry = work.filePath(QStringLiteral("dry.sqlite"));
+        QVERIFY(QFile::copy(target.path(), dry));
+        const Test::Run planned = Test::runDossier({QStringLiteral("import-bundle"), QStringLiteral("--dry-run"), bundle, QStringLiteral("--db"), dry});
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+
+        int none = 0, all = 0, walWritten = 0, inWindow = 0;
         for (int round = 0; round < kKills; ++round) {
             const QString path = work.filePath(QStringLiteral("round%1.sqlite").arg(round));
             QVERIFY(QFile::copy(target.path(), path));
-            const int moment = int(random.bounded(qMax<qint64>(50, full.elapsedMs * 6 / 5)));
+            // Every other kill anywhere in the run, the others aimed at the
+            // stretch where the merge writes.
+            const qint64 from = round % 2 ? planned.elapsedMs * 4 / 5 : 0;
+            const qint64 to = round % 2 ? full.elapsedMs * 11 / 10 : full.elapsedMs * 6 / 5;
+            const int moment = int(from + random.bounded(qMax<qint64>(50, to - from)));
+            inWindow += moment >= planned.elapsedMs && moment <= full.elapsedMs ? 1 : 0;
             const Test::Killed killed = Test::startAndKill(QStringLiteral(DOSSIER_EXECUTABLE),
                                                            {QStringLiteral("import-bundle"), bundle, QStringLiteral("--db"), path}, 0, moment);
             // A write-ahead log left with frames in it: the kill came during or
@@ -181,8 +193,8 @@ private Q_SLOTS:
                                      .arg(round).arg(content.size()).arg(before.size()).arg(after.size())));
         }
         qInfo("import-bundle: %d kills: %d left the library as it was, %d found it merged completely; %d left a written "
-              "write-ahead log; an uninterrupted merge took %lld ms",
-              kKills, none, all, walWritten, full.elapsedMs);
+              "write-ahead log; %d fell between the end of a dry run (%lld ms) and of an uninterrupted merge (%lld ms)",
+              kKills, none, all, walWritten, inWindow, planned.elapsedMs, full.elapsedMs);
     }
 
 private:

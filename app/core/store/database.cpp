@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QCryptographicHash>
+#include <QSettings>
+#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -38,6 +41,31 @@ int testMaxPageCount()
     bool ok = false;
     const int pages = qEnvironmentVariableIntValue("DOSSIER_TEST_MAX_PAGE_COUNT", &ok);
     return ok && pages > 0 ? pages : 0;
+}
+
+// The state in which Dossier last closed a database file, remembered (a
+// cache: losing it costs one check) so that an unchanged file need not be
+// read whole at the next open. Empty when there is none to trust: no file,
+// or a write-ahead log left by a crash.
+QString fileState(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
+    return QStringLiteral("%1 %2").arg(info.size()).arg(info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());
+}
+
+QSettings &rememberedStates()
+{
+    static QSettings states(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("verified-databases.ini")),
+                            QSettings::IniFormat);
+    return states;
+}
+
+QString stateKey(const QString &path)
+{
+    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex());
 }
 
 } // namespace
@@ -106,6 +134,14 @@ void Database::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_verified) {
+        // Closed: the log is folded in, the file is as it will stay.
+        QSettings &states = rememberedStates();
+        states.sync();
+        states.setValue(stateKey(m_path), fileState(m_path));
+        states.sync();
+    }
+    m_verified = false;
 }
 
 int Database::schemaVersion() const
@@ -126,6 +162,9 @@ Result Database::open(const QString &path)
         return Result::failure(tr("%1 is not a Dossier database (it is not an SQLite file); it was left untouched.").arg(path));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return Result::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    const QString state = fileState(path);
+    rememberedStates().sync();
+    m_checked = state.isEmpty() || rememberedStates().value(stateKey(path)).toString() != state;
 
     {
         // Scoped: no handle may outlive the connection when close() removes it.
@@ -145,6 +184,7 @@ Result Database::open(const QString &path)
         result = migrate();
     if (!result)
         close();
+    m_verified = result.ok();
     return result;
 }
 
@@ -156,16 +196,18 @@ Result Database::configure()
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return Result::failure(tr("%1 cannot be read as a database; it was left untouched. %2").arg(m_path, errorText(query.lastError())));
     // Damage in any page, found before anything is written: a damaged file
-    // is never written to. (It reads the whole file once; see
-    // tests/bench for what that costs.)
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
-        return Result::failure(tr("%1 cannot be read as a database; it was left untouched. %2").arg(m_path, errorText(query.lastError())));
-    if (QString check = query.value(0).toString(); check != QLatin1String("ok")) {
-        // SQLite's report, on one line: "*** in database main ***\nTree 2 page 46 cell 0: ..."
-        check.remove(QStringLiteral("*** in database main ***")).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        return Result::failure(tr("%1 is damaged (%2); it was left untouched. Open another database or restore a backup.").arg(m_path, check.simplified()));
+    // is never written to. It reads the whole file, so it is skipped for a
+    // file that is as Dossier last closed it (see lastOpenChecked()).
+    if (m_checked) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+            return Result::failure(tr("%1 cannot be read as a database; it was left untouched. %2").arg(m_path, errorText(query.lastError())));
+        if (QString check = query.value(0).toString(); check != QLatin1String("ok")) {
+            // SQLite's report, on one line: "*** in database main ***\nTree 2 page 46 cell 0: ..."
+            check.remove(QStringLiteral("*** in database main ***")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            return Result::failure(tr("%1 is damaged (%2); it was left untouched. Open another database or restore a backup.").arg(m_path, check.simplified()));
+        }
+        query.finish();
     }
-    query.finish();
     const int version = schemaVersion();
     if (version > Schema::latestVersion())
         return Result::failure(tr("%1 was written by a newer version of Dossier (schema %2; this version knows up to %3). It was left untouched.")
