@@ -3,16 +3,16 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QCryptographicHash>
 #include <QSettings>
-#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "dossier.store")
