@@ -238,6 +238,7 @@ private Q_SLOTS:
             QVERIFY2(run.out.isEmpty(), run.out.constData());
             QVERIFY2(run.err.startsWith("dossier: ") && run.err.count('\n') == 1, run.err.constData());
             QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+            qInfo("%s", run.err.trimmed().constData());
             QVERIFY2(run.err.contains(QFile::encodeName(path)) || !run.err.contains("/"), run.err.constData());
         }
         // Never written to: the same bytes (before the file is opened again
@@ -311,6 +312,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith("dossier: ") && run.err.count('\n') == 1, run.err.constData());
         QVERIFY2(run.err.contains("The disk is full"), run.err.constData());
+        qInfo("%s", run.err.trimmed().constData());
 
         const QStringList after = contentOf(lib.path());
         if (verb == QLatin1String("import") && room > 0) {
