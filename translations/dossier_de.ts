@@ -1509,13 +1509,6 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <source>imported: %1, duplicates: %2, rejected: %3</source>
         <translation>importiert: %1, Duplikate: %2, abgelehnt: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>the database failed; the %n file(s) imported before it stay in the library.</source>
-        <translation>
-            <numerusform>die Datenbank ist gescheitert; die %n davor importierte Datei bleibt in der Bibliothek.</numerusform>
-            <numerusform>die Datenbank ist gescheitert; die %n davor importierten Dateien bleiben in der Bibliothek.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>imported	%1	document %2: %3</source>
         <translation>importiert	%1	Dokument %2: %3</translation>
@@ -1552,6 +1545,13 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <source>Tagged %1</source>
         <translation>Mit Schlagwort %1</translation>
     </message>
+    <message numerus="yes">
+        <source>importing %1 failed: %2 The %n file(s) imported before it stay in the library.</source>
+        <translation>
+            <numerusform>Import von %1 fehlgeschlagen: %2 Die %n zuvor importierte Datei bleibt in der Bibliothek.</numerusform>
+            <numerusform>Import von %1 fehlgeschlagen: %2 Die %n zuvor importierten Dateien bleiben in der Bibliothek.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::CsvWriter</name>
@@ -1579,10 +1579,6 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a database: %2</source>
-        <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Dossier (schema %2; this version knows up to %3). It was left untouched.</source>
         <translation>%1 wurde von einer neueren Dossier-Version geschrieben (Schema %2; diese Version kennt bis %3). Sie wurde nicht angetastet.</translation>
     </message>
@@ -1601,6 +1597,38 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     <message>
         <source>Cannot upgrade %1 to schema %2: %3</source>
         <translation>%1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the database reached its size limit): nothing was saved, and the library keeps everything it had. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll (oder die Datenbank hat ihre Größengrenze erreicht): Nichts wurde gespeichert, die Bibliothek behält alles, was sie hatte. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database is read-only (the file, its folder or the disk cannot be written): nothing was saved.</source>
+        <translation>Die Datenbank ist schreibgeschützt (die Datei, ihr Ordner oder der Datenträger kann nicht beschrieben werden): Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (perhaps another Dossier) and stayed locked too long: nothing was changed. Try again when it is done.</source>
+        <translation>Die Datenbank ist von einem anderen Programm (vielleicht einem anderen Dossier) zu lange gesperrt: Nichts wurde geändert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): nothing was changed. Open another database or restore a backup.</source>
+        <translation>Die Datenbankdatei ist beschädigt (%1): Nichts wurde geändert. Öffnen Sie eine andere Datenbank oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: it or its folder is missing, unreadable or read-only (%1).</source>
+        <translation>Die Datenbankdatei kann nicht geöffnet werden: Sie oder ihr Ordner fehlt, ist nicht lesbar oder schreibgeschützt (%1).</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (%1): nothing was saved.</source>
+        <translation>Der Datenträger konnte nicht gelesen oder beschrieben werden (%1): Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database; it was left untouched. %2</source>
+        <translation>%1 kann nicht als Datenbank gelesen werden; die Datei blieb unverändert. %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was left untouched. Open another database or restore a backup.</source>
+        <translation>%1 ist beschädigt (%2); die Datei blieb unverändert. Öffnen Sie eine andere Datenbank oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1950,41 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     <message>
         <source>Files to import, or annotation bundles (.dossier) to open.</source>
         <translation>Zu importierende Dateien oder zu öffnende Anmerkungsbündel (.dossier).</translation>
+    </message>
+    <message>
+        <source>Open a Dossier Library</source>
+        <translation>Eine Dossier-Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>Dossier libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Dossier-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Gui::LibraryChooser</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier cannot use the library %1.</source>
+        <translation>Dossier kann die Bibliothek %1 nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The file was left as it is. You can open another library, start a new one, or quit.</source>
+        <translation>Die Datei blieb unverändert. Sie können eine andere Bibliothek öffnen, eine neue beginnen oder Dossier beenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Andere öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Library</source>
+        <translation>&amp;Neue Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>

@@ -243,10 +243,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the database failed; the %n file(s) imported before it stay in the library.</source>
+        <source>importing %1 failed: %2 The %n file(s) imported before it stay in the library.</source>
         <translation>
-            <numerusform>the database failed; the %n file imported before it stays in the library.</numerusform>
-            <numerusform>the database failed; the %n files imported before it stay in the library.</numerusform>
+            <numerusform>importing %1 failed: %2 The %n file imported before it stays in the library.</numerusform>
+            <numerusform>importing %1 failed: %2 The %n files imported before it stay in the library.</numerusform>
         </translation>
     </message>
 </context>

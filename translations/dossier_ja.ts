@@ -1477,12 +1477,6 @@ Moved to a close match in the changed text; please check it. It was:
         <source>imported: %1, duplicates: %2, rejected: %3</source>
         <translation>取り込み: %1、重複: %2、却下: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>the database failed; the %n file(s) imported before it stay in the library.</source>
-        <translation>
-            <numerusform>データベースでエラーが発生しました。それまでに取り込んだ %n 件のファイルはライブラリに残っています。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>imported	%1	document %2: %3</source>
         <translation>取り込み済み	%1	文書 %2: %3</translation>
@@ -1519,6 +1513,12 @@ Moved to a close match in the changed text; please check it. It was:
         <source>Tagged %1</source>
         <translation>タグ %1 付き</translation>
     </message>
+    <message numerus="yes">
+        <source>importing %1 failed: %2 The %n file(s) imported before it stay in the library.</source>
+        <translation>
+            <numerusform>%1 の取り込みに失敗しました: %2 それまでに取り込んだ %n 個のファイルはライブラリに残っています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::CsvWriter</name>
@@ -1546,10 +1546,6 @@ Moved to a close match in the changed text; please check it. It was:
         <translation>データベース %1 を開けません: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a database: %2</source>
-        <translation>%1 をデータベースとして読み込めません: %2</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Dossier (schema %2; this version knows up to %3). It was left untouched.</source>
         <translation>%1 は新しいバージョンの Dossier で書かれています(スキーマ %2、このバージョンが扱えるのは %3 まで)。変更せずにそのままにしました。</translation>
     </message>
@@ -1568,6 +1564,38 @@ Moved to a close match in the changed text; please check it. It was:
     <message>
         <source>Cannot upgrade %1 to schema %2: %3</source>
         <translation>%1 をスキーマ %2 に更新できません: %3</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the database reached its size limit): nothing was saved, and the library keeps everything it had. Free some space and try again.</source>
+        <translation>ディスクがいっぱいです（またはデータベースが上限の大きさに達しました）。何も保存されず、ライブラリはそれまでの内容をすべて保っています。空き容量を作ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database is read-only (the file, its folder or the disk cannot be written): nothing was saved.</source>
+        <translation>データベースは読み取り専用です（ファイル、そのフォルダー、またはディスクに書き込めません）。何も保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (perhaps another Dossier) and stayed locked too long: nothing was changed. Try again when it is done.</source>
+        <translation>データベースは別のプログラム（別の Dossier かもしれません）にロックされたまま長く解放されませんでした。何も変更されていません。そのプログラムの処理が終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): nothing was changed. Open another database or restore a backup.</source>
+        <translation>データベースファイルが破損しています（%1）。何も変更されていません。別のデータベースを開くか、バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: it or its folder is missing, unreadable or read-only (%1).</source>
+        <translation>データベースファイルを開けません。ファイルまたはそのフォルダーが存在しないか、読み取れないか、読み取り専用です（%1）。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (%1): nothing was saved.</source>
+        <translation>ディスクの読み書きができませんでした（%1）。何も保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database; it was left untouched. %2</source>
+        <translation>%1 はデータベースとして読み込めません。ファイルには手を触れていません。%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was left untouched. Open another database or restore a backup.</source>
+        <translation>%1 は破損しています（%2）。ファイルには手を触れていません。別のデータベースを開くか、バックアップから復元してください。</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1913,41 @@ Moved to a close match in the changed text; please check it. It was:
     <message>
         <source>Files to import, or annotation bundles (.dossier) to open.</source>
         <translation>取り込むファイル、または開く注釈バンドル(.dossier)。</translation>
+    </message>
+    <message>
+        <source>Open a Dossier Library</source>
+        <translation>Dossier のライブラリを開く</translation>
+    </message>
+    <message>
+        <source>Dossier libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Dossier ライブラリ (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Gui::LibraryChooser</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier cannot use the library %1.</source>
+        <translation>Dossier はライブラリ %1 を使えません。</translation>
+    </message>
+    <message>
+        <source>The file was left as it is. You can open another library, start a new one, or quit.</source>
+        <translation>ファイルはそのまま残してあります。別のライブラリを開くか、新しいライブラリを始めるか、終了できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>別のライブラリを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Library</source>
+        <translation>新しいライブラリ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
     </message>
 </context>
 <context>

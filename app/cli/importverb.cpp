@@ -51,7 +51,8 @@ int runImport(Context &context)
         if (!id) {
             Context::print(tr("failed\t%1\t%2").arg(file, id.error()));
             Context::print(tr("imported: %1, duplicates: %2, rejected: %3").arg(imported).arg(duplicates).arg(rejected));
-            return Context::fail(tr("the database failed; the %n file(s) imported before it stay in the library.", nullptr, imported));
+            return Context::fail(tr("importing %1 failed: %2 The %n file(s) imported before it stay in the library.", nullptr, imported)
+                                     .arg(file, id.error()));
         }
         Context::print(tr("imported\t%1\tdocument %2: %3").arg(file).arg(*id).arg(document->title));
         ++imported;

@@ -11,7 +11,9 @@
 #include "settings.h"
 #include "store/analysisstore.h"
 #include "store/documentstore.h"
+#include "store/transaction.h"
 #include "librarydock.h"
+#include "librarychooser.h"
 #include "readerarea.h"
 
 #include <QApplication>
@@ -28,6 +30,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace Dossier::Gui {
 
@@ -143,16 +146,48 @@ int run(const QCommandLineParser &parser)
         path = settings.databasePath();
     if (path.isEmpty())
         path = Database::defaultPath();
-    const Result opened = database.open(path);
-    if (!opened)
-        return fail(opened.error(), interactive);
+    // Opening includes the first writes (texts indexed by an older furniture
+    // detector are indexed again; an empty library gets the sample corpus):
+    // a read-only or locked library fails here, not at the user's first edit.
+    const LibraryChooser::Attempt attempt = [&database](const QString &candidate) -> Result {
+        if (const Result opened = database.open(candidate); !opened)
+            return opened;
+        DocumentStore documents(database);
+        Result prepared = Result::success();
+        if (const Expected<int> refreshed = documents.refreshSearchText(); !refreshed)
+            prepared = Result::failure(refreshed.error());
+        if (prepared)
+            prepared = BundledCorpus::addToEmptyLibrary(documents);
+        if (prepared) {
+            // Every edit is saved as it is made: a library that cannot be
+            // written (read-only, locked) is refused now, not at the first.
+            Transaction probe(database);
+            prepared = probe.begun();
+        }
+        if (!prepared)
+            database.close();
+        return prepared;
+    };
+    if (!interactive) {
+        if (const Result opened = attempt(path); !opened) {
+            // A screenshot run shows what a user would see, and fails.
+            std::unique_ptr<QMessageBox> box(LibraryChooser::problemBox(path, opened.error(), nullptr));
+            box->show();
+            QApplication::processEvents();
+            saveScreenshot(*box, screenshot);
+            return fail(opened.error(), false);
+        }
+    } else {
+        LibraryChooser chooser(attempt);
+        const QString opened = chooser.open(path);
+        if (opened.isEmpty())
+            return fail(chooser.lastError(), false); // the user saw it and chose to quit
+        // Another library chosen in place of the one that failed is the
+        // library from now on (unless --db named one for this run only).
+        if (opened != path && !parser.isSet(QStringLiteral("db")))
+            settings.setDatabasePath(opened);
+    }
     DocumentStore documents(database);
-    // Texts indexed by an older furniture detector are indexed again.
-    if (const Expected<int> refreshed = documents.refreshSearchText(); !refreshed)
-        return fail(refreshed.error(), interactive);
-    const Result corpus = BundledCorpus::addToEmptyLibrary(documents);
-    if (!corpus)
-        return fail(corpus.error(), interactive);
 
     EntityEngine engine;
     if (!engine.isValid())

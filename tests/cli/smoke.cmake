@@ -21,6 +21,15 @@ expect_run(COMMAND ${DOSSIER} frobnicate STATUS 1 CONTAINS "unknown command: fro
 expect_run(COMMAND ${DOSSIER} list --db ${WORK}/missing-dir-is-created/lib.sqlite STATUS 0 CONTAINS "")
 file(WRITE ${WORK}/notadb.sqlite "plain text")
 expect_run(COMMAND ${DOSSIER} list --db ${WORK}/notadb.sqlite STATUS 1 CONTAINS "not a Dossier database")
+# The GUI on it: a screenshot of the problem it shows (open another, new, quit), and a failure.
+expect_run(COMMAND ${DOSSIER} --screenshot ${WORK}/problem.png --db ${WORK}/notadb.sqlite STATUS 1 CONTAINS "not a Dossier database")
+if(NOT EXISTS ${WORK}/problem.png)
+    message(FATAL_ERROR "no screenshot of the library problem")
+endif()
+file(READ ${WORK}/notadb.sqlite still)
+if(NOT still STREQUAL "plain text")
+    message(FATAL_ERROR "the GUI changed a file that is not a database")
+endif()
 
 # extract: reads a file as it is, no database needed.
 expect_run(COMMAND ${DOSSIER} extract --json ${SOURCE}/corpus/003_3bf0c5847a31bf84.txt STATUS 0 CONTAINS "\"stated_multiplier\": \"sevenfold\"")

@@ -3,16 +3,11 @@
 // intact and holds every annotation whose id was printed, i.e. committed,
 // each with all its tags: no half-written action.
 #include "../core/testlibrary.h"
+#include "faultharness.h"
 
-#include <QDeadlineTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
-
-#include <csignal>
-#include <sys/types.h>
-#include <unistd.h>
 
 using namespace Dossier;
 
@@ -45,38 +40,22 @@ private Q_SLOTS:
         QSet<qint64> committed;
         int killedWithOutput = 0;
         for (int round = 0; round < kKills; ++round) {
-            QProcess writer;
-            writer.setChildProcessModifier([] { ::setpgid(0, 0); }); // a group: the shell and its dossier
-            writer.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromLatin1(kWriterLoop), QStringLiteral(DOSSIER_EXECUTABLE),
-                                                     lib.path(), QString::number(round)});
-            QVERIFY(writer.waitForStarted());
-            // Wait until the writer has committed a few annotations, then a
-            // random moment more: a kill anywhere in start-up, transaction
-            // or commit.
+            // Once the writer has committed a few annotations, a random
+            // moment more: a kill anywhere in start-up, transaction or commit.
             const int wantIds = int(random.bounded(4));
-            QByteArray out;
-            QDeadlineTimer patience(20000);
-            while (out.count('\n') < wantIds && !patience.hasExpired() && writer.state() == QProcess::Running) {
-                writer.waitForReadyRead(int(patience.remainingTime()));
-                out += writer.readAllStandardOutput();
-            }
-            QDeadlineTimer moment(int(random.bounded(250)));
-            while (!moment.hasExpired() && writer.state() == QProcess::Running) {
-                writer.waitForReadyRead(int(std::max<qint64>(1, moment.remainingTime())));
-                out += writer.readAllStandardOutput();
-            }
-            QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError().constData());
-            QCOMPARE(::kill(-pid_t(writer.processId()), SIGKILL), 0);
-            QVERIFY(writer.waitForFinished(10000));
-            out += writer.readAllStandardOutput();
-            const QList<QByteArray> lines = out.split('\n');
+            const Test::Killed killed = Test::startAndKill(QStringLiteral("/bin/sh"),
+                                                           {QStringLiteral("-c"), QString::fromLatin1(kWriterLoop),
+                                                            QStringLiteral(DOSSIER_EXECUTABLE), lib.path(), QString::number(round)},
+                                                           wantIds, int(random.bounded(250)));
+            QVERIFY2(!killed.finishedFirst, killed.err.constData());
+            const QList<QByteArray> lines = killed.out.split('\n');
             for (const QByteArray &line : lines) {
                 bool ok = false;
                 const qint64 id = line.trimmed().toLongLong(&ok);
                 if (ok)
                     committed.insert(id);
             }
-            killedWithOutput += out.isEmpty() ? 0 : 1;
+            killedWithOutput += killed.out.isEmpty() ? 0 : 1;
             checkDatabase(lib, committed, round);
         }
         qInfo("%d kills, %lld annotations committed before them", kKills, qint64(committed.size()));
@@ -90,12 +69,9 @@ private:
         Database db;
         const Result opened = db.open(lib.path());
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const QString damage = Test::damage(db);
+        QVERIFY2(damage.isEmpty(), qPrintable(damage));
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
-        QVERIFY2(!query.next(), "dangling references");
         QSet<qint64> present;
         QVERIFY(query.exec(QStringLiteral("SELECT a.id, a.note, (SELECT count(*) FROM annotation_tags t WHERE t.annotation_id = a.id) FROM annotations a")));
         while (query.next()) {

@@ -2,7 +2,9 @@
 #include "store/schema.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -98,6 +100,46 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QVERIFY2(result.error().contains(QStringLiteral("newer version")), qPrintable(result.error()));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // The whole-file check runs unless the file is as Dossier last closed
+    // it; damage written since (here: random bytes over a middle page, the
+    // file's time moved on as any later write moves it) is found.
+    void findsDamageDoneSinceItWasLastClosed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.lastOpenChecked()); // new: nothing remembered
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO documents (uuid, title, sha256, text, imported_at) "
+                                              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
+                                              "SELECT 'u' || i, 'T' || i, 'h' || i, printf('%.500c', 'x'), '2020-01-01' FROM n")));
+        }
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(!db.lastOpenChecked()); // as it was closed: not read again
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        QVERIFY(pages > 10);
+        QVERIFY(file.seek(pages / 2 * 4096));
+        QByteArray noise(4096, Qt::Uninitialized);
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) % 251);
+        QVERIFY(file.write(noise) == noise.size());
+        const QDateTime modified = QFileInfo(path).lastModified();
+        QVERIFY(file.setFileTime(modified.addSecs(2), QFileDevice::FileModificationTime));
+        file.close();
+        Database db;
+        const Result opened = db.open(path);
+        QVERIFY(!opened);
+        QVERIFY(db.lastOpenChecked());
+        QVERIFY2(opened.error().contains(QStringLiteral("is damaged")), qPrintable(opened.error()));
     }
 
     void defaultPathIsPerUser()

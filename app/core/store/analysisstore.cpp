@@ -65,7 +65,7 @@ Result AnalysisStore::save(const Document &document, const QString &engineVersio
         return transaction.begun();
     auto fail = [&](const QSqlQuery &q) {
         // The transaction rolls back when it goes out of scope.
-        return Result::failure(tr("Cannot store the analysis: %1").arg(q.lastError().text()));
+        return Result::failure(tr("Cannot store the analysis: %1").arg(Database::errorText(q.lastError())));
     };
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO extractions (sha256, engine_version, data) VALUES (?, ?, ?)"));
@@ -121,7 +121,7 @@ Expected<QList<qint64>> AnalysisStore::documentsToAnalyse(const QString &engineV
                                  "(SELECT 1 FROM mentions m WHERE m.document_id = d.id AND m.engine_version = ?) ORDER BY id"));
     query.addBindValue(engineVersion);
     if (!query.exec())
-        return Result::failure(query.lastError().text());
+        return Result::failure(Database::errorText(query.lastError()));
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
@@ -140,7 +140,7 @@ Expected<QList<AnalysisStore::Mention>> AnalysisStore::mentions(Kind kind, const
     query.addBindValue(entity);
     query.addBindValue(engineVersion);
     if (!query.exec())
-        return Result::failure(query.lastError().text());
+        return Result::failure(Database::errorText(query.lastError()));
     QList<Mention> result;
     while (query.next()) {
         Mention m;
@@ -166,7 +166,7 @@ Expected<QList<AnalysisStore::EntityCount>> AnalysisStore::entities(Kind kind, c
     query.addBindValue(kindName(kind));
     query.addBindValue(engineVersion);
     if (!query.exec())
-        return Result::failure(query.lastError().text());
+        return Result::failure(Database::errorText(query.lastError()));
     QList<EntityCount> result;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()});

@@ -134,14 +134,14 @@ Result AnnotationStore::insert(Annotation &a)
     query.addBindValue(int(a.anchor));
     query.addBindValue(nonNull(a.previousExact));
     if (!query.exec())
-        return Result::failure(tr("Cannot store the annotation: %1").arg(query.lastError().text()));
+        return Result::failure(tr("Cannot store the annotation: %1").arg(Database::errorText(query.lastError())));
     a.id = query.lastInsertId().toLongLong();
     for (qint64 tag : std::as_const(a.tagIds)) {
         query.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
         query.addBindValue(a.id);
         query.addBindValue(tag);
         if (!query.exec())
-            return Result::failure(tr("Cannot tag the annotation: %1").arg(query.lastError().text()));
+            return Result::failure(tr("Cannot tag the annotation: %1").arg(Database::errorText(query.lastError())));
     }
     return Result::success();
 }
@@ -187,19 +187,19 @@ Result AnnotationStore::write(const Annotation &a)
     query.addBindValue(nonNull(a.previousExact));
     query.addBindValue(a.id);
     if (!query.exec())
-        return Result::failure(tr("Cannot update the annotation: %1").arg(query.lastError().text()));
+        return Result::failure(tr("Cannot update the annotation: %1").arg(Database::errorText(query.lastError())));
     if (query.numRowsAffected() != 1)
         return Result::failure(tr("The annotation no longer exists."));
     query.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
     query.addBindValue(a.id);
     if (!query.exec())
-        return Result::failure(tr("Cannot update the annotation: %1").arg(query.lastError().text()));
+        return Result::failure(tr("Cannot update the annotation: %1").arg(Database::errorText(query.lastError())));
     for (qint64 tag : a.tagIds) {
         query.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
         query.addBindValue(a.id);
         query.addBindValue(tag);
         if (!query.exec())
-            return Result::failure(tr("Cannot tag the annotation: %1").arg(query.lastError().text()));
+            return Result::failure(tr("Cannot tag the annotation: %1").arg(Database::errorText(query.lastError())));
     }
     return Result::success();
 }
@@ -214,7 +214,7 @@ Result AnnotationStore::remove(const QList<qint64> &ids)
         query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
         query.addBindValue(id);
         if (!query.exec())
-            return Result::failure(tr("Cannot delete the annotation: %1").arg(query.lastError().text()));
+            return Result::failure(tr("Cannot delete the annotation: %1").arg(Database::errorText(query.lastError())));
         if (query.numRowsAffected() != 1)
             return Result::failure(tr("The annotation no longer exists."));
     }
@@ -303,7 +303,7 @@ Expected<QList<Annotation>> AnnotationStore::find(const AnnotationFilter &filter
     query.setForwardOnly(true);
     prepareFilter(query, kSelect, filter, QStringLiteral(" ORDER BY a.document_id, a.start, a.id"));
     if (!query.exec())
-        return Result::failure(tr("Cannot read the annotations: %1").arg(query.lastError().text()));
+        return Result::failure(tr("Cannot read the annotations: %1").arg(Database::errorText(query.lastError())));
     QList<Annotation> result;
     while (query.next())
         result.append(fromQuery(query));

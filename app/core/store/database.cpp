@@ -3,13 +3,16 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "dossier.store")
@@ -27,7 +30,73 @@ bool looksLikeSqlite(const QString &path)
     return head.isEmpty() || head == QByteArrayLiteral("SQLite format 3\0");
 }
 
+// SQLite's primary result codes (the low byte of the extended ones Qt reports).
+enum SqliteCode { Perm = 3, Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26 };
+
+// Tests simulate a full disk by capping the database's size in pages
+// (SQLite's max_page_count, which lasts only as long as the connection):
+// DOSSIER_TEST_MAX_PAGE_COUNT, read here and nowhere else.
+int testMaxPageCount()
+{
+    bool ok = false;
+    const int pages = qEnvironmentVariableIntValue("DOSSIER_TEST_MAX_PAGE_COUNT", &ok);
+    return ok && pages > 0 ? pages : 0;
+}
+
+// The state in which Dossier last closed a database file, remembered (a
+// cache: losing it costs one check) so that an unchanged file need not be
+// read whole at the next open. Empty when there is none to trust: no file,
+// or a write-ahead log left by a crash.
+QString fileState(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
+    return QStringLiteral("%1 %2").arg(info.size()).arg(info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());
+}
+
+QSettings &rememberedStates()
+{
+    static QSettings states(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("verified-databases.ini")),
+                            QSettings::IniFormat);
+    return states;
+}
+
+QString stateKey(const QString &path)
+{
+    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex());
+}
+
 } // namespace
+
+QString Database::errorText(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    const QString sqlite = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (!ok)
+        return error.text();
+    switch (code) {
+    case Full:
+        return tr("The disk is full (or the database reached its size limit): nothing was saved, and the library keeps everything it had. Free some space and try again.");
+    case ReadOnly:
+    case Perm:
+        return tr("The database is read-only (the file, its folder or the disk cannot be written): nothing was saved.");
+    case Busy:
+    case Locked:
+        return tr("The database is locked by another program (perhaps another Dossier) and stayed locked too long: nothing was changed. Try again when it is done.");
+    case Corrupt:
+    case NotADatabase:
+        return tr("The database file is damaged (%1): nothing was changed. Open another database or restore a backup.").arg(sqlite);
+    case CantOpen:
+        return tr("The database file cannot be opened: it or its folder is missing, unreadable or read-only (%1).").arg(sqlite);
+    case IoError:
+        return tr("The disk could not be read or written (%1): nothing was saved.").arg(sqlite);
+    default:
+        return error.text();
+    }
+}
 
 Database::Database(QObject *parent)
     : QObject(parent)
@@ -65,6 +134,14 @@ void Database::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_verified) {
+        // Closed: the log is folded in, the file is as it will stay.
+        QSettings &states = rememberedStates();
+        states.sync();
+        states.setValue(stateKey(m_path), fileState(m_path));
+        states.sync();
+    }
+    m_verified = false;
 }
 
 int Database::schemaVersion() const
@@ -85,14 +162,21 @@ Result Database::open(const QString &path)
         return Result::failure(tr("%1 is not a Dossier database (it is not an SQLite file); it was left untouched.").arg(path));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return Result::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    const QString state = fileState(path);
+    rememberedStates().sync();
+    m_checked = state.isEmpty() || rememberedStates().value(stateKey(path)).toString() != state;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        close();
-        return Result::failure(tr("Cannot open the database %1: %2").arg(path, error));
+    {
+        // Scoped: no handle may outlive the connection when close() removes it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString error = errorText(db.lastError());
+            db = QSqlDatabase();
+            close();
+            return Result::failure(tr("Cannot open the database %1: %2").arg(path, error));
+        }
     }
     m_path = path;
     Result result = configure();
@@ -100,15 +184,30 @@ Result Database::open(const QString &path)
         result = migrate();
     if (!result)
         close();
+    m_verified = result.ok();
     return result;
 }
 
 Result Database::configure()
 {
     QSqlQuery query(connection());
-    // A read that fails here means the file is damaged or not a database.
+    // A read that fails here means the file is damaged, not a database, or
+    // cannot be read at all (a read-only folder without SQLite's -shm file).
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Result::failure(tr("%1 cannot be read as a database: %2").arg(m_path, query.lastError().text()));
+        return Result::failure(tr("%1 cannot be read as a database; it was left untouched. %2").arg(m_path, errorText(query.lastError())));
+    // Damage in any page, found before anything is written: a damaged file
+    // is never written to. It reads the whole file, so it is skipped for a
+    // file that is as Dossier last closed it (see lastOpenChecked()).
+    if (m_checked) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+            return Result::failure(tr("%1 cannot be read as a database; it was left untouched. %2").arg(m_path, errorText(query.lastError())));
+        if (QString check = query.value(0).toString(); check != QLatin1String("ok")) {
+            // SQLite's report, on one line: "*** in database main ***\nTree 2 page 46 cell 0: ..."
+            check.remove(QStringLiteral("*** in database main ***")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            return Result::failure(tr("%1 is damaged (%2); it was left untouched. Open another database or restore a backup.").arg(m_path, check.simplified()));
+        }
+        query.finish();
+    }
     const int version = schemaVersion();
     if (version > Schema::latestVersion())
         return Result::failure(tr("%1 was written by a newer version of Dossier (schema %2; this version knows up to %3). It was left untouched.")
@@ -117,8 +216,10 @@ Result Database::configure()
                                    .arg(Schema::latestVersion()));
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return Result::failure(tr("Cannot configure the database %1: %2").arg(m_path, query.lastError().text()));
+            return Result::failure(tr("Cannot configure the database %1: %2").arg(m_path, errorText(query.lastError())));
     }
+    if (const int pages = testMaxPageCount())
+        query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
     return Result::success();
 }
 
@@ -144,17 +245,17 @@ Result Database::migrate()
         if (migration.version <= current)
             continue;
         if (!db.transaction())
-            return Result::failure(tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
+            return Result::failure(tr("Cannot upgrade %1: %2").arg(m_path, errorText(db.lastError())));
         QSqlQuery query(db);
         for (const QString &statement : migration.statements) {
             if (!query.exec(statement)) {
-                const QString error = query.lastError().text();
+                const QString error = errorText(query.lastError());
                 db.rollback();
                 return Result::failure(tr("Cannot upgrade %1 to schema %2: %3").arg(m_path).arg(migration.version).arg(error));
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) || !db.commit()) {
-            const QString error = db.lastError().text();
+            const QString error = errorText(db.lastError());
             db.rollback();
             return Result::failure(tr("Cannot upgrade %1 to schema %2: %3").arg(m_path).arg(migration.version).arg(error));
         }

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+class QSqlError;
+
 namespace Dossier {
 
 // The SQLite database of one Dossier library: opens it, brings its schema up
@@ -27,9 +29,19 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // Whether the last open() read the whole file to look for damage. It
+    // does unless the file is as Dossier last closed it (same size and
+    // modification time, no left-over write-ahead log): a check costs about
+    // a second per 70 MB, too much for every start and every command.
+    bool lastOpenChecked() const { return m_checked; }
 
     // The per-user default location (QStandardPaths::AppDataLocation).
     static QString defaultPath();
+
+    // Why a statement failed, for the user: a full disk, a read-only, locked
+    // or damaged file get one clear translated sentence each (SQLite's own
+    // text does not say what to do); anything else is SQLite's text.
+    static QString errorText(const QSqlError &error);
 
 private:
     friend class Transaction;
@@ -39,6 +51,8 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    bool m_checked = false;
+    bool m_verified = false; // opened and found sound: its state is remembered at close
     int m_transactionDepth = 0; // Transaction nests through savepoints
 };
 

@@ -132,7 +132,7 @@ Expected<qint64> DocumentStore::add(Document document)
     // One statement: the row and its index entry (by trigger) are written
     // together or not at all.
     if (!query.exec())
-        return Result::failure(tr("Cannot store the document: %1").arg(query.lastError().text()));
+        return Result::failure(tr("Cannot store the document: %1").arg(Database::errorText(query.lastError())));
     return query.lastInsertId().toLongLong();
 }
 
@@ -149,7 +149,7 @@ Result DocumentStore::updateMetadata(const Document &edited)
         query.addBindValue(nonNull(edited.kind));
         query.addBindValue(edited.id);
         if (!query.exec())
-            return Result::failure(tr("Cannot save the metadata: %1").arg(query.lastError().text()));
+            return Result::failure(tr("Cannot save the metadata: %1").arg(Database::errorText(query.lastError())));
         if (query.numRowsAffected() != 1)
             return Result::failure(tr("There is no document with id %1.").arg(edited.id));
         QSqlQuery keep(db);
@@ -159,7 +159,7 @@ Result DocumentStore::updateMetadata(const Document &edited)
         keep.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         keep.addBindValue(edited.id);
         if (!keep.exec())
-            return Result::failure(tr("Cannot save the metadata: %1").arg(keep.lastError().text()));
+            return Result::failure(tr("Cannot save the metadata: %1").arg(Database::errorText(keep.lastError())));
         return Result::success();
     });
 }
@@ -175,7 +175,7 @@ Expected<Document> DocumentStore::remove(qint64 id)
         query.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
         query.addBindValue(id);
         if (!query.exec())
-            return Result::failure(tr("Cannot remove the document: %1").arg(query.lastError().text()));
+            return Result::failure(tr("Cannot remove the document: %1").arg(Database::errorText(query.lastError())));
         return Result::success();
     });
     if (!removed)
@@ -198,7 +198,7 @@ Expected<QHash<qint64, int>> DocumentStore::annotationCounts() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT document_id, count(*) FROM annotations GROUP BY document_id")))
-        return Result::failure(tr("Cannot count the annotations: %1").arg(query.lastError().text()));
+        return Result::failure(tr("Cannot count the annotations: %1").arg(Database::errorText(query.lastError())));
     QHash<qint64, int> counts;
     while (query.next())
         counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
@@ -208,6 +208,17 @@ Expected<QHash<qint64, int>> DocumentStore::annotationCounts() const
 Expected<int> DocumentStore::refreshSearchText()
 {
     QSqlDatabase db = m_database.connection();
+    // Most of the time there is nothing to redo: then no write lock is
+    // taken, so that reading a read-only or busy library still works.
+    {
+        QSqlQuery any(db);
+        any.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM documents WHERE search_version < ?)"));
+        any.addBindValue(kSearchTextVersion);
+        if (!any.exec() || !any.next())
+            return Result::failure(Database::errorText(any.lastError()));
+        if (!any.value(0).toBool())
+            return 0;
+    }
     int done = 0;
     const Result result = inTransaction(m_database, [&]() -> Result {
         QSqlQuery stale(db);
@@ -215,7 +226,7 @@ Expected<int> DocumentStore::refreshSearchText()
         stale.prepare(QStringLiteral("SELECT id, text FROM documents WHERE search_version < ?"));
         stale.addBindValue(kSearchTextVersion);
         if (!stale.exec())
-            return Result::failure(stale.lastError().text());
+            return Result::failure(Database::errorText(stale.lastError()));
         QSqlQuery update(db);
         update.prepare(QStringLiteral("UPDATE documents SET search_text = ?, search_version = ? WHERE id = ?"));
         while (stale.next()) {
@@ -223,7 +234,7 @@ Expected<int> DocumentStore::refreshSearchText()
             update.addBindValue(kSearchTextVersion);
             update.addBindValue(stale.value(0).toLongLong());
             if (!update.exec())
-                return Result::failure(tr("Cannot update the search index: %1").arg(update.lastError().text()));
+                return Result::failure(tr("Cannot update the search index: %1").arg(Database::errorText(update.lastError())));
             ++done;
         }
         return Result::success();
@@ -238,7 +249,7 @@ Expected<QList<Document>> DocumentStore::list() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM documents ORDER BY id").arg(kColumns)))
-        return Result::failure(query.lastError().text());
+        return Result::failure(Database::errorText(query.lastError()));
     QList<Document> result;
     while (query.next())
         result.append(fromQuery(query));

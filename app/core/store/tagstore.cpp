@@ -22,7 +22,7 @@ QString tr(const char *text)
 
 Result sqlFailure(const QSqlQuery &query)
 {
-    return Result::failure(QCoreApplication::translate("Dossier::TagStore", "Cannot update the tags: %1").arg(query.lastError().text()));
+    return Result::failure(QCoreApplication::translate("Dossier::TagStore", "Cannot update the tags: %1").arg(Database::errorText(query.lastError())));
 }
 
 QString idList(const QList<qint64> &ids)
@@ -107,7 +107,7 @@ Expected<QList<Tag>> TagStore::list() const
 {
     QSqlQuery check(m_database.connection());
     if (!check.exec(QStringLiteral("SELECT count(*) FROM tags")))
-        return Result::failure(check.lastError().text());
+        return Result::failure(Database::errorText(check.lastError()));
     QList<Tag> tags = loadAll().values();
     std::sort(tags.begin(), tags.end(), [](const Tag &a, const Tag &b) {
         const int c = a.path.compare(b.path, Qt::CaseInsensitive);

@@ -33,7 +33,7 @@ bool Transaction::exec(const QString &statement, QString *error)
     if (query.exec(statement))
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = Database::errorText(query.lastError());
     return false;
 }
 
