@@ -37,9 +37,17 @@ void AnnotationFilterModel::setDateFilter(QDate from, QDate until)
     invalidateRowsFilter();
 }
 
+void AnnotationFilterModel::setAnchorFilter(const QSet<int> &anchors)
+{
+    m_anchors = anchors;
+    invalidateRowsFilter();
+}
+
 bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_anchors.isEmpty() && !m_anchors.contains(index.data(AnnotationModel::AnchorRole).toInt()))
+        return false;
     if (!m_colour.isEmpty() && index.data(AnnotationModel::ColourKeyRole).toString() != m_colour)
         return false;
     if (!m_text.isEmpty() && !index.data(AnnotationModel::SearchTextRole).toString().contains(m_text))

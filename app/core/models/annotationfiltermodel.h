@@ -21,6 +21,9 @@ public:
     // Created on or after from and on or before until (local dates); an
     // invalid date leaves that side open.
     void setDateFilter(QDate from, QDate until);
+    // Only annotations in one of these states (int(Annotation::Anchor));
+    // empty for any.
+    void setAnchorFilter(const QSet<int> &anchors);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -31,6 +34,7 @@ private:
     QString m_text; // case-folded
     QDate m_from;
     QDate m_until;
+    QSet<int> m_anchors;
 };
 
 } // namespace Dossier

@@ -15,7 +15,17 @@ class AnnotationModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { QuoteColumn, NoteColumn, TagsColumn, ColourColumn, DocumentColumn, CreatedColumn, ModifiedColumn, ColumnCount };
+    enum Column {
+        QuoteColumn,
+        NoteColumn,
+        TagsColumn,
+        ColourColumn,
+        DocumentColumn,
+        CreatedColumn,
+        ModifiedColumn,
+        StatusColumn, // after a text change: needs review, orphaned (empty when in place)
+        ColumnCount
+    };
     enum Role {
         AnnotationIdRole = Qt::UserRole + 1,
         DocumentIdRole,
