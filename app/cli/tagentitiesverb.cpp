@@ -8,6 +8,7 @@
 #include "store/documentstore.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace Dossier::Cli {
 
@@ -65,6 +66,14 @@ int runTagEntities(Context &context)
         return Context::fail(report.error());
     if (report->notAnalysed > 0)
         Context::printError(tr("%n document(s) not analysed yet and left out: run dossier analyze first.", nullptr, report->notAnalysed));
+    if (context.json()) {
+        Context::printJson(QJsonObject{{QStringLiteral("created"), report->created},
+                                       {QStringLiteral("tagged"), report->tagged},
+                                       {QStringLiteral("skipped"), report->skipped},
+                                       {QStringLiteral("documents"), report->documents},
+                                       {QStringLiteral("not_analysed"), report->notAnalysed}});
+        return 0;
+    }
     Context::print(tr("created: %1, tagged: %2, skipped: %3 (already tagged), in %n document(s)", nullptr, report->documents)
                        .arg(report->created)
                        .arg(report->tagged)

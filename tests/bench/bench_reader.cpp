@@ -18,6 +18,7 @@
 
 #include "analysis/entityengine.h"
 #include "annotations/annotationeditor.h"
+#include "models/annotationmodel.h"
 #include "settings.h"
 #include "store/analysisstore.h"
 #include "store/database.h"

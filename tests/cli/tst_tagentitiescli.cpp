@@ -86,7 +86,14 @@ private Q_SLOTS:
         // Another tag on the same statements tags the same annotations.
         const Run other = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("attr"), QStringLiteral("--speaker"),
                                QStringLiteral("Osamu Fujimura"), QStringLiteral("--tag"), QStringLiteral("cabinet"), QStringLiteral("--doc"), QStringLiteral("1")});
+        QCOMPARE(other.status, 0);
         QVERIFY2(other.out.startsWith(QStringLiteral("created: 0, tagged: %1, skipped: 0").arg(expected.size()).toUtf8()), other.out.constData());
+        const Run counted = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("attr"), QStringLiteral("--speaker"),
+                                 QStringLiteral("Fujimura"), QStringLiteral("--tag"), QStringLiteral("cabinet"), QStringLiteral("--json")});
+        const QJsonObject figures = QJsonDocument::fromJson(counted.out).object();
+        QCOMPARE(figures.value(QStringLiteral("created")).toInt(), 0);
+        QCOMPARE(figures.value(QStringLiteral("skipped")).toInt(), int(expected.size()));
+        QCOMPARE(figures.value(QStringLiteral("documents")).toInt(), 1);
         QCOMPARE(json({QStringLiteral("annotations"), QStringLiteral("--json")}).size(), expected.size());
     }
 
