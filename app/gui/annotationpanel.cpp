@@ -62,6 +62,11 @@ AnnotationPanel::AnnotationPanel(AnnotationEditor &editor, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AnnotationPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AnnotationPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AnnotationPanel::updateCount);
+    // Counted when the annotations change, not on every filtered row range.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationPanel::countOutOfPlace);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AnnotationPanel::countOutOfPlace);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AnnotationPanel::countOutOfPlace);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AnnotationPanel::countOutOfPlace);
 
     // Bulk actions: on the selection, also from the keyboard.
     m_tagAction = new QAction(tr("&Tag\u2026"), this);
@@ -450,6 +455,17 @@ void AnnotationPanel::updateActions()
     m_reattachAction->setEnabled(placeable && rows.size() == 1);
 }
 
+void AnnotationPanel::countOutOfPlace()
+{
+    m_review = m_orphaned = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Annotation::Anchor anchor = m_model->annotation(row).anchor;
+        m_review += anchor == Annotation::Anchor::NeedsReview;
+        m_orphaned += anchor == Annotation::Anchor::Orphaned;
+    }
+    updateCount();
+}
+
 void AnnotationPanel::updateCount()
 {
     if (!m_count)
@@ -457,15 +473,8 @@ void AnnotationPanel::updateCount()
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
     QString text = shown == all ? tr("%n annotation(s)", nullptr, all) : tr("%1 of %n annotation(s)", nullptr, all).arg(shown);
-    int review = 0;
-    int orphaned = 0;
-    for (int row = 0; row < all; ++row) {
-        const Annotation::Anchor anchor = m_model->annotation(row).anchor;
-        review += anchor == Annotation::Anchor::NeedsReview;
-        orphaned += anchor == Annotation::Anchor::Orphaned;
-    }
-    if (review + orphaned > 0)
-        text = tr("%1 (to review: %2, orphaned: %3)").arg(text).arg(review).arg(orphaned);
+    if (m_review + m_orphaned > 0)
+        text = tr("%1 (to review: %2, orphaned: %3)").arg(text).arg(m_review).arg(m_orphaned);
     m_count->setText(text);
 }
 

@@ -74,6 +74,7 @@ private:
     void reloadTagChoices();
     void updateActions();
     void updateCount();
+    void countOutOfPlace();
     bool report(const QString &error);
     void askForTag();
 
@@ -82,6 +83,8 @@ private:
     AnnotationFilterModel *m_filter = nullptr;
     qint64 m_documentId = 0;
     bool m_reloadPending = false;
+    int m_review = 0; // annotations of the model to review
+    int m_orphaned = 0;
     QComboBox *m_scope = nullptr;
     QLineEdit *m_text = nullptr;
     QComboBox *m_tag = nullptr;
