@@ -49,7 +49,7 @@ int replaceText(Context &context, const QString &idText, const QStringList &path
         else if (r.state == AnchorResult::Fuzzy)
             Context::print(tr("review\tannotation %1\t%2:%3\t%4").arg(r.annotationId).arg(r.start).arg(r.end).arg(quote));
     }
-    Context::print(tr("replaced\t%1\tdocument %2: %3").arg(paths.first()).arg(documentId).arg(done->after.title));
+    Context::print(tr("replaced\t%1\tdocument %2: %3").arg(paths.first()).arg(documentId).arg(done->after.title.isEmpty() ? done->after.sourceName : done->after.title));
     Context::print(tr("annotations kept: %1, moved: %2, to review: %3, orphaned: %4")
                        .arg(done->count(AnchorResult::Kept))
                        .arg(done->count(AnchorResult::Moved))

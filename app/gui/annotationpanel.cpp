@@ -50,7 +50,9 @@ AnnotationPanel::AnnotationPanel(AnnotationEditor &editor, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setSectionHidden(AnnotationModel::ModifiedColumn, true);
     m_view->header()->setSectionHidden(AnnotationModel::DocumentColumn, true);
-    m_view->header()->setSectionHidden(AnnotationModel::StatusColumn, true); // shown when a text changed
+    // Shown when a text changed, next to the quote: the panel is narrow.
+    m_view->header()->moveSection(m_view->header()->visualIndex(AnnotationModel::StatusColumn), 1);
+    m_view->header()->setSectionHidden(AnnotationModel::StatusColumn, true);
     m_view->header()->resizeSection(AnnotationModel::QuoteColumn, 220);
     m_view->header()->resizeSection(AnnotationModel::NoteColumn, 160);
     m_view->sortByColumn(AnnotationModel::DocumentColumn, Qt::AscendingOrder);
