@@ -102,6 +102,14 @@
         <source>Tags of “%1”:</source>
         <translation>Schlagwörter von „%1“:</translation>
     </message>
+    <message>
+        <source>The annotation no longer exists.</source>
+        <translation>Die Anmerkung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Open the annotation&apos;s document, select the passage it belongs to, then re-attach it.</source>
+        <translation>Öffnen Sie das Dokument der Anmerkung, markieren Sie die Stelle, zu der sie gehört, und hängen Sie sie dann neu an.</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::AnnotationEditor</name>
@@ -233,6 +241,25 @@
             <numerusform>Schlagwort „%1“ von %n Dokumenten entfernen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accept new place</source>
+        <translation>Neue Stelle übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept new places of %n annotations</source>
+        <translation>
+            <numerusform>Neue Stelle von %n Anmerkung übernehmen</numerusform>
+            <numerusform>Neue Stellen von %n Anmerkungen übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the passage in the annotation&apos;s document first.</source>
+        <translation>Markieren Sie zuerst die Stelle im Dokument der Anmerkung.</translation>
+    </message>
+    <message>
+        <source>Re-attach annotation</source>
+        <translation>Anmerkung neu anhängen</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::AnnotationMargin</name>
@@ -288,6 +315,28 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Not found in the document&apos;s current text: select the passage and re-attach it.</source>
+        <translation>Im aktuellen Text des Dokuments nicht gefunden: Markieren Sie die Stelle und hängen Sie sie neu an.</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Moved to a close match; it was:
+%1</source>
+        <translation>Zu einer ähnlichen Stelle verschoben; vorher:
+%1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -411,6 +460,50 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
             <numerusform>%1 von %n Anmerkung</numerusform>
             <numerusform>%1 von %n Anmerkungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Accept New Place</source>
+        <translation>Neue Stelle &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>The selected annotations were moved to a close match after their text changed: keep them there</source>
+        <translation>Die ausgewählten Anmerkungen wurden nach der Textänderung an eine ähnliche Stelle verschoben: dort belassen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach to Selected Text</source>
+        <translation>An markierten Text &amp;neu anhängen</translation>
+    </message>
+    <message>
+        <source>Put the annotation on the passage selected in the reader</source>
+        <translation>Die Anmerkung an die im Leser markierte Stelle setzen</translation>
+    </message>
+    <message>
+        <source>Filter by place in the text</source>
+        <translation>Nach Stelle im Text filtern</translation>
+    </message>
+    <message>
+        <source>After a document&apos;s text changed: the annotations to review and those not found</source>
+        <translation>Nach einer Textänderung: die zu prüfenden und die nicht gefundenen Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Review or orphaned</source>
+        <translation>Zu prüfen oder verwaist</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>%1 (to review: %2, orphaned: %3)</source>
+        <translation>%1 (zu prüfen: %2, verwaist: %3)</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1643,94 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <translation>
             <numerusform>Import von %1 fehlgeschlagen: %2 Die %n zuvor importierte Datei bleibt in der Bibliothek.</numerusform>
             <numerusform>Import von %1 fehlgeschlagen: %2 Die %n zuvor importierten Dateien bleiben in der Bibliothek.</numerusform>
+    <message>
+        <source>Annotate and tag every mention the engine found of a speaker (--type attr), a body or statistics.</source>
+        <translation>Jede von der Engine gefundene Erwähnung eines Sprechers (--type attr), einer Behörde oder von Statistiken annotieren und taggen.</translation>
+    </message>
+    <message>
+        <source>--replace needs a document id as listed by dossier list, not “%1”.</source>
+        <translation>--replace braucht eine Dokument-ID, wie dossier list sie zeigt, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>import --replace DOC_ID needs exactly one FILE.</source>
+        <translation>import --replace DOC_ID braucht genau eine DATEI.</translation>
+    </message>
+    <message>
+        <source>unchanged	%1	document %2 already has this text</source>
+        <translation>unverändert	%1	Dokument %2 hat diesen Text schon</translation>
+    </message>
+    <message>
+        <source>orphaned	annotation %1	%2</source>
+        <translation>verwaist	Anmerkung %1	%2</translation>
+    </message>
+    <message>
+        <source>review	annotation %1	%2:%3	%4</source>
+        <translation>prüfen	Anmerkung %1	%2:%3	%4</translation>
+    </message>
+    <message>
+        <source>replaced	%1	document %2: %3</source>
+        <translation>ersetzt	%1	Dokument %2: %3</translation>
+    </message>
+    <message>
+        <source>annotations kept: %1, moved: %2, to review: %3, orphaned: %4</source>
+        <translation>Anmerkungen behalten: %1, verschoben: %2, zu prüfen: %3, verwaist: %4</translation>
+    </message>
+    <message>
+        <source>FILE is an edited version of this document: replace its text and re-anchor its annotations.</source>
+        <translation>DATEI ist eine bearbeitete Fassung dieses Dokuments: seinen Text ersetzen und seine Anmerkungen neu verankern.</translation>
+    </message>
+    <message>
+        <source>Only annotations in this state after their text changed: anchored, needs-review or orphaned.</source>
+        <translation>Nur Anmerkungen in diesem Zustand nach einer Textänderung: anchored, needs-review oder orphaned.</translation>
+    </message>
+    <message>
+        <source>unknown --status %1: use anchored, needs-review or orphaned.</source>
+        <translation>unbekannter --status %1: anchored, needs-review oder orphaned verwenden.</translation>
+    </message>
+    <message>
+        <source>attr (statements of a speaker), body or stat.</source>
+        <translation>attr (Aussagen eines Sprechers), body oder stat.</translation>
+    </message>
+    <message>
+        <source>The speaker (a full name or a surname: “he” resolved to that person counts), the body&apos;s name, or the statistics&apos; unit (count, percent, money, multiplier; default every figure).</source>
+        <translation>Der Sprecher (voller Name oder Nachname; ein auf diese Person aufgelöstes „er“ zählt mit), der Name der Behörde oder die Einheit der Statistiken (count, percent, money, multiplier; Vorgabe: alle Zahlen).</translation>
+    </message>
+    <message>
+        <source>The tag to give, such as actors/fujimura; created when new.</source>
+        <translation>Das zu vergebende Tag, etwa actors/fujimura; wird angelegt, wenn es neu ist.</translation>
+    </message>
+    <message>
+        <source>Only this document (see dossier list); repeatable.</source>
+        <translation>Nur dieses Dokument (siehe dossier list); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The highlight colour of new annotations: %1 (default yellow).</source>
+        <translation>Die Hervorhebungsfarbe neuer Anmerkungen: %1 (Vorgabe yellow).</translation>
+    </message>
+    <message>
+        <source>tag-entities needs --type attr, body or stat.</source>
+        <translation>tag-entities braucht --type attr, body oder stat.</translation>
+    </message>
+    <message>
+        <source>tag-entities --type %1 needs --speaker or --name.</source>
+        <translation>tag-entities --type %1 braucht --speaker oder --name.</translation>
+    </message>
+    <message>
+        <source>tag-entities needs --tag.</source>
+        <translation>tag-entities braucht --tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not analysed yet and left out: run dossier analyze first.</source>
+        <translation>
+            <numerusform>%n Dokument noch nicht analysiert und ausgelassen: zuerst dossier analyze ausführen.</numerusform>
+            <numerusform>%n Dokumente noch nicht analysiert und ausgelassen: zuerst dossier analyze ausführen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created: %1, tagged: %2, skipped: %3 (already tagged), in %n document(s)</source>
+        <translation>
+            <numerusform>angelegt: %1, getaggt: %2, übersprungen: %3 (schon getaggt), in %n Dokument</numerusform>
+            <numerusform>angelegt: %1, getaggt: %2, übersprungen: %3 (schon getaggt), in %n Dokumenten</numerusform>
         </translation>
     </message>
 </context>
@@ -1699,6 +1880,10 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <source>Edit Metadata of “%1”</source>
         <translation>Metadaten von „%1“ bearbeiten</translation>
     </message>
+    <message>
+        <source>Replace Text of “%1”</source>
+        <translation>Text von „%1“ ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::DocumentStore</name>
@@ -1730,6 +1915,14 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <source>Cannot update the search index: %1</source>
         <translation>Der Suchindex kann nicht aktualisiert werden: %1</translation>
     </message>
+    <message>
+        <source>The same text is already in the library, as document %1.</source>
+        <translation>Derselbe Text ist schon als Dokument %1 in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the text: %1</source>
+        <translation>Der Text kann nicht ersetzt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::EntityEngine</name>
@@ -1752,6 +1945,17 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     <message>
         <source>The gazetteer of government bodies could not be loaded.</source>
         <translation>Das Verzeichnis der Behörden konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::EntityTagger</name>
+    <message>
+        <source>A tag is needed.</source>
+        <translation>Ein Tag ist nötig.</translation>
+    </message>
+    <message>
+        <source>A name is needed: the speaker or the body to tag.</source>
+        <translation>Ein Name ist nötig: der Sprecher oder die Behörde, die getaggt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2528,30 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
             <numerusform>Ihre %n Anmerkung wird mit entfernt. Sie können das rückgängig machen.</numerusform>
             <numerusform>Ihre %n Anmerkungen werden mit entfernt. Sie können das rückgängig machen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;place Text from File…</source>
+        <translation>Text aus Datei &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Read an edited version of this document; its annotations are found again in the new text</source>
+        <translation>Eine bearbeitete Fassung dieses Dokuments einlesen; seine Anmerkungen werden im neuen Text wiedergefunden</translation>
+    </message>
+    <message>
+        <source>Replace Text of “%1”</source>
+        <translation>Text von „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The document already has this text; nothing changed.</source>
+        <translation>Das Dokument hat diesen Text schon; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Text replaced. Annotations kept: %1, moved: %2, to review: %3, orphaned: %4.</source>
+        <translation>Text ersetzt. Anmerkungen behalten: %1, verschoben: %2, zu prüfen: %3, verwaist: %4.</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3527,17 @@ Die alte Datei %2 blieb an ihrem Platz; Sie können sie löschen.</translation>
     <message>
         <source>The text is neither UTF-8 nor a known single-byte encoding.</source>
         <translation>Der Text ist weder UTF-8 noch eine bekannte Ein-Byte-Kodierung.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TextReplacement</name>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation>Es gibt kein Dokument mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The new text is empty.</source>
+        <translation>Der neue Text ist leer.</translation>
     </message>
 </context>
 <context>

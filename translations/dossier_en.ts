@@ -59,6 +59,13 @@
             <numerusform>Remove tag “%1” from %n documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Accept new places of %n annotations</source>
+        <translation>
+            <numerusform>Accept new place of %n annotation</numerusform>
+            <numerusform>Accept new places of %n annotations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::AnnotationPanel</name>
@@ -247,6 +254,20 @@
         <translation>
             <numerusform>importing %1 failed: %2 The %n file imported before it stays in the library.</numerusform>
             <numerusform>importing %1 failed: %2 The %n files imported before it stay in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not analysed yet and left out: run dossier analyze first.</source>
+        <translation>
+            <numerusform>%n document not analysed yet and left out: run dossier analyze first.</numerusform>
+            <numerusform>%n documents not analysed yet and left out: run dossier analyze first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created: %1, tagged: %2, skipped: %3 (already tagged), in %n document(s)</source>
+        <translation>
+            <numerusform>created: %1, tagged: %2, skipped: %3 (already tagged), in %n document</numerusform>
+            <numerusform>created: %1, tagged: %2, skipped: %3 (already tagged), in %n documents</numerusform>
         </translation>
     </message>
 </context>

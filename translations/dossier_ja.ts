@@ -102,6 +102,14 @@
         <source>Tags of “%1”:</source>
         <translation>「%1」のタグ:</translation>
     </message>
+    <message>
+        <source>The annotation no longer exists.</source>
+        <translation>その注釈はもうありません。</translation>
+    </message>
+    <message>
+        <source>Open the annotation&apos;s document, select the passage it belongs to, then re-attach it.</source>
+        <translation>注釈の文書を開き、その注釈が属する箇所を選択してから付け直してください。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::AnnotationEditor</name>
@@ -225,6 +233,24 @@
             <numerusform>%n 件の文書からタグ「%1」を外す</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accept new place</source>
+        <translation>新しい位置を承認</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept new places of %n annotations</source>
+        <translation>
+            <numerusform>%n 件の注釈の新しい位置を承認</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the passage in the annotation&apos;s document first.</source>
+        <translation>まず注釈の文書で箇所を選択してください。</translation>
+    </message>
+    <message>
+        <source>Re-attach annotation</source>
+        <translation>注釈を付け直す</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::AnnotationMargin</name>
@@ -280,6 +306,28 @@ Moved to a close match in the changed text; please check it. It was:
     <message>
         <source>Modified</source>
         <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>Not found in the document&apos;s current text: select the passage and re-attach it.</source>
+        <translation>文書の現在のテキストに見つかりません: 箇所を選択して付け直してください。</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Moved to a close match; it was:
+%1</source>
+        <translation>近い一致箇所へ移動しました。元は:
+%1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -399,6 +447,50 @@ Moved to a close match in the changed text; please check it. It was:
         <translation>
             <numerusform>%n 件中 %1 件の注釈</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Accept New Place</source>
+        <translation>新しい位置を承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The selected annotations were moved to a close match after their text changed: keep them there</source>
+        <translation>選択した注釈はテキストの変更後に近い一致箇所へ移動しました: その位置のままにします</translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach to Selected Text</source>
+        <translation>選択したテキストに付け直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the annotation on the passage selected in the reader</source>
+        <translation>リーダーで選択した箇所に注釈を付けます</translation>
+    </message>
+    <message>
+        <source>Filter by place in the text</source>
+        <translation>テキスト内の位置で絞り込む</translation>
+    </message>
+    <message>
+        <source>After a document&apos;s text changed: the annotations to review and those not found</source>
+        <translation>文書のテキストが変わった後: 確認が必要な注釈と見つからなかった注釈</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Review or orphaned</source>
+        <translation>要確認または孤立</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>%1 (to review: %2, orphaned: %3)</source>
+        <translation>%1(要確認: %2、孤立: %3)</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1609,92 @@ Moved to a close match in the changed text; please check it. It was:
         <source>importing %1 failed: %2 The %n file(s) imported before it stay in the library.</source>
         <translation>
             <numerusform>%1 の取り込みに失敗しました: %2 それまでに取り込んだ %n 個のファイルはライブラリに残っています。</numerusform>
+    <message>
+        <source>Annotate and tag every mention the engine found of a speaker (--type attr), a body or statistics.</source>
+        <translation>エンジンが見つけた発言者(--type attr)、機関、統計のすべての言及に注釈とタグを付けます。</translation>
+    </message>
+    <message>
+        <source>--replace needs a document id as listed by dossier list, not “%1”.</source>
+        <translation>--replace には「%1」ではなく dossier list が示す文書 ID が必要です。</translation>
+    </message>
+    <message>
+        <source>import --replace DOC_ID needs exactly one FILE.</source>
+        <translation>import --replace DOC_ID にはファイルをちょうど 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>unchanged	%1	document %2 already has this text</source>
+        <translation>変更なし	%1	文書 %2 は既にこのテキストです</translation>
+    </message>
+    <message>
+        <source>orphaned	annotation %1	%2</source>
+        <translation>孤立	注釈 %1	%2</translation>
+    </message>
+    <message>
+        <source>review	annotation %1	%2:%3	%4</source>
+        <translation>要確認	注釈 %1	%2:%3	%4</translation>
+    </message>
+    <message>
+        <source>replaced	%1	document %2: %3</source>
+        <translation>置き換え	%1	文書 %2: %3</translation>
+    </message>
+    <message>
+        <source>annotations kept: %1, moved: %2, to review: %3, orphaned: %4</source>
+        <translation>注釈 維持: %1、移動: %2、要確認: %3、孤立: %4</translation>
+    </message>
+    <message>
+        <source>FILE is an edited version of this document: replace its text and re-anchor its annotations.</source>
+        <translation>FILE はこの文書の編集版です: テキストを置き換え、注釈を付け直します。</translation>
+    </message>
+    <message>
+        <source>Only annotations in this state after their text changed: anchored, needs-review or orphaned.</source>
+        <translation>テキスト変更後にこの状態にある注釈だけ: anchored、needs-review、orphaned のいずれか。</translation>
+    </message>
+    <message>
+        <source>unknown --status %1: use anchored, needs-review or orphaned.</source>
+        <translation>不明な --status %1: anchored、needs-review、orphaned のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>attr (statements of a speaker), body or stat.</source>
+        <translation>attr(発言者の発言)、body、stat のいずれか。</translation>
+    </message>
+    <message>
+        <source>The speaker (a full name or a surname: “he” resolved to that person counts), the body&apos;s name, or the statistics&apos; unit (count, percent, money, multiplier; default every figure).</source>
+        <translation>発言者(氏名または姓。その人物と解決された「he」も含む)、機関名、または統計の単位(count、percent、money、multiplier。既定はすべての数値)。</translation>
+    </message>
+    <message>
+        <source>The tag to give, such as actors/fujimura; created when new.</source>
+        <translation>付けるタグ(例: actors/fujimura)。無ければ作成します。</translation>
+    </message>
+    <message>
+        <source>Only this document (see dossier list); repeatable.</source>
+        <translation>この文書だけ(dossier list を参照)。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <source>The highlight colour of new annotations: %1 (default yellow).</source>
+        <translation>新しい注釈のハイライト色: %1(既定は yellow)。</translation>
+    </message>
+    <message>
+        <source>tag-entities needs --type attr, body or stat.</source>
+        <translation>tag-entities には --type attr、body、stat のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>tag-entities --type %1 needs --speaker or --name.</source>
+        <translation>tag-entities --type %1 には --speaker か --name が必要です。</translation>
+    </message>
+    <message>
+        <source>tag-entities needs --tag.</source>
+        <translation>tag-entities には --tag が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not analysed yet and left out: run dossier analyze first.</source>
+        <translation>
+            <numerusform>まだ解析されていない %n 件の文書を除外しました: 先に dossier analyze を実行してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created: %1, tagged: %2, skipped: %3 (already tagged), in %n document(s)</source>
+        <translation>
+            <numerusform>作成: %1、タグ追加: %2、スキップ: %3(タグ付け済み)、%n 件の文書</numerusform>
         </translation>
     </message>
 </context>
@@ -1665,6 +1843,10 @@ Moved to a close match in the changed text; please check it. It was:
         <source>Edit Metadata of “%1”</source>
         <translation>「%1」のメタデータを編集</translation>
     </message>
+    <message>
+        <source>Replace Text of “%1”</source>
+        <translation>「%1」のテキストを置き換え</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::DocumentStore</name>
@@ -1696,6 +1878,14 @@ Moved to a close match in the changed text; please check it. It was:
         <source>Cannot update the search index: %1</source>
         <translation>検索インデックスを更新できません: %1</translation>
     </message>
+    <message>
+        <source>The same text is already in the library, as document %1.</source>
+        <translation>同じテキストが既に文書 %1 としてライブラリにあります。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the text: %1</source>
+        <translation>テキストを置き換えられません: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::EntityEngine</name>
@@ -1718,6 +1908,17 @@ Moved to a close match in the changed text; please check it. It was:
     <message>
         <source>The gazetteer of government bodies could not be loaded.</source>
         <translation>政府機関の地名辞典を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::EntityTagger</name>
+    <message>
+        <source>A tag is needed.</source>
+        <translation>タグが必要です。</translation>
+    </message>
+    <message>
+        <source>A name is needed: the speaker or the body to tag.</source>
+        <translation>名前が必要です: タグを付ける発言者または機関。</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2474,30 @@ Moved to a close match in the changed text; please check it. It was:
         <translation>
             <numerusform>これらの文書の %n 件の注釈も一緒に削除されます。元に戻すことができます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;place Text from File…</source>
+        <translation>ファイルからテキストを置き換え(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Read an edited version of this document; its annotations are found again in the new text</source>
+        <translation>この文書の編集版を読み込みます。注釈は新しいテキストの中で再び探されます</translation>
+    </message>
+    <message>
+        <source>Replace Text of “%1”</source>
+        <translation>「%1」のテキストを置き換え</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The document already has this text; nothing changed.</source>
+        <translation>文書は既にこのテキストです。何も変わっていません。</translation>
+    </message>
+    <message>
+        <source>Text replaced. Annotations kept: %1, moved: %2, to review: %3, orphaned: %4.</source>
+        <translation>テキストを置き換えました。注釈 維持: %1、移動: %2、要確認: %3、孤立: %4。</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3465,17 @@ The old file %2 was left in place; you can delete it.</source>
     <message>
         <source>The text is neither UTF-8 nor a known single-byte encoding.</source>
         <translation>テキストは UTF-8 でも既知の 1 バイト文字コードでもありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TextReplacement</name>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation>ID %1 の文書はありません。</translation>
+    </message>
+    <message>
+        <source>The new text is empty.</source>
+        <translation>新しいテキストが空です。</translation>
     </message>
 </context>
 <context>

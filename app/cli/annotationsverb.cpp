@@ -34,6 +34,9 @@ int runAnnotations(Context &context)
     QCommandLineParser &parser = context.parser();
     parser.addOption({QStringLiteral("doc"), tr("Only the annotations of this document."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("tag"), tr("Only annotations with this tag or one below it (e.g. policy)."), QStringLiteral("tag")});
+    parser.addOption({QStringLiteral("status"),
+                      tr("Only annotations in this state after their text changed: anchored, needs-review or orphaned."),
+                      QStringLiteral("status")});
     if (!context.parse())
         return context.exitCode();
     Database *database = context.database();
@@ -46,6 +49,15 @@ int runAnnotations(Context &context)
         filter.documentId = parser.value(QStringLiteral("doc")).toLongLong(&ok);
         if (!ok || !DocumentStore(*database).byId(filter.documentId).isValid())
             return Context::fail(tr("there is no document %1 (see dossier list).").arg(parser.value(QStringLiteral("doc"))));
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        const QString wanted = parser.value(QStringLiteral("status"));
+        for (Annotation::Anchor anchor : {Annotation::Anchor::Anchored, Annotation::Anchor::NeedsReview, Annotation::Anchor::Orphaned}) {
+            if (anchorName(anchor) == wanted)
+                filter.anchor = anchor;
+        }
+        if (!filter.anchor)
+            return Context::fail(tr("unknown --status %1: use anchored, needs-review or orphaned.").arg(wanted));
     }
     TagStore tags(*database);
     if (parser.isSet(QStringLiteral("tag"))) {
@@ -71,12 +83,13 @@ int runAnnotations(Context &context)
             tagPaths.append(paths.value(id));
         tagPaths.sort(Qt::CaseInsensitive);
         if (!context.json()) {
-            Context::print(QStringLiteral("%1\t%2\t%3:%4\t%5\t%6\t%7")
+            Context::print(QStringLiteral("%1\t%2\t%3:%4\t%5\t%6\t%7\t%8")
                                .arg(a.id)
                                .arg(a.documentId)
                                .arg(a.start)
                                .arg(a.end)
-                               .arg(a.colour, QString(a.exact).replace(QLatin1Char('\n'), QLatin1Char(' ')), tagPaths.join(QLatin1Char(','))));
+                               .arg(a.colour, QString(a.exact).replace(QLatin1Char('\n'), QLatin1Char(' ')), tagPaths.join(QLatin1Char(',')),
+                                    anchorName(a.anchor)));
             continue;
         }
         array.append(QJsonObject{
@@ -92,7 +105,9 @@ int runAnnotations(Context &context)
             {QStringLiteral("tags"), QJsonArray::fromStringList(tagPaths)},
             {QStringLiteral("colour"), a.colour},
             {QStringLiteral("private"), a.isPrivate},
-            {QStringLiteral("anchor"), anchorName(a.anchor)},
+            {QStringLiteral("anchor"), anchorName(a.anchor)}, // the older name of status
+            {QStringLiteral("status"), anchorName(a.anchor)},
+            {QStringLiteral("previous_exact"), a.previousExact},
             {QStringLiteral("created"), a.created.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("modified"), a.modified.toUTC().toString(Qt::ISODateWithMs)},
         });

@@ -27,6 +27,7 @@ const Verb kVerbs[] = {
     {"brief", QT_TRANSLATE_NOOP("Dossier::Cli", "Write a sourced briefing PDF: key figures, who said what, bodies, annotated passages, sources."), &runBrief, true},
     {"annotate", QT_TRANSLATE_NOOP("Dossier::Cli", "Annotate a document (--range START:END or --quote TEXT); prints the new annotation's id."), &runAnnotate},
     {"annotations", QT_TRANSLATE_NOOP("Dossier::Cli", "List annotations (--json, --doc ID, --tag T)."), &runAnnotations},
+    {"tag-entities", QT_TRANSLATE_NOOP("Dossier::Cli", "Annotate and tag every mention the engine found of a speaker (--type attr), a body or statistics."), &runTagEntities},
     {"tags", QT_TRANSLATE_NOOP("Dossier::Cli", "List the tags with their use (--json)."), &runTags},
     {"export", QT_TRANSLATE_NOOP("Dossier::Cli", "Export annotations: --bundle FILE (.dossier), --qdpx FILE (REFI-QDA) or --csv FILE; --tag, --doc, --include-private."), &runExport},
     {"import-bundle", QT_TRANSLATE_NOOP("Dossier::Cli", "Merge an annotation bundle into the library (--dry-run: only say what would change)."), &runImportBundle},

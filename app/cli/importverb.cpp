@@ -3,10 +3,62 @@
 
 #include "corpus/importer.h"
 #include "store/documentstore.h"
+#include "store/textreplacement.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Dossier::Cli {
+
+namespace {
+
+// import --replace DOC_ID FILE: the file is an edited version of the
+// document's source. Its text replaces the document's in one transaction and
+// every annotation is re-anchored; prints the annotations that need the
+// user (review, orphaned), then the counts.
+int replaceText(Context &context, const QString &idText, const QStringList &paths)
+{
+    bool ok = false;
+    const qint64 documentId = idText.toLongLong(&ok);
+    if (!ok || documentId <= 0)
+        return Context::fail(tr("--replace needs a document id as listed by dossier list, not “%1”.").arg(idText));
+    if (paths.size() != 1)
+        return Context::fail(tr("import --replace DOC_ID needs exactly one FILE."));
+    Database *database = context.database();
+    if (!database)
+        return context.exitCode();
+    if (!DocumentStore(*database).byId(documentId).isValid())
+        return Context::fail(tr("there is no document %1 (see dossier list).").arg(documentId));
+    const Expected<Document> incoming = Importer::importFile(paths.first());
+    if (!incoming)
+        return Context::fail(tr("cannot read %1: %2").arg(paths.first(), incoming.error()));
+    const Expected<TextReplacement> done = TextReplacement::replace(*database, documentId, *incoming);
+    if (!done)
+        return Context::fail(done.error());
+    if (done->unchanged) {
+        Context::print(tr("unchanged\t%1\tdocument %2 already has this text").arg(paths.first()).arg(documentId));
+        return 0;
+    }
+    QHash<qint64, QString> quotes;
+    for (const Annotation &a : done->annotationsBefore)
+        quotes.insert(a.id, a.exact);
+    for (const AnchorResult &r : done->results) {
+        const QString quote = QString(quotes.value(r.annotationId)).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (r.state == AnchorResult::Orphaned)
+            Context::print(tr("orphaned\tannotation %1\t%2").arg(r.annotationId).arg(quote));
+        else if (r.state == AnchorResult::Fuzzy)
+            Context::print(tr("review\tannotation %1\t%2:%3\t%4").arg(r.annotationId).arg(r.start).arg(r.end).arg(quote));
+    }
+    Context::print(tr("replaced\t%1\tdocument %2: %3").arg(paths.first()).arg(documentId).arg(done->after.title.isEmpty() ? done->after.sourceName : done->after.title));
+    Context::print(tr("annotations kept: %1, moved: %2, to review: %3, orphaned: %4")
+                       .arg(done->count(AnchorResult::Kept))
+                       .arg(done->count(AnchorResult::Moved))
+                       .arg(done->count(AnchorResult::Fuzzy))
+                       .arg(done->count(AnchorResult::Orphaned)));
+    return 0;
+}
+
+} // namespace
 
 // One line per file (imported / duplicate / rejected with the reason), then a
 // summary. Each document is stored in its own transaction, so an interrupted
@@ -16,9 +68,14 @@ int runImport(Context &context)
 {
     context.parser().addPositionalArgument(QStringLiteral("paths"), tr("Files or folders (searched recursively) to import."),
                                            QStringLiteral("PATH..."));
+    context.parser().addOption({QStringLiteral("replace"),
+                                tr("FILE is an edited version of this document: replace its text and re-anchor its annotations."),
+                                QStringLiteral("DOC_ID")});
     if (!context.parse())
         return context.exitCode();
     const QStringList paths = context.parser().positionalArguments();
+    if (context.parser().isSet(QStringLiteral("replace")))
+        return replaceText(context, context.parser().value(QStringLiteral("replace")), paths);
     if (paths.isEmpty())
         return Context::fail(tr("import needs at least one PATH."));
     Database *database = context.database();

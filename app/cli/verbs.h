@@ -15,6 +15,7 @@ int runSearch(Context &context);
 int runAnnotate(Context &context);
 int runAnnotations(Context &context);
 int runTags(Context &context);
+int runTagEntities(Context &context);
 int runExport(Context &context);
 int runImportBundle(Context &context);
 

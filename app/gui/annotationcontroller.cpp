@@ -74,6 +74,7 @@ AnnotationController::AnnotationController(AnnotationEditor &editor, DocumentSto
     });
     connect(m_panel, &AnnotationPanel::annotationActivated, this, &AnnotationController::goToAnnotation);
     connect(m_panel, &AnnotationPanel::errorOccurred, this, &AnnotationController::showMessage);
+    connect(m_panel, &AnnotationPanel::reattachRequested, this, &AnnotationController::reattachToSelection);
     m_panel->reload();
     updateActions();
 }
@@ -210,6 +211,26 @@ void AnnotationController::updateActions()
     m_note->setText(selection || !target ? tr("Add &Note\u2026") : tr("Edit &Note\u2026"));
     m_delete->setEnabled(target && !selection);
     m_documentTags->setEnabled(pane && pane->hasDocument());
+}
+
+Result AnnotationController::reattachToSelection(qint64 id)
+{
+    const Annotation annotation = m_editor.annotations().byId(id);
+    ReaderPane *pane = m_reader->activePane();
+    QTextCursor cursor = pane ? pane->textView()->textCursor() : QTextCursor();
+    Result result = Result::success();
+    if (!annotation.isValid())
+        result = Result::failure(tr("The annotation no longer exists."));
+    else if (!pane || pane->document().id != annotation.documentId || !cursor.hasSelection())
+        result = Result::failure(tr("Open the annotation's document, select the passage it belongs to, then re-attach it."));
+    if (result) {
+        const QString &text = pane->document().text;
+        const TextOffsets offsets(text);
+        result = m_editor.reattach(id, text, offsets.toCodePoint(cursor.selectionStart()), offsets.toCodePoint(cursor.selectionEnd()));
+    }
+    if (!result)
+        showMessage(result.error());
+    return result;
 }
 
 qint64 AnnotationController::highlightSelection(const QString &colour)

@@ -46,6 +46,9 @@ public:
 
     // Highlights the active pane's selection; the new annotation's id, or 0.
     qint64 highlightSelection(const QString &colour);
+    // Puts an annotation (an orphan, one to review) on the active pane's
+    // selection, as one undo step.
+    Result reattachToSelection(qint64 id);
     // Opens the note window of an annotation.
     NoteEditor *editNote(qint64 id);
     // Shows an annotation: in a pane that has its document, else asks for it

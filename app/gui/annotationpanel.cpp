@@ -23,6 +23,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Dossier {
 
 AnnotationPanel::AnnotationPanel(AnnotationEditor &editor, QWidget *parent)
@@ -33,6 +35,7 @@ AnnotationPanel::AnnotationPanel(AnnotationEditor &editor, QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     buildFilterRow();
+    buildStatusFilter();
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("annotationView"));
@@ -47,6 +50,9 @@ AnnotationPanel::AnnotationPanel(AnnotationEditor &editor, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setSectionHidden(AnnotationModel::ModifiedColumn, true);
     m_view->header()->setSectionHidden(AnnotationModel::DocumentColumn, true);
+    // Shown when a text changed, next to the quote: the panel is narrow.
+    m_view->header()->moveSection(m_view->header()->visualIndex(AnnotationModel::StatusColumn), 1);
+    m_view->header()->setSectionHidden(AnnotationModel::StatusColumn, true);
     m_view->header()->resizeSection(AnnotationModel::QuoteColumn, 220);
     m_view->header()->resizeSection(AnnotationModel::NoteColumn, 160);
     m_view->sortByColumn(AnnotationModel::DocumentColumn, Qt::AscendingOrder);
@@ -58,6 +64,11 @@ AnnotationPanel::AnnotationPanel(AnnotationEditor &editor, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AnnotationPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AnnotationPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AnnotationPanel::updateCount);
+    // Counted when the annotations change, not on every filtered row range.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationPanel::countOutOfPlace);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AnnotationPanel::countOutOfPlace);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AnnotationPanel::countOutOfPlace);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AnnotationPanel::countOutOfPlace);
 
     // Bulk actions: on the selection, also from the keyboard.
     m_tagAction = new QAction(tr("&Tag\u2026"), this);
@@ -69,6 +80,16 @@ AnnotationPanel::AnnotationPanel(AnnotationEditor &editor, QWidget *parent)
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, &AnnotationPanel::deleteSelected);
     m_view->addAction(m_deleteAction);
+    m_acceptAction = new QAction(tr("&Accept New Place"), this);
+    m_acceptAction->setToolTip(tr("The selected annotations were moved to a close match after their text changed: keep them there"));
+    connect(m_acceptAction, &QAction::triggered, this, &AnnotationPanel::acceptSelected);
+    m_reattachAction = new QAction(tr("&Re-attach to Selected Text"), this);
+    m_reattachAction->setToolTip(tr("Put the annotation on the passage selected in the reader"));
+    connect(m_reattachAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.size() == 1)
+            Q_EMIT reattachRequested(ids.first());
+    });
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     for (const HighlightColour &c : HighlightColour::palette()) {
         QPixmap swatch(14, 14);
@@ -87,6 +108,11 @@ AnnotationPanel::AnnotationPanel(AnnotationEditor &editor, QWidget *parent)
         QMenu *colours = menu.addMenu(tr("&Colour"));
         colours->addActions(m_colourActions);
         colours->setEnabled(m_tagAction->isEnabled());
+        if (m_acceptAction->isEnabled() || m_reattachAction->isEnabled()) {
+            menu.addSeparator();
+            menu.addAction(m_acceptAction);
+            menu.addAction(m_reattachAction);
+        }
         menu.addSeparator();
         menu.addAction(m_deleteAction);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -112,6 +138,7 @@ AnnotationPanel::AnnotationPanel(AnnotationEditor &editor, QWidget *parent)
     filters->addWidget(m_tag, 2);
     filters->addWidget(m_colour, 1);
     filters->addWidget(m_period, 1);
+    filters->addWidget(m_status, 1);
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
@@ -204,6 +231,40 @@ void AnnotationPanel::buildFilterRow()
     });
 }
 
+void AnnotationPanel::buildStatusFilter()
+{
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("annotationFilterStatus"));
+    m_status->setAccessibleName(tr("Filter by place in the text"));
+    m_status->setToolTip(tr("After a document's text changed: the annotations to review and those not found"));
+    m_status->addItem(tr("Any status"), int(Status::Any));
+    m_status->addItem(tr("Review or orphaned"), int(Status::NeedsAttention));
+    m_status->addItem(tr("Needs review"), int(Status::NeedsReview));
+    m_status->addItem(tr("Orphaned"), int(Status::Orphaned));
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        QSet<int> anchors;
+        switch (Status(m_status->currentData().toInt())) {
+        case Status::Any:
+            break;
+        case Status::NeedsAttention:
+            anchors = {int(Annotation::Anchor::NeedsReview), int(Annotation::Anchor::Orphaned)};
+            break;
+        case Status::NeedsReview:
+            anchors = {int(Annotation::Anchor::NeedsReview)};
+            break;
+        case Status::Orphaned:
+            anchors = {int(Annotation::Anchor::Orphaned)};
+            break;
+        }
+        m_filter->setAnchorFilter(anchors);
+    });
+}
+
+void AnnotationPanel::setStatusFilter(Status status)
+{
+    m_status->setCurrentIndex(qMax(0, m_status->findData(int(status))));
+}
+
 void AnnotationPanel::setScope(Scope scope)
 {
     m_scope->setCurrentIndex(scope == Scope::Corpus ? 1 : 0);
@@ -246,6 +307,10 @@ void AnnotationPanel::reload()
         else
             annotations = *found;
     }
+    // The status column shows while any annotation is out of place.
+    const bool outOfPlace = std::any_of(annotations.cbegin(), annotations.cend(),
+                                        [](const Annotation &a) { return a.anchor != Annotation::Anchor::Anchored; });
+    m_view->header()->setSectionHidden(AnnotationModel::StatusColumn, !outOfPlace);
     m_model->setAnnotations(annotations);
     QItemSelection selection;
     for (qint64 id : selected) {
@@ -330,6 +395,12 @@ bool AnnotationPanel::tagSelected(const QString &tagPath)
     return !ids.isEmpty() && report(m_editor.addTag(ids, tagPath).error());
 }
 
+bool AnnotationPanel::acceptSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    return !ids.isEmpty() && report(m_editor.acceptPlaces(ids).error());
+}
+
 bool AnnotationPanel::colourSelected(const QString &colourKey)
 {
     const QList<qint64> ids = selectedIds();
@@ -374,6 +445,27 @@ void AnnotationPanel::updateActions()
     m_deleteAction->setEnabled(any);
     for (QAction *a : std::as_const(m_colourActions))
         a->setEnabled(any);
+    bool review = false;
+    bool placeable = false;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const auto anchor = Annotation::Anchor(index.data(AnnotationModel::AnchorRole).toInt());
+        review = review || anchor == Annotation::Anchor::NeedsReview;
+        placeable = placeable || anchor != Annotation::Anchor::Anchored;
+    }
+    m_acceptAction->setEnabled(review);
+    m_reattachAction->setEnabled(placeable && rows.size() == 1);
+}
+
+void AnnotationPanel::countOutOfPlace()
+{
+    m_review = m_orphaned = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Annotation::Anchor anchor = m_model->annotation(row).anchor;
+        m_review += anchor == Annotation::Anchor::NeedsReview;
+        m_orphaned += anchor == Annotation::Anchor::Orphaned;
+    }
+    updateCount();
 }
 
 void AnnotationPanel::updateCount()
@@ -382,7 +474,10 @@ void AnnotationPanel::updateCount()
         return;
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
-    m_count->setText(shown == all ? tr("%n annotation(s)", nullptr, all) : tr("%1 of %n annotation(s)", nullptr, all).arg(shown));
+    QString text = shown == all ? tr("%n annotation(s)", nullptr, all) : tr("%1 of %n annotation(s)", nullptr, all).arg(shown);
+    if (m_review + m_orphaned > 0)
+        text = tr("%1 (to review: %2, orphaned: %3)").arg(text).arg(m_review).arg(m_orphaned);
+    m_count->setText(text);
 }
 
 } // namespace Dossier

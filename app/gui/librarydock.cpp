@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -172,6 +173,9 @@ void LibraryDock::createActions()
     connect(m_compareAction, &QAction::triggered, this, [this] { Q_EMIT compareRequested(currentDocument()); });
     m_editAction = new QAction(tr("&Edit Metadata\u2026"), this);
     connect(m_editAction, &QAction::triggered, this, [this] { editMetadata(currentDocument()); });
+    m_replaceAction = new QAction(tr("Re&place Text from File\u2026"), this);
+    m_replaceAction->setToolTip(tr("Read an edited version of this document; its annotations are found again in the new text"));
+    connect(m_replaceAction, &QAction::triggered, this, [this] { chooseReplacementText(currentDocument()); });
     m_removeAction = new QAction(tr("&Remove\u2026"), this);
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -186,6 +190,7 @@ void LibraryDock::showContextMenu(const QPoint &position)
     menu.addAction(m_compareAction);
     menu.addSeparator();
     menu.addAction(m_editAction);
+    menu.addAction(m_replaceAction);
     menu.addAction(m_removeAction);
     menu.addSeparator();
     menu.addAction(tr("Import &Files\u2026"), this, &LibraryDock::chooseFilesToImport);
@@ -198,6 +203,7 @@ void LibraryDock::updateActions()
     const qsizetype selected = selectedDocuments().size();
     m_openAction->setEnabled(selected == 1);
     m_compareAction->setEnabled(selected == 1);
+    m_replaceAction->setEnabled(selected == 1);
     m_editAction->setEnabled(selected == 1);
     m_removeAction->setEnabled(selected > 0);
 }
@@ -381,6 +387,57 @@ void LibraryDock::editMetadata(qint64 id)
         }
     });
     dialog->open();
+}
+
+void LibraryDock::chooseReplacementText(qint64 id)
+{
+    const Document document = m_store.byId(id);
+    if (!document.isValid())
+        return;
+    const QString name = document.title.isEmpty() ? document.sourceName : document.title;
+    const QString filter = tr("Texts (%1);;All files (*)").arg(QStringLiteral("*.") + Importer::suffixes().join(QStringLiteral(" *.")));
+    const QString file = QFileDialog::getOpenFileName(this, tr("Replace Text of \u201C%1\u201D").arg(name), QString(), filter);
+    if (!file.isEmpty())
+        replaceText(id, file);
+}
+
+bool LibraryDock::replaceText(qint64 id, const QString &file)
+{
+    const Expected<Document> incoming = Importer::importFile(file);
+    if (!incoming) {
+        Q_EMIT message(tr("%1 cannot be read: %2").arg(QFileInfo(file).fileName(), incoming.error()));
+        return false;
+    }
+    const Expected<TextReplacement> done = TextReplacement::replace(m_store.database(), id, *incoming);
+    if (!done) {
+        Q_EMIT message(done.error());
+        return false;
+    }
+    if (done->unchanged) {
+        Q_EMIT message(tr("The document already has this text; nothing changed."));
+        return true;
+    }
+    const QString summary = tr("Text replaced. Annotations kept: %1, moved: %2, to review: %3, orphaned: %4.")
+                                .arg(done->count(AnchorResult::Kept))
+                                .arg(done->count(AnchorResult::Moved))
+                                .arg(done->count(AnchorResult::Fuzzy))
+                                .arg(done->count(AnchorResult::Orphaned));
+    QPointer<LibraryDock> self(this);
+    auto onError = [self](const QString &error) {
+        if (self)
+            Q_EMIT self->message(error);
+    };
+    auto onChanged = [self, id] {
+        if (self)
+            Q_EMIT self->textReplaced(id);
+    };
+    if (m_undoStack)
+        m_undoStack->push(new ReplaceTextCommand(m_store.database(), *done, onError, onChanged));
+    else
+        reload();
+    Q_EMIT textReplaced(id);
+    Q_EMIT message(summary);
+    return true;
 }
 
 bool LibraryDock::importPaths(const QStringList &paths)

@@ -53,6 +53,13 @@ public:
     // Opens the metadata dialog (not modal); saving it is undoable.
     void editMetadata(qint64 id);
 
+    // Replaces the text of a document with the text of file (an edited
+    // version of its source) and re-anchors its annotations, as one undo
+    // step; reports what happened to them through message(). False when it
+    // could not be done (the reason goes through message() too).
+    bool replaceText(qint64 id, const QString &file);
+    void chooseReplacementText(qint64 id);
+
     // Imports files and folders in the background; false when an import is
     // already running.
     bool importPaths(const QStringList &paths);
@@ -69,6 +76,9 @@ Q_SIGNALS:
     void reloaded();
     void importFinished(const Dossier::ImportReport &report);
     void message(const QString &text);
+    // A document's text was replaced, or the replacement undone or redone:
+    // its annotations moved.
+    void textReplaced(qint64 id);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -98,6 +108,7 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_replaceAction = nullptr;
 };
 
 } // namespace Dossier

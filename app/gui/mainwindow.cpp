@@ -91,6 +91,20 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     m_annotations = new AnnotationController(annotations, documents, settings, m_reader, this);
     addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
     connect(m_annotations, &AnnotationController::openRequested, this, &MainWindow::openMention);
+    // A replaced text shows at once, with its annotations where they landed.
+    connect(m_library, &LibraryDock::textReplaced, this, [this](qint64 id) {
+        const Document document = m_documents.byId(id);
+        for (int side = 0; side < m_reader->paneCount() && document.isValid(); ++side) {
+            ReaderPane *pane = m_reader->pane(side);
+            if (pane->document().id != id || pane->document().sha256 == document.sha256)
+                continue;
+            const int position = pane->scrollPosition();
+            m_reader->openIn(pane, document);
+            pane->setScrollPosition(position);
+        }
+        m_annotations->editor().notifyChanged(true, false);
+        analyseCorpus();
+    });
     createActions();
 
     connect(m_reader, &ReaderArea::documentOpened, this, [this](ReaderPane *pane) {

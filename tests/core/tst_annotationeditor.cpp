@@ -53,6 +53,39 @@ private Q_SLOTS:
         QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Add note"));
     }
 
+    // After a text change: an orphan is put on a passage the user chose,
+    // and a moved one's place accepted; each one undo step that keeps the
+    // note.
+    void reattachAndAcceptAfterATextChange()
+    {
+        Annotation lost = highlight(0, 23, QStringLiteral("pink"));
+        lost.note = QStringLiteral("who?");
+        lost.exact = QStringLiteral("Deputy Secretary Kato");
+        lost.anchor = Annotation::Anchor::Orphaned;
+        const qint64 orphan = *m_editor->addAnnotation(lost);
+        Annotation moved = highlight(24, 28, QStringLiteral("green"));
+        moved.anchor = Annotation::Anchor::NeedsReview;
+        moved.previousExact = QStringLiteral("Sato");
+        const qint64 review = *m_editor->addAnnotation(moved);
+        const QStringList before = m_lib->content();
+
+        QVERIFY(m_editor->reattach(orphan, kText, 0, 28));
+        Annotation a = m_editor->annotations().byId(orphan);
+        QCOMPARE(a.anchor, Annotation::Anchor::Anchored);
+        QCOMPARE(a.exact, kText.left(28));
+        QCOMPARE(a.note, QStringLiteral("who?"));
+        QCOMPARE(a.colour, QStringLiteral("pink"));
+        QVERIFY(!m_editor->reattach(orphan, kText, 10, 10)); // nothing selected
+        QVERIFY(m_editor->acceptPlaces({orphan, review}));
+        QCOMPARE(m_editor->annotations().byId(review).anchor, Annotation::Anchor::Anchored);
+        QVERIFY(m_editor->annotations().byId(review).previousExact.isEmpty());
+        QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Accept new place"));
+
+        m_editor->undoStack()->undo();
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_lib->content(), before);
+    }
+
     void consecutiveNoteEditsMerge()
     {
         const qint64 id = *m_editor->addAnnotation(highlight(0, 23, QStringLiteral("green")));

@@ -3,10 +3,13 @@
 #include "annotations/annotationeditor.h"
 #include "models/annotationfiltermodel.h"
 #include "models/annotationmodel.h"
+#include "store/textreplacement.h"
 #include "testlibrary.h"
 
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
 
@@ -131,6 +134,54 @@ private Q_SLOTS:
         const QModelIndex row = panel.filterModel()->mapFromSource(panel.model()->index(panel.model()->rowOfAnnotation(*id), 0));
         QVERIFY(row.data(Qt::FontRole).value<QFont>().italic());
         QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not found")));
+    }
+
+    // After the document's text changed: the one moved to a close match and
+    // the one not found show with their status, can be filtered for, and the
+    // moved one's place can be accepted (undoably).
+    void outOfPlaceAfterATextChange()
+    {
+        AnnotationPanel panel(*m_editor);
+        panel.setDocument(m_first);
+        QVERIFY(panel.view()->header()->isSectionHidden(AnnotationModel::StatusColumn));
+        Document edited;
+        edited.text = QStringLiteral("NISC said attacks rose very sharply. The ministry named nobody at all.");
+        const Expected<TextReplacement> done = TextReplacement::replace(m_library->database(), m_first, edited);
+        QVERIFY2(done, qPrintable(done.error()));
+        QCOMPARE(done->count(AnchorResult::Fuzzy), 1);
+        QCOMPARE(done->count(AnchorResult::Orphaned), 1);
+        m_editor->notifyChanged(true, false);
+
+        QAbstractItemModel *shown = panel.view()->model();
+        QTRY_VERIFY(!panel.view()->header()->isSectionHidden(AnnotationModel::StatusColumn));
+        QCOMPARE(shown->rowCount(), 2);
+        auto status = [&](qint64 id) {
+            const QModelIndex row = panel.filterModel()->mapFromSource(panel.model()->index(panel.model()->rowOfAnnotation(id), 0));
+            return row.siblingAtColumn(AnnotationModel::StatusColumn).data().toString();
+        };
+        QCOMPARE(status(m_attacks), QStringLiteral("Needs review"));
+        QCOMPARE(status(m_blame), QStringLiteral("Orphaned"));
+        auto *count = panel.findChild<QLabel *>(QStringLiteral("annotationCount"));
+        QVERIFY2(count->text().contains(QStringLiteral("to review: 1, orphaned: 1")), qPrintable(count->text()));
+
+        auto *filter = panel.findChild<QComboBox *>(QStringLiteral("annotationFilterStatus"));
+        QVERIFY(filter);
+        filter->setCurrentIndex(filter->findData(int(AnnotationPanel::Status::Orphaned)));
+        QCOMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->index(0, 0).data(AnnotationModel::AnnotationIdRole).toLongLong(), m_blame);
+        QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("blamed state actors")); // listed with its quote
+        panel.setStatusFilter(AnnotationPanel::Status::NeedsReview);
+        QCOMPARE(shown->rowCount(), 1);
+        panel.setStatusFilter(AnnotationPanel::Status::NeedsAttention);
+        QCOMPARE(shown->rowCount(), 2);
+
+        panel.selectAnnotation(m_attacks);
+        QVERIFY(panel.acceptSelected());
+        QCOMPARE(m_editor->annotations().byId(m_attacks).anchor, Annotation::Anchor::Anchored);
+        QTRY_COMPARE(shown->rowCount(), 1);
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_editor->annotations().byId(m_attacks).anchor, Annotation::Anchor::NeedsReview);
+        QTRY_COMPARE(shown->rowCount(), 2);
     }
 
 private:

@@ -4,6 +4,7 @@
 
 #include "models/libraryfiltermodel.h"
 #include "models/librarymodel.h"
+#include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/documentstore.h"
 #include "store/tagstore.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -185,6 +187,46 @@ private Q_SLOTS:
         QCOMPARE(m_dock->model()->rowCount(), 2);
         m_stack->undo();
         QCOMPARE(m_dock->model()->rowCount(), 4);
+    }
+
+    // An edited version of a document's file replaces its text as one undo
+    // step; its annotations are re-anchored, and undo puts them back.
+    void replaceTextIsOneUndoStep()
+    {
+        const qint64 id = m_ids.at(1);
+        const QString old = m_store->byId(id).text;
+        AnnotationStore annotations(*m_db);
+        const qsizetype at = old.indexOf(QStringLiteral("Body text"));
+        const Expected<qint64> body = annotations.add(Annotation::forRange(id, old, at, at + 9));
+        const Expected<qint64> press = annotations.add(Annotation::forRange(id, old, 0, 16));
+        QVERIFY(body && press);
+        const QString file = m_dir->filePath(QStringLiteral("edited.txt"));
+        QVERIFY(write(file, "A different headline altogether\n\nBody text, now longer.\n"));
+        QSignalSpy replaced(m_dock.get(), &LibraryDock::textReplaced);
+        QSignalSpy messages(m_dock.get(), &LibraryDock::message);
+
+        QVERIFY(m_dock->replaceText(id, file));
+        QCOMPARE(replaced.size(), 1);
+        QVERIFY2(messages.last().first().toString().contains(QLatin1String("orphaned: 1")), qPrintable(messages.last().first().toString()));
+        QCOMPARE(m_store->count(), 4); // no new document
+        QCOMPARE(m_store->byId(id).text, QStringLiteral("A different headline altogether\n\nBody text, now longer.\n"));
+        QCOMPARE(m_store->byId(id).title, QStringLiteral("Press conference by the Chief Cabinet Secretary"));
+        QVERIFY(annotations.byId(*body).anchor != Annotation::Anchor::Orphaned);
+        QCOMPARE(annotations.byId(*body).exact, QStringLiteral("Body text"));
+        QCOMPARE(annotations.byId(*press).anchor, Annotation::Anchor::Orphaned);
+        QCOMPARE(m_stack->count(), 1);
+
+        m_stack->undo();
+        QCOMPARE(replaced.size(), 2);
+        QCOMPARE(m_store->byId(id).text, old);
+        QCOMPARE(annotations.byId(*press).anchor, Annotation::Anchor::Anchored);
+        QCOMPARE(annotations.byId(*press).exact, old.left(16));
+        m_stack->redo();
+        QCOMPARE(annotations.byId(*press).anchor, Annotation::Anchor::Orphaned);
+
+        // A file that cannot be read changes nothing and says why.
+        QVERIFY(!m_dock->replaceText(id, m_dir->filePath(QStringLiteral("missing.txt"))));
+        QCOMPARE(m_stack->count(), 1);
     }
 
     void editMetadataPersists()

@@ -138,6 +138,41 @@ Result AnnotationEditor::removeTag(const QList<qint64> &ids, qint64 tagId)
     return editEach(ids, text, [tagId](Annotation &a) { a.tagIds.removeAll(tagId); });
 }
 
+Result AnnotationEditor::acceptPlaces(const QList<qint64> &ids)
+{
+    QList<qint64> review;
+    for (const Annotation &a : m_annotations.byIds(ids)) {
+        if (a.anchor == Annotation::Anchor::NeedsReview)
+            review.append(a.id);
+    }
+    if (review.isEmpty())
+        return Result::success();
+    const QString text = review.size() == 1 ? tr("Accept new place") : tr("Accept new places of %n annotations", nullptr, int(review.size()));
+    return editEach(review, text, [](Annotation &a) {
+        a.anchor = Annotation::Anchor::Anchored;
+        a.previousExact.clear();
+    });
+}
+
+Result AnnotationEditor::reattach(qint64 id, const QString &documentText, qint64 start, qint64 end)
+{
+    const Annotation a = m_annotations.byId(id);
+    if (!a.isValid())
+        return Result::failure(tr("The annotation no longer exists."));
+    const Annotation placed = Annotation::forRange(a.documentId, documentText, start, end);
+    if (!placed.isValid())
+        return Result::failure(tr("Select the passage in the annotation's document first."));
+    return editEach({id}, tr("Re-attach annotation"), [&placed](Annotation &b) {
+        b.start = placed.start;
+        b.end = placed.end;
+        b.exact = placed.exact;
+        b.prefix = placed.prefix;
+        b.suffix = placed.suffix;
+        b.anchor = Annotation::Anchor::Anchored;
+        b.previousExact.clear();
+    });
+}
+
 Result AnnotationEditor::removeAnnotations(const QList<qint64> &ids)
 {
     const QList<Annotation> doomed = m_annotations.byIds(ids);

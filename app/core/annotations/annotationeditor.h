@@ -41,6 +41,13 @@ public:
     Result addTag(const QList<qint64> &ids, const QString &tagPath);
     Result removeTag(const QList<qint64> &ids, qint64 tagId);
     Result removeAnnotations(const QList<qint64> &ids);
+    // After a text change: the user agrees with where annotations marked for
+    // review landed (or gives up on finding orphans a place: they stay
+    // orphaned); each one undo step.
+    Result acceptPlaces(const QList<qint64> &ids);
+    // Puts an annotation (an orphan, or one to review) on [start, end) of
+    // its document's text (code points), keeping note, colour and tags.
+    Result reattach(qint64 id, const QString &documentText, qint64 start, qint64 end);
 
     Result renameTag(qint64 id, const QString &name);
     Result moveTag(qint64 id, qint64 newParentId);

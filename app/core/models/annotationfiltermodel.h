@@ -21,9 +21,16 @@ public:
     // Created on or after from and on or before until (local dates); an
     // invalid date leaves that side open.
     void setDateFilter(QDate from, QDate until);
+    // Only annotations in one of these states (int(Annotation::Anchor));
+    // empty for any.
+    void setAnchorFilter(const QSet<int> &anchors);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Compares the annotations themselves (case-insensitive, no case-folded
+    // copies): sorting thousands of rows is tens of thousands of
+    // comparisons, at every filter change that brings rows back.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QSet<qint64> m_tagIds;
@@ -31,6 +38,7 @@ private:
     QString m_text; // case-folded
     QDate m_from;
     QDate m_until;
+    QSet<int> m_anchors;
 };
 
 } // namespace Dossier

@@ -138,6 +138,12 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat);
         case ModifiedColumn:
             return QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat);
+        case StatusColumn:
+            if (a.anchor == Annotation::Anchor::Orphaned)
+                return role == Qt::DisplayRole ? tr("Orphaned") : tr("Not found in the document's current text: select the passage and re-attach it.");
+            if (a.anchor == Annotation::Anchor::NeedsReview)
+                return role == Qt::DisplayRole ? tr("Needs review") : tr("Moved to a close match; it was:\n%1").arg(a.previousExact);
+            return QString();
         }
         return {};
     case Qt::FontRole:
@@ -187,6 +193,8 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
             return a.created;
         case ModifiedColumn:
             return a.modified;
+        case StatusColumn:
+            return int(a.anchor);
         }
         return {};
     }
@@ -212,6 +220,8 @@ QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Created");
     case ModifiedColumn:
         return tr("Modified");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

@@ -15,7 +15,17 @@ class AnnotationModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { QuoteColumn, NoteColumn, TagsColumn, ColourColumn, DocumentColumn, CreatedColumn, ModifiedColumn, ColumnCount };
+    enum Column {
+        QuoteColumn,
+        NoteColumn,
+        TagsColumn,
+        ColourColumn,
+        DocumentColumn,
+        CreatedColumn,
+        ModifiedColumn,
+        StatusColumn, // after a text change: needs review, orphaned (empty when in place)
+        ColumnCount
+    };
     enum Role {
         AnnotationIdRole = Qt::UserRole + 1,
         DocumentIdRole,
@@ -42,6 +52,7 @@ public:
     const Annotation &annotation(int row) const { return m_annotations.at(row); }
     int rowOfAnnotation(qint64 id) const { return m_rows.value(id, -1); }
     QStringList tagPaths(const Annotation &annotation) const;
+    QString documentTitle(qint64 documentId) const { return m_titles.value(documentId); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

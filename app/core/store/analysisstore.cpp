@@ -157,6 +157,37 @@ Expected<QList<AnalysisStore::Mention>> AnalysisStore::mentions(Kind kind, const
     return result;
 }
 
+Expected<QList<AnalysisStore::Mention>> AnalysisStore::mentionsOfKind(Kind kind, const QString &engineVersion,
+                                                                     const QList<qint64> &documentIds) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT document_id, entity, start, \"end\", text FROM mentions WHERE kind = ? AND engine_version = ?");
+    if (!documentIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : documentIds)
+            ids.append(QString::number(id));
+        sql += QStringLiteral(" AND document_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+    query.prepare(sql + QStringLiteral(" ORDER BY document_id, start"));
+    query.addBindValue(kindName(kind));
+    query.addBindValue(engineVersion);
+    if (!query.exec())
+        return Result::failure(query.lastError().text());
+    QList<Mention> result;
+    while (query.next()) {
+        Mention m;
+        m.documentId = query.value(0).toLongLong();
+        m.kind = kind;
+        m.entity = query.value(1).toString();
+        m.start = query.value(2).toInt();
+        m.end = query.value(3).toInt();
+        m.text = query.value(4).toString();
+        result.append(m);
+    }
+    return result;
+}
+
 Expected<QList<AnalysisStore::EntityCount>> AnalysisStore::entities(Kind kind, const QString &engineVersion) const
 {
     QSqlQuery query(m_database.connection());

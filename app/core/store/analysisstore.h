@@ -51,6 +51,9 @@ public:
 
     // Every mention of an entity across the corpus, in date order.
     Expected<QList<Mention>> mentions(Kind kind, const QString &entity, const QString &engineVersion) const;
+    // Every mention of a kind, in the given documents (all when empty), by
+    // document and position; without titles and dates.
+    Expected<QList<Mention>> mentionsOfKind(Kind kind, const QString &engineVersion, const QList<qint64> &documentIds = {}) const;
     // The entities of a kind with their counts, most mentioned first.
     Expected<QList<EntityCount>> entities(Kind kind, const QString &engineVersion) const;
 

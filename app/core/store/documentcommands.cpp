@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace Dossier {
 
 namespace {
@@ -120,6 +122,37 @@ void EditMetadataCommand::apply(const Document &metadata)
         m_onError(result.error());
         setObsolete(true);
     }
+}
+
+ReplaceTextCommand::ReplaceTextCommand(Database &database, TextReplacement done, CommandErrorHandler onError, std::function<void()> onChanged)
+    : m_database(database)
+    , m_done(std::move(done))
+    , m_onError(std::move(onError))
+    , m_onChanged(std::move(onChanged))
+{
+    setText(QCoreApplication::translate("Dossier::DocumentCommands", "Replace Text of \u201C%1\u201D").arg(displayTitle(m_done.after)));
+}
+
+void ReplaceTextCommand::redo()
+{
+    if (std::exchange(m_firstRedo, false))
+        return;
+    if (const Result done = TextReplacement::restore(m_database, m_done.after, m_done.annotationsAfter); !done) {
+        m_onError(done.error());
+        setObsolete(true);
+    }
+    if (m_onChanged)
+        m_onChanged();
+}
+
+void ReplaceTextCommand::undo()
+{
+    if (const Result done = TextReplacement::restore(m_database, m_done.before, m_done.annotationsBefore); !done) {
+        m_onError(done.error());
+        setObsolete(true);
+    }
+    if (m_onChanged)
+        m_onChanged();
 }
 
 } // namespace Dossier

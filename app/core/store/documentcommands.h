@@ -2,6 +2,7 @@
 
 #include "annotations/annotation.h"
 #include "corpus/document.h"
+#include "textreplacement.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -10,6 +11,7 @@
 
 namespace Dossier {
 
+class Database;
 class DocumentStore;
 
 // Undoable changes to the library, for a QUndoStack. A command that fails
@@ -57,6 +59,26 @@ private:
     Document m_before;
     Document m_after;
     CommandErrorHandler m_onError;
+};
+
+// Replacing a document's text with an edited version (TextReplacement,
+// done before the command is pushed): undo puts back the old text and the
+// annotations where they were; redo the new text and where they landed.
+// onChanged follows every undo and redo (annotations moved).
+class ReplaceTextCommand : public QUndoCommand
+{
+public:
+    ReplaceTextCommand(Database &database, TextReplacement done, CommandErrorHandler onError, std::function<void()> onChanged);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Database &m_database;
+    TextReplacement m_done;
+    CommandErrorHandler m_onError;
+    std::function<void()> m_onChanged;
+    bool m_firstRedo = true;
 };
 
 } // namespace Dossier

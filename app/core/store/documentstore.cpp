@@ -164,6 +164,56 @@ Result DocumentStore::updateMetadata(const Document &edited)
     });
 }
 
+Result DocumentStore::replaceText(const Document &document)
+{
+    QString text = document.text;
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QString sha256 = Document::hashText(text);
+    if (const qint64 other = idForHash(sha256); other != 0 && other != document.id)
+        return Result::failure(tr("The same text is already in the library, as document %1.").arg(other));
+    QSqlDatabase db = m_database.connection();
+    return inTransaction(m_database, [&]() -> Result {
+        QSqlQuery query(db);
+        // The user's metadata corrections follow the text they were made for.
+        query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO metadata_overrides (sha256, title, publisher, published_on, language, kind, modified) "
+            "SELECT ?, o.title, o.publisher, o.published_on, o.language, o.kind, o.modified FROM metadata_overrides o "
+            "JOIN documents d ON d.sha256 = o.sha256 WHERE d.id = ? AND d.sha256 <> ?"));
+        query.addBindValue(sha256);
+        query.addBindValue(document.id);
+        query.addBindValue(sha256);
+        if (!query.exec())
+            return Result::failure(tr("Cannot replace the text: %1").arg(query.lastError().text()));
+        // One statement: the row and its full-text entry (by trigger).
+        query.prepare(QStringLiteral(
+            "UPDATE documents SET title = ?, publisher = ?, published_on = ?, language = ?, kind = ?, source_name = ?, "
+            "sha256 = ?, text = ?, search_text = ?, search_version = ? WHERE id = ?"));
+        query.addBindValue(nonNull(document.title));
+        query.addBindValue(nonNull(document.publisher));
+        query.addBindValue(dateValue(document.publishedOn));
+        query.addBindValue(nonNull(document.language));
+        query.addBindValue(nonNull(document.kind));
+        query.addBindValue(nonNull(document.sourceName));
+        query.addBindValue(sha256);
+        query.addBindValue(text);
+        query.addBindValue(searchTextOf(text));
+        query.addBindValue(kSearchTextVersion);
+        query.addBindValue(document.id);
+        if (!query.exec())
+            return Result::failure(tr("Cannot replace the text: %1").arg(query.lastError().text()));
+        if (query.numRowsAffected() != 1)
+            return Result::failure(tr("There is no document with id %1.").arg(document.id));
+        // What the engine found is kept by text hash (the old text's stays in
+        // the cache, for undo); the per-document index must go.
+        query.prepare(QStringLiteral("DELETE FROM mentions WHERE document_id = ?"));
+        query.addBindValue(document.id);
+        if (!query.exec())
+            return Result::failure(tr("Cannot replace the text: %1").arg(query.lastError().text()));
+        return Result::success();
+    });
+}
+
 Expected<Document> DocumentStore::remove(qint64 id)
 {
     const Document document = byId(id);

@@ -28,6 +28,14 @@ public:
     // text is imported again after being removed.
     Result updateMetadata(const Document &edited);
 
+    // Writes document's text (with its hash and search text), source name
+    // and metadata over the stored document with the same id, in one
+    // transaction, and drops the entity index of the old text so that the
+    // analyser reads the new one. Annotations are left as they are: see
+    // TextReplacement, which re-anchors them in the same transaction. Fails
+    // when another document has the same text.
+    Result replaceText(const Document &document);
+
     // Removes a document (its annotations go with it); returns it with its
     // text so that the removal can be undone with add().
     Expected<Document> remove(qint64 id);
