@@ -1643,6 +1643,8 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <translation>
             <numerusform>Import von %1 fehlgeschlagen: %2 Die %n zuvor importierte Datei bleibt in der Bibliothek.</numerusform>
             <numerusform>Import von %1 fehlgeschlagen: %2 Die %n zuvor importierten Dateien bleiben in der Bibliothek.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Annotate and tag every mention the engine found of a speaker (--type attr), a body or statistics.</source>
         <translation>Jede von der Engine gefundene Erwähnung eines Sprechers (--type attr), einer Behörde oder von Statistiken annotieren und taggen.</translation>

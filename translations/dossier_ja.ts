@@ -1609,6 +1609,8 @@ Moved to a close match in the changed text; please check it. It was:
         <source>importing %1 failed: %2 The %n file(s) imported before it stay in the library.</source>
         <translation>
             <numerusform>%1 の取り込みに失敗しました: %2 それまでに取り込んだ %n 個のファイルはライブラリに残っています。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Annotate and tag every mention the engine found of a speaker (--type attr), a body or statistics.</source>
         <translation>エンジンが見つけた発言者(--type attr)、機関、統計のすべての言及に注釈とタグを付けます。</translation>
