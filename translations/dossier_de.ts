@@ -1552,6 +1552,10 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
             <numerusform>Import von %1 fehlgeschlagen: %2 Die %n zuvor importierten Dateien bleiben in der Bibliothek.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>importing %1 failed: %2</source>
+        <translation>Import von %1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::CsvWriter</name>

@@ -1519,6 +1519,10 @@ Moved to a close match in the changed text; please check it. It was:
             <numerusform>%1 の取り込みに失敗しました: %2 それまでに取り込んだ %n 個のファイルはライブラリに残っています。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>importing %1 failed: %2</source>
+        <translation>%1 の取り込みに失敗しました: %2</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::CsvWriter</name>
