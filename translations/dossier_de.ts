@@ -1734,6 +1734,8 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
             <numerusform>angelegt: %1, getaggt: %2, übersprungen: %3 (schon getaggt), in %n Dokument</numerusform>
             <numerusform>angelegt: %1, getaggt: %2, übersprungen: %3 (schon getaggt), in %n Dokumenten</numerusform>
         </translation>
+        <source>importing %1 failed: %2</source>
+        <translation>Import von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -1698,6 +1698,8 @@ Moved to a close match in the changed text; please check it. It was:
         <translation>
             <numerusform>作成: %1、タグ追加: %2、スキップ: %3(タグ付け済み)、%n 件の文書</numerusform>
         </translation>
+        <source>importing %1 failed: %2</source>
+        <translation>%1 の取り込みに失敗しました: %2</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,8 @@ int runImport(Context &context)
         if (!id) {
             Context::print(tr("failed\t%1\t%2").arg(file, id.error()));
             Context::print(tr("imported: %1, duplicates: %2, rejected: %3").arg(imported).arg(duplicates).arg(rejected));
+            if (imported == 0)
+                return Context::fail(tr("importing %1 failed: %2").arg(file, id.error()));
             return Context::fail(tr("importing %1 failed: %2 The %n file(s) imported before it stay in the library.", nullptr, imported)
                                      .arg(file, id.error()));
         }
