@@ -233,8 +233,8 @@ int run(const QCommandLineParser &parser)
     if (!interactive) {
         // Wait until the open documents are analysed and painted, then grab.
         auto *poll = new QTimer(&window);
-        int waited = 0;
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, &waited, screenshot] {
+        // The lambda keeps its own count: it runs after this block has ended.
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, waited = 0, screenshot]() mutable {
             ReaderArea *reader = window.readerArea();
             bool ready = !window.libraryDock()->isImporting();
             for (int side = 0; side < reader->paneCount(); ++side)

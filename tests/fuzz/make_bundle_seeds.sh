@@ -12,8 +12,8 @@ export QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$wo
 db="$work/library.sqlite"
 printf '%s\n' 'The National Police Agency said attacks rose 40% to 5.08 million in 2020.' \
     '“We will respond firmly,” Kishida said. Café – 東京.' >"$work/note.txt"
-"$dossier" --db "$db" import "$work/note.txt" >/dev/null
-"$dossier" --db "$db" annotate 1 --quote 'National Police Agency' --tag policy/attribution --note 'The body' >/dev/null
-"$dossier" --db "$db" annotate 1 --range 90:110 --tag statistics --colour green >/dev/null
-"$dossier" --db "$db" export --bundle "$out/two-annotations.dossier" --author fuzz >/dev/null
-"$dossier" --db "$db" export --bundle "$out/one-annotation.dossier" --tag statistics --author fuzz >/dev/null
+"$dossier" import "$work/note.txt" --db "$db" >/dev/null
+"$dossier" annotate 1 --quote 'National Police Agency' --tag policy/attribution --note 'The body' --db "$db" >/dev/null
+"$dossier" annotate 1 --range 90:110 --tag statistics --colour green --db "$db" >/dev/null
+"$dossier" export --bundle "$out/two-annotations.dossier" --author fuzz --db "$db" >/dev/null
+"$dossier" export --bundle "$out/one-annotation.dossier" --tag statistics --author fuzz --db "$db" >/dev/null
