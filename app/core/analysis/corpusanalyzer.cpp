@@ -53,7 +53,8 @@ void CorpusAnalyzer::start()
     m_done = 0;
     m_cancelled = false;
     m_running = true;
-    nextBatch();
+    if (!startBatch())
+        finish({});
 }
 
 void CorpusAnalyzer::cancel()
@@ -61,12 +62,10 @@ void CorpusAnalyzer::cancel()
     m_cancelled = true;
 }
 
-void CorpusAnalyzer::nextBatch()
+bool CorpusAnalyzer::startBatch()
 {
-    if (m_cancelled || m_pending.isEmpty()) {
-        finish({});
-        return;
-    }
+    if (m_cancelled)
+        return false;
     QList<Job> jobs;
     while (!m_pending.isEmpty() && jobs.size() < BatchSize) {
         Job job;
@@ -79,27 +78,38 @@ void CorpusAnalyzer::nextBatch()
         }
         jobs.append(job);
     }
-    const QString version = m_engineVersion;
+    if (jobs.isEmpty())
+        return false;
     m_watcher.setFuture(QtConcurrent::mapped(std::move(jobs), [](Job job) {
         if (!job.fromCache)
             job.extraction = EntityEngine::forThisThread().extract(job.document.text);
         return job;
     }));
+    return true;
 }
 
 void CorpusAnalyzer::batchDone()
 {
+    if (!m_running)
+        return; // a batch abandoned after a failed save
     const QList<Job> results = m_watcher.future().results();
+    // The worker threads extract the next batch while this one is saved
+    // here, so that neither waits for the other.
+    const bool more = startBatch();
     for (const Job &job : results) {
         const Result saved = m_analyses.save(job.document, m_engineVersion, job.extraction);
         if (!saved) {
+            m_cancelled = true;
+            m_watcher.cancel();
+            m_watcher.waitForFinished();
             finish(saved.error());
             return;
         }
         ++m_done;
     }
     Q_EMIT progress(m_done, m_total);
-    nextBatch();
+    if (!more)
+        finish({});
 }
 
 void CorpusAnalyzer::finish(const QString &error)

@@ -48,7 +48,8 @@ private:
         Extraction extraction;
         bool fromCache = false;
     };
-    void nextBatch();
+    // Starts extracting the next batch; false when nothing is left.
+    bool startBatch();
     void batchDone();
     void finish(const QString &error);
 
