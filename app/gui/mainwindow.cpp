@@ -212,6 +212,8 @@ void MainWindow::showTimeline()
     m_timelineDock->show();
     m_timelineDock->raise();
     reloadTimeline();
+    // Once laid out: as tall as its lanes need.
+    QTimer::singleShot(0, this, [this] { resizeDocks({m_timelineDock}, {m_timeline->sizeHint().height()}, Qt::Vertical); });
 }
 
 void MainWindow::reloadTimeline()

@@ -68,8 +68,10 @@ void TimelineView::setModel(QAbstractItemModel *model)
 
 QSize TimelineView::sizeHint() const
 {
+    // Tall enough for the lanes it has, within reason.
     const int line = fontMetrics().height();
-    return {800, 2 * (3 * line + 2 * Padding) + 4 * line + 2 * Margin};
+    const int height = m_content.isValid() ? m_content.height() : 2 * (3 * line + 2 * Padding) + 4 * line + 2 * Margin;
+    return {800, qMin(height + 2 * frameWidth() + horizontalScrollBar()->sizeHint().height(), 30 * line)};
 }
 
 QSize TimelineView::minimumSizeHint() const
@@ -147,7 +149,7 @@ void TimelineView::relayout()
             card.rect.moveTop(m_axisY - Stem - (laneOf.at(row) + 1) * (cardHeight + Gap) + Gap);
             card.stem.setY(m_axisY);
         }
-        y = m_axisY + line + 2 * Gap;
+        y = m_axisY + line + Gap;
     }
     if (!undated.isEmpty()) {
         m_undatedY = y + Gap;
@@ -163,7 +165,7 @@ void TimelineView::relayout()
         }
         y += cardHeight;
     }
-    m_content = QSize(width, y + Margin);
+    m_content = QSize(width, y + Gap);
     horizontalScrollBar()->setRange(0, qMax(0, m_content.width() - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
     horizontalScrollBar()->setSingleStep(cardWidth / 4);
@@ -172,6 +174,7 @@ void TimelineView::relayout()
     verticalScrollBar()->setSingleStep(line);
     if (m_current >= rows)
         m_current = -1;
+    updateGeometry();
     viewport()->update();
 }
 
@@ -274,6 +277,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         for (const auto &[year, x] : std::as_const(m_ticks)) {
             painter.setPen(QPen(faded(text, 0.55), 1));
             painter.drawLine(QPoint(x, m_axisY - 4), QPoint(x, m_axisY + 4));
+            if (year == m_ticks.constLast().first)
+                continue; // the end of the last year: a tick, no label
             painter.setPen(quiet);
             painter.drawText(QRect(x + 3, m_axisY + 4, fm.horizontalAdvance(QStringLiteral("00000")), line), Qt::AlignLeft | Qt::AlignTop,
                              QString::number(year));
