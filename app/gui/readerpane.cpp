@@ -265,16 +265,19 @@ void ReaderPane::setExtraction(const Extraction &extraction)
     if (!m_highlighter->document())
         m_highlighter->setDocument(m_text->document());
     m_highlighter->setExtraction(extraction);
+    highlightVisible();
 }
 
 void ReaderPane::setLayers(EntityHighlighter::Layers layers)
 {
     m_highlighter->setLayers(layers);
+    highlightVisible();
 }
 
 void ReaderPane::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
     m_highlighter->setTheme(theme);
+    highlightVisible();
 }
 
 void ReaderPane::setReaderFont(const QString &family, int points)
@@ -299,6 +302,7 @@ QFont ReaderPane::readerFont() const
 void ReaderPane::setEmphasis(const QList<TextSpan> &spans)
 {
     m_highlighter->setEmphasis(spans);
+    highlightVisible();
 }
 
 void ReaderPane::showSpan(const TextSpan &span)

@@ -295,9 +295,11 @@ void TimelineView::paintEvent(QPaintEvent *)
 
     // Stems under the cards, then the cards from the top lane down, so that
     // a stem runs behind the cards it passes.
+    // Only what is in view: a large library has thousands of cards.
+    const QRect shown(offset(), viewport()->size());
     for (int row = 0; row < m_cards.size(); ++row) {
         const Card &card = m_cards.at(row);
-        if (!card.dated)
+        if (!card.dated || !QRect(card.stem, card.rect.bottomLeft()).normalized().adjusted(-5, -5, 5, 5).intersects(shown))
             continue;
         const bool current = row == m_current;
         painter.setPen(QPen(current ? highlight : faded(text, 0.35), current ? 2 : 1));
@@ -307,8 +309,10 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.drawEllipse(card.stem, 4, 4);
     }
     QList<int> order;
-    for (int row = 0; row < m_cards.size(); ++row)
-        order.append(row);
+    for (int row = 0; row < m_cards.size(); ++row) {
+        if (m_cards.at(row).rect.intersects(shown))
+            order.append(row);
+    }
     std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return m_cards.at(a).rect.top() < m_cards.at(b).rect.top(); });
     QFont titleFont = font();
     titleFont.setBold(true);
