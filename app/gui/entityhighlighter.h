@@ -76,6 +76,7 @@ private:
         TextSpan span;
         Layer layer;
         QTextCharFormat format;
+        int order = 0; // later ones are painted over earlier ones
     };
     void rebuild();
     void restart();
@@ -92,7 +93,7 @@ private:
     Extraction m_extraction;
     QList<TextSpan> m_emphasis;
     Layers m_layers = Layers(Bodies | Statistics | Attributions | Changes | Furniture);
-    QHash<int, QList<Painted>> m_byBlock; // block number -> spans in it
+    std::vector<QList<Painted>> m_byBlock; // by block number: the spans in it
     QSet<int> m_hidden;                   // block numbers hidden as furniture
 
     // The pass in progress: which blocks have their colours, where the
