@@ -2193,6 +2193,12 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+        <source>Show the corpus timeline.</source>
+        <translation>Die Zeitleiste des Korpus anzeigen.</translation>
+    </message>
+    <message>
+        <source>Scroll the two sides together (off, proportional or passages) for this session.</source>
+        <translation>Beide Seiten in dieser Sitzung gemeinsam scrollen (off, proportional oder passages).</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2860,45 @@ Die alte Datei %2 blieb an ihrem Platz; Sie können sie löschen.</translation>
     <message>
         <source>By A&amp;nnotation</source>
         <translation>Nach A&amp;nmerkung</translation>
+    </message>
+    <message>
+        <source>The two documents share no passage: they scroll proportionally.</source>
+        <translation>Die beiden Dokumente haben keine gemeinsame Passage: Sie scrollen proportional.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scrolling by %n shared passage(s).</source>
+        <translation>
+            <numerusform>Scrollen anhand von %n gemeinsamen Passage.</numerusform>
+            <numerusform>Scrollen anhand von %n gemeinsamen Passagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corpus Timeline</source>
+        <translation>Zeitleiste des Korpus</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Proportional</source>
+        <translation>&amp;Proportional</translation>
+    </message>
+    <message>
+        <source>By &amp;Matching Passages</source>
+        <translation>Nach &amp;gemeinsamen Passagen</translation>
+    </message>
+    <message>
+        <source>Keep the passages the two documents share level; proportional where they share none</source>
+        <translation>Gemeinsame Passagen beider Dokumente auf gleicher Höhe halten; proportional, wo sie keine teilen</translation>
+    </message>
+    <message>
+        <source>Toggle Linked Scrolling</source>
+        <translation>Gekoppeltes Scrollen umschalten</translation>
+    </message>
+    <message>
+        <source>Linked scrolling</source>
+        <translation>Gekoppeltes Scrollen</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3587,30 @@ Die alte Datei %2 blieb an ihrem Platz; Sie können sie löschen.</translation>
     <message>
         <source>The new text is empty.</source>
         <translation>Der neue Text ist leer.</translation>
+    <name>Dossier::TimelineModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a figure and its period</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Undatiert</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TimelineView</name>
+    <message>
+        <source>Corpus timeline</source>
+        <translation>Zeitleiste des Korpus</translation>
+    </message>
+    <message>
+        <source>No documents to place on the timeline.</source>
+        <translation>Keine Dokumente für die Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Undatiert</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,13 @@
             <numerusform>%n documents in the library</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Scrolling by %n shared passage(s).</source>
+        <translation>
+            <numerusform>Scrolling by %n shared passage.</numerusform>
+            <numerusform>Scrolling by %n shared passages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::ReaderPane</name>

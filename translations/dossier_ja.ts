@@ -2153,6 +2153,12 @@ Moved to a close match in the changed text; please check it. It was:
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+        <source>Show the corpus timeline.</source>
+        <translation>コーパスの年表を表示します。</translation>
+    </message>
+    <message>
+        <source>Scroll the two sides together (off, proportional or passages) for this session.</source>
+        <translation>このセッションで左右を連動してスクロールします（off、proportional、passages）。</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2805,44 @@ The old file %2 was left in place; you can delete it.</source>
     <message>
         <source>By A&amp;nnotation</source>
         <translation>注釈ごと(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The two documents share no passage: they scroll proportionally.</source>
+        <translation>2つの文書に共通する箇所はありません。比例してスクロールします。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scrolling by %n shared passage(s).</source>
+        <translation>
+            <numerusform>%n か所の共通箇所に合わせてスクロールします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corpus Timeline</source>
+        <translation>コーパスの年表</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>オフ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Proportional</source>
+        <translation>比例(&amp;P)</translation>
+    </message>
+    <message>
+        <source>By &amp;Matching Passages</source>
+        <translation>共通箇所に合わせる(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep the passages the two documents share level; proportional where they share none</source>
+        <translation>2つの文書の共通箇所を同じ高さに保ちます。共通箇所がない部分は比例してスクロールします</translation>
+    </message>
+    <message>
+        <source>Toggle Linked Scrolling</source>
+        <translation>スクロール連動の切り替え</translation>
+    </message>
+    <message>
+        <source>Linked scrolling</source>
+        <translation>スクロールの連動</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3524,30 @@ The old file %2 was left in place; you can delete it.</source>
     <message>
         <source>The new text is empty.</source>
         <translation>新しいテキストが空です。</translation>
+    <name>Dossier::TimelineModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a figure and its period</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>日付なし</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TimelineView</name>
+    <message>
+        <source>Corpus timeline</source>
+        <translation>コーパスの年表</translation>
+    </message>
+    <message>
+        <source>No documents to place on the timeline.</source>
+        <translation>年表に載せる文書がありません。</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>日付なし</translation>
     </message>
 </context>
 <context>

@@ -91,14 +91,17 @@ void Settings::setReaderLayers(int layers)
     m_settings.setValue(Key::ReaderLayers, layers);
 }
 
-bool Settings::linkedScrolling() const
+QString Settings::linkedScrolling() const
 {
-    return m_settings.value(Key::LinkedScrolling, false).toBool();
+    const QString value = m_settings.value(Key::LinkedScrolling).toString();
+    if (value == QLatin1String("proportional") || value == QLatin1String("passages"))
+        return value;
+    return value == QLatin1String("true") ? QStringLiteral("proportional") : QStringLiteral("off");
 }
 
-void Settings::setLinkedScrolling(bool on)
+void Settings::setLinkedScrolling(const QString &mode)
 {
-    m_settings.setValue(Key::LinkedScrolling, on);
+    m_settings.setValue(Key::LinkedScrolling, mode);
 }
 
 int Settings::readerZoom() const

@@ -29,8 +29,11 @@ public:
 
     int readerLayers() const; // EntityHighlighter::Layers
     void setReaderLayers(int layers);
-    bool linkedScrolling() const;
-    void setLinkedScrolling(bool on);
+    // How two panes scroll together: "off", "proportional" or "passages"
+    // (by the passages they share). Before the choice of modes the setting
+    // was on or off: on reads as proportional.
+    QString linkedScrolling() const;
+    void setLinkedScrolling(const QString &mode);
     int readerZoom() const;
     void setReaderZoom(int steps);
     // The user's own highlights in the reader (View > Highlights).

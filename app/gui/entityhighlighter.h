@@ -6,8 +6,15 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QHash>
-#include <QSyntaxHighlighter>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTextBlock>
 #include <QTextCharFormat>
+#include <QTextDocument>
+#include <QTimer>
+
+#include <vector>
 
 namespace Dossier {
 
@@ -15,9 +22,16 @@ namespace Dossier {
 // the same syntax definition that feeds the extractor (one engine, several
 // outputs, as KSyntaxHighlighting's own HTML and ANSI highlighters), with
 // the definition's styles in a KSyntaxHighlighting theme. Only entities the
-// engine confirmed are coloured; page furniture is dimmed or hidden. Works
-// block by block from precomputed spans, so large texts colour quickly.
-class EntityHighlighter : public QSyntaxHighlighter
+// engine confirmed are coloured; page furniture is dimmed or hidden.
+//
+// Works block by block from precomputed spans, and never the whole text at
+// once: the blocks on screen are coloured first (highlightNow), the others
+// in slices of a few milliseconds from the event loop, so that a text of
+// many megabytes leaves the window responsive. (QSyntaxHighlighter colours
+// every block in one pass whenever anything changes, which froze the window
+// for seconds on a 5 MB text.) Formats go where QSyntaxHighlighter puts
+// them: in each block's layout.
+class EntityHighlighter : public QObject
 {
     Q_OBJECT
 public:
@@ -33,6 +47,10 @@ public:
 
     EntityHighlighter(QTextDocument *document, const KSyntaxHighlighting::Definition &definition);
 
+    // Null detaches (the old document keeps the colours it had).
+    void setDocument(QTextDocument *document);
+    QTextDocument *document() const { return m_document; }
+
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     void setExtraction(const Extraction &extraction);
     void setLayers(Layers layers);
@@ -40,25 +58,53 @@ public:
     // Spans to stand out (the mentions of an entity selected elsewhere).
     void setEmphasis(const QList<TextSpan> &spans);
 
-protected:
-    void highlightBlock(const QString &text) override;
+    // Colours blocks first..last (block numbers) now if they are not yet:
+    // what the reader shows. They stay first in line until the next call.
+    void highlightNow(int firstBlock, int lastBlock);
+    // Every block has its colours for the current spans, layers and theme.
+    bool isComplete() const { return m_remaining == 0; }
+    int remainingBlocks() const { return m_remaining; }
+    // Milliseconds of colouring per turn of the event loop.
+    void setSliceBudget(int milliseconds) { m_budgetMs = qMax(1, milliseconds); }
+
+Q_SIGNALS:
+    // Every block has been coloured (after a change of spans, layers or theme).
+    void completed();
 
 private:
     struct Painted {
         TextSpan span;
         Layer layer;
         QTextCharFormat format;
+        int order = 0; // later ones are painted over earlier ones
     };
     void rebuild();
+    void restart();
+    void slice();
+    // Colours one block; false when its formats did not change.
+    bool paint(QTextBlock block);
+    void markDirty(int from, int to);
     void applyFurnitureVisibility();
     QTextCharFormat formatFor(const QString &itemData) const;
 
+    QPointer<QTextDocument> m_document;
     KSyntaxHighlighting::Definition m_definition;
     KSyntaxHighlighting::Theme m_theme;
     Extraction m_extraction;
     QList<TextSpan> m_emphasis;
     Layers m_layers = Layers(Bodies | Statistics | Attributions | Changes | Furniture);
-    QHash<int, QList<Painted>> m_byBlock; // block number -> spans in it
+    std::vector<QList<Painted>> m_byBlock; // by block number: the spans in it
+    QSet<int> m_hidden;                   // block numbers hidden as furniture
+
+    // The pass in progress: which blocks have their colours, where the
+    // background pass goes on, and what the reader shows.
+    std::vector<bool> m_done;
+    int m_remaining = 0;
+    QTextBlock m_next;
+    int m_firstVisible = 0;
+    int m_lastVisible = -1;
+    int m_budgetMs = 4;
+    QTimer m_timer;
 };
 
 } // namespace Dossier

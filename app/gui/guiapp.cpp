@@ -52,6 +52,11 @@ void addOptions(QCommandLineParser &parser)
                       QApplication::translate("Dossier::Gui", "Open the tag manager (a screenshot shows it over the window).")});
     parser.addOption({QStringLiteral("preferences"),
                       QApplication::translate("Dossier::Gui", "Open the Preferences dialog (a screenshot shows it over the window).")});
+    parser.addOption({QStringLiteral("show-timeline"),
+                      QApplication::translate("Dossier::Gui", "Show the corpus timeline.")});
+    parser.addOption({QStringLiteral("linked-scrolling"),
+                      QApplication::translate("Dossier::Gui", "Scroll the two sides together (off, proportional or passages) for this session."),
+                      QStringLiteral("mode")});
     parser.addOption({QStringLiteral("language"),
                       QApplication::translate("Dossier::Gui", "Show the interface in <code> (en, ja or de) instead of the language chosen in Preferences or the system's."),
                       QStringLiteral("code")});
@@ -229,6 +234,10 @@ int run(const QCommandLineParser &parser)
         window.annotations()->showTagManager();
     if (parser.isSet(QStringLiteral("preferences")))
         window.showPreferences();
+    if (parser.isSet(QStringLiteral("show-timeline")))
+        window.showTimeline();
+    if (parser.isSet(QStringLiteral("linked-scrolling")))
+        window.setLinkMode(parser.value(QStringLiteral("linked-scrolling")));
 
     if (!interactive) {
         // Wait until the open documents are analysed and painted, then grab.
@@ -238,7 +247,9 @@ int run(const QCommandLineParser &parser)
             ReaderArea *reader = window.readerArea();
             bool ready = !window.libraryDock()->isImporting();
             for (int side = 0; side < reader->paneCount(); ++side)
-                ready &= reader->pane(side)->isAnalysed();
+                ready &= reader->pane(side)->isFullyHighlighted();
+            // The shared passages, and the figures on the timeline.
+            ready &= !reader->isAligning() && !window.isAnalysingCorpus();
             if (!ready && (waited += poll->interval()) < 20000)
                 return;
             poll->stop();

@@ -9,6 +9,7 @@
 #include "preferencesdialog.h"
 #include "readerarea.h"
 #include "searchpanel.h"
+#include "timelineview.h"
 
 #include "analysis/corpusanalyzer.h"
 #include "analysis/entityengine.h"
@@ -19,6 +20,7 @@
 #include "store/importjob.h"
 #include "store/searchindex.h"
 #include "models/mentionlistmodel.h"
+#include "models/timelinemodel.h"
 #include "settings.h"
 #include "store/analysisstore.h"
 #include "store/database.h"
@@ -42,6 +44,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace Dossier {
@@ -111,6 +114,13 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
         m_extractions->request(pane->document());
         updateInspector();
         updateActions();
+        m_timeline->setCurrentDocument(currentDocumentId());
+    });
+    connect(m_reader, &ReaderArea::alignmentChanged, this, [this] {
+        const int passages = int(m_reader->alignment().passages().size());
+        statusBar()->showMessage(passages == 0 ? tr("The two documents share no passage: they scroll proportionally.")
+                                               : tr("Scrolling by %n shared passage(s).", nullptr, passages),
+                                 5000);
     });
     connect(m_reader, &ReaderArea::documentDropped, this, [this](ReaderPane *pane, qint64 id) {
         const Document document = m_documents.byId(id);
@@ -120,6 +130,7 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     connect(m_reader, &ReaderArea::activePaneChanged, this, [this] {
         updateInspector();
         updateActions();
+        m_timeline->setCurrentDocument(currentDocumentId());
     });
     connect(m_extractions, &ExtractionService::ready, this, [this](qint64 id, const Extraction &extraction) {
         for (int side = 0; side < m_reader->paneCount(); ++side) {
@@ -137,9 +148,12 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
             statusBar()->showMessage(tr("The corpus could not be analysed: %1").arg(error));
         if (std::exchange(m_analyseAgain, false))
             m_analyzer->start();
+        // New figures for the timeline.
+        m_figures.clear();
+        reloadTimeline();
     });
 
-    m_linkedAction->setChecked(m_settings.linkedScrolling());
+    setLinkMode(m_settings.linkedScrolling());
     applyPreferences();
 
     reloadLibrary();
@@ -188,6 +202,63 @@ void MainWindow::createDocks()
     });
     connect(m_inspector, &Inspector::entitySelected, this, &MainWindow::showEntityAcrossCorpus);
     connect(m_inspector, &Inspector::mentionActivated, this, &MainWindow::openMention);
+
+    // The corpus timeline: the documents the library shows, along their dates.
+    m_timelineModel = new TimelineModel(this);
+    m_timeline = new TimelineView(this);
+    m_timeline->setModel(m_timelineModel);
+    m_timelineDock = new QDockWidget(tr("Corpus Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    m_timelineDock->hide();
+    connect(m_timeline, &TimelineView::documentActivated, this, &MainWindow::openDocument);
+    connect(m_timelineDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_timelineStale)
+            reloadTimeline();
+    });
+    connect(m_library, &LibraryDock::reloaded, this, &MainWindow::reloadTimeline);
+    connect(m_library->filterModel(), &LibraryFilterModel::filterChanged, this, &MainWindow::reloadTimeline);
+}
+
+void MainWindow::showTimeline()
+{
+    m_timelineDock->show();
+    m_timelineDock->raise();
+    reloadTimeline();
+    // Once laid out: as tall as its lanes need.
+    QTimer::singleShot(0, this, [this] { resizeDocks({m_timelineDock}, {m_timeline->sizeHint().height()}, Qt::Vertical); });
+}
+
+void MainWindow::reloadTimeline()
+{
+    // Only what is shown is worth reading texts for.
+    if (!m_timelineDock->isVisible()) {
+        m_timelineStale = true;
+        return;
+    }
+    m_timelineStale = false;
+    const LibraryFilterModel *filter = m_library->filterModel();
+    QList<Document> documents;
+    QList<Document> missing;
+    for (int row = 0; row < filter->rowCount(); ++row) {
+        const int source = filter->mapToSource(filter->index(row, 0)).row();
+        const Document &d = m_library->model()->document(source);
+        documents.append(d);
+        if (!m_figures.contains(d.sha256))
+            missing.append(d);
+    }
+    const QList<TimelineEntry> loaded = TimelineModel::load(missing, m_documents, m_analyses, m_analyzer->engineVersion());
+    for (int i = 0; i < loaded.size(); ++i) {
+        // Not analysed yet: asked again after the next analysis.
+        if (!loaded.at(i).figures.isEmpty())
+            m_figures.insert(missing.at(i).sha256, loaded.at(i).figures);
+    }
+    QList<TimelineEntry> entries;
+    for (const Document &d : std::as_const(documents))
+        entries.append({d.id, d.title.isEmpty() ? d.sourceName : d.title, d.publisher, d.publishedOn, m_figures.value(d.sha256)});
+    m_timelineModel->setEntries(entries);
+    m_timeline->setCurrentDocument(currentDocumentId());
 }
 
 void MainWindow::createActions()
@@ -277,15 +348,40 @@ void MainWindow::createActions()
     view->addSeparator();
     m_swapAction = view->addAction(tr("S&wap Sides"), this, [this] { m_reader->swapSides(); });
     m_swapAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    m_linkedAction = view->addAction(tr("&Linked Scrolling"), this, [this](bool on) {
-        m_reader->setLinkedScrolling(on);
-        m_settings.setLinkedScrolling(on);
+    // Linked scrolling: off, proportional, or by the passages the two share.
+    m_linkMenu = view->addMenu(tr("&Linked Scrolling"));
+    m_linkGroup = new QActionGroup(this);
+    const QList<QPair<QString, QString>> links = {
+        {tr("&Off"), QStringLiteral("off")},
+        {tr("&Proportional"), QStringLiteral("proportional")},
+        {tr("By &Matching Passages"), QStringLiteral("passages")},
+    };
+    for (const auto &link : links) {
+        const QString mode = link.second;
+        QAction *action = m_linkMenu->addAction(link.first, this, [this, mode] {
+            setLinkMode(mode);
+            m_settings.setLinkedScrolling(mode);
+        });
+        action->setCheckable(true);
+        action->setData(mode);
+        m_linkGroup->addAction(action);
+    }
+    m_linkGroup->actions().constLast()->setToolTip(tr("Keep the passages the two documents share level; proportional where they share none"));
+    // Ctrl+Shift+L links by passages, or unlinks.
+    QAction *toggleLink = view->addAction(tr("Toggle Linked Scrolling"), this, [this] {
+        const QString mode = m_reader->linkMode() == ReaderArea::Link::Off ? QStringLiteral("passages") : QStringLiteral("off");
+        setLinkMode(mode);
+        m_settings.setLinkedScrolling(mode);
     });
-    m_linkedAction->setCheckable(true);
-    m_linkedAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    toggleLink->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     toolbar->addAction(m_compareAction);
     toolbar->addAction(m_swapAction);
-    toolbar->addAction(m_linkedAction);
+    auto *linkButton = new QToolButton(toolbar);
+    linkButton->setObjectName(QStringLiteral("linkedScrollingButton"));
+    linkButton->setDefaultAction(m_linkMenu->menuAction());
+    linkButton->setPopupMode(QToolButton::InstantPopup);
+    linkButton->setAccessibleName(tr("Linked scrolling"));
+    toolbar->addWidget(linkButton);
     view->addSeparator();
     auto forPanes = [this](void (ReaderPane::*zoom)()) {
         return [this, zoom] {
@@ -352,6 +448,17 @@ EntityHighlighter::Layers MainWindow::layers() const
     if (m_hideFurnitureAction->isChecked())
         layers |= EntityHighlighter::HideFurniture;
     return layers;
+}
+
+void MainWindow::setLinkMode(const QString &mode)
+{
+    const ReaderArea::Link link = mode == QLatin1String("passages")   ? ReaderArea::Link::MatchingPassages
+                                  : mode == QLatin1String("proportional") ? ReaderArea::Link::Proportional
+                                                                          : ReaderArea::Link::Off;
+    const auto actions = m_linkGroup->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == mode || (link == ReaderArea::Link::Off && action->data().toString() == QLatin1String("off")));
+    m_reader->setLinkMode(link);
 }
 
 void MainWindow::applyLayers()
@@ -502,8 +609,13 @@ bool MainWindow::restoreSession()
     }
     for (int side = 0; side < m_reader->paneCount(); ++side)
         m_reader->pane(side)->setZoom(m_settings.readerZoom());
-    m_reader->setLinkedScrolling(m_linkedAction->isChecked());
+    m_reader->setLinkMode(m_reader->linkMode());
     return opened;
+}
+
+bool MainWindow::isAnalysingCorpus() const
+{
+    return m_analyzer->isRunning();
 }
 
 void MainWindow::analyseCorpus()
@@ -574,7 +686,7 @@ void MainWindow::updateActions()
     const bool hasPane = m_reader->paneCount() > 0;
     m_closeSideAction->setEnabled(hasPane);
     m_swapAction->setEnabled(m_reader->isComparing());
-    m_linkedAction->setEnabled(m_reader->isComparing());
+    m_linkMenu->menuAction()->setEnabled(m_reader->isComparing());
 }
 
 void MainWindow::showEntityAcrossCorpus(int group, const QString &entity)

@@ -9,6 +9,8 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
+class QMenu;
 class QUndoStack;
 
 namespace Dossier {
@@ -29,6 +31,8 @@ class ReaderArea;
 class SearchIndex;
 class SearchPanel;
 class Settings;
+class TimelineModel;
+class TimelineView;
 
 // The main window: library and search docks, the reader (one document or two side by
 // side), the inspector dock; menus, toolbar and status bar; its state is
@@ -63,6 +67,13 @@ public:
     qint64 currentDocumentId() const;
     ReaderArea *readerArea() const { return m_reader; }
     Inspector *inspector() const { return m_inspector; }
+    TimelineView *timeline() const { return m_timeline; }
+    // Shows the corpus timeline dock (hidden until asked for).
+    void showTimeline();
+    // Links the two sides' scrolling: "off", "proportional" or "passages"
+    // (View > Linked Scrolling; not saved: the menu saves the user's choice).
+    void setLinkMode(const QString &mode);
+    bool isAnalysingCorpus() const;
     LibraryDock *libraryDock() const { return m_library; }
     SearchPanel *searchPanel() const { return m_search; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -93,6 +104,7 @@ private:
     void syncOpenDocuments();
     qint64 selectedLibraryDocument() const;
     void goToEntity(bool forward);
+    void reloadTimeline();
 
     DocumentStore &m_documents;
     AnalysisStore &m_analyses;
@@ -115,7 +127,15 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_closeSideAction = nullptr;
     QAction *m_swapAction = nullptr;
-    QAction *m_linkedAction = nullptr;
+    QActionGroup *m_linkGroup = nullptr;
+    QMenu *m_linkMenu = nullptr;
+    TimelineModel *m_timelineModel = nullptr;
+    TimelineView *m_timeline = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    bool m_timelineStale = true;
+    // Key figures of analysed texts by hash, so that filtering the library
+    // does not read every text again.
+    QHash<QString, QStringList> m_figures;
     QAction *m_dimFurnitureAction = nullptr;
     QAction *m_hideFurnitureAction = nullptr;
     QList<QPair<QAction *, EntityHighlighter::Layer>> m_layerActions;

@@ -2,6 +2,9 @@
 
 #include "readerpane.h"
 
+#include "corpus/passagealignment.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QSplitter;
@@ -33,8 +36,18 @@ public:
     void swapSides();
     void closeSide(int side);
 
-    void setLinkedScrolling(bool linked);
-    bool linkedScrolling() const { return m_linked; }
+    // How the two panes scroll together: not at all, at the same fraction
+    // of each text, or keeping the passages they share level (proportional
+    // between and around them).
+    enum class Link { Off, Proportional, MatchingPassages };
+    void setLinkMode(Link mode);
+    Link linkMode() const { return m_link; }
+    // The passages the two open documents share, once found (in the
+    // background, when linking by passages): left is the document whose id
+    // alignedIds().first is.
+    const PassageAlignment &alignment() const { return m_alignment; }
+    QPair<qint64, qint64> alignedIds() const { return m_alignedIds; }
+    bool isAligning() const { return m_aligning != nullptr; }
     void setLayers(EntityHighlighter::Layers layers);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     void setReaderFont(const QString &family, int points);
@@ -44,11 +57,15 @@ Q_SIGNALS:
     void documentOpened(Dossier::ReaderPane *pane);
     // A document was dropped on a pane: the window opens it there.
     void documentDropped(Dossier::ReaderPane *pane, qint64 id);
+    // The shared passages of the two open documents were found.
+    void alignmentChanged();
 
 private:
     ReaderPane *createPane();
     void setActive(ReaderPane *pane);
     void syncScroll(ReaderPane *from);
+    void syncByPassages(ReaderPane *from, ReaderPane *to);
+    void updateAlignment();
 
     KSyntaxHighlighting::Definition m_definition;
     KSyntaxHighlighting::Theme m_theme;
@@ -61,8 +78,12 @@ private:
     ReaderPane *m_active = nullptr;
     QString m_fontFamily;
     int m_fontSize = 0;
-    bool m_linked = false;
+    Link m_link = Link::Off;
     bool m_syncing = false;
+    PassageAlignment m_alignment;
+    QPair<qint64, qint64> m_alignedIds{0, 0};
+    QPair<qint64, qint64> m_aligningIds{0, 0};
+    QFutureWatcher<PassageAlignment> *m_aligning = nullptr;
 };
 
 } // namespace Dossier

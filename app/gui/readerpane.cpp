@@ -67,6 +67,11 @@ ReaderPane::ReaderPane(const KSyntaxHighlighting::Definition &definition, const 
 
     m_highlighter = new EntityHighlighter(m_text->document(), definition);
     m_highlighter->setTheme(theme);
+    // What is on screen is coloured first; the highlighter does the rest
+    // from the event loop.
+    connect(m_text, &QPlainTextEdit::updateRequest, this, &ReaderPane::highlightVisible);
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderPane::highlightVisible);
+    connect(m_highlighter, &EntityHighlighter::completed, this, &ReaderPane::highlightingFinished);
 
     // Find bar (Ctrl+F), hidden until asked for.
     m_findBar = new QWidget(this);
@@ -131,9 +136,8 @@ void ReaderPane::setDocument(const Document &document)
     m_analysed = false;
     setMetadata(document);
     // Nothing to colour until the engine's findings arrive. An attached
-    // highlighter would walk every block of the old text and then of the new
-    // one before the first screen is painted: most of the time to open a
-    // large text (benchmarked by tests/bench, "open N MB document").
+    // highlighter would start over on the new text before the first screen
+    // is painted (benchmarked by tests/bench, "open N MB document").
     m_highlighter->setDocument(nullptr);
     m_highlighter->setExtraction({});
     // The old document's annotations would land on the wrong text.
@@ -141,6 +145,21 @@ void ReaderPane::setDocument(const Document &document)
     m_flash.clear();
     m_text->setPlainText(document.text);
     updateExtraSelections();
+}
+
+void ReaderPane::highlightVisible()
+{
+    if (!m_highlighter->document() || m_highlighter->isComplete())
+        return;
+    const QRect area = m_text->viewport()->rect();
+    const int first = m_text->cursorForPosition(area.topLeft()).blockNumber();
+    const int last = m_text->cursorForPosition(area.bottomRight()).blockNumber();
+    m_highlighter->highlightNow(first, last);
+}
+
+bool ReaderPane::isFullyHighlighted() const
+{
+    return m_analysed && m_highlighter->isComplete();
 }
 
 void ReaderPane::setAnnotations(const QList<Annotation> &annotations)
@@ -246,16 +265,19 @@ void ReaderPane::setExtraction(const Extraction &extraction)
     if (!m_highlighter->document())
         m_highlighter->setDocument(m_text->document());
     m_highlighter->setExtraction(extraction);
+    highlightVisible();
 }
 
 void ReaderPane::setLayers(EntityHighlighter::Layers layers)
 {
     m_highlighter->setLayers(layers);
+    highlightVisible();
 }
 
 void ReaderPane::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
     m_highlighter->setTheme(theme);
+    highlightVisible();
 }
 
 void ReaderPane::setReaderFont(const QString &family, int points)
@@ -280,6 +302,7 @@ QFont ReaderPane::readerFont() const
 void ReaderPane::setEmphasis(const QList<TextSpan> &spans)
 {
     m_highlighter->setEmphasis(spans);
+    highlightVisible();
 }
 
 void ReaderPane::showSpan(const TextSpan &span)
@@ -476,6 +499,8 @@ bool ReaderPane::dropDocuments(const QMimeData *mime)
 
 bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_text->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &ReaderPane::highlightVisible);
     if (watched == m_text->viewport() && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop)) {
         auto *drag = static_cast<QDropEvent *>(event);
         if (!LibraryModel::documentIds(drag->mimeData()).isEmpty()) {

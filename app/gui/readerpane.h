@@ -42,6 +42,10 @@ public:
     void setExtraction(const Extraction &extraction);
     const Extraction &extraction() const { return m_extraction; }
     bool isAnalysed() const { return m_analysed; }
+    // Analysed, and every block coloured (large texts are coloured from the
+    // event loop, the screen first).
+    bool isFullyHighlighted() const;
+    EntityHighlighter *highlighter() const { return m_highlighter; }
 
     void setLayers(EntityHighlighter::Layers layers);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
@@ -94,12 +98,15 @@ Q_SIGNALS:
     void annotationClicked(qint64 id);
     // Before the text's context menu opens: add actions to it.
     void contextMenuAboutToShow(QMenu *menu, int position);
+    // Every block has its colours (after the analysis, a layer or theme change).
+    void highlightingFinished();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString describeAt(int position) const;
+    void highlightVisible();
     void updateFindCount();
     void updateExtraSelections();
 

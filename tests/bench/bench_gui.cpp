@@ -2,7 +2,11 @@
 //   startup [--db DB]       the real start (Gui::run) to the first painted main window
 //   startup-bare            baseline: QApplication and an empty QMainWindow to first paint
 //   open --db DB --doc ID   MainWindow::openDocument to the reader's first painted
-//                           screen, and on to the screen painted with the engine's colours
+//                           screen, on to the screen painted with the engine's colours,
+//                           and on to every block coloured; meanwhile a 5 ms heartbeat
+//                           timer records the longest gap between its ticks (how long the
+//                           window could not respond), from the open call and from the
+//                           first paint
 //   open-bare --file F      baseline: a QPlainTextEdit given the same text, to first paint
 // Prints one JSON line on stdout as soon as it has its figure, then exits;
 // run_bench.py also times a start from the moment it spawns the process.
@@ -135,6 +139,29 @@ int openDocument(QApplication &app, const QString &path, qint64 id)
     QElapsedTimer sinceOpen;
     QJsonObject figures;
     ReaderPane *pane = nullptr;
+    // The heartbeat: a window that keeps its event loop turning ticks every
+    // 5 ms; a longer gap is a stall the user would feel.
+    QElapsedTimer sinceTick;
+    double longestStall = 0;
+    double longestStallAfterPaint = 0;
+    bool painted = false;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, &window, [&] {
+        const double gap = ms(sinceTick);
+        longestStall = qMax(longestStall, gap);
+        if (painted)
+            longestStallAfterPaint = qMax(longestStallAfterPaint, gap);
+        sinceTick.start();
+    });
+    auto finish = [&] {
+        const double gap = ms(sinceTick); // the stall in progress, if any
+        figures.insert(QStringLiteral("fully_highlighted_ms"), ms(sinceOpen));
+        figures.insert(QStringLiteral("longest_stall_ms"), qMax(longestStall, gap));
+        figures.insert(QStringLiteral("longest_stall_after_paint_ms"), qMax(longestStallAfterPaint, gap));
+        emitAndExit(figures);
+    };
     auto isReaderText = [&pane](QObject *object) {
         auto *text = pane ? pane->findChild<QPlainTextEdit *>(QStringLiteral("readerText")) : nullptr;
         return text && object == text->viewport();
@@ -142,6 +169,8 @@ int openDocument(QApplication &app, const QString &path, qint64 id)
     PaintWatch watch(inMainWindow, [&] {
         // The empty window is up: now open the document.
         sinceOpen.start();
+        sinceTick.start();
+        heartbeat.start();
         if (!window.openDocument(id)) {
             std::fprintf(stderr, "bench_gui: no document %lld\n", qlonglong(id));
             std::_Exit(1);
@@ -150,6 +179,7 @@ int openDocument(QApplication &app, const QString &path, qint64 id)
         figures.insert(QStringLiteral("open_call_ms"), ms(sinceOpen));
         watch.rearm(isReaderText, [&] {
             figures.insert(QStringLiteral("first_paint_ms"), ms(sinceOpen));
+            painted = true;
             // Then wait for the engine's colours and their repaint.
             auto *poll = new QTimer(&window);
             QObject::connect(poll, &QTimer::timeout, &window, [&, poll] {
@@ -159,7 +189,10 @@ int openDocument(QApplication &app, const QString &path, qint64 id)
                 figures.insert(QStringLiteral("analysed_ms"), ms(sinceOpen));
                 watch.rearm(isReaderText, [&] {
                     figures.insert(QStringLiteral("highlighted_ms"), ms(sinceOpen));
-                    emitAndExit(figures);
+                    // Then until the last block has its colours.
+                    if (pane->isFullyHighlighted())
+                        return finish();
+                    QObject::connect(pane, &ReaderPane::highlightingFinished, &window, finish);
                 });
                 pane->findChild<QPlainTextEdit *>(QStringLiteral("readerText"))->viewport()->update();
             });

@@ -18,6 +18,7 @@
 #include "store/documentcommands.h"
 #include "store/documentstore.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QMimeData>
@@ -303,6 +304,33 @@ private Q_SLOTS:
         QCOMPARE(again.readerArea()->pane(0)->document().id, left);
         QCOMPARE(again.readerArea()->pane(1)->document().id, right);
         QCOMPARE(again.readerArea()->pane(0)->zoom(), 0); // zoom is saved through the View menu only
+    }
+
+    void linkedScrollingModeIsRemembered()
+    {
+        auto linkAction = [](MainWindow &window, const QString &text) -> QAction * {
+            const auto actions = window.findChildren<QAction *>();
+            for (QAction *action : actions) {
+                if (action->isCheckable() && action->text() == text)
+                    return action;
+            }
+            return nullptr;
+        };
+        {
+            MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
+            window.show();
+            QVERIFY(window.openDocument(idOfDocumentFrom(*m_store, 2011)));
+            QVERIFY(window.compareDocument(idOfDocumentFrom(*m_store, 2021)));
+            QCOMPARE(window.readerArea()->linkMode(), ReaderArea::Link::Off);
+            QAction *passages = linkAction(window, QStringLiteral("By &Matching Passages"));
+            QVERIFY(passages && passages->isEnabled());
+            passages->trigger();
+            QCOMPARE(window.readerArea()->linkMode(), ReaderArea::Link::MatchingPassages);
+            QVERIFY(!linkAction(window, QStringLiteral("&Off"))->isChecked());
+        }
+        MainWindow again(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
+        QCOMPARE(again.readerArea()->linkMode(), ReaderArea::Link::MatchingPassages);
+        QVERIFY(linkAction(again, QStringLiteral("By &Matching Passages"))->isChecked());
     }
 
     void searchHitSelectsItsTextInTheReader()
