@@ -3587,6 +3587,9 @@ Die alte Datei %2 blieb an ihrem Platz; Sie können sie löschen.</translation>
     <message>
         <source>The new text is empty.</source>
         <translation>Der neue Text ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::TimelineModel</name>
     <message>
         <source>%1 (%2)</source>

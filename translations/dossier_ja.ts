@@ -3524,6 +3524,9 @@ The old file %2 was left in place; you can delete it.</source>
     <message>
         <source>The new text is empty.</source>
         <translation>新しいテキストが空です。</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::TimelineModel</name>
     <message>
         <source>%1 (%2)</source>
