@@ -1734,6 +1734,8 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
             <numerusform>angelegt: %1, getaggt: %2, übersprungen: %3 (schon getaggt), in %n Dokument</numerusform>
             <numerusform>angelegt: %1, getaggt: %2, übersprungen: %3 (schon getaggt), in %n Dokumenten</numerusform>
         </translation>
+    </message>
+    <message>
         <source>importing %1 failed: %2</source>
         <translation>Import von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2167,6 +2169,14 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <source>Dossier libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Dossier-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Show the corpus timeline.</source>
+        <translation>Die Zeitleiste des Korpus anzeigen.</translation>
+    </message>
+    <message>
+        <source>Scroll the two sides together (off, proportional or passages) for this session.</source>
+        <translation>Beide Seiten in dieser Sitzung gemeinsam scrollen (off, proportional oder passages).</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Gui::LibraryChooser</name>
@@ -2193,12 +2203,6 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-        <source>Show the corpus timeline.</source>
-        <translation>Die Zeitleiste des Korpus anzeigen.</translation>
-    </message>
-    <message>
-        <source>Scroll the two sides together (off, proportional or passages) for this session.</source>
-        <translation>Beide Seiten in dieser Sitzung gemeinsam scrollen (off, proportional oder passages).</translation>
     </message>
 </context>
 <context>

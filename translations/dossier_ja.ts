@@ -1698,6 +1698,8 @@ Moved to a close match in the changed text; please check it. It was:
         <translation>
             <numerusform>作成: %1、タグ追加: %2、スキップ: %3(タグ付け済み)、%n 件の文書</numerusform>
         </translation>
+    </message>
+    <message>
         <source>importing %1 failed: %2</source>
         <translation>%1 の取り込みに失敗しました: %2</translation>
     </message>
@@ -2127,6 +2129,14 @@ Moved to a close match in the changed text; please check it. It was:
         <source>Dossier libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Dossier ライブラリ (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Show the corpus timeline.</source>
+        <translation>コーパスの年表を表示します。</translation>
+    </message>
+    <message>
+        <source>Scroll the two sides together (off, proportional or passages) for this session.</source>
+        <translation>このセッションで左右を連動してスクロールします（off、proportional、passages）。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Gui::LibraryChooser</name>
@@ -2153,12 +2163,6 @@ Moved to a close match in the changed text; please check it. It was:
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
-        <source>Show the corpus timeline.</source>
-        <translation>コーパスの年表を表示します。</translation>
-    </message>
-    <message>
-        <source>Scroll the two sides together (off, proportional or passages) for this session.</source>
-        <translation>このセッションで左右を連動してスクロールします（off、proportional、passages）。</translation>
     </message>
 </context>
 <context>
