@@ -129,6 +129,16 @@ ReaderPane::ReaderPane(const KSyntaxHighlighting::Definition &definition, const 
     layout->addWidget(m_findBar);
 }
 
+ReaderPane::~ReaderPane()
+{
+    // QWidget's destructor closes the window after this one has run, and the
+    // text view repaints as it loses focus: no child's signal may reach the
+    // slots of a pane that is already gone (UBSan found this).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void ReaderPane::setDocument(const Document &document)
 {
     m_document = document;

@@ -30,6 +30,7 @@ public:
     enum class EntityKind { Body, Statistic, Attribution, Change, Annotation };
 
     ReaderPane(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme, QWidget *parent = nullptr);
+    ~ReaderPane() override;
 
     void setDocument(const Document &document);
     // Shows edited metadata (title, publisher, date, language, kind); the

@@ -36,7 +36,6 @@ private:
     QString m_title;
     int m_skipDepth = 0;
     int m_preDepth = 0;
-    bool m_inTitle = false;
     bool m_pendingSpace = false;
 };
 
