@@ -22,6 +22,8 @@
 #include "store/database.h"
 #include "store/documentstore.h"
 
+#include "paintwatch.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -39,6 +41,7 @@
 #include <functional>
 
 using namespace Dossier;
+using Dossier::Bench::PaintWatch;
 
 namespace {
 
@@ -51,41 +54,6 @@ void emitAndExit(const QJsonObject &figures)
     // Nothing to save: leave without running the window's close handlers.
     std::_Exit(0);
 }
-
-// Calls done() once a paint event reached a widget that accept() picks and
-// the paint pass it belongs to has finished (a zero timer runs after it).
-class PaintWatch : public QObject
-{
-public:
-    PaintWatch(std::function<bool(QObject *)> accept, std::function<void()> done)
-        : m_accept(std::move(accept))
-        , m_done(std::move(done))
-    {
-        qApp->installEventFilter(this);
-    }
-    void rearm(std::function<bool(QObject *)> accept, std::function<void()> done)
-    {
-        m_accept = std::move(accept);
-        m_done = std::move(done);
-        m_fired = false;
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (!m_fired && event->type() == QEvent::Paint && m_accept && m_accept(watched)) {
-            m_fired = true;
-            auto done = m_done;
-            QTimer::singleShot(0, this, [done] { done(); });
-        }
-        return false;
-    }
-
-private:
-    std::function<bool(QObject *)> m_accept;
-    std::function<void()> m_done;
-    bool m_fired = false;
-};
 
 bool inMainWindow(QObject *object)
 {

@@ -28,6 +28,9 @@ struct Run {
     QByteArray out;
     QByteArray err;
     qint64 elapsedMs = 0;
+
+    // The exit status; -1 when it crashed or did not run to its end.
+    int status() const { return crashed ? -1 : exitCode; }
 };
 
 // Runs `dossier ARGUMENTS...` to its end (environment and a set-up of the

@@ -2,12 +2,12 @@
 // executable: an edited version of a document's source replaces its text
 // and its annotations are found again.
 #include "../core/testlibrary.h"
+#include "faultharness.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Dossier;
@@ -40,11 +40,11 @@ private Q_SLOTS:
         QVERIFY(m_files.isValid());
         m_old = write(QStringLiteral("press.txt"), kOld);
         m_new = write(QStringLiteral("press-edited.txt"), kNew);
-        QCOMPARE(run({QStringLiteral("import"), m_old}).status, 0);
+        QCOMPARE(run({QStringLiteral("import"), m_old}).status(), 0);
         for (const QString &quote : {QStringLiteral("the NISC would grow"), QStringLiteral("Kishida welcomed the plan"),
                                      QStringLiteral("budget rose to 5.08 billion yen"), QStringLiteral("migrating zebras")}) {
-            const Run r = run({QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--quote"), quote, QStringLiteral("--note"), quote});
-            QCOMPARE(r.status, 0);
+            const Test::Run r = run({QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--quote"), quote, QStringLiteral("--note"), quote});
+            QCOMPARE(r.status(), 0);
             m_ids.append(r.out.trimmed().toLongLong());
         }
     }
@@ -64,8 +64,8 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         const QJsonArray before = json({QStringLiteral("annotations"), QStringLiteral("--json")});
-        const Run r = run(QStringList{QStringLiteral("import")} + arguments);
-        QCOMPARE(r.status, 1);
+        const Test::Run r = run(QStringList{QStringLiteral("import")} + arguments);
+        QCOMPARE(r.status(), 1);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.startsWith(QStringLiteral("dossier: ")) && err.count(QLatin1Char('\n')) == 1, qPrintable(err));
         QVERIFY2(err.contains(message), qPrintable(err));
@@ -74,8 +74,8 @@ private Q_SLOTS:
 
     void replacesAndReportsEveryAnnotation()
     {
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("1"), m_new});
-        QCOMPARE(r.status, 0);
+        const Test::Run r = run({QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("1"), m_new});
+        QCOMPARE(r.status(), 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(QStringLiteral("orphaned\tannotation %1\tmigrating zebras\n").arg(m_ids.at(3))), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("review\tannotation %1\t").arg(m_ids.at(2))), qPrintable(out));
@@ -108,33 +108,28 @@ private Q_SLOTS:
         const QJsonArray orphans = json({QStringLiteral("annotations"), QStringLiteral("--status"), QStringLiteral("orphaned"), QStringLiteral("--json")});
         QCOMPARE(orphans.size(), 1);
         QCOMPARE(orphans.first().toObject().value(QStringLiteral("id")).toInteger(), m_ids.at(3));
-        QCOMPARE(run({QStringLiteral("annotations"), QStringLiteral("--status"), QStringLiteral("lost")}).status, 1);
+        QCOMPARE(run({QStringLiteral("annotations"), QStringLiteral("--status"), QStringLiteral("lost")}).status(), 1);
     }
 
     void sameTextAgainChangesNothing()
     {
         const QJsonArray before = json({QStringLiteral("annotations"), QStringLiteral("--json")});
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("1"), m_new});
-        QCOMPARE(r.status, 0);
+        const Test::Run r = run({QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("1"), m_new});
+        QCOMPARE(r.status(), 0);
         QVERIFY(r.out.startsWith("unchanged\t"));
         QCOMPARE(json({QStringLiteral("annotations"), QStringLiteral("--json")}), before);
     }
 
     void anotherDocumentsTextIsRefused()
     {
-        QCOMPARE(run({QStringLiteral("import"), m_old}).status, 0); // document 2 has the old text now
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("1"), m_old});
-        QCOMPARE(r.status, 1);
+        QCOMPARE(run({QStringLiteral("import"), m_old}).status(), 0); // document 2 has the old text now
+        const Test::Run r = run({QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("1"), m_old});
+        QCOMPARE(r.status(), 1);
         QVERIFY2(r.err.contains("document 2"), r.err.constData());
         QCOMPARE(json({QStringLiteral("search"), QStringLiteral("strategy"), QStringLiteral("--json")}).size(), 1);
     }
 
 private:
-    struct Run {
-        int status = -1;
-        QByteArray out;
-        QByteArray err;
-    };
     QString write(const QString &name, const QString &text)
     {
         const QString path = m_files.filePath(name);
@@ -143,23 +138,15 @@ private:
             return {};
         return path;
     }
-    Run run(QStringList arguments)
+    Test::Run run(QStringList arguments)
     {
         arguments << QStringLiteral("--db") << m_lib.path();
-        QProcess p;
-        p.start(QStringLiteral(DOSSIER_EXECUTABLE), arguments);
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return Test::runDossier(arguments);
     }
     QJsonArray json(const QStringList &arguments)
     {
-        const Run r = run(arguments);
-        return r.status == 0 ? QJsonDocument::fromJson(r.out).array() : QJsonArray{QStringLiteral("failed")};
+        const Test::Run r = run(arguments);
+        return r.status() == 0 ? QJsonDocument::fromJson(r.out).array() : QJsonArray{QStringLiteral("failed")};
     }
 
     Test::Library m_lib;

@@ -2,11 +2,11 @@
 // what it annotates is checked against what dossier extract finds in the
 // same file, so the figures follow the engine.
 #include "../core/testlibrary.h"
+#include "faultharness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTest>
 
@@ -32,11 +32,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_lib.isOpen());
         m_file = QStringLiteral(DOSSIER_SOURCE_DIR "/corpus/001_08a5a90dfd274b14.txt");
-        QCOMPARE(run({QStringLiteral("import"), m_file}).status, 0);
-        const Run analysed = run({QStringLiteral("analyze")});
-        QVERIFY2(analysed.status == 0, analysed.err.constData());
-        const Run extracted = run({QStringLiteral("extract"), m_file, QStringLiteral("--json")}, false);
-        QCOMPARE(extracted.status, 0);
+        QCOMPARE(run({QStringLiteral("import"), m_file}).status(), 0);
+        const Test::Run analysed = run({QStringLiteral("analyze")});
+        QVERIFY2(analysed.status() == 0, analysed.err.constData());
+        const Test::Run extracted = run({QStringLiteral("extract"), m_file, QStringLiteral("--json")}, false);
+        QCOMPARE(extracted.status(), 0);
         m_extraction = QJsonDocument::fromJson(extracted.out).object();
         QVERIFY(!m_extraction.value(QStringLiteral("attr")).toArray().isEmpty());
     }
@@ -65,9 +65,9 @@ private Q_SLOTS:
         QVERIFY(expected.size() >= 2);
         QVERIFY(pronoun); // the case the option is for
 
-        const Run r = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("attr"), QStringLiteral("--speaker"),
+        const Test::Run r = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("attr"), QStringLiteral("--speaker"),
                            QStringLiteral("fujimura"), QStringLiteral("--tag"), QStringLiteral("actors/fujimura")});
-        QCOMPARE(r.status, 0);
+        QCOMPARE(r.status(), 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("created: %1, tagged: 0, skipped: 0").arg(expected.size()).toUtf8()), r.out.constData());
 
         const QJsonArray tagged = json({QStringLiteral("annotations"), QStringLiteral("--tag"), QStringLiteral("actors/fujimura"), QStringLiteral("--json")});
@@ -77,18 +77,18 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
 
         // Again: nothing new, every one skipped.
-        const Run again = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("attr"), QStringLiteral("--speaker"),
+        const Test::Run again = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("attr"), QStringLiteral("--speaker"),
                                QStringLiteral("Fujimura"), QStringLiteral("--tag"), QStringLiteral("actors/fujimura")});
-        QCOMPARE(again.status, 0);
+        QCOMPARE(again.status(), 0);
         QVERIFY2(again.out.startsWith(QStringLiteral("created: 0, tagged: 0, skipped: %1").arg(expected.size()).toUtf8()), again.out.constData());
         QCOMPARE(json({QStringLiteral("annotations"), QStringLiteral("--json")}).size(), expected.size());
 
         // Another tag on the same statements tags the same annotations.
-        const Run other = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("attr"), QStringLiteral("--speaker"),
+        const Test::Run other = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("attr"), QStringLiteral("--speaker"),
                                QStringLiteral("Osamu Fujimura"), QStringLiteral("--tag"), QStringLiteral("cabinet"), QStringLiteral("--doc"), QStringLiteral("1")});
-        QCOMPARE(other.status, 0);
+        QCOMPARE(other.status(), 0);
         QVERIFY2(other.out.startsWith(QStringLiteral("created: 0, tagged: %1, skipped: 0").arg(expected.size()).toUtf8()), other.out.constData());
-        const Run counted = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("attr"), QStringLiteral("--speaker"),
+        const Test::Run counted = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("attr"), QStringLiteral("--speaker"),
                                  QStringLiteral("Fujimura"), QStringLiteral("--tag"), QStringLiteral("cabinet"), QStringLiteral("--json")});
         const QJsonObject figures = QJsonDocument::fromJson(counted.out).object();
         QCOMPARE(figures.value(QStringLiteral("created")).toInt(), 0);
@@ -112,9 +112,9 @@ private Q_SLOTS:
                 || b.value(QStringLiteral("text")).toString() == name)
                 expected.insert(spanOf(b));
         }
-        const Run r = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("body"), QStringLiteral("--name"), name,
+        const Test::Run r = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("body"), QStringLiteral("--name"), name,
                            QStringLiteral("--tag"), QStringLiteral("bodies")});
-        QCOMPARE(r.status, 0);
+        QCOMPARE(r.status(), 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("created: %1,").arg(expected.size()).toUtf8()), r.out.constData());
         QSet<Span> got;
         for (const QJsonValue &v : json({QStringLiteral("annotations"), QStringLiteral("--tag"), QStringLiteral("bodies"), QStringLiteral("--json")}))
@@ -125,8 +125,8 @@ private Q_SLOTS:
         for (const QJsonValue &v : m_extraction.value(QStringLiteral("stat")).toArray())
             figures.insert(spanOf(v));
         QVERIFY(!figures.isEmpty());
-        const Run s = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("stat"), QStringLiteral("--tag"), QStringLiteral("figures")});
-        QCOMPARE(s.status, 0);
+        const Test::Run s = run({QStringLiteral("tag-entities"), QStringLiteral("--type"), QStringLiteral("stat"), QStringLiteral("--tag"), QStringLiteral("figures")});
+        QCOMPARE(s.status(), 0);
         got.clear();
         for (const QJsonValue &v : json({QStringLiteral("annotations"), QStringLiteral("--tag"), QStringLiteral("figures"), QStringLiteral("--json")}))
             got.insert(spanOf(v));
@@ -152,8 +152,8 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         const QJsonArray before = json({QStringLiteral("annotations"), QStringLiteral("--json")});
-        const Run r = run(QStringList{QStringLiteral("tag-entities")} + arguments);
-        QCOMPARE(r.status, 1);
+        const Test::Run r = run(QStringList{QStringLiteral("tag-entities")} + arguments);
+        QCOMPARE(r.status(), 1);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.startsWith(QStringLiteral("dossier: ")) && err.count(QLatin1Char('\n')) == 1, qPrintable(err));
         QVERIFY2(err.contains(message), qPrintable(err));
@@ -161,29 +161,16 @@ private Q_SLOTS:
     }
 
 private:
-    struct Run {
-        int status = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(QStringList arguments, bool withDatabase = true)
+    Test::Run run(QStringList arguments, bool withDatabase = true)
     {
         if (withDatabase)
             arguments << QStringLiteral("--db") << m_lib.path();
-        QProcess p;
-        p.start(QStringLiteral(DOSSIER_EXECUTABLE), arguments);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return Test::runDossier(arguments);
     }
     QJsonArray json(const QStringList &arguments)
     {
-        const Run r = run(arguments);
-        return r.status == 0 ? QJsonDocument::fromJson(r.out).array() : QJsonArray{QStringLiteral("failed")};
+        const Test::Run r = run(arguments);
+        return r.status() == 0 ? QJsonDocument::fromJson(r.out).array() : QJsonArray{QStringLiteral("failed")};
     }
 
     Test::Library m_lib;
