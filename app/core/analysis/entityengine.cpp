@@ -60,13 +60,6 @@ void EntityEngine::load()
     m_gazetteer = Gazetteer::load(Gazetteer::defaultLocation());
     for (const Gazetteer::Body &body : std::as_const(m_userBodies))
         m_gazetteer.addBody(body);
-    // KSyntaxHighlighting compiles a rule's regular expression when the rule
-    // is first tried; the gazetteer's tries take most of a tenth of a second
-    // to JIT-compile. A line on which every rule is tried (a plain word, in
-    // and out of both kinds of quotation marks) does that here, as part of
-    // loading, instead of in the first document's extraction.
-    if (m_definition.isValid())
-        Tokenizer(m_definition).tokenize(QStringLiteral("x \u201Cx\u201D \"x\""));
 }
 
 Result EntityEngine::addUserBody(const QString &name, const QString &canonical, const QString &jurisdiction)
