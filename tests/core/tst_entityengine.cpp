@@ -98,6 +98,26 @@ private Q_SLOTS:
         QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("Cyber Resilience Directorate"), QStringLiteral("CRDX"), QStringLiteral("CRDX")}));
     }
 
+
+    void aSharedNameFollowsTheJurisdictionNamedFirstOnATie_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("canonical");
+        // One unambiguous body of each jurisdiction, then a name both share.
+        QTest::newRow("US first") << QStringLiteral("The Federal Bureau of Investigation met Europol. The cybersecurity agency said so.\n")
+                                  << QStringLiteral("Cybersecurity and Infrastructure Security Agency");
+        QTest::newRow("EU first") << QStringLiteral("Europol met the Federal Bureau of Investigation. The cybersecurity agency said so.\n")
+                                  << QStringLiteral("European Union Agency for Cybersecurity");
+    }
+
+    void aSharedNameFollowsTheJurisdictionNamedFirstOnATie()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, canonical);
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(spans(text, x.bodies).value(2), QStringLiteral("cybersecurity agency"));
+        QCOMPARE(x.bodies.at(2).canonical, canonical);
+    }
     void attributionsResolveSpeakers()
     {
         const QString text = corpusText("001_08a5a90dfd274b14.txt");

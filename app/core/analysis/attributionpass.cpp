@@ -325,7 +325,7 @@ public:
 private:
     void labels(TextSpan line, int &sentenceStartOverride);
     void headline(TextSpan line);
-    void cues(const Sentence &sentence);
+    void cues(TextSpan sentence);
     bool cue(const Sentence &sentence, int index);
     void add(TextSpan speaker, TextSpan cue, TextSpan content);
 
@@ -722,12 +722,15 @@ bool Finder::cue(const Sentence &s, int index)
     return true;
 }
 
-void Finder::cues(const Sentence &s)
+void Finder::cues(TextSpan sentence)
 {
-    // Tokens are in text order: visit only this sentence's.
-    auto it = std::lower_bound(m_c.tokens.cbegin(), m_c.tokens.cend(), s.span.start,
+    // Tokens are in text order: visit only this sentence's. The sentence is
+    // split into words only when it has a cue (most have none).
+    Sentence s{sentence, {}};
+    bool split = false;
+    auto it = std::lower_bound(m_c.tokens.cbegin(), m_c.tokens.cend(), sentence.start,
                                [](const Token &t, int pos) { return t.span.start < pos; });
-    for (; it != m_c.tokens.cend() && it->span.start < s.span.end; ++it) {
+    for (; it != m_c.tokens.cend() && it->span.start < sentence.end; ++it) {
         const Token &t = *it;
         if (t.kind != Token::Cue)
             continue;
@@ -736,6 +739,10 @@ void Finder::cues(const Sentence &s)
             inLabel |= l.overlaps(t.span);
         if (inLabel)
             continue;
+        if (!split) {
+            s.words = TextScan::words(m_c.text, sentence);
+            split = true;
+        }
         const int index = wordIndexAt(s.words, t.span.start);
         if (index >= 0)
             cue(s, index);
@@ -751,10 +758,8 @@ QList<Attribution> Finder::run()
         int start = line.start;
         labels(line, start);
         headline(line);
-        for (const TextSpan &sentence : TextScan::sentences(m_c.text, {start, line.end})) {
-            Sentence s{sentence, TextScan::words(m_c.text, sentence)};
-            cues(s);
-        }
+        for (const TextSpan &sentence : TextScan::sentences(m_c.text, {start, line.end}))
+            cues(sentence);
     }
     std::sort(m_out.begin(), m_out.end(), [](const Attribution &a, const Attribution &b) { return a.speaker.start < b.speaker.start; });
     return m_out;

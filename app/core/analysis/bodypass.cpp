@@ -8,7 +8,6 @@
 
 #include "corpus/furniture.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -50,8 +49,9 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     QList<BodyMention> out;
     QSet<QString> aliases; // acronyms the text defines
     // Which jurisdiction a shared acronym means here: the text's most
-    // frequent one among unambiguous names.
-    QHash<QString, int> jurisdictionVotes;
+    // frequent one among unambiguous names; on a tie, the one named first
+    // (a list, not a hash: the answer must not change from run to run).
+    QList<std::pair<QString, int>> jurisdictionVotes;
 
     auto addMention = [&](TextSpan span, bool fromGazetteer) {
         if (span.length() <= 0 || Furniture::contains(furniture, span))
@@ -79,7 +79,12 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         if (found.size() == 1) {
             mention.canonical = found.first()->canonical;
             mention.jurisdiction = found.first()->jurisdiction;
-            ++jurisdictionVotes[mention.jurisdiction];
+            auto vote = std::find_if(jurisdictionVotes.begin(), jurisdictionVotes.end(),
+                                     [&](const auto &v) { return v.first == mention.jurisdiction; });
+            if (vote == jurisdictionVotes.end())
+                jurisdictionVotes.append({mention.jurisdiction, 1});
+            else
+                ++vote->second;
         }
         out.append(mention);
     };
@@ -100,12 +105,19 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         if (!match.hasMatch())
             continue;
         const QString acronym = match.captured(1);
-        if (acronym.count(QRegularExpression(QStringLiteral("[A-Z]"))) < 2)
+        if (std::count_if(acronym.cbegin(), acronym.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; }) < 2)
             continue;
         aliases.insert(acronym);
     }
-    for (const QString &acronym : std::as_const(aliases)) {
-        const QRegularExpression word(QStringLiteral("(?<![\\w\\-])%1(?![\\w\\-])").arg(QRegularExpression::escape(acronym)));
+    if (!aliases.isEmpty()) {
+        // Every use of every alias in one search; longer aliases first.
+        QStringList alternatives(aliases.cbegin(), aliases.cend());
+        std::sort(alternatives.begin(), alternatives.end(), [](const QString &a, const QString &b) {
+            return a.size() > b.size() || (a.size() == b.size() && a < b);
+        });
+        for (QString &acronym : alternatives)
+            acronym = QRegularExpression::escape(acronym);
+        const QRegularExpression word(QStringLiteral("(?<![\\w\\-])(?:%1)(?![\\w\\-])").arg(alternatives.join(u'|')));
         auto it = word.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
@@ -129,10 +141,10 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     // Resolve shared names by the text's main jurisdiction.
     QString main;
     int best = 0;
-    for (auto it = jurisdictionVotes.cbegin(); it != jurisdictionVotes.cend(); ++it) {
-        if (it.value() > best) {
-            best = it.value();
-            main = it.key();
+    for (const auto &[jurisdiction, votes] : std::as_const(jurisdictionVotes)) {
+        if (votes > best) {
+            best = votes;
+            main = jurisdiction;
         }
     }
     for (BodyMention &m : result) {

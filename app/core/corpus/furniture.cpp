@@ -75,8 +75,10 @@ bool isProse(const Line &line)
     // Headlines of other articles can be long, but have no final stop.
     if (line.words >= 25)
         return true;
-    static const QRegularExpression sentenceEnd(QStringLiteral("[.?!\"”’)]$"));
-    return line.words >= 7 && sentenceEnd.match(line.text).hasMatch();
+    if (line.words < 7 || line.text.isEmpty())
+        return false;
+    const QChar last = line.text.back();
+    return last == u'.' || last == u'?' || last == u'!' || last == u'"' || last == u'\u201D' || last == u'\u2019' || last == u')';
 }
 
 // Furniture wherever it stands: site widgets, navigation, footers.
@@ -153,21 +155,26 @@ QList<TextSpan> detect(const QString &text)
         lines.append(line);
     }
 
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).prose && !isWidget(lines.at(i))) {
-            if (first < 0)
-                first = i;
-            last = i;
-        }
-    }
+    // The article runs from the first to the last line of prose that is no
+    // widget. Searched from both ends: the widget test is costly, and the
+    // lines in between need it only when they are not prose.
+    const auto isArticle = [&lines](int i) { return lines.at(i).prose && !isWidget(lines.at(i)); };
+    int first = 0;
+    while (first < lines.size() && !isArticle(first))
+        ++first;
+    if (first == lines.size())
+        first = -1;
+    int last = int(lines.size()) - 1;
+    while (first >= 0 && last > first && !isArticle(last))
+        --last;
+    if (first < 0)
+        last = -1;
 
     // A copyright line after the article closes it: what follows is footer.
     static const QRegularExpression copyright(QStringLiteral("^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved"),
                                               QRegularExpression::CaseInsensitiveOption);
     for (int i = qMax(first, 0); first >= 0 && i <= last; ++i) {
-        if (copyright.match(lines.at(i).text).hasMatch() && lines.at(i).words <= 12) {
+        if (lines.at(i).words <= 12 && copyright.match(lines.at(i).text).hasMatch()) {
             last = i - 1;
             while (last > first && !lines.at(last).prose)
                 --last;
