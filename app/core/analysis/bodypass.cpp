@@ -110,21 +110,31 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         aliases.insert(acronym);
     }
     if (!aliases.isEmpty()) {
-        // Every use of every alias in one search; longer aliases first.
+        // Every use of every alias, left to right, longer aliases first, as
+        // whole words (not inside a word or a hyphenated name).
         QStringList alternatives(aliases.cbegin(), aliases.cend());
         std::sort(alternatives.begin(), alternatives.end(), [](const QString &a, const QString &b) {
             return a.size() > b.size() || (a.size() == b.size() && a < b);
         });
-        for (QString &acronym : alternatives)
-            acronym = QRegularExpression::escape(acronym);
-        const QRegularExpression word(QStringLiteral("(?<![\\w\\-])(?:%1)(?![\\w\\-])").arg(alternatives.join(u'|')));
-        auto it = word.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            const TextSpan span{int(match.capturedStart()), int(match.capturedEnd())};
-            const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const BodyMention &b) { return b.span.overlaps(span); });
-            if (!taken)
-                addMention(span, true);
+        const auto joins = [](QChar c) {
+            return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+        };
+        const int size = int(text.size());
+        for (int i = 0; i < size; ++i) {
+            if (i > 0 && joins(text.at(i - 1)))
+                continue;
+            for (const QString &alias : std::as_const(alternatives)) {
+                const int end = i + int(alias.size());
+                if (end > size || text.at(i) != alias.at(0) || (end < size && joins(text.at(end)))
+                    || QStringView(text).mid(i, alias.size()) != alias)
+                    continue;
+                const TextSpan span{i, end};
+                const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const BodyMention &b) { return b.span.overlaps(span); });
+                if (!taken)
+                    addMention(span, true);
+                i = end - 1;
+                break;
+            }
         }
     }
 

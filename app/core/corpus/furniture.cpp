@@ -103,20 +103,40 @@ bool matchesWidget(const Line &line)
         "print button.*|.*email button|facebook users|facebook connect|forgot password\\??|user registration|"
         "login to comment|login to leave a comment|leave a comment|live|lifestyle|what's happening)$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression anywhere(QStringLiteral(
-        "^(?:[©]|copyright\\b)|all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
-        "\\bcookies?\\b.*\\b(?:accept|consent|use)\\b|javascript|\\bbrowsers?\\b.*\\b(?:optimi[sz]ed|enable|update)|"
-        "\\b(?:about us|contact us|work for us|advertise (?:in|with)|registration faq)\\b|"
-        "^article \\d+ of \\d+|^\\d+ pages? in this article|^click (?:here|to)\\b|we welcome your opinions|"
-        "\\bsign up (?:for|to)\\b.*\\bnewsletter|\\bnewsletter signup\\b|\\bregister / login\\b|"
-        "\\buse your \\w+ account\\b|\\byou can filter\\b|^by choosing\\b|\\bsubscribe (?:now|today|to)\\b|"
-        "^(?:photo|image|video)(?: credit)?:|^(?:reuters|afp|ap|getty images|kyodo)/"),
+    // Widget text at the start of a line, and anywhere in it. The second
+    // expression is costly (it is tried at every letter), so it runs only
+    // on lines that contain one of the words each of its branches needs.
+    static const QRegularExpression atStart(QStringLiteral(
+        "^(?:[©]|copyright\\b|article \\d+ of \\d+|\\d+ pages? in this article|click (?:here|to)\\b|by choosing\\b|"
+        "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/)"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression inside(QStringLiteral(
+        "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
+        "\\bcookies?\\b.*\\b(?:accept|consent|use)\\b|javascript|\\bbrowsers?\\b.*\\b(?:optimi[sz]ed|enable|update)|"
+        "\\b(?:about us|contact us|work for us|advertise (?:in|with)|registration faq)\\b|we welcome your opinions|"
+        "\\bsign up (?:for|to)\\b.*\\bnewsletter|\\bnewsletter signup\\b|\\bregister / login\\b|"
+        "\\buse your \\w+ account\\b|\\byou can filter\\b|\\bsubscribe (?:now|today|to)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static constexpr QLatin1StringView insideWords[] = {
+        QLatin1StringView("rights reserved"), QLatin1StringView("privacy policy"), QLatin1StringView("terms of "),
+        QLatin1StringView("cookie"), QLatin1StringView("javascript"), QLatin1StringView("browser"),
+        QLatin1StringView(" us"), QLatin1StringView("advertise "), QLatin1StringView("registration faq"),
+        QLatin1StringView("we welcome"), QLatin1StringView("newsletter"), QLatin1StringView("register / login"),
+        QLatin1StringView(" account"), QLatin1StringView("you can filter"), QLatin1StringView("subscribe "),
+    };
+    const auto anywhere = [&line] {
+        if (atStart.match(line.text).hasMatch())
+            return true;
+        const QString lower = line.text.toLower();
+        const bool candidate = std::any_of(std::begin(insideWords), std::end(insideWords),
+                                           [&lower](QLatin1StringView w) { return lower.contains(w); });
+        return candidate && inside.match(line.text).hasMatch();
+    };
     // Web text puts no-break spaces around separators: match Unicode spaces.
     static const QRegularExpression breadcrumb(QStringLiteral("^\\S.{0,40}\\s[>›»]\\s"), QRegularExpression::UseUnicodePropertiesOption);
     if (line.words <= 8 && widget.match(line.text).hasMatch())
         return true;
-    if (line.words <= 30 && anywhere.match(line.text).hasMatch())
+    if (line.words <= 30 && anywhere())
         return true;
     if (line.words <= 30 && breadcrumb.match(line.text).hasMatch())
         return true;
