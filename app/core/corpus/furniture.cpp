@@ -138,7 +138,10 @@ bool matchesWidget(const Line &line)
         return true;
     if (line.words <= 30 && anywhere())
         return true;
-    if (line.words <= 30 && breadcrumb.match(line.text).hasMatch())
+    const auto hasSeparator = [&line] {
+        return line.text.contains(u'>') || line.text.contains(u'\u203A') || line.text.contains(u'\u00BB');
+    };
+    if (line.words <= 30 && hasSeparator() && breadcrumb.match(line.text).hasMatch())
         return true;
     // Lines made of separators: "About us | Work for us | Contact us".
     if (line.text.count(QLatin1Char('|')) >= 2 && line.words <= 30)
