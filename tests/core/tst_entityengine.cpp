@@ -1,4 +1,6 @@
 #include "analysis/entityengine.h"
+#include "analysis/tokenizer.h"
+#include "corpus/furniture.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -143,6 +145,38 @@ private Q_SLOTS:
         QVERIFY(footer > 0);
         for (const Statistic &s : x.statistics)
             QVERIFY2(s.span.start < footer, qPrintable(s.span.text(text)));
+    }
+
+    void furnitureLinesAreLeftOutWithoutChangingOtherLines_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *name : {"000_e746913f36980e5d.txt", "001_08a5a90dfd274b14.txt", "002_483a66b78542bc42.txt",
+                                 "003_3bf0c5847a31bf84.txt", "004_39fa5e2b2d375fce.txt"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    // The extractor does not run the definition over page furniture. That
+    // is only sound while no context of the definition outlives its line.
+    void furnitureLinesAreLeftOutWithoutChangingOtherLines()
+    {
+        QFETCH(QString, name);
+        const QString text = corpusText(qPrintable(name));
+        QVERIFY(!text.isEmpty());
+        const QList<TextSpan> furniture = Furniture::detect(text);
+        QVERIFY(!furniture.isEmpty());
+        Tokenizer tokenizer(m_engine.definition());
+        QList<Token> expected;
+        for (const Token &t : tokenizer.tokenize(text)) {
+            if (!Furniture::contains(furniture, t.span))
+                expected.append(t);
+        }
+        const QList<Token> skipped = tokenizer.tokenize(text, furniture);
+        QCOMPARE(skipped.size(), expected.size());
+        for (int i = 0; i < skipped.size(); ++i) {
+            QCOMPARE(skipped.at(i).span.start, expected.at(i).span.start);
+            QCOMPARE(skipped.at(i).span.end, expected.at(i).span.end);
+            QCOMPARE(skipped.at(i).kind, expected.at(i).kind);
+        }
     }
 
     void badInputStaysBounded_data()

@@ -119,9 +119,9 @@ QString EntityEngine::errorString() const
 Extraction EntityEngine::extract(const QString &text) const
 {
     Extraction result;
-    Tokenizer tokenizer(m_definition);
-    const QList<Token> tokens = tokenizer.tokenize(text);
     result.furniture = Furniture::detect(text);
+    Tokenizer tokenizer(m_definition);
+    const QList<Token> tokens = tokenizer.tokenize(text, result.furniture);
     result.bodies = Passes::bodies(text, tokens, result.furniture, m_gazetteer);
     result.statistics = Passes::statistics(text, tokens, result.furniture);
     result.attributions = Passes::attributions(text, tokens, result.furniture, m_gazetteer);

@@ -31,12 +31,17 @@ Token::Kind Tokenizer::kindOf(const QString &name)
     return kinds.value(name, Token::Other);
 }
 
-QList<Token> Tokenizer::tokenize(const QString &text)
+QList<Token> Tokenizer::tokenize(const QString &text, const QList<TextSpan> &skipLines)
 {
     QList<Token> tokens;
     m_out = &tokens;
     KSyntaxHighlighting::State state;
+    auto skip = skipLines.cbegin();
     for (const TextSpan &line : TextScan::lines(text)) {
+        while (skip != skipLines.cend() && skip->end < line.end)
+            ++skip;
+        if (skip != skipLines.cend() && skip->start <= line.start && line.end <= skip->end && line.length() > 0)
+            continue;
         m_lineStart = line.start;
         state = highlightLine(QStringView(text).mid(line.start, line.length()), state);
     }

@@ -38,7 +38,11 @@ class Tokenizer : public KSyntaxHighlighting::AbstractHighlighter
 public:
     explicit Tokenizer(const KSyntaxHighlighting::Definition &definition);
 
-    QList<Token> tokenize(const QString &text);
+    // skipLines: spans of whole lines (sorted, as Furniture::detect gives
+    // them) left out: nothing found there is wanted. Every context of the
+    // definition ends at the line's end, so the other lines' tokens are the
+    // same as when the whole text is run.
+    QList<Token> tokenize(const QString &text, const QList<TextSpan> &skipLines = {});
 
     static Token::Kind kindOf(const QString &formatName);
 
