@@ -102,6 +102,10 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
     bool inStraight = false;
     for (int i = start; i < line.end; ++i) {
         const QChar c = text.at(i);
+        // Letters and most other characters change nothing: one test for
+        // them (this loop runs over every character of every text).
+        if (c.unicode() > u'?' && c.unicode() < 0x201C)
+            continue;
         if (isQuoteOpen(c))
             inCurly = true;
         else if (isQuoteClose(c))
