@@ -120,7 +120,7 @@ bool matchesWidget(const Line &line)
     static constexpr QLatin1StringView insideWords[] = {
         QLatin1StringView("rights reserved"), QLatin1StringView("privacy policy"), QLatin1StringView("terms of "),
         QLatin1StringView("cookie"), QLatin1StringView("javascript"), QLatin1StringView("browser"),
-        QLatin1StringView(" us"), QLatin1StringView("advertise "), QLatin1StringView("registration faq"),
+        QLatin1StringView("about us"), QLatin1StringView("contact us"), QLatin1StringView("work for us"), QLatin1StringView("advertise "), QLatin1StringView("registration faq"),
         QLatin1StringView("we welcome"), QLatin1StringView("newsletter"), QLatin1StringView("register / login"),
         QLatin1StringView(" account"), QLatin1StringView("you can filter"), QLatin1StringView("subscribe "),
     };
