@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "documentbatch.h"
 #include "documentstore.h"
 
 #include "corpus/importer.h"
@@ -74,7 +75,7 @@ void ImportJob::nextBatch()
     m_batch.setFuture(QtConcurrent::mapped(batch, [](const QString &path) {
         Item item;
         item.path = path;
-        Expected<Document> document = Importer::importFile(path);
+        Expected<Document> document = Importer::importFile(path, &item.furniture);
         if (document)
             item.document = std::move(document.value());
         else
@@ -91,35 +92,35 @@ void ImportJob::batchDone()
         return;
     }
     const QList<Item> items = m_batch.future().results();
+    // One transaction for the batch (DocumentBatch); the report's entries
+    // follow the files' order.
+    DocumentBatch batch(m_store);
     for (const Item &item : items) {
-        store(item);
-        if (!m_report.error.isEmpty()) {
+        if (item.error.isEmpty())
+            batch.append(item.document, item.furniture);
+    }
+    const QList<DocumentBatch::Outcome> outcomes = batch.write();
+    qsizetype next = 0;
+    for (const Item &item : items) {
+        if (!item.error.isEmpty()) {
+            ++m_done;
+            m_report.rejected.append({item.path, item.error, 0});
+            continue;
+        }
+        const DocumentBatch::Outcome &outcome = outcomes.at(next++);
+        if (outcome.kind == DocumentBatch::Outcome::Failed) {
+            m_report.error = outcome.error;
             finish();
             return;
         }
+        ++m_done;
+        if (outcome.kind == DocumentBatch::Outcome::Duplicate)
+            m_report.duplicates.append({item.path, tr("The same text is already in the library."), outcome.documentId});
+        else
+            m_report.imported.append({item.path, item.document.title, outcome.documentId});
     }
     Q_EMIT progress(m_done, m_total);
     nextBatch();
-}
-
-void ImportJob::store(const Item &item)
-{
-    ++m_done;
-    if (!item.error.isEmpty()) {
-        m_report.rejected.append({item.path, item.error, 0});
-        return;
-    }
-    if (const qint64 existing = m_store.idForHash(item.document.sha256)) {
-        m_report.duplicates.append({item.path, tr("The same text is already in the library."), existing});
-        return;
-    }
-    const Expected<qint64> id = m_store.add(item.document);
-    if (!id) {
-        --m_done;
-        m_report.error = id.error();
-        return;
-    }
-    m_report.imported.append({item.path, item.document.title, *id});
 }
 
 void ImportJob::finish()

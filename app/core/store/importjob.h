@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/entities.h"
 #include "corpus/document.h"
 
 #include <QFutureWatcher>
@@ -29,9 +30,10 @@ struct ImportReport {
 
 // Imports files and folders (recursively) in the background: the paths are
 // expanded and the files read and converted on worker threads (QtConcurrent),
-// in small batches; each document is written on the thread that owns the
-// job, in its own transaction, because a database connection must not cross
-// threads. Cancelling keeps what was written before.
+// in small batches; each batch is written on the thread that owns the job,
+// in one transaction (DocumentBatch: up to a failure, what came before it is
+// kept), because a database connection must not cross threads. Cancelling
+// keeps what was written before.
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -54,12 +56,12 @@ private:
     struct Item {
         QString path;
         Document document;
+        QList<TextSpan> furniture;
         QString error;
     };
     void expanded();
     void nextBatch();
     void batchDone();
-    void store(const Item &item);
     void finish();
 
     DocumentStore &m_store;
