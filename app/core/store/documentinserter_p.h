@@ -36,9 +36,10 @@ public:
     Expected<qint64> insert(Document document, const QList<TextSpan> *furniture = nullptr);
 
     // Inserts prepared documents (none already in the library, no text
-    // twice) in one statement: inside a transaction, FTS5 writes its pending
-    // index data at every statement, so one statement per document would
-    // write one index segment per document. Returns their ids, in order.
+    // twice) into documents in one statement: inside a transaction, FTS5
+    // writes its pending index data at every statement that writes, so one
+    // statement per document wrote an index segment per document. Returns
+    // their ids, in order.
     Expected<QList<qint64>> insertAll(const QList<Document> &documents, const QList<const QList<TextSpan> *> &furniture);
 
 private:

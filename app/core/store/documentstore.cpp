@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "documentinserter_p.h"
+#include "schema.h"
 #include "transaction.h"
 
 #include "corpus/furniture.h"
@@ -191,36 +192,39 @@ Expected<QList<qint64>> DocumentInserter::insertAll(const QList<Document> &docum
 {
     if (!m_prepareError.isEmpty())
         return Result::failure(m_prepareError);
+    const auto failure = [](const QSqlQuery &query) {
+        return Result::failure(tr("Cannot store the document: %1").arg(Database::errorText(query.lastError())));
+    };
+    // One statement with a row of parameters per document would do, but Qt
+    // turns positional parameters into named ones, which SQLite looks up in
+    // a list: quadratic in their number. Staged rows copied in one
+    // statement cost a copy.
+    QSqlQuery query(m_connection);
+    if (!query.exec(Schema::importStagingTable()) || !query.exec(QStringLiteral("DELETE FROM temp.import_staging")))
+        return failure(query);
+    if (!query.prepare(QStringLiteral("INSERT INTO temp.import_staging (id, uuid, title, publisher, published_on, language, kind, "
+                                      "source_name, sha256, text, imported_at, search_text, search_version) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failure(query);
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        bindRow(query, 0, documents.at(i), furniture.at(i));
+        if (!query.exec())
+            return failure(query);
+    }
+    const QString columns = QStringLiteral(
+        "id, uuid, title, publisher, published_on, language, kind, source_name, sha256, text, imported_at, search_text, search_version");
+    // The row and its index entry (by trigger) are written together.
+    if (!query.exec(QStringLiteral("INSERT INTO documents (%1) SELECT %1 FROM temp.import_staging ORDER BY seq").arg(columns))
+        || !query.exec(QStringLiteral("DELETE FROM temp.import_staging")))
+        return failure(query);
+    // The ids by text hash (unique), not by assuming consecutive ones.
     QList<qint64> ids;
-    // SQLite takes up to 32,766 parameters in a statement.
-    constexpr qsizetype kRowsPerStatement = 32766 / kColumnsPerRow;
-    for (qsizetype first = 0; first < documents.size(); first += kRowsPerStatement) {
-        const qsizetype rows = qMin(kRowsPerStatement, documents.size() - first);
-        QString sql = QStringLiteral(
-            "INSERT INTO documents (id, uuid, title, publisher, published_on, language, kind, source_name, sha256, text, "
-            "imported_at, search_text, search_version) VALUES ");
-        const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        sql.reserve(sql.size() + rows * (row.size() + 1));
-        for (qsizetype r = 0; r < rows; ++r) {
-            if (r > 0)
-                sql += QLatin1Char(',');
-            sql += row;
-        }
-        QSqlQuery all(m_connection);
-        if (!all.prepare(sql))
-            return Result::failure(tr("Cannot store the document: %1").arg(Database::errorText(all.lastError())));
-        for (qsizetype r = 0; r < rows; ++r)
-            bindRow(all, int(r) * kColumnsPerRow, documents.at(first + r), furniture.at(first + r));
-        if (!all.exec())
-            return Result::failure(tr("Cannot store the document: %1").arg(Database::errorText(all.lastError())));
-        all.finish();
-        // The ids by text hash (unique), not by assuming consecutive ones.
-        for (qsizetype r = 0; r < rows; ++r) {
-            const qint64 id = idForHash(documents.at(first + r).sha256);
-            if (id == 0)
-                return Result::failure(tr("Cannot store the document: %1").arg(documents.at(first + r).sourceName));
-            ids.append(id);
-        }
+    ids.reserve(documents.size());
+    for (const Document &document : documents) {
+        const qint64 id = idForHash(document.sha256);
+        if (id == 0)
+            return Result::failure(tr("Cannot store the document: %1").arg(document.sourceName));
+        ids.append(id);
     }
     return ids;
 }
