@@ -268,9 +268,9 @@ QString Metadata::detectLanguage(const QString &text)
     const QStringView sample = QStringView(text).left(20000);
     // Frequent function words of each language; a word may belong to several.
     static const char *const languages[] = {"en", "fr", "de", "es", "it", "pt", "nl"};
-    static qsizetype longest = 0;
-    static const QHash<QString, unsigned> stopwords = [] {
-        const char *const words[] = {
+    // Keyed by views into words that live as long as the table.
+    static const QStringList words = [] {
+        const char *const lists[] = {
             "the and of to in is that for it with was on said by are from",
             "le la les et des du est une que dans pour pas sur au qui",
             "der die das und ist nicht mit den von zu ein eine sich auf dem",
@@ -279,13 +279,22 @@ QString Metadata::detectLanguage(const QString &text)
             "o os as que do da em um uma para com n\u00e3o dos se",
             "de het een en van is dat op te niet met zijn voor",
         };
-        QHash<QString, unsigned> table;
-        for (size_t i = 0; i < std::size(words); ++i) {
-            const QStringList list = QString::fromUtf8(words[i]).split(u' ');
-            for (const QString &w : list) {
-                table[w] |= 1u << i;
-                longest = qMax(longest, w.size());
+        QStringList all;
+        for (const char *list : lists)
+            all.append(QString::fromUtf8(list).split(u' ') + QStringList{QString()}); // a null ends a language
+        return all;
+    }();
+    static qsizetype longest = 0;
+    static const QHash<QStringView, unsigned> stopwords = [] {
+        QHash<QStringView, unsigned> table;
+        unsigned language = 0;
+        for (const QString &w : words) {
+            if (w.isNull()) {
+                ++language;
+                continue;
             }
+            table[QStringView(w)] |= 1u << language;
+            longest = qMax(longest, w.size());
         }
         return table;
     }();
@@ -295,16 +304,14 @@ QString Metadata::detectLanguage(const QString &text)
     // longest stop word is not looked up (QChar::toLower keeps the length).
     std::array<int, QChar::ScriptCount> scripts{};
     std::array<int, std::size(languages)> counts{};
-    QString word;
-    word.reserve(longest);
+    std::array<QChar, 16> word{};
     qsizetype length = 0;
     const auto count = [&] {
         if (length > 0 && length <= longest) {
-            const unsigned mask = stopwords.value(word);
+            const unsigned mask = stopwords.value(QStringView(word.data(), length));
             for (size_t i = 0; i < counts.size(); ++i)
                 counts[i] += (mask >> i) & 1u;
         }
-        word.resize(0); // keeps the buffer
         length = 0;
     };
     for (const QChar c : sample) {
@@ -323,11 +330,10 @@ QString Metadata::detectLanguage(const QString &text)
             wordChar = c.isLetterOrNumber() || c.isMark();
             lower = wordChar ? c.toLower() : c;
         }
-        if (!wordChar) {
+        if (!wordChar)
             count();
-        } else if (++length <= longest) {
-            word.append(lower);
-        }
+        else if (++length <= longest)
+            word[size_t(length - 1)] = lower;
     }
     count();
     if (scripts[QChar::Script_Hiragana] + scripts[QChar::Script_Katakana] > 20)
