@@ -85,6 +85,9 @@ QString DocumentStore::searchTextOf(const QString &text, const QList<TextSpan> &
     return blanked;
 }
 
+// DocumentInserter's messages are the store's (translation context
+// Dossier::DocumentStore): it is the store's insertion, shared with
+// DocumentBatch.
 DocumentInserter::DocumentInserter(Database &database)
     : m_connection(database.connection())
     , m_hash(database.connection())
@@ -101,7 +104,7 @@ DocumentInserter::DocumentInserter(Database &database)
         const QSqlError error = m_hash.lastError().isValid() ? m_hash.lastError()
             : m_overrides.lastError().isValid()               ? m_overrides.lastError()
                                                               : m_insert.lastError();
-        m_prepareError = tr("Cannot store the document: %1").arg(Database::errorText(error));
+        m_prepareError = QCoreApplication::translate("Dossier::DocumentStore", "Cannot store the document: %1").arg(Database::errorText(error));
     }
 }
 
@@ -177,12 +180,12 @@ Expected<qint64> DocumentInserter::insert(Document document, const QList<TextSpa
         return Result::failure(m_prepareError);
     prepare(document, &furniture);
     if (idForHash(document.sha256) != 0)
-        return Result::failure(tr("The same text is already in the library."));
+        return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "The same text is already in the library."));
     bindRow(m_insert, 0, document, furniture);
     // One statement: the row and its index entry (by trigger) are written
     // together or not at all.
     if (!m_insert.exec())
-        return Result::failure(tr("Cannot store the document: %1").arg(Database::errorText(m_insert.lastError())));
+        return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "Cannot store the document: %1").arg(Database::errorText(m_insert.lastError())));
     const qint64 id = m_insert.lastInsertId().toLongLong();
     m_insert.finish();
     return id;
@@ -193,7 +196,7 @@ Expected<QList<qint64>> DocumentInserter::insertAll(const QList<Document> &docum
     if (!m_prepareError.isEmpty())
         return Result::failure(m_prepareError);
     const auto failure = [](const QSqlQuery &query) {
-        return Result::failure(tr("Cannot store the document: %1").arg(Database::errorText(query.lastError())));
+        return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "Cannot store the document: %1").arg(Database::errorText(query.lastError())));
     };
     // One statement with a row of parameters per document would do, but Qt
     // turns positional parameters into named ones, which SQLite looks up in
@@ -223,7 +226,7 @@ Expected<QList<qint64>> DocumentInserter::insertAll(const QList<Document> &docum
     for (const Document &document : documents) {
         const qint64 id = idForHash(document.sha256);
         if (id == 0)
-            return Result::failure(tr("Cannot store the document: %1").arg(document.sourceName));
+            return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "Cannot store the document: %1").arg(document.sourceName));
         ids.append(id);
     }
     return ids;
