@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace Dossier {
 
 namespace {
@@ -24,6 +26,7 @@ int batchSize()
 ImportJob::ImportJob(DocumentStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_writing(store)
 {
     connect(&m_expansion, &QFutureWatcher<QStringList>::finished, this, &ImportJob::expanded);
     connect(&m_batch, &QFutureWatcher<Item>::finished, this, &ImportJob::batchDone);
@@ -92,14 +95,25 @@ void ImportJob::batchDone()
         return;
     }
     const QList<Item> items = m_batch.future().results();
-    // One transaction for the batch (DocumentBatch); the report's entries
-    // follow the files' order.
-    DocumentBatch batch(m_store);
     for (const Item &item : items) {
         if (item.error.isEmpty())
-            batch.append(item.document, item.furniture);
+            m_writing.append(item.document, item.furniture);
+        m_unwritten.append(item);
     }
-    const QList<DocumentBatch::Outcome> outcomes = batch.write();
+    if (m_writing.isFull() && !write()) {
+        finish();
+        return;
+    }
+    Q_EMIT progress(m_done + int(m_unwritten.size()), m_total);
+    nextBatch();
+}
+
+// Writes what was read (in one transaction, DocumentBatch) and reports it
+// in the files' order; false when the database failed.
+bool ImportJob::write()
+{
+    const QList<DocumentBatch::Outcome> outcomes = m_writing.write();
+    const QList<Item> items = std::exchange(m_unwritten, {});
     qsizetype next = 0;
     for (const Item &item : items) {
         if (!item.error.isEmpty()) {
@@ -110,8 +124,7 @@ void ImportJob::batchDone()
         const DocumentBatch::Outcome &outcome = outcomes.at(next++);
         if (outcome.kind == DocumentBatch::Outcome::Failed) {
             m_report.error = outcome.error;
-            finish();
-            return;
+            return false;
         }
         ++m_done;
         if (outcome.kind == DocumentBatch::Outcome::Duplicate)
@@ -119,12 +132,13 @@ void ImportJob::batchDone()
         else
             m_report.imported.append({item.path, item.document.title, outcome.documentId});
     }
-    Q_EMIT progress(m_done, m_total);
-    nextBatch();
+    return true;
 }
 
 void ImportJob::finish()
 {
+    if (m_report.error.isEmpty())
+        write(); // what was read, also when cancelled
     m_running = false;
     m_report.cancelled = m_cancelled;
     m_report.notReached = m_total - m_done;

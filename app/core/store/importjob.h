@@ -2,6 +2,7 @@
 
 #include "analysis/entities.h"
 #include "corpus/document.h"
+#include "store/documentbatch.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -30,10 +31,10 @@ struct ImportReport {
 
 // Imports files and folders (recursively) in the background: the paths are
 // expanded and the files read and converted on worker threads (QtConcurrent),
-// in small batches; each batch is written on the thread that owns the job,
-// in one transaction (DocumentBatch: up to a failure, what came before it is
-// kept), because a database connection must not cross threads. Cancelling
-// keeps what was written before.
+// in small batches; what they read is written on the thread that owns the
+// job (a database connection must not cross threads), a DocumentBatch at a
+// time (up to a failure, what came before it is kept). Cancelling drops the
+// files being read and writes what was read before.
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -62,9 +63,12 @@ private:
     void expanded();
     void nextBatch();
     void batchDone();
+    bool write();
     void finish();
 
     DocumentStore &m_store;
+    DocumentBatch m_writing;
+    QList<Item> m_unwritten; // read, in m_writing or rejected, not yet reported
     QStringList m_pending;
     int m_total = 0;
     int m_done = 0;
