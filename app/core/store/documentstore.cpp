@@ -12,8 +12,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <iterator>
-
 namespace Dossier {
 
 namespace {
@@ -151,7 +149,7 @@ namespace {
 
 constexpr int kColumnsPerRow = 13;
 
-void bindRow(QSqlQuery &query, int first, const Document &document, const QList<TextSpan> *furniture)
+void bindRow(QSqlQuery &query, const Document &document, const QList<TextSpan> *furniture)
 {
     const QVariant values[kColumnsPerRow] = {
         document.id > 0 ? QVariant(document.id) : QVariant(),
@@ -169,7 +167,7 @@ void bindRow(QSqlQuery &query, int first, const Document &document, const QList<
         DocumentStore::kSearchTextVersion,
     };
     for (int i = 0; i < kColumnsPerRow; ++i)
-        query.bindValue(first + i, values[i]);
+        query.bindValue(i, values[i]);
 }
 
 } // namespace
@@ -181,7 +179,7 @@ Expected<qint64> DocumentInserter::insert(Document document, const QList<TextSpa
     prepare(document, &furniture);
     if (idForHash(document.sha256) != 0)
         return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "The same text is already in the library."));
-    bindRow(m_insert, 0, document, furniture);
+    bindRow(m_insert, document, furniture);
     // One statement: the row and its index entry (by trigger) are written
     // together or not at all.
     if (!m_insert.exec())
@@ -210,7 +208,7 @@ Expected<QList<qint64>> DocumentInserter::insertAll(const QList<Document> &docum
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return failure(query);
     for (qsizetype i = 0; i < documents.size(); ++i) {
-        bindRow(query, 0, documents.at(i), furniture.at(i));
+        bindRow(query, documents.at(i), furniture.at(i));
         if (!query.exec())
             return failure(query);
     }
