@@ -2,11 +2,14 @@
 #include "verbs.h"
 
 #include "corpus/importer.h"
+#include "store/documentbatch.h"
 #include "store/documentstore.h"
 #include "store/textreplacement.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QHash>
+#include <QtConcurrent>
 
 namespace Dossier::Cli {
 
@@ -61,8 +64,9 @@ int replaceText(Context &context, const QString &idText, const QStringList &path
 } // namespace
 
 // One line per file (imported / duplicate / rejected with the reason), then a
-// summary. Each document is stored in its own transaction, so an interrupted
-// import keeps what it finished and nothing half-written. Fails only when
+// summary. The documents are written in batches (DocumentBatch), and a
+// batch's lines are printed once it is committed, so that an interrupted
+// import keeps what it reported and nothing half-written. Fails only when
 // nothing could be imported (every file rejected) or the database failed.
 int runImport(Context &context)
 {
@@ -92,30 +96,91 @@ int runImport(Context &context)
     int imported = 0;
     int duplicates = 0;
     int rejected = 0;
-    for (const QString &file : files) {
-        const Expected<Document> document = Importer::importFile(file);
-        if (!document) {
-            Context::print(tr("rejected\t%1\t%2").arg(file, document.error()));
-            ++rejected;
-            continue;
+    DocumentBatch batch(store);
+    // The files since the last write, in order: a rejected one with its
+    // reason, a read one with its title (its outcome comes from the batch).
+    struct Pending {
+        QString file;
+        QString detail;
+        bool read = false;
+    };
+    QList<Pending> pending;
+    // Writes the batch and prints the pending lines; false when the
+    // database failed (then the error is printed and returned in *code).
+    const auto flush = [&](int *code) {
+        const QList<DocumentBatch::Outcome> outcomes = batch.write();
+        qsizetype next = 0;
+        for (const Pending &p : std::as_const(pending)) {
+            if (!p.read) {
+                Context::print(tr("rejected\t%1\t%2").arg(p.file, p.detail));
+                ++rejected;
+                continue;
+            }
+            if (next >= outcomes.size())
+                break; // after a failure: not written
+            const DocumentBatch::Outcome &outcome = outcomes.at(next++);
+            if (outcome.kind == DocumentBatch::Outcome::Duplicate) {
+                Context::print(tr("duplicate\t%1\tthe same text is already document %2").arg(p.file).arg(outcome.documentId));
+                ++duplicates;
+            } else if (outcome.kind == DocumentBatch::Outcome::Added) {
+                Context::print(tr("imported\t%1\tdocument %2: %3").arg(p.file).arg(outcome.documentId).arg(p.detail));
+                ++imported;
+            } else {
+                Context::print(tr("failed\t%1\t%2").arg(p.file, outcome.error));
+                Context::print(tr("imported: %1, duplicates: %2, rejected: %3").arg(imported).arg(duplicates).arg(rejected));
+                if (imported == 0)
+                    *code = Context::fail(tr("importing %1 failed: %2").arg(p.file, outcome.error));
+                else
+                    *code = Context::fail(tr("importing %1 failed: %2 The %n file(s) imported before it stay in the library.", nullptr, imported)
+                                              .arg(p.file, outcome.error));
+                return false;
+            }
         }
-        if (const qint64 existing = store.idForHash(document->sha256)) {
-            Context::print(tr("duplicate\t%1\tthe same text is already document %2").arg(file).arg(existing));
-            ++duplicates;
-            continue;
+        pending.clear();
+        return true;
+    };
+    // The files are read and converted on worker threads, a chunk ahead of
+    // the writing here (a database connection stays on its thread); the
+    // chunk's results come in the files' order.
+    struct Read {
+        QString file;
+        Document document;
+        QList<TextSpan> furniture;
+        QString error;
+    };
+    const auto read = [](const QString &file) {
+        Read r;
+        r.file = file;
+        Expected<Document> document = Importer::importFile(file, &r.furniture);
+        if (document)
+            r.document = std::move(document.value());
+        else
+            r.error = document.error();
+        return r;
+    };
+    constexpr qsizetype kChunk = 32;
+    QFuture<Read> ahead = QtConcurrent::mapped(files.mid(0, kChunk), read);
+    int code = 0;
+    for (qsizetype at = 0; at < files.size(); at += kChunk) {
+        const QList<Read> chunk = ahead.results();
+        if (at + kChunk < files.size())
+            ahead = QtConcurrent::mapped(files.mid(at + kChunk, kChunk), read);
+        for (const Read &r : chunk) {
+            if (!r.error.isEmpty()) {
+                pending.append(Pending{r.file, r.error, false});
+                continue;
+            }
+            pending.append(Pending{r.file, r.document.title, true});
+            batch.append(r.document, r.furniture);
+            if (batch.isFull() && !flush(&code)) {
+                ahead.cancel();
+                ahead.waitForFinished();
+                return code;
+            }
         }
-        const Expected<qint64> id = store.add(*document);
-        if (!id) {
-            Context::print(tr("failed\t%1\t%2").arg(file, id.error()));
-            Context::print(tr("imported: %1, duplicates: %2, rejected: %3").arg(imported).arg(duplicates).arg(rejected));
-            if (imported == 0)
-                return Context::fail(tr("importing %1 failed: %2").arg(file, id.error()));
-            return Context::fail(tr("importing %1 failed: %2 The %n file(s) imported before it stay in the library.", nullptr, imported)
-                                     .arg(file, id.error()));
-        }
-        Context::print(tr("imported\t%1\tdocument %2: %3").arg(file).arg(*id).arg(document->title));
-        ++imported;
     }
+    if (!flush(&code))
+        return code;
     Context::print(tr("imported: %1, duplicates: %2, rejected: %3").arg(imported).arg(duplicates).arg(rejected));
     if (imported == 0 && duplicates == 0)
         return Context::fail(tr("nothing could be imported."));

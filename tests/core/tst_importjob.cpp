@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +108,36 @@ private Q_SLOTS:
         QCOMPARE(m_store->count(), int(report.imported.size()));
         QCOMPARE(report.notReached, 80 - int(report.imported.size()));
         QCOMPARE(report.total(), 80);
+    }
+
+    // The database refuses a document in the middle of a batch: the
+    // documents before it stay (reported and stored, with their index
+    // entries), the refused one and those after it are not written.
+    void aFailureKeepsWhatCameBefore()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("failing"));
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(write(folder + QStringLiteral("/a%1.txt").arg(i, 2, 10, QLatin1Char('0')), article(i)));
+        QSqlQuery trigger(m_db->connection());
+        QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse AFTER INSERT ON main.documents "
+                                             "WHEN new.text LIKE '%number 7 about%' BEGIN SELECT RAISE(ABORT, 'refused'); END")),
+                 qPrintable(trigger.lastError().text()));
+        ImportJob job(*m_store);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start({folder});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const ImportReport &report = job.report();
+        QVERIFY(report.error.contains(QLatin1String("refused")));
+        QCOMPARE(report.imported.size(), 7);
+        for (int i = 0; i < 7; ++i) {
+            QVERIFY(report.imported.at(i).path.endsWith(QStringLiteral("a%1.txt").arg(i, 2, 10, QLatin1Char('0'))));
+            QVERIFY(m_store->byId(report.imported.at(i).documentId).text.contains(QStringLiteral("number %1 about").arg(i)));
+        }
+        QCOMPARE(m_store->count(), 7);
+        QCOMPARE(report.notReached, 5);
+        QSqlQuery indexed(m_db->connection());
+        QVERIFY(indexed.exec(QStringLiteral("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'cybersecurity'")) && indexed.next());
+        QCOMPARE(indexed.value(0).toInt(), 7);
     }
 
     void missingPathIsRejected()

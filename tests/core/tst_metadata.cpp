@@ -105,6 +105,12 @@ private Q_SLOTS:
         QTest::newRow("zh") << QStringLiteral("日本政府发布了新的网络安全战略，强调与美国的合作。") << QStringLiteral("zh");
         QTest::newRow("ru") << QStringLiteral("Министр иностранных дел Японии заявил о поддержке.") << QStringLiteral("ru");
         QTest::newRow("too short") << QStringLiteral("NISC 2015") << QString();
+        // Stop words in capitals, glued to digits and underscores, or inside
+        // longer words; accented capitals lowered outside ASCII.
+        QTest::newRow("capitals") << QStringLiteral("THE MINISTRY SAID THAT IT WAS NOT AWARE OF THE ATTACK.") << QStringLiteral("en");
+        QTest::newRow("not words") << QStringLiteral("the1 and_ of2 theory android offset theirs 3the _and") << QString();
+        QTest::newRow("pt, N\u00c3O") << QStringLiteral("O governo N\u00c3O disse que os ataques da rede em uma semana para com") << QStringLiteral("pt");
+        QTest::newRow("long words only") << QStringLiteral("Cybersecurity infrastructure strategy implementation cooperation") << QString();
     }
     void languages()
     {

@@ -227,6 +227,54 @@ private Q_SLOTS:
         QCOMPARE(idsFor(QStringLiteral("cabinet")).size(), 1);
     }
 
+    // The hits, their order, scores and snippets are those of ordering by
+    // bm25() with the same weights, also past the limit and with ties.
+    void rankedAsByBm25_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("word") << QStringLiteral("strategy");
+        QTest::newRow("prefix") << QStringLiteral("cyber*");
+        QTest::newRow("phrase") << QStringLiteral("\"cabinet cybersecurity\"");
+        QTest::newRow("or") << QStringLiteral("alliance OR deterrence");
+        QTest::newRow("not") << QStringLiteral("cabinet NOT 7");
+    }
+    void rankedAsByBm25()
+    {
+        QFETCH(QString, query);
+        QSqlDatabase db = m_db.connection();
+        QVERIFY(db.transaction());
+        const QStringList words = QStringLiteral("cabinet strategy cyber cybersecurity attack deterrence alliance report").split(QLatin1Char(' '));
+        for (int i = 0; i < 300; ++i) {
+            Document d;
+            d.title = QStringLiteral("Note %1 on %2").arg(i % 40).arg(words.at(i % words.size()));
+            QString text;
+            for (int w = 0; w < 40 + i % 23; ++w)
+                text += words.at((i * 5 + w * 3 + w / 7) % words.size()) + (w % 9 == 8 ? QStringLiteral(".\n") : QStringLiteral(" "));
+            d.text = text + QString::number(i % 150); // texts repeat their words: equal scores
+            QVERIFY(m_documents->add(d).ok());
+        }
+        QVERIFY(db.commit());
+        const int limit = 50;
+        const Expected<QList<SearchHit>> hits = SearchIndex(m_db).search(query, limit);
+        QVERIFY2(hits.ok(), qPrintable(hits.error()));
+        QSqlQuery sql(db);
+        QVERIFY(sql.prepare(QStringLiteral(
+            "SELECT d.id, bm25(documents_fts, 10.0, 1.0) AS score, snippet(documents_fts, 1, '', '', '\u2026', 24) "
+            "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+            "WHERE documents_fts MATCH ? ORDER BY score LIMIT ?")));
+        sql.addBindValue(SearchIndex::toFtsQuery(query).value());
+        sql.addBindValue(limit);
+        QVERIFY(sql.exec());
+        QStringList expected;
+        while (sql.next())
+            expected.append(QStringLiteral("%1 %2 %3").arg(sql.value(0).toLongLong()).arg(-sql.value(1).toDouble()).arg(sql.value(2).toString().simplified()));
+        QStringList got;
+        for (const SearchHit &hit : *hits)
+            got.append(QStringLiteral("%1 %2 %3").arg(hit.documentId).arg(hit.score).arg(hit.snippet));
+        QCOMPARE(got.size(), limit);
+        QCOMPARE(got, expected);
+    }
+
     void tenThousandDocumentsStayResponsive()
     {
         // Search-as-you-type on a large corpus: every keystroke's query,

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "corpus/furniture.h"
 #include "corpus/htmlconverter.h"
 #include "corpus/markdownconverter.h"
 #include "corpus/metadata.h"
@@ -38,12 +39,15 @@ Format formatFromSuffix(const QString &fileName, bool *known)
     return Format::Text;
 }
 
-Expected<Document> finish(QString text, const QString &fileName, const QString &title)
+Expected<Document> finish(QString text, const QString &fileName, const QString &title, QList<TextSpan> *furniture)
 {
     if (text.trimmed().isEmpty())
         return Result::failure(tr("The file has no text."));
     Document document;
-    const Metadata metadata = Metadata::detect(text);
+    QList<TextSpan> found = Furniture::detect(text);
+    const Metadata metadata = Metadata::detect(text, found);
+    if (furniture)
+        *furniture = std::move(found);
     document.text = std::move(text);
     // A page's declared title wins unless it is the detected headline with
     // the site's name around it ("Headline | Site").
@@ -81,6 +85,11 @@ Format formatOf(const QString &fileName, const QByteArray &head)
 
 Expected<Document> importBytes(const QByteArray &bytes, const QString &fileName)
 {
+    return importBytes(bytes, fileName, nullptr);
+}
+
+Expected<Document> importBytes(const QByteArray &bytes, const QString &fileName, QList<TextSpan> *furniture)
+{
     if (bytes.isEmpty())
         return Result::failure(tr("The file is empty."));
     if (bytes.size() > kMaximumFileSize)
@@ -98,18 +107,23 @@ Expected<Document> importBytes(const QByteArray &bytes, const QString &fileName)
     switch (format) {
     case Format::Html: {
         const HtmlConverter html(decoded->text);
-        return finish(html.text(), fileName, html.title());
+        return finish(html.text(), fileName, html.title(), furniture);
     }
     case Format::Markdown: {
         const MarkdownConverter markdown(decoded->text);
-        return finish(markdown.text(), fileName, markdown.title());
+        return finish(markdown.text(), fileName, markdown.title(), furniture);
     }
     default:
-        return finish(decoded->text, fileName, QString());
+        return finish(decoded->text, fileName, QString(), furniture);
     }
 }
 
 Expected<Document> importFile(const QString &path)
+{
+    return importFile(path, nullptr);
+}
+
+Expected<Document> importFile(const QString &path, QList<TextSpan> *furniture)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -134,12 +148,12 @@ Expected<Document> importFile(const QString &path)
         Expected<QString> text = PdfConverter::textOf(path);
         if (!text)
             return Result::failure(text.error());
-        return finish(text.value(), path, QString());
+        return finish(text.value(), path, QString(), furniture);
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Result::failure(tr("The file cannot be read: %1.").arg(file.errorString()));
-    return importBytes(bytes, path);
+    return importBytes(bytes, path, furniture);
 }
 
 QStringList expandPaths(const QStringList &paths)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/entities.h"
 #include "corpus/document.h"
 #include "result.h"
 
@@ -27,10 +28,15 @@ Format formatOf(const QString &fileName, const QByteArray &head);
 // source name set. The only path this opens is path itself. On rejection the
 // message says why in one sentence.
 Expected<Document> importFile(const QString &path);
+// The same, also giving the page furniture found in the text
+// (Furniture::detect's spans), which DocumentBatch::append() takes so that
+// it is not detected a second time for the search text.
+Expected<Document> importFile(const QString &path, QList<TextSpan> *furniture);
 
 // The same for bytes already read (not for PDF, which Qt PDF reads from the
 // file); fileName gives the format and the source name.
 Expected<Document> importBytes(const QByteArray &bytes, const QString &fileName);
+Expected<Document> importBytes(const QByteArray &bytes, const QString &fileName, QList<TextSpan> *furniture);
 
 // The files to import for paths given by the user: files as they are,
 // folders recursively (files with a known suffix, hidden ones skipped), in a

@@ -34,9 +34,8 @@ int wordCount(const QString &s)
     return n;
 }
 
-QList<Line> linesOf(const QString &text)
+QList<Line> linesOf(const QString &text, const QList<TextSpan> &furniture)
 {
-    const QList<TextSpan> furniture = Furniture::detect(text);
     QList<Line> lines;
     for (const TextSpan &span : TextScan::lines(text)) {
         Line line;
@@ -148,11 +147,31 @@ QString detectPublisher(const QList<Line> &lines)
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression rights(QStringLiteral("^(.{2,60}?)[.,]?\\s+all rights reserved"), QRegularExpression::CaseInsensitiveOption);
 
+    // The expressions run on every line of every imported text: lines that
+    // cannot match are passed over before PCRE is asked.
+    const auto mayBeDateline = [](const QString &text) {
+        // Starts with three of [\p{Lu} .'-], the first a capital (a
+        // surrogate pair is left to the expression).
+        if (text.size() < 3)
+            return false;
+        for (int i = 0; i < 3; ++i) {
+            const QChar c = text.at(i);
+            if (c.isSurrogate())
+                return true;
+            if (!(c.isUpper() || (i > 0 && (c == u' ' || c == u'.' || c == u'\'' || c == u'-'))))
+                return false;
+        }
+        return true;
+    };
     for (const Line &line : lines) {
+        if (!mayBeDateline(line.text))
+            continue;
         if (const QRegularExpressionMatch m = dateline.match(line.text); m.hasMatch())
             return tidyName(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
     }
     for (const Line &line : lines) {
+        if (!line.text.startsWith(u'(') || !line.text.endsWith(u')'))
+            continue;
         if (const QRegularExpressionMatch m = citation.match(line.text); m.hasMatch() && Metadata::parseDate(m.captured(2)).isValid())
             return tidyName(m.captured(1));
     }
@@ -193,8 +212,11 @@ QString detectKind(const QList<Line> &lines, const QString &publisher)
     // Speaker turns ("REPORTER:", "CHIEF CABINET SECRETARY KATO:", "Q:").
     static const QRegularExpression turn(QStringLiteral("^(?:\\p{Lu}[\\p{Lu} .'-]{0,60}|Q|A):\\s"), QRegularExpression::UseUnicodePropertiesOption);
     int turns = 0;
-    for (const Line &line : lines)
-        turns += turn.match(line.text).hasMatch() ? 1 : 0;
+    for (const Line &line : lines) {
+        // The colon comes within 62 characters (of up to two UTF-16 units).
+        if (QStringView(line.text).left(124).contains(u':'))
+            turns += turn.match(line.text).hasMatch() ? 1 : 0;
+    }
     if (turns >= 3)
         return QStringLiteral("press-conference-transcript");
     return publisher.isEmpty() ? QString() : QStringLiteral("news-article");
@@ -244,11 +266,76 @@ QString Metadata::detectLanguage(const QString &text)
     // Runs on every imported document: one pass over the first 20,000
     // characters, counting letters per script and words per language.
     const QStringView sample = QStringView(text).left(20000);
+    // Frequent function words of each language; a word may belong to several.
+    static const char *const languages[] = {"en", "fr", "de", "es", "it", "pt", "nl"};
+    // Keyed by views into words that live as long as the table.
+    static const QStringList words = [] {
+        const char *const lists[] = {
+            "the and of to in is that for it with was on said by are from",
+            "le la les et des du est une que dans pour pas sur au qui",
+            "der die das und ist nicht mit den von zu ein eine sich auf dem",
+            "el la los las y que en por una con para es del se",
+            "il di che la per una non sono della con del gli le",
+            "o os as que do da em um uma para com n\u00e3o dos se",
+            "de het een en van is dat op te niet met zijn voor",
+        };
+        QStringList all;
+        for (const char *list : lists)
+            all.append(QString::fromUtf8(list).split(u' ') + QStringList{QString()}); // a null ends a language
+        return all;
+    }();
+    static qsizetype longest = 0;
+    static const QHash<QStringView, unsigned> stopwords = [] {
+        QHash<QStringView, unsigned> table;
+        unsigned language = 0;
+        for (const QString &w : words) {
+            if (w.isNull()) {
+                ++language;
+                continue;
+            }
+            table[QStringView(w)] |= 1u << language;
+            longest = qMax(longest, w.size());
+        }
+        return table;
+    }();
+
+    // One pass counting letters per script and stop words per language;
+    // ASCII (most of it) without Unicode tables. A word longer than the
+    // longest stop word is not looked up (QChar::toLower keeps the length).
     std::array<int, QChar::ScriptCount> scripts{};
+    std::array<int, std::size(languages)> counts{};
+    std::array<QChar, 16> word{};
+    qsizetype length = 0;
+    const auto count = [&] {
+        if (length > 0 && length <= longest) {
+            const unsigned mask = stopwords.value(QStringView(word.data(), length));
+            for (size_t i = 0; i < counts.size(); ++i)
+                counts[i] += (mask >> i) & 1u;
+        }
+        length = 0;
+    };
     for (const QChar c : sample) {
-        if (c.isLetter())
-            ++scripts[size_t(c.script())];
+        const char16_t u = c.unicode();
+        bool wordChar = false;
+        QChar lower = c;
+        if (u < 0x80) {
+            const char16_t folded = u | 0x20;
+            const bool letter = folded >= u'a' && folded <= u'z';
+            scripts[QChar::Script_Latin] += letter ? 1 : 0;
+            wordChar = letter || (u >= u'0' && u <= u'9') || u == u'_';
+            lower = letter ? QChar(folded) : c;
+        } else {
+            if (c.isLetter())
+                ++scripts[size_t(c.script())];
+            wordChar = c.isLetterOrNumber() || c.isMark();
+            lower = wordChar ? c.toLower() : c;
+        }
+        if (!wordChar)
+            count();
+        else if (++length <= longest)
+            word[size_t(length - 1)] = lower;
     }
+    count();
     if (scripts[QChar::Script_Hiragana] + scripts[QChar::Script_Katakana] > 20)
         return QStringLiteral("ja");
     const std::pair<QChar::Script, const char *> byScript[] = {
@@ -259,51 +346,18 @@ QString Metadata::detectLanguage(const QString &text)
         if (scripts[script] > latin)
             return QString::fromLatin1(code);
     }
-
-    // Frequent function words of each language; a word may belong to several.
-    static const char *const languages[] = {"en", "fr", "de", "es", "it", "pt", "nl"};
-    static const QHash<QString, unsigned> stopwords = [] {
-        const char *const words[] = {
-            "the and of to in is that for it with was on said by are from",
-            "le la les et des du est une que dans pour pas sur au qui",
-            "der die das und ist nicht mit den von zu ein eine sich auf dem",
-            "el la los las y que en por una con para es del se",
-            "il di che la per una non sono della con del gli le",
-            "o os as que do da em um uma para com n\u00e3o dos se",
-            "de het een en van is dat op te niet met zijn voor",
-        };
-        QHash<QString, unsigned> table;
-        for (size_t i = 0; i < std::size(words); ++i) {
-            const QStringList list = QString::fromUtf8(words[i]).split(u' ');
-            for (const QString &w : list)
-                table[w] |= 1u << i;
-        }
-        return table;
-    }();
-    std::array<int, std::size(languages)> counts{};
-    QString word;
-    const auto count = [&] {
-        if (word.isEmpty())
-            return;
-        const unsigned mask = stopwords.value(word);
-        for (size_t i = 0; i < counts.size(); ++i)
-            counts[i] += (mask >> i) & 1u;
-        word.clear();
-    };
-    for (const QChar c : sample) {
-        if (c.isLetterOrNumber() || c.isMark() || c == u'_')
-            word.append(c.toLower());
-        else
-            count();
-    }
-    count();
     const auto best = std::max_element(counts.cbegin(), counts.cend());
     return *best >= 3 ? QString::fromLatin1(languages[best - counts.cbegin()]) : QString();
 }
 
 Metadata Metadata::detect(const QString &text)
 {
-    const QList<Line> lines = linesOf(text);
+    return detect(text, Furniture::detect(text));
+}
+
+Metadata Metadata::detect(const QString &text, const QList<TextSpan> &furniture)
+{
+    const QList<Line> lines = linesOf(text, furniture);
     Metadata m;
     m.title = detectTitle(lines);
     m.publisher = detectPublisher(lines);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analysis/entities.h"
+
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace Dossier {
@@ -20,6 +23,9 @@ struct Metadata {
     bool isEmpty() const { return title.isEmpty() && publisher.isEmpty() && !date.isValid() && language.isEmpty(); }
 
     static Metadata detect(const QString &text);
+    // The same for the page furniture already found in text
+    // (Furniture::detect(text), which the importer also hands the store).
+    static Metadata detect(const QString &text, const QList<TextSpan> &furniture);
 
     // The first calendar date written in s, in any of the forms news pages
     // use ("Thursday, Oct. 27, 2011", "20 September 2012", "2015-02-03

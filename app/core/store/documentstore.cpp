@@ -1,6 +1,8 @@
 #include "documentstore.h"
 
 #include "database.h"
+#include "documentinserter_p.h"
+#include "schema.h"
 #include "transaction.h"
 
 #include "corpus/furniture.h"
@@ -66,12 +68,166 @@ Result inTransaction(Database &database, Body body)
 
 QString DocumentStore::searchTextOf(const QString &text)
 {
+    return searchTextOf(text, Furniture::detect(text));
+}
+
+QString DocumentStore::searchTextOf(const QString &text, const QList<TextSpan> &furniture)
+{
     QString blanked = text;
-    for (const TextSpan &span : Furniture::detect(text)) {
-        for (int i = span.start; i < span.end; ++i)
-            blanked[i] = QLatin1Char(' ');
+    QChar *data = blanked.data();
+    const int size = int(blanked.size());
+    for (const TextSpan &span : furniture) {
+        for (int i = qMax(span.start, 0); i < qMin(span.end, size); ++i)
+            data[i] = QLatin1Char(' ');
     }
     return blanked;
+}
+
+// DocumentInserter's messages are the store's (translation context
+// Dossier::DocumentStore): it is the store's insertion, shared with
+// DocumentBatch.
+DocumentInserter::DocumentInserter(Database &database)
+    : m_connection(database.connection())
+    , m_hash(database.connection())
+    , m_overrides(database.connection())
+    , m_insert(database.connection())
+{
+    const bool prepared = m_hash.prepare(QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"))
+        && m_overrides.prepare(QStringLiteral(
+            "SELECT title, publisher, published_on, language, kind FROM metadata_overrides WHERE sha256 = ?"))
+        && m_insert.prepare(QStringLiteral(
+            "INSERT INTO documents (id, uuid, title, publisher, published_on, language, kind, source_name, sha256, text, "
+            "imported_at, search_text, search_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared) {
+        const QSqlError error = m_hash.lastError().isValid() ? m_hash.lastError()
+            : m_overrides.lastError().isValid()               ? m_overrides.lastError()
+                                                              : m_insert.lastError();
+        m_prepareError = QCoreApplication::translate("Dossier::DocumentStore", "Cannot store the document: %1").arg(Database::errorText(error));
+    }
+}
+
+qint64 DocumentInserter::idForHash(const QString &sha256)
+{
+    m_hash.bindValue(0, sha256);
+    const qint64 id = m_prepareError.isEmpty() && m_hash.exec() && m_hash.next() ? m_hash.value(0).toLongLong() : 0;
+    m_hash.finish();
+    return id;
+}
+
+void DocumentInserter::prepare(Document &document, const QList<TextSpan> **furniture)
+{
+    // A leading U+FEFF is a byte-order mark, not text (SQLite drops it from
+    // UTF-16 input anyway): drop it first, so the hash matches what is stored.
+    if (document.text.startsWith(QChar(0xFEFF))) {
+        document.text.remove(0, 1);
+        document.sha256.clear();
+        *furniture = nullptr;
+    }
+    if (document.uuid.isEmpty())
+        document.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (document.sha256.isEmpty())
+        document.sha256 = Document::hashText(document.text);
+    if (!document.importedAt.isValid())
+        document.importedAt = QDateTime::currentDateTimeUtc();
+
+    m_overrides.bindValue(0, document.sha256);
+    if (m_prepareError.isEmpty() && m_overrides.exec() && m_overrides.next()) {
+        QString *fields[] = {&document.title, &document.publisher, nullptr, &document.language, &document.kind};
+        for (int i = 0; i < 5; ++i) {
+            if (m_overrides.value(i).isNull())
+                continue;
+            if (fields[i])
+                *fields[i] = m_overrides.value(i).toString();
+            else
+                document.publishedOn = QDate::fromString(m_overrides.value(i).toString(), Qt::ISODate);
+        }
+    }
+    m_overrides.finish();
+}
+
+namespace {
+
+constexpr int kColumnsPerRow = 13;
+
+void bindRow(QSqlQuery &query, const Document &document, const QList<TextSpan> *furniture)
+{
+    const QVariant values[kColumnsPerRow] = {
+        document.id > 0 ? QVariant(document.id) : QVariant(),
+        document.uuid,
+        nonNull(document.title),
+        nonNull(document.publisher),
+        dateValue(document.publishedOn),
+        nonNull(document.language),
+        nonNull(document.kind),
+        nonNull(document.sourceName),
+        document.sha256,
+        document.text,
+        document.importedAt.toString(Qt::ISODateWithMs),
+        furniture ? DocumentStore::searchTextOf(document.text, *furniture) : DocumentStore::searchTextOf(document.text),
+        DocumentStore::kSearchTextVersion,
+    };
+    for (int i = 0; i < kColumnsPerRow; ++i)
+        query.bindValue(i, values[i]);
+}
+
+} // namespace
+
+Expected<qint64> DocumentInserter::insert(Document document, const QList<TextSpan> *furniture)
+{
+    if (!m_prepareError.isEmpty())
+        return Result::failure(m_prepareError);
+    prepare(document, &furniture);
+    if (idForHash(document.sha256) != 0)
+        return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "The same text is already in the library."));
+    bindRow(m_insert, document, furniture);
+    // One statement: the row and its index entry (by trigger) are written
+    // together or not at all.
+    if (!m_insert.exec())
+        return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "Cannot store the document: %1").arg(Database::errorText(m_insert.lastError())));
+    const qint64 id = m_insert.lastInsertId().toLongLong();
+    m_insert.finish();
+    return id;
+}
+
+Expected<QList<qint64>> DocumentInserter::insertAll(const QList<Document> &documents, const QList<const QList<TextSpan> *> &furniture)
+{
+    if (!m_prepareError.isEmpty())
+        return Result::failure(m_prepareError);
+    const auto failure = [](const QSqlQuery &query) {
+        return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "Cannot store the document: %1").arg(Database::errorText(query.lastError())));
+    };
+    // One statement with a row of parameters per document would do, but Qt
+    // turns positional parameters into named ones, which SQLite looks up in
+    // a list: quadratic in their number. Staged rows copied in one
+    // statement cost a copy.
+    QSqlQuery query(m_connection);
+    if (!query.exec(Schema::importStagingTable()) || !query.exec(QStringLiteral("DELETE FROM temp.import_staging")))
+        return failure(query);
+    if (!query.prepare(QStringLiteral("INSERT INTO temp.import_staging (id, uuid, title, publisher, published_on, language, kind, "
+                                      "source_name, sha256, text, imported_at, search_text, search_version) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failure(query);
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        bindRow(query, documents.at(i), furniture.at(i));
+        if (!query.exec())
+            return failure(query);
+    }
+    const QString columns = QStringLiteral(
+        "id, uuid, title, publisher, published_on, language, kind, source_name, sha256, text, imported_at, search_text, search_version");
+    // The row and its index entry (by trigger) are written together.
+    if (!query.exec(QStringLiteral("INSERT INTO documents (%1) SELECT %1 FROM temp.import_staging ORDER BY seq").arg(columns))
+        || !query.exec(QStringLiteral("DELETE FROM temp.import_staging")))
+        return failure(query);
+    // The ids by text hash (unique), not by assuming consecutive ones.
+    QList<qint64> ids;
+    ids.reserve(documents.size());
+    for (const Document &document : documents) {
+        const qint64 id = idForHash(document.sha256);
+        if (id == 0)
+            return Result::failure(QCoreApplication::translate("Dossier::DocumentStore", "Cannot store the document: %1").arg(document.sourceName));
+        ids.append(id);
+    }
+    return ids;
 }
 
 DocumentStore::DocumentStore(Database &database)
@@ -81,59 +237,7 @@ DocumentStore::DocumentStore(Database &database)
 
 Expected<qint64> DocumentStore::add(Document document)
 {
-    // A leading U+FEFF is a byte-order mark, not text (SQLite drops it from
-    // UTF-16 input anyway): drop it first, so the hash matches what is stored.
-    if (document.text.startsWith(QChar(0xFEFF))) {
-        document.text.remove(0, 1);
-        document.sha256.clear();
-    }
-    if (document.uuid.isEmpty())
-        document.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (document.sha256.isEmpty())
-        document.sha256 = Document::hashText(document.text);
-    if (!document.importedAt.isValid())
-        document.importedAt = QDateTime::currentDateTimeUtc();
-    if (idForHash(document.sha256) != 0)
-        return Result::failure(tr("The same text is already in the library."));
-
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery overrides(db);
-    overrides.prepare(QStringLiteral("SELECT title, publisher, published_on, language, kind FROM metadata_overrides WHERE sha256 = ?"));
-    overrides.addBindValue(document.sha256);
-    if (overrides.exec() && overrides.next()) {
-        QString *fields[] = {&document.title, &document.publisher, nullptr, &document.language, &document.kind};
-        for (int i = 0; i < 5; ++i) {
-            if (overrides.value(i).isNull())
-                continue;
-            if (fields[i])
-                *fields[i] = overrides.value(i).toString();
-            else
-                document.publishedOn = QDate::fromString(overrides.value(i).toString(), Qt::ISODate);
-        }
-    }
-
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO documents (id, uuid, title, publisher, published_on, language, kind, source_name, sha256, text, "
-        "imported_at, search_text, search_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(document.id > 0 ? QVariant(document.id) : QVariant());
-    query.addBindValue(document.uuid);
-    query.addBindValue(nonNull(document.title));
-    query.addBindValue(nonNull(document.publisher));
-    query.addBindValue(dateValue(document.publishedOn));
-    query.addBindValue(nonNull(document.language));
-    query.addBindValue(nonNull(document.kind));
-    query.addBindValue(nonNull(document.sourceName));
-    query.addBindValue(document.sha256);
-    query.addBindValue(document.text);
-    query.addBindValue(document.importedAt.toString(Qt::ISODateWithMs));
-    query.addBindValue(searchTextOf(document.text));
-    query.addBindValue(kSearchTextVersion);
-    // One statement: the row and its index entry (by trigger) are written
-    // together or not at all.
-    if (!query.exec())
-        return Result::failure(tr("Cannot store the document: %1").arg(Database::errorText(query.lastError())));
-    return query.lastInsertId().toLongLong();
+    return DocumentInserter(m_database).insert(std::move(document));
 }
 
 Result DocumentStore::updateMetadata(const Document &edited)

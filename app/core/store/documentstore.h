@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/entities.h"
 #include "corpus/document.h"
 #include "result.h"
 
@@ -50,6 +51,8 @@ public:
     // The text the full-text index sees: the text with page furniture
     // blanked to spaces, so that offsets into it are offsets into the text.
     static QString searchTextOf(const QString &text);
+    // The same for the furniture already found in text (Furniture::detect).
+    static QString searchTextOf(const QString &text, const QList<TextSpan> &furniture);
     static constexpr int kSearchTextVersion = 1;
 
     // Every document without its text, ordered by id.

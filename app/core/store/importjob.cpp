@@ -1,11 +1,14 @@
 #include "importjob.h"
 
+#include "documentbatch.h"
 #include "documentstore.h"
 
 #include "corpus/importer.h"
 
 #include <QThread>
 #include <QtConcurrent>
+
+#include <utility>
 
 namespace Dossier {
 
@@ -23,6 +26,7 @@ int batchSize()
 ImportJob::ImportJob(DocumentStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_writing(store)
 {
     connect(&m_expansion, &QFutureWatcher<QStringList>::finished, this, &ImportJob::expanded);
     connect(&m_batch, &QFutureWatcher<Item>::finished, this, &ImportJob::batchDone);
@@ -74,7 +78,7 @@ void ImportJob::nextBatch()
     m_batch.setFuture(QtConcurrent::mapped(batch, [](const QString &path) {
         Item item;
         item.path = path;
-        Expected<Document> document = Importer::importFile(path);
+        Expected<Document> document = Importer::importFile(path, &item.furniture);
         if (document)
             item.document = std::move(document.value());
         else
@@ -92,38 +96,49 @@ void ImportJob::batchDone()
     }
     const QList<Item> items = m_batch.future().results();
     for (const Item &item : items) {
-        store(item);
-        if (!m_report.error.isEmpty()) {
-            finish();
-            return;
-        }
+        if (item.error.isEmpty())
+            m_writing.append(item.document, item.furniture);
+        m_unwritten.append(item);
     }
-    Q_EMIT progress(m_done, m_total);
+    if (m_writing.isFull() && !write()) {
+        finish();
+        return;
+    }
+    Q_EMIT progress(m_done + int(m_unwritten.size()), m_total);
     nextBatch();
 }
 
-void ImportJob::store(const Item &item)
+// Writes what was read (in one transaction, DocumentBatch) and reports it
+// in the files' order; false when the database failed.
+bool ImportJob::write()
 {
-    ++m_done;
-    if (!item.error.isEmpty()) {
-        m_report.rejected.append({item.path, item.error, 0});
-        return;
+    const QList<DocumentBatch::Outcome> outcomes = m_writing.write();
+    const QList<Item> items = std::exchange(m_unwritten, {});
+    qsizetype next = 0;
+    for (const Item &item : items) {
+        if (!item.error.isEmpty()) {
+            ++m_done;
+            m_report.rejected.append({item.path, item.error, 0});
+            continue;
+        }
+        const DocumentBatch::Outcome &outcome = outcomes.at(next++);
+        if (outcome.kind == DocumentBatch::Outcome::Failed) {
+            m_report.error = outcome.error;
+            return false;
+        }
+        ++m_done;
+        if (outcome.kind == DocumentBatch::Outcome::Duplicate)
+            m_report.duplicates.append({item.path, tr("The same text is already in the library."), outcome.documentId});
+        else
+            m_report.imported.append({item.path, item.document.title, outcome.documentId});
     }
-    if (const qint64 existing = m_store.idForHash(item.document.sha256)) {
-        m_report.duplicates.append({item.path, tr("The same text is already in the library."), existing});
-        return;
-    }
-    const Expected<qint64> id = m_store.add(item.document);
-    if (!id) {
-        --m_done;
-        m_report.error = id.error();
-        return;
-    }
-    m_report.imported.append({item.path, item.document.title, *id});
+    return true;
 }
 
 void ImportJob::finish()
 {
+    if (m_report.error.isEmpty())
+        write(); // what was read, also when cancelled
     m_running = false;
     m_report.cancelled = m_cancelled;
     m_report.notReached = m_total - m_done;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "analysis/entities.h"
 #include "corpus/document.h"
+#include "store/documentbatch.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -29,9 +31,10 @@ struct ImportReport {
 
 // Imports files and folders (recursively) in the background: the paths are
 // expanded and the files read and converted on worker threads (QtConcurrent),
-// in small batches; each document is written on the thread that owns the
-// job, in its own transaction, because a database connection must not cross
-// threads. Cancelling keeps what was written before.
+// in small batches; what they read is written on the thread that owns the
+// job (a database connection must not cross threads), a DocumentBatch at a
+// time (up to a failure, what came before it is kept). Cancelling drops the
+// files being read and writes what was read before.
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -54,15 +57,18 @@ private:
     struct Item {
         QString path;
         Document document;
+        QList<TextSpan> furniture;
         QString error;
     };
     void expanded();
     void nextBatch();
     void batchDone();
-    void store(const Item &item);
+    bool write();
     void finish();
 
     DocumentStore &m_store;
+    DocumentBatch m_writing;
+    QList<Item> m_unwritten; // read, in m_writing or rejected, not yet reported
     QStringList m_pending;
     int m_total = 0;
     int m_done = 0;

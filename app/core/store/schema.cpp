@@ -144,6 +144,25 @@ const QList<Migration> &migrations()
     return list;
 }
 
+QString importStagingTable()
+{
+    return QStringLiteral(R"(CREATE TEMP TABLE IF NOT EXISTS import_staging (
+        seq INTEGER PRIMARY KEY,
+        id INTEGER,
+        uuid TEXT,
+        title TEXT,
+        publisher TEXT,
+        published_on TEXT,
+        language TEXT,
+        kind TEXT,
+        source_name TEXT,
+        sha256 TEXT,
+        text TEXT,
+        imported_at TEXT,
+        search_text TEXT,
+        search_version INTEGER))");
+}
+
 int latestVersion()
 {
     return migrations().isEmpty() ? 0 : migrations().constLast().version;

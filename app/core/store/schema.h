@@ -16,4 +16,11 @@ struct Migration {
 const QList<Migration> &migrations();
 int latestVersion();
 
+// A connection's scratch table for a batch of imported documents (TEMP: it
+// is not in the library file and needs no migration): the rows are staged
+// one statement each, then copied into documents in one statement, because
+// inside a transaction FTS5 writes its pending index data at every
+// statement that writes (DocumentInserter::insertAll).
+QString importStagingTable();
+
 } // namespace Dossier::Schema
