@@ -350,19 +350,28 @@ class Bench:
         print(f"start-up with the {self.count}-document library", flush=True)
         if not self.db_main:
             raise RuntimeError("library needs the import section")
-        painted, rss, settled = [], [], []
+        painted, checked, rss, settled = [], [], [], []
         for _ in range(self.runs):
             db = self.copy_db(self.db_main, "library-start.sqlite")
+            # A file Dossier has not closed itself is read whole for damage
+            # first (PRAGMA quick_check, about 1 s per 70 MB): the first
+            # start after a copy or a crash.
+            c = spawn([self.tool("bench_gui"), "startup", "--db", db], env=self.env, until_line=True)
+            checked.append(c.first_line * 1000)
+            # Every later start: the library as Dossier last closed it (the
+            # bench's window exits without closing, so a command closes it).
+            run([self.dossier, "list", "--db", db], env=self.env)
             r = spawn([self.tool("bench_gui"), "startup", "--db", db], env=self.env, until_line=True)
             painted.append(r.first_line * 1000)
-            rss.append(r.rss_mb)
+            rss.append(max(r.rss_mb, c.rss_mb))
             # Five more seconds of the window's life: the library list, the
             # entity index and whatever the window loads after its first paint.
             s = spawn([self.tool("bench_gui"), "startup", "--db", db, "--linger", "5000"], env=self.env)
             settled.append(s.rss_mb)
         n = self.count
         self.results.add("library", f"start with the {n}-doc library: first painted window", "ms", summary(painted),
-                         rss=max(rss))
+                         target=("<", 1000), rss=max(rss))
+        self.results.add("library", "  first start after a copy (whole file checked)", "ms", summary(checked))
         self.results.add("library", f"peak RSS, window with the {n}-doc library (+5 s)", "MB", summary(settled),
                          target=("<", 400) if n >= 10000 else None)
 
