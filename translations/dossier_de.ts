@@ -1750,6 +1750,18 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
 <context>
     <name>Dossier::Database</name>
     <message>
+        <source>the file is missing.</source>
+        <translation>die Datei fehlt.</translation>
+    </message>
+    <message>
+        <source>it has no write-ahead log.</source>
+        <translation>sie hat kein Write-Ahead-Log.</translation>
+    </message>
+    <message>
+        <source>it was not opened by this version of Dossier first.</source>
+        <translation>sie wurde nicht zuerst von dieser Dossier-Version geöffnet.</translation>
+    </message>
+    <message>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
