@@ -3620,6 +3620,14 @@ Die alte Datei %2 blieb an ihrem Platz; Sie können sie löschen.</translation>
 <context>
     <name>Dossier::TimelineView</name>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, undated</source>
+        <translation>%1, ohne Datum</translation>
+    </message>
+    <message>
         <source>Corpus timeline</source>
         <translation>Zeitleiste des Korpus</translation>
     </message>

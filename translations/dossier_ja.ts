@@ -3557,6 +3557,14 @@ The old file %2 was left in place; you can delete it.</source>
 <context>
     <name>Dossier::TimelineView</name>
     <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, undated</source>
+        <translation>%1、日付なし</translation>
+    </message>
+    <message>
         <source>Corpus timeline</source>
         <translation>コーパスの年表</translation>
     </message>
