@@ -1750,6 +1750,18 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
 <context>
     <name>Dossier::Database</name>
     <message>
+        <source>the file is missing.</source>
+        <translation>die Datei fehlt.</translation>
+    </message>
+    <message>
+        <source>it has no write-ahead log.</source>
+        <translation>sie hat kein Write-Ahead-Log.</translation>
+    </message>
+    <message>
+        <source>it was not opened by this version of Dossier first.</source>
+        <translation>sie wurde nicht zuerst von dieser Dossier-Version geöffnet.</translation>
+    </message>
+    <message>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
@@ -3607,6 +3619,14 @@ Die alte Datei %2 blieb an ihrem Platz; Sie können sie löschen.</translation>
 </context>
 <context>
     <name>Dossier::TimelineView</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, undated</source>
+        <translation>%1, ohne Datum</translation>
+    </message>
     <message>
         <source>Corpus timeline</source>
         <translation>Zeitleiste des Korpus</translation>

@@ -1714,6 +1714,18 @@ Moved to a close match in the changed text; please check it. It was:
 <context>
     <name>Dossier::Database</name>
     <message>
+        <source>the file is missing.</source>
+        <translation>ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>it has no write-ahead log.</source>
+        <translation>先行書き込みログがありません。</translation>
+    </message>
+    <message>
+        <source>it was not opened by this version of Dossier first.</source>
+        <translation>このバージョンの Dossier で先に開かれていません。</translation>
+    </message>
+    <message>
         <source>%1 is not a file.</source>
         <translation>%1 はファイルではありません。</translation>
     </message>
@@ -3544,6 +3556,14 @@ The old file %2 was left in place; you can delete it.</source>
 </context>
 <context>
     <name>Dossier::TimelineView</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, undated</source>
+        <translation>%1、日付なし</translation>
+    </message>
     <message>
         <source>Corpus timeline</source>
         <translation>コーパスの年表</translation>

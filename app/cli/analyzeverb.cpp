@@ -4,6 +4,7 @@
 #include "analysis/corpusanalyzer.h"
 #include "analysis/entityengine.h"
 #include "store/analysisstore.h"
+#include "store/analysiswriter.h"
 #include "store/documentstore.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,10 @@ int runAnalyze(Context &context)
         return Context::fail(engine.errorString());
     DocumentStore documents(*database);
     AnalysisStore analyses(*database);
-    CorpusAnalyzer analyzer(documents, analyses, engine);
+    // Destroyed before the database closes, after the analyzer: every write
+    // has landed by then (finished() waits for them anyway).
+    AnalysisWriter writer(*database);
+    CorpusAnalyzer analyzer(documents, analyses, writer, engine);
     QEventLoop loop;
     QString error;
     int total = 0;

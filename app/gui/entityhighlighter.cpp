@@ -87,49 +87,64 @@ QTextCharFormat EntityHighlighter::formatFor(const QString &itemData) const
 
 void EntityHighlighter::rebuild()
 {
-    m_byBlock.clear();
+    m_painted.clear();
+    m_firstOfBlock.clear();
+    m_formats.clear();
     QTextDocument *doc = m_document.data();
     if (!doc) {
         restart();
         return;
     }
-    QList<Painted> all;
-    auto add = [&](const TextSpan &span, Layer layer, const QTextCharFormat &format) {
+    const Extraction &x = m_extraction;
+    std::vector<Painted> all;
+    all.reserve(size_t(x.furniture.size() + 3 * x.attributions.size() + x.bodies.size() + x.statistics.size() + 2 * x.changes.size()
+                       + m_emphasis.size()));
+    auto add = [&](const TextSpan &span, Layer layer, int format) {
         if (span.isValid() && span.length() > 0)
-            all.append({span, layer, format, int(all.size())});
+            all.push_back({span, layer, format, int(all.size())});
     };
-    const QTextCharFormat body = formatFor(QStringLiteral("Body"));
-    const QTextCharFormat stat = formatFor(QStringLiteral("Statistic"));
-    QTextCharFormat speaker = formatFor(QStringLiteral("Speaker Label"));
-    speaker.setFontUnderline(true);
-    const QTextCharFormat cue = formatFor(QStringLiteral("Cue"));
-    QTextCharFormat content;
-    content.setBackground(QColor(m_theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
-    QTextCharFormat furniture = formatFor(QStringLiteral("Furniture Count"));
-    if (!furniture.hasProperty(QTextFormat::ForegroundBrush))
-        furniture.setForeground(QColor(0x90, 0x90, 0x90));
-    furniture.setFontItalic(false);
-    QTextCharFormat change;
-    change.setUnderlineStyle(QTextCharFormat::DashUnderline);
-    change.setUnderlineColor(stat.foreground().color());
-    QTextCharFormat emphasis;
-    emphasis.setBackground(QColor(m_theme.editorColor(KSyntaxHighlighting::Theme::SearchHighlight)));
+    auto format = [this](const QTextCharFormat &f) {
+        m_formats.append(f);
+        return int(m_formats.size()) - 1;
+    };
+    const QTextCharFormat statFormat = formatFor(QStringLiteral("Statistic"));
+    const int body = format(formatFor(QStringLiteral("Body")));
+    const int stat = format(statFormat);
+    QTextCharFormat speakerFormat = formatFor(QStringLiteral("Speaker Label"));
+    speakerFormat.setFontUnderline(true);
+    const int speaker = format(speakerFormat);
+    const int cue = format(formatFor(QStringLiteral("Cue")));
+    QTextCharFormat contentFormat;
+    contentFormat.setBackground(QColor(m_theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
+    const int content = format(contentFormat);
+    QTextCharFormat furnitureFormat = formatFor(QStringLiteral("Furniture Count"));
+    if (!furnitureFormat.hasProperty(QTextFormat::ForegroundBrush))
+        furnitureFormat.setForeground(QColor(0x90, 0x90, 0x90));
+    furnitureFormat.setFontItalic(false);
+    const int furniture = format(furnitureFormat);
+    QTextCharFormat changeFormat;
+    changeFormat.setUnderlineStyle(QTextCharFormat::DashUnderline);
+    changeFormat.setUnderlineColor(statFormat.foreground().color());
+    const int change = format(changeFormat);
+    QTextCharFormat emphasisFormat;
+    emphasisFormat.setBackground(QColor(m_theme.editorColor(KSyntaxHighlighting::Theme::SearchHighlight)));
+    const int emphasis = format(emphasisFormat);
 
     // Order matters: later spans are painted over earlier ones.
-    for (const TextSpan &f : std::as_const(m_extraction.furniture))
+    for (const TextSpan &f : std::as_const(x.furniture))
         add(f, Furniture, furniture);
-    for (const Attribution &a : std::as_const(m_extraction.attributions)) {
+    for (const Attribution &a : std::as_const(x.attributions)) {
         add(a.content, Attributions, content);
         add(a.speaker, Attributions, speaker);
         add(a.cue, Attributions, cue);
     }
-    for (const BodyMention &b : std::as_const(m_extraction.bodies))
+    for (const BodyMention &b : std::as_const(x.bodies))
         add(b.span, Bodies, body);
-    for (const Statistic &s : std::as_const(m_extraction.statistics))
+    for (const Statistic &s : std::as_const(x.statistics))
         add(s.span, Statistics, stat);
-    for (const Change &c : std::as_const(m_extraction.changes)) {
-        add(m_extraction.statistics.at(c.from).span, Changes, change);
-        add(m_extraction.statistics.at(c.to).span, Changes, change);
+    for (const Change &c : std::as_const(x.changes)) {
+        add(x.statistics.at(c.from).span, Changes, change);
+        add(x.statistics.at(c.to).span, Changes, change);
     }
     for (const TextSpan &e : std::as_const(m_emphasis))
         add(e, Bodies, emphasis);
@@ -137,20 +152,32 @@ void EntityHighlighter::rebuild()
     // Spans to blocks in one walk through both, in text order (a search for
     // the block of every span cost a tenth of a second on a 5 MB text).
     std::stable_sort(all.begin(), all.end(), [](const Painted &a, const Painted &b) { return a.span.start < b.span.start; });
-    m_byBlock.assign(size_t(doc->blockCount()), {});
-    QTextBlock block = doc->begin();
-    size_t number = 0;
-    for (const Painted &p : std::as_const(all)) {
-        while (block.isValid() && block.position() + block.length() <= p.span.start) {
-            block = block.next();
-            ++number;
-        }
-        QTextBlock inside = block;
-        for (size_t n = number; inside.isValid() && inside.position() < p.span.end && n < m_byBlock.size(); ++n) {
-            m_byBlock[n].append(p);
-            inside = inside.next();
-        }
+    std::vector<int> starts; // of every block, and the end of the last
+    starts.reserve(size_t(doc->blockCount()) + 1);
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        starts.push_back(block.position());
+        if (!block.next().isValid())
+            starts.push_back(block.position() + block.length());
     }
+    const size_t blocks = starts.empty() ? 0 : starts.size() - 1;
+    // Each span goes to the blocks it touches: counted, then placed.
+    auto forEachBlock = [&](auto &&touch) {
+        size_t number = 0;
+        for (size_t i = 0; i < all.size(); ++i) {
+            const TextSpan &span = all[i].span;
+            while (number < blocks && starts[number + 1] <= span.start)
+                ++number;
+            for (size_t n = number; n < blocks && starts[n] < span.end; ++n)
+                touch(n, i);
+        }
+    };
+    m_firstOfBlock.assign(blocks + 1, 0);
+    forEachBlock([this](size_t n, size_t) { ++m_firstOfBlock[n + 1]; });
+    for (size_t n = 1; n <= blocks; ++n)
+        m_firstOfBlock[n] += m_firstOfBlock[n - 1];
+    m_painted.resize(size_t(m_firstOfBlock[blocks]));
+    std::vector<int> next(m_firstOfBlock.begin(), m_firstOfBlock.end() - 1);
+    forEachBlock([&](size_t n, size_t i) { m_painted[size_t(next[n]++)] = all[i]; });
     applyFurnitureVisibility();
     restart();
 }
@@ -288,9 +315,9 @@ bool EntityHighlighter::paint(QTextBlock block)
 {
     QList<QTextLayout::FormatRange> ranges;
     const size_t number = size_t(block.blockNumber());
-    if (number < m_byBlock.size() && !m_byBlock[number].isEmpty()) {
+    if (number + 1 < m_firstOfBlock.size() && m_firstOfBlock[number] < m_firstOfBlock[number + 1]) {
         // Painted in the order they were added: later layers win.
-        QList<Painted> spans = m_byBlock[number];
+        QList<Painted> spans(m_painted.begin() + m_firstOfBlock[number], m_painted.begin() + m_firstOfBlock[number + 1]);
         std::stable_sort(spans.begin(), spans.end(), [](const Painted &a, const Painted &b) { return a.order < b.order; });
         const int base = block.position();
         const int length = block.length() - 1;
@@ -309,7 +336,7 @@ bool EntityHighlighter::paint(QTextBlock block)
             const int to = qMin(length, p.span.end - base);
             if (to <= from)
                 continue;
-            clips.append({from, to, &p.format});
+            clips.append({from, to, &m_formats.at(p.format)});
             cuts.append(from);
             cuts.append(to);
         }

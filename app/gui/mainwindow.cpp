@@ -23,6 +23,7 @@
 #include "models/timelinemodel.h"
 #include "settings.h"
 #include "store/analysisstore.h"
+#include "store/analysiswriter.h"
 #include "store/database.h"
 #include "store/databasemove.h"
 #include "store/documentstore.h"
@@ -82,8 +83,10 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     const QString version = CorpusAnalyzer::engineVersion(engine);
-    m_extractions = new ExtractionService(&analyses, version, this);
-    m_analyzer = new CorpusAnalyzer(documents, analyses, engine, this);
+    // One writer thread for both: analyses land in the order they arrive.
+    m_writer = std::make_unique<AnalysisWriter>(documents.database());
+    m_extractions = new ExtractionService(&analyses, m_writer.get(), version, this);
+    m_analyzer = new CorpusAnalyzer(documents, analyses, *m_writer, engine, this);
 
     m_reader = new ReaderArea(engine.definition(), themeFor(engine, palette(), settings.theme()), this);
     m_reader->setObjectName(QStringLiteral("readerArea"));
@@ -140,6 +143,8 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
         }
         updateInspector();
     });
+    // The corpus index has the document now: its mentions join the list.
+    connect(m_extractions, &ExtractionService::saved, this, &MainWindow::refreshCorpusMentions);
     connect(m_analyzer, &CorpusAnalyzer::progress, this, [this](int done, int total) {
         statusBar()->showMessage(tr("Analysing the corpus: %1 of %2").arg(done).arg(total), 3000);
     });
@@ -148,9 +153,10 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
             statusBar()->showMessage(tr("The corpus could not be analysed: %1").arg(error));
         if (std::exchange(m_analyseAgain, false))
             m_analyzer->start();
-        // New figures for the timeline.
+        // New figures for the timeline, new mentions for the inspector.
         m_figures.clear();
         reloadTimeline();
+        refreshCorpusMentions();
     });
 
     setLinkMode(m_settings.linkedScrolling());
@@ -166,7 +172,16 @@ MainWindow::MainWindow(DocumentStore &documents, AnalysisStore &analyses, Entity
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The clients go first, so that nothing asks for a write any more; then
+    // the writer finishes what was asked (a window closed while a large
+    // document's analysis is being stored loses nothing), before the
+    // database, which outlives the window, closes.
+    delete std::exchange(m_analyzer, nullptr);
+    delete std::exchange(m_extractions, nullptr);
+    m_writer.reset();
+}
 
 void MainWindow::createDocks()
 {
@@ -509,8 +524,10 @@ bool MainWindow::moveDatabase(const QString &target)
 {
     Database &database = m_documents.database();
     const QString old = database.path();
-    // Nothing may write while the file is copied.
+    // Nothing may write while the file is copied: the writer finishes and
+    // lets go of the file (its next write opens the new one).
     m_analyzer->cancel();
+    m_writer->releaseConnection();
     const Result moved = DatabaseMove(database).moveTo(target);
     if (moved)
         m_settings.setDatabasePath(database.path());
@@ -618,6 +635,11 @@ bool MainWindow::isAnalysingCorpus() const
     return m_analyzer->isRunning();
 }
 
+bool MainWindow::isSavingAnalyses() const
+{
+    return !m_writer->isIdle();
+}
+
 void MainWindow::analyseCorpus()
 {
     if (m_analyzer->isRunning())
@@ -694,8 +716,9 @@ void MainWindow::showEntityAcrossCorpus(int group, const QString &entity)
     if (group != EntityTreeModel::Bodies && group != EntityTreeModel::Speakers)
         return;
     const AnalysisStore::Kind kind = group == EntityTreeModel::Bodies ? AnalysisStore::Kind::Body : AnalysisStore::Kind::Speaker;
-    const auto mentions = m_analyses.mentions(kind, entity, m_analyzer->engineVersion());
-    m_mentionModel->setMentions(entity, mentions ? *mentions : QList<AnalysisStore::Mention>());
+    m_mentionGroup = group;
+    m_mentionEntity = entity;
+    refreshCorpusMentions();
     // The same entity stands out in both panes.
     for (int side = 0; side < m_reader->paneCount(); ++side) {
         ReaderPane *pane = m_reader->pane(side);
@@ -714,6 +737,15 @@ void MainWindow::showEntityAcrossCorpus(int group, const QString &entity)
         }
         pane->setEmphasis(spans);
     }
+}
+
+void MainWindow::refreshCorpusMentions()
+{
+    if (m_mentionEntity.isEmpty() || (m_mentionGroup != EntityTreeModel::Bodies && m_mentionGroup != EntityTreeModel::Speakers))
+        return;
+    const AnalysisStore::Kind kind = m_mentionGroup == EntityTreeModel::Bodies ? AnalysisStore::Kind::Body : AnalysisStore::Kind::Speaker;
+    const auto mentions = m_analyses.mentions(kind, m_mentionEntity, m_analyzer->engineVersion());
+    m_mentionModel->setMentions(m_mentionEntity, mentions ? *mentions : QList<AnalysisStore::Mention>());
 }
 
 void MainWindow::openMention(qint64 documentId, int start, int end)

@@ -16,6 +16,7 @@ class QUndoStack;
 namespace Dossier {
 
 class AnalysisStore;
+class AnalysisWriter;
 class AnnotationController;
 class AnnotationEditor;
 class CorpusAnalyzer;
@@ -74,6 +75,8 @@ public:
     // (View > Linked Scrolling; not saved: the menu saves the user's choice).
     void setLinkMode(const QString &mode);
     bool isAnalysingCorpus() const;
+    // Whether analyses are still being written (in the background).
+    bool isSavingAnalyses() const;
     LibraryDock *libraryDock() const { return m_library; }
     SearchPanel *searchPanel() const { return m_search; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -99,6 +102,8 @@ private:
     void applyLayers();
     void applyPreferences();
     void showEntityAcrossCorpus(int group, const QString &entity);
+    // The corpus-wide mention list again, after new analyses landed.
+    void refreshCorpusMentions();
     void openMention(qint64 documentId, int start, int end);
     void openSearchHit(qint64 documentId, const TextSpan &span);
     void syncOpenDocuments();
@@ -119,8 +124,13 @@ private:
     MentionListModel *m_mentionModel = nullptr;
     Inspector *m_inspector = nullptr;
     ExchangeActions *m_exchange = nullptr;
+    // Declared before its clients: destroyed after them (see ~MainWindow).
+    std::unique_ptr<AnalysisWriter> m_writer;
     ExtractionService *m_extractions = nullptr;
     CorpusAnalyzer *m_analyzer = nullptr;
+    // The entity whose corpus mentions are shown, and its EntityTreeModel::Group.
+    QString m_mentionEntity;
+    int m_mentionGroup = -1;
     bool m_analyseAgain = false;
     AnnotationController *m_annotations = nullptr;
 

@@ -1,8 +1,11 @@
 #include "timelineview.h"
 
+#include "timelineaccessible.h"
+
 #include "models/timelinemodel.h"
 
 #include <QAbstractItemModel>
+#include <QAccessible>
 #include <QDate>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -36,6 +39,13 @@ QColor faded(QColor colour, qreal alpha)
 TimelineView::TimelineView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
+    // The cards, painted, are told to assistive technology by an interface
+    // of their own.
+    static const bool installed = [] {
+        QAccessible::installFactory(&TimelineAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(installed);
     setObjectName(QStringLiteral("timelineView"));
     setAccessibleName(tr("Corpus timeline"));
     setFocusPolicy(Qt::StrongFocus);
@@ -209,6 +219,16 @@ void TimelineView::setCurrentRow(int row)
     ensureVisible(row);
     updateAccessibleDescription();
     viewport()->update();
+    if (QAccessible::isActive()) {
+        QAccessibleEvent selection(this, QAccessible::Selection);
+        selection.setChild(row);
+        QAccessible::updateAccessibility(&selection);
+        if (hasFocus()) {
+            QAccessibleEvent focus(this, QAccessible::Focus);
+            focus.setChild(row);
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
 }
 
 void TimelineView::setCurrentDocument(qint64 id)

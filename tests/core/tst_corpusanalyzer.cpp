@@ -3,10 +3,12 @@
 #include "analysis/extractioncodec.h"
 #include "corpus/bundledcorpus.h"
 #include "store/analysisstore.h"
+#include "store/analysiswriter.h"
 #include "store/database.h"
 #include "store/documentstore.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,7 +49,8 @@ private Q_SLOTS:
     {
         DocumentStore documents(m_db);
         AnalysisStore analyses(m_db);
-        CorpusAnalyzer analyzer(documents, analyses, m_engine);
+        AnalysisWriter writer(m_db);
+        CorpusAnalyzer analyzer(documents, analyses, writer, m_engine);
         QSignalSpy finished(&analyzer, &CorpusAnalyzer::finished);
         QSignalSpy progress(&analyzer, &CorpusAnalyzer::progress);
         analyzer.start();
@@ -55,6 +58,8 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().toString(), QString());
         QCOMPARE(progress.last().at(0).toInt(), 5);
         QCOMPARE(progress.last().at(1).toInt(), 5);
+        // finished() came after the writes: the main connection sees them.
+        QVERIFY(writer.isIdle());
         QCOMPARE(analyses.documentsToAnalyse(analyzer.engineVersion())->size(), 0);
 
         // Every mention of NISC across the corpus, by its canonical name.
@@ -88,6 +93,31 @@ private Q_SLOTS:
         QVERIFY(cached.has_value());
         QCOMPARE(cached->attributions.size(), m_engine.extract(docs->at(1).text).attributions.size());
         QVERIFY(!analyses.cached(Document::hashText(docs->at(1).text), QStringLiteral("other")).has_value());
+    }
+
+    // The disk full (SQLite's page limit, for the writer's connection): the
+    // caller hears why, as finished()'s error, and nothing is half stored.
+    void aFailedWriteReachesTheCaller()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("full.sqlite"))).ok());
+        DocumentStore documents(db);
+        QVERIFY(BundledCorpus::addToEmptyLibrary(documents).ok());
+        AnalysisStore analyses(db);
+        QSqlQuery pages(db.connection());
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        qputenv("DOSSIER_TEST_MAX_PAGE_COUNT", pages.value(0).toByteArray());
+        AnalysisWriter writer(db);
+        CorpusAnalyzer analyzer(documents, analyses, writer, m_engine);
+        QSignalSpy finished(&analyzer, &CorpusAnalyzer::finished);
+        analyzer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        qunsetenv("DOSSIER_TEST_MAX_PAGE_COUNT");
+        const QString error = finished.first().first().toString();
+        QVERIFY2(error.contains(QStringLiteral("disk is full")), qPrintable(error));
+        QVERIFY(!analyzer.isRunning());
+        QCOMPARE(analyses.documentsToAnalyse(analyzer.engineVersion())->size(), 5);
     }
 
 private:

@@ -5,18 +5,21 @@
 #include "readerarea.h"
 #include "searchpanel.h"
 
+#include "analysis/corpusanalyzer.h"
 #include "analysis/entityengine.h"
 #include "annotations/annotation.h"
 #include "annotations/annotationeditor.h"
 #include "corpus/bundledcorpus.h"
 #include "models/entitytreemodel.h"
 #include "models/librarymodel.h"
+#include "models/mentionlistmodel.h"
 #include "models/searchresultmodel.h"
 #include "settings.h"
 #include "store/analysisstore.h"
 #include "store/database.h"
 #include "store/documentcommands.h"
 #include "store/documentstore.h"
+#include "store/transaction.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -29,6 +32,7 @@
 #include <QSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -265,6 +269,58 @@ private Q_SLOTS:
         const TextSpan selected = pane->selectedSpan();
         QCOMPARE(selected.start, statement.data(EntityTreeModel::SpanStartRole).toInt());
         QCOMPARE(selected.end, statement.data(EntityTreeModel::SpanEndRole).toInt());
+    }
+
+    // The analysis shows as soon as it is known; the corpus-wide mention
+    // list gains the document once its analysis is stored.
+    void corpusMentionsFollowTheStoredAnalysis()
+    {
+        const qint64 id = idOfDocumentFrom(*m_store, 2015);
+        MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
+        window.show();
+        auto *mentions = window.inspector()->mentionView()->model();
+        auto mentionsOf = [mentions](qint64 documentId) {
+            int count = 0;
+            for (int row = 0; row < mentions->rowCount(); ++row)
+                count += mentions->index(row, 0).data(MentionListModel::DocumentIdRole).toLongLong() == documentId;
+            return count;
+        };
+        {
+            // The write waits for the main connection's lock.
+            Transaction held(m_store->database());
+            QVERIFY(held.begun().ok());
+            QVERIFY(window.openDocument(id));
+            ReaderPane *pane = window.readerArea()->activePane();
+            QTRY_VERIFY_WITH_TIMEOUT(pane->isAnalysed(), 20000);
+            QVERIFY(window.isSavingAnalyses());
+            QTreeView *tree = window.inspector()->entityView();
+            const QModelIndex speakers = tree->model()->index(EntityTreeModel::Speakers, 0);
+            QVERIFY(tree->model()->rowCount(speakers) > 0);
+            tree->setCurrentIndex(tree->model()->index(0, 0, speakers));
+            QCOMPARE(mentionsOf(id), 0);
+            QVERIFY(held.commit().ok());
+        }
+        QTRY_VERIFY(mentionsOf(id) > 0);
+        QVERIFY(!window.isSavingAnalyses());
+    }
+
+    // Closed as the analysis arrives: it is stored all the same.
+    void closingWhileStoringKeepsTheAnalysis()
+    {
+        const Document document = m_store->byId(idOfDocumentFrom(*m_store, 2011));
+        const QString version = CorpusAnalyzer::engineVersion(m_engine);
+        QVERIFY(!m_analyses->cached(document.sha256, version).has_value());
+        {
+            MainWindow window(*m_store, *m_analyses, m_engine, *m_settings, *m_annotations);
+            window.show();
+            QVERIFY(window.openDocument(document.id));
+            ReaderPane *pane = window.readerArea()->activePane();
+            QTRY_VERIFY_WITH_TIMEOUT(pane->isAnalysed(), 20000);
+            window.close();
+        }
+        QVERIFY(m_analyses->cached(document.sha256, version).has_value());
+        const QStringList names = QSqlDatabase::connectionNames();
+        QCOMPARE(names.size(), 1); // the writer's closed with the window
     }
 
     void comparesFindsZoomsAndRestores()

@@ -14,7 +14,9 @@
 #include "store/database.h"
 #include "store/documentstore.h"
 
+#include <QAccessible>
 #include <QDockWidget>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +159,64 @@ private Q_SLOTS:
             lowestDated = qMax(lowestDated, view.cardRect(row).bottom());
         QVERIFY(view.cardRect(model.datedCount()).top() > lowestDated);
         QVERIFY(view.cardRect(model.rowCount() - 1).top() > lowestDated);
+    }
+
+    // The painted cards, told to assistive technology one by one.
+    void cardsAreAccessible()
+    {
+        TimelineModel model;
+        model.setEntries({{1, QStringLiteral("First report"), QStringLiteral("Cabinet Office"), QDate(2012, 3, 4), {QStringLiteral("1,000")}},
+                          {2, QStringLiteral("Second report"), {}, QDate(2016, 7, 8), {}},
+                          {3, QStringLiteral("Undated note"), {}, {}, {}}});
+        TimelineView view;
+        view.setModel(&model);
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAccessibleInterface *timeline = QAccessible::queryAccessibleInterface(&view);
+        QVERIFY(timeline);
+        QCOMPARE(timeline->role(), QAccessible::List);
+        QCOMPARE(timeline->childCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QAccessibleInterface *card = timeline->child(row);
+            QVERIFY(card && card->isValid());
+            QCOMPARE(card->role(), QAccessible::ListItem);
+            QCOMPARE(card->parent(), timeline);
+            QCOMPARE(timeline->indexOfChild(card), row);
+            QCOMPARE(timeline->child(row), card); // the same object each time
+            const QString title = model.index(row, 0).data().toString();
+            QVERIFY2(card->text(QAccessible::Name).startsWith(title), qPrintable(card->text(QAccessible::Name)));
+            // Where it is painted, on the screen.
+            const QRect painted = view.cardRect(row);
+            QCOMPARE(card->rect(), QRect(view.viewport()->mapToGlobal(painted.topLeft()), painted.size()));
+            QCOMPARE(timeline->childAt(card->rect().center().x(), card->rect().center().y()), card);
+            QVERIFY(!card->state().selected);
+        }
+        QVERIFY(timeline->child(0)->text(QAccessible::Name).contains(QLocale().toString(QDate(2012, 3, 4), QLocale::LongFormat)));
+        QVERIFY(timeline->child(0)->text(QAccessible::Description).contains(QStringLiteral("1,000")));
+        QVERIFY(timeline->child(2)->text(QAccessible::Name) != QStringLiteral("Undated note"));
+
+        // The current card is selected, and focused with the view.
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        QTRY_VERIFY(view.hasFocus());
+        QTest::keyClick(&view, Qt::Key_End);
+        QCOMPARE(view.currentRow(), 2);
+        QVERIFY(timeline->child(2)->state().selected);
+        QVERIFY(timeline->child(2)->state().focused);
+        QVERIFY(!timeline->child(1)->state().selected);
+        QCOMPARE(timeline->focusChild(), timeline->child(2));
+        QTest::keyClick(&view, Qt::Key_Left);
+        QVERIFY(timeline->child(1)->state().focused);
+        QVERIFY(!timeline->child(2)->state().focused);
+
+        // Fewer documents: the cards that went are no longer valid.
+        QAccessibleInterface *third = timeline->child(2);
+        model.setEntries({{1, QStringLiteral("Only one"), {}, QDate(2012, 3, 4), {}}});
+        QCOMPARE(timeline->childCount(), 1);
+        QVERIFY(!third->isValid());
+        QVERIFY(timeline->child(0)->text(QAccessible::Name).startsWith(QStringLiteral("Only one")));
     }
 
 private:

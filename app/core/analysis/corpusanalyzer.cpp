@@ -4,6 +4,7 @@
 #include "enginehash.h"
 
 #include "store/analysisstore.h"
+#include "store/analysiswriter.h"
 #include "store/documentstore.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -14,16 +15,22 @@ namespace Dossier {
 namespace {
 
 constexpr int BatchSize = 64;
+// Batches analysed ahead of the writer: enough that neither waits for the
+// other, few enough that a slow disk does not pile results up in memory.
+constexpr int WritesAhead = 2;
 
 } // namespace
 
-CorpusAnalyzer::CorpusAnalyzer(DocumentStore &documents, AnalysisStore &analyses, const EntityEngine &engine, QObject *parent)
+CorpusAnalyzer::CorpusAnalyzer(DocumentStore &documents, AnalysisStore &analyses, AnalysisWriter &writer, const EntityEngine &engine,
+                               QObject *parent)
     : QObject(parent)
     , m_documents(documents)
     , m_analyses(analyses)
+    , m_writer(writer)
     , m_engineVersion(engineVersion(engine))
 {
     connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &CorpusAnalyzer::batchDone);
+    connect(&m_writer, &AnalysisWriter::saved, this, &CorpusAnalyzer::batchStored);
 }
 
 CorpusAnalyzer::~CorpusAnalyzer()
@@ -52,14 +59,24 @@ void CorpusAnalyzer::start()
     m_total = int(m_pending.size());
     m_done = 0;
     m_cancelled = false;
+    m_error.clear();
     m_running = true;
-    if (!startBatch())
-        finish({});
+    pump();
 }
 
 void CorpusAnalyzer::cancel()
 {
     m_cancelled = true;
+}
+
+void CorpusAnalyzer::pump()
+{
+    if (!m_running)
+        return;
+    if (!m_extracting && m_writing.size() < WritesAhead)
+        m_extracting = startBatch();
+    if (!m_extracting && m_writing.isEmpty())
+        finish(m_error);
 }
 
 bool CorpusAnalyzer::startBatch()
@@ -90,26 +107,39 @@ bool CorpusAnalyzer::startBatch()
 
 void CorpusAnalyzer::batchDone()
 {
+    m_extracting = false;
     if (!m_running)
-        return; // a batch abandoned after a failed save
-    const QList<Job> results = m_watcher.future().results();
-    // The worker threads extract the next batch while this one is saved
-    // here, so that neither waits for the other.
-    const bool more = startBatch();
-    for (const Job &job : results) {
-        const Result saved = m_analyses.save(job.document, m_engineVersion, job.extraction);
-        if (!saved) {
-            m_cancelled = true;
-            m_watcher.cancel();
-            m_watcher.waitForFinished();
-            finish(saved.error());
-            return;
-        }
-        ++m_done;
+        return;
+    // Analysed before a cancel: still worth storing; not after a failed write.
+    if (m_error.isEmpty() && !m_watcher.future().isCanceled()) {
+        const QList<Job> results = m_watcher.future().results();
+        QList<AnalysisWriter::Item> items;
+        items.reserve(results.size());
+        for (const Job &job : results)
+            items.append({job.document, job.extraction});
+        if (!items.isEmpty())
+            m_writing.insert(m_writer.save(m_engineVersion, items), int(items.size()));
     }
-    Q_EMIT progress(m_done, m_total);
-    if (!more)
-        finish({});
+    // The worker threads extract the next batch while this one is written.
+    pump();
+}
+
+void CorpusAnalyzer::batchStored(quint64 request, const QString &error)
+{
+    const auto writing = m_writing.constFind(request);
+    if (writing == m_writing.cend())
+        return; // another client's
+    const int count = *writing;
+    m_writing.erase(writing);
+    if (error.isEmpty()) {
+        m_done += count;
+        Q_EMIT progress(m_done, m_total);
+    } else if (m_error.isEmpty()) {
+        m_error = error;
+        m_cancelled = true;
+        m_watcher.cancel();
+    }
+    pump();
 }
 
 void CorpusAnalyzer::finish(const QString &error)

@@ -65,6 +65,8 @@ void EntityTreeModel::clear()
     beginResetModel();
     m_nodes.clear();
     m_top.clear();
+    m_text.clear();
+    m_extraction = {};
     endResetModel();
 }
 
@@ -73,65 +75,118 @@ void EntityTreeModel::setExtraction(const QString &text, const Extraction &x)
     beginResetModel();
     m_nodes.clear();
     m_top.clear();
+    // Shared copies (implicitly shared lists): the leaves read them later.
+    m_text = text;
+    m_extraction = x;
+    m_nodes.reserve(GroupCount + 2 * (x.bodies.size() + x.attributions.size()) + x.statistics.size() + x.changes.size());
 
     // Bodies grouped by canonical name, most mentioned first.
     const int bodies = addNode(-1, Node{-1, {}, tr("Government bodies"), QString::number(x.bodies.size()), {}, {}, Bodies, false});
-    QHash<QString, QList<const BodyMention *>> byBody;
+    QHash<QString, QList<int>> byBody;
     QStringList bodyOrder;
-    for (const BodyMention &b : x.bodies) {
+    for (int i = 0; i < x.bodies.size(); ++i) {
+        const BodyMention &b = x.bodies.at(i);
         const QString key = b.canonical.isEmpty() ? b.span.text(text) : b.canonical;
-        if (!byBody.contains(key))
+        auto found = byBody.find(key);
+        if (found == byBody.end()) {
             bodyOrder.append(key);
-        byBody[key].append(&b);
+            found = byBody.insert(key, {});
+        }
+        found->append(i);
     }
     std::stable_sort(bodyOrder.begin(), bodyOrder.end(), [&](const QString &a, const QString &b) { return byBody[a].size() > byBody[b].size(); });
     for (const QString &key : std::as_const(bodyOrder)) {
-        const auto &mentions = byBody[key];
-        const int node = addNode(bodies, Node{-1, {}, key, tr("%n mention(s)", nullptr, int(mentions.size())), key, mentions.first()->span, Bodies, false});
-        for (const BodyMention *m : mentions)
-            addNode(node, Node{-1, {}, m->span.text(text), contextOf(text, m->span), key, m->span, Bodies, false});
+        const QList<int> &mentions = byBody[key];
+        const int node = addNode(bodies, Node{-1, {}, key, tr("%n mention(s)", nullptr, int(mentions.size())), key, x.bodies.at(mentions.first()).span, Bodies, false});
+        m_nodes[node].children.reserve(mentions.size());
+        for (int i : mentions)
+            addNode(node, Node{-1, {}, {}, {}, key, x.bodies.at(i).span, Bodies, false, Leaf::BodyMention, i});
     }
 
     // Speakers with their statements.
     const int speakers = addNode(-1, Node{-1, {}, tr("Speakers"), QString::number(x.attributions.size()), {}, {}, Speakers, false});
-    QHash<QString, QList<const Attribution *>> bySpeaker;
+    QHash<QString, QList<int>> bySpeaker;
     QStringList speakerOrder;
-    for (const Attribution &a : x.attributions) {
+    for (int i = 0; i < x.attributions.size(); ++i) {
+        const Attribution &a = x.attributions.at(i);
         const QString key = a.speakerName.isEmpty() ? a.speaker.text(text) : a.speakerName;
-        if (!bySpeaker.contains(key))
+        auto found = bySpeaker.find(key);
+        if (found == bySpeaker.end()) {
             speakerOrder.append(key);
-        bySpeaker[key].append(&a);
+            found = bySpeaker.insert(key, {});
+        }
+        found->append(i);
     }
     std::stable_sort(speakerOrder.begin(), speakerOrder.end(), [&](const QString &a, const QString &b) { return bySpeaker[a].size() > bySpeaker[b].size(); });
     for (const QString &key : std::as_const(speakerOrder)) {
-        const auto &statements = bySpeaker[key];
-        const int node = addNode(speakers, Node{-1, {}, key, tr("%n statement(s)", nullptr, int(statements.size())), key, statements.first()->speaker, Speakers, false});
-        for (const Attribution *a : statements) {
-            const TextSpan shown = a->content.isValid() ? a->content : a->speaker;
-            const QString said = a->content.isValid() ? a->content.text(text).simplified() : contextOf(text, a->speaker);
-            addNode(node, Node{-1, {}, tr("%1 %2").arg(a->speaker.text(text), a->cue.text(text)), said, key, shown, Speakers, false});
+        const QList<int> &statements = bySpeaker[key];
+        const int node = addNode(speakers, Node{-1, {}, key, tr("%n statement(s)", nullptr, int(statements.size())), key,
+                                                x.attributions.at(statements.first()).speaker, Speakers, false});
+        m_nodes[node].children.reserve(statements.size());
+        for (int i : statements) {
+            const Attribution &a = x.attributions.at(i);
+            addNode(node, Node{-1, {}, {}, {}, key, a.content.isValid() ? a.content : a.speaker, Speakers, false, Leaf::Statement, i});
         }
     }
 
     // Statistics: value, unit, period, context.
     const int stats = addNode(-1, Node{-1, {}, tr("Statistics"), QString::number(x.statistics.size()), {}, {}, Statistics, false});
-    for (const Statistic &s : x.statistics) {
-        QString detail = unitName(s.unit);
-        if (!s.period.isEmpty())
-            detail = tr("%1, %2").arg(detail, s.period);
-        detail = tr("%1 \u2014 %2").arg(detail, contextOf(text, s.span));
-        addNode(stats, Node{-1, {}, s.span.text(text), detail, unitName(s.unit), s.span, Statistics, false});
-    }
+    m_nodes[stats].children.reserve(x.statistics.size());
+    for (int i = 0; i < x.statistics.size(); ++i)
+        addNode(stats, Node{-1, {}, {}, {}, {}, x.statistics.at(i).span, Statistics, false, Leaf::Statistic, i});
 
     // Changes, flagged when the stated multiplier disagrees.
     const int changes = addNode(-1, Node{-1, {}, tr("Changes"), QString::number(x.changes.size()), {}, {}, Changes, false});
-    for (const Change &c : x.changes) {
+    for (int i = 0; i < x.changes.size(); ++i) {
+        const Change &c = x.changes.at(i);
         const TextSpan span{qMin(x.statistics.at(c.from).span.start, x.statistics.at(c.to).span.start),
                             qMax(x.statistics.at(c.from).span.end, x.statistics.at(c.to).span.end)};
-        const QString detail = c.disagrees ? tr("The stated multiplier disagrees with the figures.") : QString();
-        addNode(changes, Node{-1, {}, describeChange(text, x, c), detail, {}, span, Changes, c.disagrees});
+        addNode(changes, Node{-1, {}, {}, {}, {}, span, Changes, c.disagrees, Leaf::Change, i});
     }
     endResetModel();
+}
+
+QString EntityTreeModel::nameOf(const Node &node) const
+{
+    switch (node.leaf) {
+    case Leaf::None:
+        return node.name;
+    case Leaf::BodyMention:
+        return m_extraction.bodies.at(node.item).span.text(m_text);
+    case Leaf::Statement: {
+        const Attribution &a = m_extraction.attributions.at(node.item);
+        return tr("%1 %2").arg(a.speaker.text(m_text), a.cue.text(m_text));
+    }
+    case Leaf::Statistic:
+        return m_extraction.statistics.at(node.item).span.text(m_text);
+    case Leaf::Change:
+        return describeChange(m_text, m_extraction, m_extraction.changes.at(node.item));
+    }
+    return {};
+}
+
+QString EntityTreeModel::detailOf(const Node &node) const
+{
+    switch (node.leaf) {
+    case Leaf::None:
+        return node.detail;
+    case Leaf::BodyMention:
+        return contextOf(m_text, m_extraction.bodies.at(node.item).span);
+    case Leaf::Statement: {
+        const Attribution &a = m_extraction.attributions.at(node.item);
+        return a.content.isValid() ? a.content.text(m_text).simplified() : contextOf(m_text, a.speaker);
+    }
+    case Leaf::Statistic: {
+        const Statistic &s = m_extraction.statistics.at(node.item);
+        QString detail = unitName(s.unit);
+        if (!s.period.isEmpty())
+            detail = tr("%1, %2").arg(detail, s.period);
+        return tr("%1 \u2014 %2").arg(detail, contextOf(m_text, s.span));
+    }
+    case Leaf::Change:
+        return node.disagrees ? tr("The stated multiplier disagrees with the figures.") : QString();
+    }
+    return {};
 }
 
 const EntityTreeModel::Node *EntityTreeModel::nodeOf(const QModelIndex &index) const
@@ -183,9 +238,11 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? node->name : node->detail;
-    case Qt::ToolTipRole:
-        return node->detail.isEmpty() ? node->name : node->detail;
+        return index.column() == NameColumn ? nameOf(*node) : detailOf(*node);
+    case Qt::ToolTipRole: {
+        const QString detail = detailOf(*node);
+        return detail.isEmpty() ? nameOf(*node) : detail;
+    }
     case Qt::ForegroundRole:
         if (node->disagrees)
             return QBrush(QColor(0xc0, 0x1c, 0x28));
@@ -197,7 +254,7 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
     case GroupRole:
         return node->group;
     case EntityRole:
-        return node->entity;
+        return node->leaf == Leaf::Statistic ? unitName(m_extraction.statistics.at(node->item).unit) : node->entity;
     case DisagreesRole:
         return node->disagrees;
     }

@@ -40,19 +40,29 @@ public:
     static QString describeChange(const QString &text, const Extraction &extraction, const Change &change);
 
 private:
+    // What a leaf shows is worked out when a view asks for it: a large
+    // document has a few hundred thousand of them, and making every text
+    // at once stalled the window for most of a second (20 MB).
+    enum class Leaf : quint8 { None, BodyMention, Statement, Statistic, Change };
     struct Node {
         int parent = -1; // node index, -1 for top level
         QList<int> children;
-        QString name;
-        QString detail;
-        QString entity;
+        QString name;   // Leaf::None only
+        QString detail; // Leaf::None only
+        QString entity; // Leaf::None, BodyMention and Statement
         TextSpan span;
         int group = 0;
         bool disagrees = false;
+        Leaf leaf = Leaf::None;
+        int item = -1; // in the extraction's list of that leaf's kind
     };
     int addNode(int parent, Node node);
     const Node *nodeOf(const QModelIndex &index) const;
+    QString nameOf(const Node &node) const;
+    QString detailOf(const Node &node) const;
 
+    QString m_text;
+    Extraction m_extraction;
     QList<Node> m_nodes;
     QList<int> m_top;
 };

@@ -59,6 +59,30 @@ std::optional<Extraction> AnalysisStore::cached(const QString &sha256, const QSt
 
 Result AnalysisStore::save(const Document &document, const QString &engineVersion, const Extraction &x)
 {
+    // The encoding and the code point offsets are worked out before the
+    // write lock is taken, so that the other connection's writers wait for
+    // as short a time as can be; the texts are made one row at a time, not
+    // held all at once (a large document has hundreds of thousands).
+    struct Row {
+        Kind kind;
+        int item; // in the extraction's list of that kind
+        qint64 start;
+        qint64 end;
+    };
+    const QByteArray data = ExtractionCodec::encode(x);
+    QList<Row> rows;
+    {
+        const TextOffsets cp(document.text);
+        rows.reserve(x.bodies.size() + x.attributions.size() + x.statistics.size());
+        auto row = [&](Kind kind, int item, const TextSpan &span) { rows.append({kind, item, cp.toCodePoint(span.start), cp.toCodePoint(span.end)}); };
+        for (int i = 0; i < x.bodies.size(); ++i)
+            row(Kind::Body, i, x.bodies.at(i).span);
+        for (int i = 0; i < x.attributions.size(); ++i)
+            row(Kind::Speaker, i, x.attributions.at(i).speaker);
+        for (int i = 0; i < x.statistics.size(); ++i)
+            row(Kind::Statistic, i, x.statistics.at(i).span);
+    }
+
     QSqlDatabase db = m_database.connection();
     Transaction transaction(m_database);
     if (!transaction.begun())
@@ -71,7 +95,7 @@ Result AnalysisStore::save(const Document &document, const QString &engineVersio
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO extractions (sha256, engine_version, data) VALUES (?, ?, ?)"));
     query.addBindValue(document.sha256);
     query.addBindValue(engineVersion);
-    query.addBindValue(ExtractionCodec::encode(x));
+    query.addBindValue(data);
     if (!query.exec())
         return fail(query);
     query.prepare(QStringLiteral("DELETE FROM mentions WHERE document_id = ?"));
@@ -79,32 +103,43 @@ Result AnalysisStore::save(const Document &document, const QString &engineVersio
     if (!query.exec())
         return fail(query);
 
-    const TextOffsets cp(document.text);
     query.prepare(QStringLiteral("INSERT INTO mentions (document_id, engine_version, kind, entity, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    auto insert = [&](Kind kind, const QString &entity, const TextSpan &span) {
-        query.addBindValue(document.id);
-        query.addBindValue(engineVersion);
-        query.addBindValue(kindName(kind));
-        query.addBindValue(entity);
-        query.addBindValue(cp.toCodePoint(span.start));
-        query.addBindValue(cp.toCodePoint(span.end));
-        query.addBindValue(span.text(document.text));
-        return query.exec();
-    };
-    for (const BodyMention &b : x.bodies) {
-        if (!insert(Kind::Body, b.canonical.isEmpty() ? b.span.text(document.text) : b.canonical, b.span))
-            return fail(query);
-    }
-    for (const Attribution &a : x.attributions) {
-        if (!insert(Kind::Speaker, a.speakerName.isEmpty() ? a.speaker.text(document.text) : a.speakerName, a.speaker))
-            return fail(query);
-    }
-    for (const Statistic &s : x.statistics) {
-        if (!insert(Kind::Statistic, unitName(s.unit), s.span))
+    const QString kindNames[] = {kindName(Kind::Body), kindName(Kind::Speaker), kindName(Kind::Statistic)};
+    for (const Row &r : std::as_const(rows)) {
+        QString entity;
+        TextSpan span;
+        switch (r.kind) {
+        case Kind::Body: {
+            const BodyMention &b = x.bodies.at(r.item);
+            span = b.span;
+            entity = b.canonical.isEmpty() ? span.text(document.text) : b.canonical;
+            break;
+        }
+        case Kind::Speaker: {
+            const Attribution &a = x.attributions.at(r.item);
+            span = a.speaker;
+            entity = a.speakerName.isEmpty() ? span.text(document.text) : a.speakerName;
+            break;
+        }
+        case Kind::Statistic: {
+            const Statistic &s = x.statistics.at(r.item);
+            span = s.span;
+            entity = unitName(s.unit);
+            break;
+        }
+        }
+        query.bindValue(0, document.id);
+        query.bindValue(1, engineVersion);
+        query.bindValue(2, kindNames[int(r.kind)]);
+        query.bindValue(3, entity);
+        query.bindValue(4, r.start);
+        query.bindValue(5, r.end);
+        query.bindValue(6, span.text(document.text));
+        if (!query.exec())
             return fail(query);
     }
     // A document without entities still counts as analysed.
-    if (x.bodies.isEmpty() && x.attributions.isEmpty() && x.statistics.isEmpty()) {
+    if (rows.isEmpty()) {
         query.prepare(QStringLiteral("INSERT INTO mentions (document_id, engine_version, kind, entity, start, \"end\", text) VALUES (?, ?, 'none', '', 0, 0, '')"));
         query.addBindValue(document.id);
         query.addBindValue(engineVersion);

@@ -166,18 +166,8 @@ Result Database::open(const QString &path)
     rememberedStates().sync();
     m_checked = state.isEmpty() || rememberedStates().value(stateKey(path)).toString() != state;
 
-    {
-        // Scoped: no handle may outlive the connection when close() removes it.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            const QString error = errorText(db.lastError());
-            db = QSqlDatabase();
-            close();
-            return Result::failure(tr("Cannot open the database %1: %2").arg(path, error));
-        }
-    }
+    if (Result added = addConnection(path); !added)
+        return added;
     m_path = path;
     Result result = configure();
     if (result)
@@ -185,6 +175,46 @@ Result Database::open(const QString &path)
     if (!result)
         close();
     m_verified = result.ok();
+    return result;
+}
+
+Result Database::addConnection(const QString &path)
+{
+    // Scoped: no handle may outlive the connection when close() removes it.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString error = errorText(db.lastError());
+        db = QSqlDatabase();
+        close();
+        return Result::failure(tr("Cannot open the database %1: %2").arg(path, error));
+    }
+    return Result::success();
+}
+
+Result Database::openAlongside(const QString &path)
+{
+    close();
+    // Not created here: it is the file the main connection opened.
+    if (!QFileInfo(path).isFile())
+        return Result::failure(tr("Cannot open the database %1: %2").arg(path, tr("the file is missing.")));
+    if (Result added = addConnection(path); !added)
+        return added;
+    m_path = path;
+    Result result = configureConnection();
+    if (result) {
+        QSqlQuery query(connection());
+        // Without the log, a reader would wait for this connection's writes.
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode")) || !query.next())
+            result = Result::failure(tr("Cannot configure the database %1: %2").arg(m_path, errorText(query.lastError())));
+        else if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            result = Result::failure(tr("Cannot configure the database %1: %2").arg(m_path, tr("it has no write-ahead log.")));
+    }
+    if (result && schemaVersion() != Schema::latestVersion())
+        result = Result::failure(tr("Cannot open the database %1: %2").arg(m_path, tr("it was not opened by this version of Dossier first.")));
+    if (!result)
+        close();
     return result;
 }
 
@@ -214,7 +244,19 @@ Result Database::configure()
                                    .arg(m_path)
                                    .arg(version)
                                    .arg(Schema::latestVersion()));
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // The log is a property of the file: set once here, every further
+    // connection (openAlongside()) finds it.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return Result::failure(tr("Cannot configure the database %1: %2").arg(m_path, errorText(query.lastError())));
+    return configureConnection();
+}
+
+// What each connection must be told again: these pragmas last only as long
+// as the connection.
+Result Database::configureConnection()
+{
+    QSqlQuery query(connection());
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return Result::failure(tr("Cannot configure the database %1: %2").arg(m_path, errorText(query.lastError())));
     }

@@ -23,6 +23,15 @@ public:
     // a Dossier database, is locked, read-only or from a newer version is
     // never modified; the result says why it could not be opened.
     Result open(const QString &path);
+    // Opens a further connection to the database at path, which another
+    // Database has open (and checked and brought up to date: none of that
+    // is done again here), for one thread that writes in the background
+    // (AnalysisWriter). Configured like open()'s connection: the same
+    // pragmas, a write-ahead log (so that readers never wait) and the same
+    // busy timeout (so that two writers wait for each other instead of
+    // failing). A connection never crosses threads: call this on the thread
+    // that will use it, and close or destroy this Database there too.
+    Result openAlongside(const QString &path);
     void close();
 
     bool isOpen() const;
@@ -46,7 +55,9 @@ public:
 private:
     friend class Transaction;
 
+    Result addConnection(const QString &path);
     Result configure();
+    Result configureConnection();
     Result migrate();
 
     QString m_connectionName;
