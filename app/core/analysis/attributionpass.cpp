@@ -381,6 +381,12 @@ void Finder::headline(TextSpan line)
     // slow on long lines.
     if (lineText.count(QLatin1Char(' ')) > 25 || lineText.trimmed().endsWith(QLatin1Char('.')))
         return;
+    // Nor is a line without the colon or dash that joins claim and source.
+    const bool joined = std::any_of(lineText.cbegin(), lineText.cend(), [](QChar c) {
+        return c == u':' || c == u'-' || c == u'\u2013' || c == u'\u2014';
+    });
+    if (!joined)
+        return;
     const QRegularExpressionMatch m = re.match(lineText);
     if (!m.hasMatch())
         return;
