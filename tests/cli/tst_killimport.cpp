@@ -30,7 +30,10 @@ constexpr int kFilesPerRound = 60;
 QByteArray fileText(int round, int file, QRandomGenerator &random)
 {
     QByteArray text = QByteArrayLiteral("Report r%1f%2 on cyber policy.\n").replace("%1", QByteArray::number(round)).replace("%2", QByteArray::number(file));
-    const int paragraphs = 5 + int(random.bounded(300));
+    // About 50 KB a file, 3 MB a round: the import writes a round in several
+    // batches (DocumentBatch::kTextPerBatch), so that kills can fall between
+    // a batch reported and the next.
+    const int paragraphs = 100 + int(random.bounded(500));
     for (int i = 0; i < paragraphs; ++i)
         text += "NISC said the number of incidents rose to " + QByteArray::number(random.bounded(100000)) + " in FY" + QByteArray::number(2010 + i % 12)
             + ", according to the Cabinet Secretariat, which called it a sevenfold increase over the period under review.\n";
@@ -92,7 +95,10 @@ private Q_SLOTS:
         for (int round = 0; round < kKills; ++round) {
             const QString folder = makeFolder(round);
             QVERIFY(!folder.isEmpty());
-            const int moment = int(random.bounded(qMax<qint64>(50, full.elapsedMs * 6 / 5)));
+            // Every other kill anywhere in the run (start-up included), the
+            // others in its second half, where batches have been reported.
+            const qint64 span = qMax<qint64>(50, full.elapsedMs);
+            const int moment = round % 2 == 0 ? int(random.bounded(span * 6 / 5)) : int(span / 2 + random.bounded(span / 2));
             const Test::Killed killed = Test::startAndKill(QStringLiteral(DOSSIER_EXECUTABLE),
                                                            {QStringLiteral("import"), folder, QStringLiteral("--db"), lib.path()}, 0, moment);
             const QHash<QString, qint64> reported = reportedImports(killed.out);
