@@ -142,35 +142,19 @@ int runImport(Context &context)
     // The files are read and converted on worker threads, a chunk ahead of
     // the writing here (a database connection stays on its thread); the
     // chunk's results come in the files' order.
-    struct Read {
-        QString file;
-        Document document;
-        QList<TextSpan> furniture;
-        QString error;
-    };
-    const auto read = [](const QString &file) {
-        Read r;
-        r.file = file;
-        Expected<Document> document = Importer::importFile(file, &r.furniture);
-        if (document)
-            r.document = std::move(document.value());
-        else
-            r.error = document.error();
-        return r;
-    };
     constexpr qsizetype kChunk = 32;
-    QFuture<Read> ahead = QtConcurrent::mapped(files.mid(0, kChunk), read);
+    QFuture<Importer::ReadFile> ahead = QtConcurrent::mapped(files.mid(0, kChunk), &Importer::readFile);
     int code = 0;
     for (qsizetype at = 0; at < files.size(); at += kChunk) {
-        const QList<Read> chunk = ahead.results();
+        const QList<Importer::ReadFile> chunk = ahead.results();
         if (at + kChunk < files.size())
-            ahead = QtConcurrent::mapped(files.mid(at + kChunk, kChunk), read);
-        for (const Read &r : chunk) {
+            ahead = QtConcurrent::mapped(files.mid(at + kChunk, kChunk), &Importer::readFile);
+        for (const Importer::ReadFile &r : chunk) {
             if (!r.error.isEmpty()) {
-                pending.append(Pending{r.file, r.error, false});
+                pending.append(Pending{r.path, r.error, false});
                 continue;
             }
-            pending.append(Pending{r.file, r.document.title, true});
+            pending.append(Pending{r.path, r.document.title, true});
             batch.append(r.document, r.furniture);
             if (batch.isFull() && !flush(&code)) {
                 ahead.cancel();

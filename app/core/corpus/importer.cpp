@@ -123,6 +123,18 @@ Expected<Document> importFile(const QString &path)
     return importFile(path, nullptr);
 }
 
+ReadFile readFile(const QString &path)
+{
+    ReadFile read;
+    read.path = path;
+    Expected<Document> document = importFile(path, &read.furniture);
+    if (document)
+        read.document = std::move(document.value());
+    else
+        read.error = document.error();
+    return read;
+}
+
 Expected<Document> importFile(const QString &path, QList<TextSpan> *furniture)
 {
     const QFileInfo info(path);

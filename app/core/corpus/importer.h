@@ -33,6 +33,16 @@ Expected<Document> importFile(const QString &path);
 // it is not detected a second time for the search text.
 Expected<Document> importFile(const QString &path, QList<TextSpan> *furniture);
 
+// One file read for an import, as a worker thread hands it to the thread
+// that writes: the document with its furniture, or why it was rejected.
+struct ReadFile {
+    QString path;
+    Document document;
+    QList<TextSpan> furniture;
+    QString error; // empty when the file was read
+};
+ReadFile readFile(const QString &path);
+
 // The same for bytes already read (not for PDF, which Qt PDF reads from the
 // file); fileName gives the format and the source name.
 Expected<Document> importBytes(const QByteArray &bytes, const QString &fileName);

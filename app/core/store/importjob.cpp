@@ -75,16 +75,7 @@ void ImportJob::nextBatch()
     }
     const QStringList batch = m_pending.mid(0, batchSize());
     m_pending.remove(0, batch.size());
-    m_batch.setFuture(QtConcurrent::mapped(batch, [](const QString &path) {
-        Item item;
-        item.path = path;
-        Expected<Document> document = Importer::importFile(path, &item.furniture);
-        if (document)
-            item.document = std::move(document.value());
-        else
-            item.error = document.error();
-        return item;
-    }));
+    m_batch.setFuture(QtConcurrent::mapped(batch, &Importer::readFile));
 }
 
 void ImportJob::batchDone()

@@ -2,6 +2,7 @@
 
 #include "analysis/entities.h"
 #include "corpus/document.h"
+#include "corpus/importer.h"
 #include "store/documentbatch.h"
 
 #include <QFutureWatcher>
@@ -54,12 +55,7 @@ Q_SIGNALS:
     void finished(const Dossier::ImportReport &report);
 
 private:
-    struct Item {
-        QString path;
-        Document document;
-        QList<TextSpan> furniture;
-        QString error;
-    };
+    using Item = Importer::ReadFile;
     void expanded();
     void nextBatch();
     void batchDone();
