@@ -3073,6 +3073,29 @@ Die alte Datei %2 blieb an ihrem Platz; Sie können sie löschen.</translation>
         <source>The PDF has no text layer (it may be scanned images); Dossier cannot read it.</source>
         <translation>Das PDF hat keine Textebene (es sind vielleicht gescannte Bilder); Dossier kann es nicht lesen.</translation>
     </message>
+    <message>
+        <source>Dossier&apos;s PDF reader (%1) cannot be started: %2. Reinstalling Dossier may help.</source>
+        <translation>Das PDF-Leseprogramm von Dossier (%1) kann nicht gestartet werden: %2. Dossier neu zu installieren, kann helfen.</translation>
+    </message>
+    <message>
+        <source>Reading the PDF was stopped.</source>
+        <translation>Das Lesen des PDFs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: reading it made Dossier&apos;s PDF reader crash.</source>
+        <translation>Das PDF ist beschädigt: Beim Lesen ist das PDF-Leseprogramm von Dossier abgestürzt.</translation>
+    </message>
+    <message>
+        <source>Dossier&apos;s PDF reader failed (exit status %1).</source>
+        <translation>Das PDF-Leseprogramm von Dossier ist gescheitert (Exit-Status %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the PDF took longer than %n seconds, so Dossier stopped; the file may be damaged.</source>
+        <translation>
+            <numerusform>Das Lesen des PDFs dauerte länger als %n Sekunde, daher hat Dossier es abgebrochen; die Datei ist vielleicht beschädigt.</numerusform>
+            <numerusform>Das Lesen des PDFs dauerte länger als %n Sekunden, daher hat Dossier es abgebrochen; die Datei ist vielleicht beschädigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::PreferencesDialog</name>

@@ -436,6 +436,16 @@
     </message>
 </context>
 <context>
+    <name>Dossier::PdfConverter</name>
+    <message numerus="yes">
+        <source>Reading the PDF took longer than %n seconds, so Dossier stopped; the file may be damaged.</source>
+        <translation>
+            <numerusform>Reading the PDF took longer than %n second, so Dossier stopped; the file may be damaged.</numerusform>
+            <numerusform>Reading the PDF took longer than %n seconds, so Dossier stopped; the file may be damaged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dossier::ReaderPane</name>
     <message numerus="yes">
         <source>%n match(es)</source>

@@ -3017,6 +3017,28 @@ The old file %2 was left in place; you can delete it.</source>
         <source>The PDF has no text layer (it may be scanned images); Dossier cannot read it.</source>
         <translation>PDF にテキストレイヤーがありません(スキャン画像の可能性があります)。Dossier では読み込めません。</translation>
     </message>
+    <message>
+        <source>Dossier&apos;s PDF reader (%1) cannot be started: %2. Reinstalling Dossier may help.</source>
+        <translation>Dossier の PDF 読み取りプログラム（%1）を起動できません: %2。Dossier を再インストールすると直る場合があります。</translation>
+    </message>
+    <message>
+        <source>Reading the PDF was stopped.</source>
+        <translation>PDF の読み込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: reading it made Dossier&apos;s PDF reader crash.</source>
+        <translation>PDF が壊れています。読み込み中に Dossier の PDF 読み取りプログラムがクラッシュしました。</translation>
+    </message>
+    <message>
+        <source>Dossier&apos;s PDF reader failed (exit status %1).</source>
+        <translation>Dossier の PDF 読み取りプログラムが失敗しました（終了ステータス %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the PDF took longer than %n seconds, so Dossier stopped; the file may be damaged.</source>
+        <translation>
+            <numerusform>PDF の読み込みが %n 秒を超えたため、Dossier は中止しました。ファイルが壊れている可能性があります。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::PreferencesDialog</name>

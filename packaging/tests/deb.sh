@@ -34,17 +34,21 @@ has_dependency libqt6sql6-sqlite || fail "Depends lacks the Qt SQLite driver"
 
 dpkg -x "$deb" "$work/root"
 bin=$work/root/usr/bin/dossier
-# Every library the binary links comes from a package it depends on.
-readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' >"$work/needed.txt"
-[ -s "$work/needed.txt" ] || fail "readelf found no NEEDED libraries"
-while read -r lib; do
-    path=$(ldd "$bin" | awk -v lib="$lib" '$1 == lib { print $3 }')
-    [ -n "$path" ] || fail "ldd cannot resolve $lib"
-    owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -n1 | cut -d: -f1) \
-        || owner=$(dpkg -S "$path" | head -n1 | cut -d: -f1)
-    [ -n "$owner" ] || fail "no package owns $path"
-    has_dependency "$owner" || fail "$lib comes from $owner, which Depends lacks"
-done <"$work/needed.txt"
+helper=$work/root/usr/libexec/dossier/dossier-pdftext
+# Every library the programs link comes from a package they depend on.
+for program in "$bin" "$helper"; do
+    [ -x "$program" ] || fail "the package lacks ${program#"$work/root"}"
+    readelf -d "$program" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' >"$work/needed.txt"
+    [ -s "$work/needed.txt" ] || fail "readelf found no NEEDED libraries in $program"
+    while read -r lib; do
+        path=$(ldd "$program" | awk -v lib="$lib" '$1 == lib { print $3 }')
+        [ -n "$path" ] || fail "ldd cannot resolve $lib"
+        owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -n1 | cut -d: -f1) \
+            || owner=$(dpkg -S "$path" | head -n1 | cut -d: -f1)
+        [ -n "$owner" ] || fail "no package owns $path"
+        has_dependency "$owner" || fail "$lib comes from $owner, which Depends lacks"
+    done <"$work/needed.txt"
+done
 
 dpkg-deb --contents "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/contents.txt"
 for path in /usr/bin/dossier \
@@ -64,16 +68,22 @@ if grep -v '^/usr/' "$work/contents.txt" | grep -qv '^/$'; then
     fail "the package installs outside /usr: $(grep -v '^/usr/' "$work/contents.txt" | grep -v '^/$' | head -n3)"
 fi
 
-file "$bin" | grep -q ', stripped' || fail "the packaged binary is not stripped: $(file "$bin")"
-if readelf -d "$bin" | grep -Eq 'R(UN)?PATH'; then
-    fail "the packaged binary has an RPATH: $(readelf -d "$bin" | grep -E 'R(UN)?PATH')"
-fi
+for program in "$bin" "$helper"; do
+    file "$program" | grep -q ', stripped' || fail "the packaged binary is not stripped: $(file "$program")"
+    if readelf -d "$program" | grep -Eq 'R(UN)?PATH'; then
+        fail "the packaged binary has an RPATH: $(readelf -d "$program" | grep -E 'R(UN)?PATH')"
+    fi
+done
 
 run_away "$build $source" "$work" "$bin" --version >"$work/version.txt" || fail "dossier --version failed"
 grep -qx "dossier $version" "$work/version.txt" || fail "--version printed: $(cat "$work/version.txt")"
 run_away "$build $source" "$work" "$bin" extract --json "$work/root/usr/share/dossier/corpus/003_3bf0c5847a31bf84.txt" \
     >"$work/extract.json" || fail "dossier extract failed"
 grep -q '"stated_multiplier": "sevenfold"' "$work/extract.json" || fail "extract lacks the sevenfold change"
+cp "$source/tests/fuzz/pdf/two-pages.pdf" "$work/two-pages.pdf"
+run_away "$build $source" "$work" "$bin" import "$work/two-pages.pdf" --db "$work/lib.sqlite" >"$work/pdf.txt" \
+    || fail "dossier import of a PDF failed: $(cat "$work/pdf.txt")"
+grep -q "imported: 1, duplicates: 0, rejected: 0" "$work/pdf.txt" || fail "PDF import: $(cat "$work/pdf.txt")"
 
 say_hidden
 echo "the package installs and runs"

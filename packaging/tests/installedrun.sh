@@ -1,6 +1,7 @@
 #!/bin/sh
 # A DESTDIR install (prefix /usr) runs with the source and build trees out of
-# reach: --version, extract from the installed corpus, import, list.
+# reach: --version, extract from the installed corpus, import (text and a
+# PDF, which the installed helper reads), search.
 #   installedrun.sh BUILD_DIR SOURCE_DIR VERSION
 set -eu
 build=$1 source=$2 version=$3
@@ -29,6 +30,11 @@ grep -q "imported: 5, duplicates: 0, rejected: 0" "$work/import.txt" || fail "im
 run_away "$build $source" "$work" "$bin" search NISC --json --db "$work/lib.sqlite" >"$work/search.json" \
     || fail "dossier search failed"
 grep -q '"matches"' "$work/search.json" || fail "search found nothing"
+
+cp "$source/tests/fuzz/pdf/two-pages.pdf" "$work/two-pages.pdf"
+run_away "$build $source" "$work" "$bin" import "$work/two-pages.pdf" --db "$work/lib.sqlite" >"$work/pdf.txt" \
+    || fail "dossier import of a PDF failed: $(cat "$work/pdf.txt")"
+grep -q "imported: 1, duplicates: 0, rejected: 0" "$work/pdf.txt" || fail "PDF import: $(cat "$work/pdf.txt")"
 
 say_hidden
 echo "installed dossier $version runs from $work/dest"

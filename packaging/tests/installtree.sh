@@ -2,9 +2,9 @@
 # cmake --install into a fresh prefix: every file where GNUInstallDirs puts
 # it, the PNG icons at their sizes, the corpus complete, nothing else at the
 # top of the prefix.
-#   installtree.sh BUILD_DIR APP_ID BINDIR DATADIR MANDIR
+#   installtree.sh BUILD_DIR APP_ID BINDIR DATADIR MANDIR LIBEXECDIR
 set -eu
-build=$1 appid=$2 bindir=$3 datadir=$4 mandir=$5
+build=$1 appid=$2 bindir=$3 datadir=$4 mandir=$5 libexecdir=$6
 fail() { echo "FAIL: $*" >&2; exit 1; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/dossier-tree.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -27,6 +27,7 @@ for f in "$bindir/dossier" \
     [ -f "$p/$f" ] || fail "missing $f"
 done
 [ -x "$p/$bindir/dossier" ] || fail "$bindir/dossier is not executable"
+[ -x "$p/$libexecdir/dossier/dossier-pdftext" ] || fail "missing $libexecdir/dossier/dossier-pdftext, the PDF reader"
 
 for size in 16 22 24 32 48 64 128 256; do
     png=$p/$datadir/icons/hicolor/${size}x${size}/apps/$appid.png
@@ -60,7 +61,7 @@ if command -v ksyntaxhighlighter6 >/dev/null; then
 fi
 
 top=$(cd "$p" && ls | tr '\n' ' ')
-expected=$(printf '%s\n%s\n' "${bindir%%/*}" "${datadir%%/*}" | sort -u | tr '\n' ' ')
+expected=$(printf '%s\n%s\n%s\n' "${bindir%%/*}" "${datadir%%/*}" "${libexecdir%%/*}" | sort -u | tr '\n' ' ')
 [ "$top" = "$expected" ] || fail "the prefix holds '$top', wanted '$expected'"
 
 echo "installed tree:"

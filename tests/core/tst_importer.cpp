@@ -1,5 +1,6 @@
 #include "corpus/importer.h"
 #include "corpus/pdfconverter.h"
+#include "localization.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
@@ -48,11 +50,18 @@ private:
         return painter.end() ? path : QString();
     }
 
+    static QString cyclicPdf()
+    {
+        return QStringLiteral(DOSSIER_SOURCE_DIR "/tests/fuzz/pdf/cyclic-page-tree.pdf");
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // English plural forms, as the app has them.
+        QVERIFY(Localization::install(QCoreApplication::instance(), QStringLiteral("en")));
     }
 
     void formats_data()
@@ -104,6 +113,57 @@ private Q_SLOTS:
         QVERIFY2(pages.at(0).contains(QStringLiteral("First page about NISC")), qPrintable(pages.at(0)));
         QVERIFY2(pages.at(1).contains(QStringLiteral("Second page about NPA")), qPrintable(pages.at(1)));
         QCOMPARE(document->sourceName, QStringLiteral("report.pdf"));
+    }
+
+    // PDFium's load never returns on this file (its page tree is a cycle):
+    // the read stops at the time limit with one message.
+    void aPdfThatHangsTheReaderIsRejectedAtTheTimeLimit()
+    {
+        qputenv("DOSSIER_PDF_TIME_LIMIT", "2");
+        const Expected<Document> document = Importer::importFile(cyclicPdf());
+        qunsetenv("DOSSIER_PDF_TIME_LIMIT");
+        QVERIFY(!document.ok());
+        QVERIFY2(document.error().contains(QStringLiteral("took longer than 2 seconds")), qPrintable(document.error()));
+    }
+
+    void abandonReadsStopsAReadInProgress()
+    {
+        qputenv("DOSSIER_PDF_TIME_LIMIT", "3600");
+        QFuture<Expected<QString>> read = QtConcurrent::run([path = cyclicPdf()] { return PdfConverter::textOf(path); });
+        while (!read.isFinished()) {
+            PdfConverter::abandonReads();
+            QTest::qWait(50);
+        }
+        qunsetenv("DOSSIER_PDF_TIME_LIMIT");
+        QVERIFY(!read.result().ok());
+        QVERIFY2(read.result().error().contains(QStringLiteral("stopped")), qPrintable(read.result().error()));
+    }
+
+    // The reader itself fails: one message each, never a hang or a crash.
+    void aFailingReaderIsOneMessage_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("cannot be started");
+        QTest::newRow("crashes") << QByteArray("#!/bin/sh\nkill -SEGV $$\n") << QStringLiteral("crash");
+        QTest::newRow("unknown status") << QByteArray("#!/bin/sh\nexit 3\n") << QStringLiteral("exit status 3");
+    }
+    void aFailingReaderIsOneMessage()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, message);
+        const QString pdf = writePdf(QStringLiteral("fine.pdf"), {QStringLiteral("A page about NISC")});
+        QString reader = m_dir.filePath(QStringLiteral("no-such-reader"));
+        if (!script.isEmpty()) {
+            reader = write(QStringLiteral("reader-%1.sh").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))), script);
+            QVERIFY(QFile::setPermissions(reader, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        const QByteArray previous = qgetenv("DOSSIER_PDF_HELPER");
+        qputenv("DOSSIER_PDF_HELPER", reader.toLocal8Bit());
+        const Expected<Document> document = Importer::importFile(pdf);
+        qputenv("DOSSIER_PDF_HELPER", previous);
+        QVERIFY(!document.ok());
+        QVERIFY2(document.error().contains(message), qPrintable(document.error()));
     }
 
     void badInput_data()

@@ -110,6 +110,30 @@ private Q_SLOTS:
         QCOMPARE(report.total(), 80);
     }
 
+    // A PDF on which PDFium never returns is being read (its time limit set
+    // far beyond the wait below): Cancel stops the read, the job finishes.
+    void cancelStopsAPdfReadInProgress()
+    {
+        qputenv("DOSSIER_PDF_TIME_LIMIT", "3600");
+        const QString folder = m_dir->filePath(QStringLiteral("pdf"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(QStringLiteral(DOSSIER_SOURCE_DIR "/tests/fuzz/pdf/cyclic-page-tree.pdf"),
+                            folder + QStringLiteral("/cyclic.pdf")));
+        ImportJob job(*m_store);
+        QSignalSpy started(&job, &ImportJob::started);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start({folder});
+        QVERIFY(started.wait(20000));
+        QTest::qWait(300); // the helper is running
+        QCOMPARE(finished.count(), 0);
+        job.cancel();
+        QVERIFY(finished.wait(60000));
+        qunsetenv("DOSSIER_PDF_TIME_LIMIT");
+        QVERIFY(job.report().cancelled);
+        QCOMPARE(job.report().imported.size(), 0);
+        QCOMPARE(m_store->count(), 0);
+    }
+
     // The database refuses a document in the middle of a batch: the
     // documents before it stay (reported and stored, with their index
     // entries), the refused one and those after it are not written.

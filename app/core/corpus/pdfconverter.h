@@ -1,19 +1,34 @@
 #pragma once
 
+#include "corpus/pdfreader.h"
 #include "result.h"
 
 #include <QString>
 
+#include <chrono>
+
 namespace Dossier::PdfConverter {
 
-// The separator between two pages of a PDF's text: a line holding only a
-// form feed (U+000C), as pdftotext marks pages. Offsets stay plain text
-// offsets; the reader shows the page break as an empty line.
-inline constexpr QChar kPageBreak = QChar(0x000C);
+using PdfReader::kPageBreak;
 
-// The text of a PDF through Qt PDF, page by page, pages joined by
-// "\n\f\n". A damaged, encrypted or text-less (scanned) PDF is an error with
-// a message saying which.
+// The text of a PDF (see PdfReader::read), read by the helper program
+// dossier-pdftext in its own process, so that a file on which PDFium loops
+// forever or crashes costs a bounded time and one message, never the app.
+// A damaged, encrypted or text-less (scanned) PDF is an error with a message
+// saying which. Blocks the calling thread: call it on a worker.
 Expected<QString> textOf(const QString &path);
+
+// How long textOf() lets the helper read a file of this size: 30 s plus 2 s
+// per megabyte. The environment variable DOSSIER_PDF_TIME_LIMIT (seconds)
+// replaces it, for tests and for very slow machines.
+std::chrono::milliseconds timeLimitFor(qint64 bytes);
+
+// Stops every read in progress in this process: each ends its helper and
+// returns an error at once. For Cancel and for quitting during an import.
+void abandonReads();
+
+// The helper: DOSSIER_PDF_HELPER if set, else dossier-pdftext beside the
+// running program (the build tree), else the installed one.
+QString helperPath();
 
 } // namespace Dossier::PdfConverter

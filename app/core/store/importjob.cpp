@@ -4,6 +4,7 @@
 #include "documentstore.h"
 
 #include "corpus/importer.h"
+#include "corpus/pdfconverter.h"
 
 #include <QThread>
 #include <QtConcurrent>
@@ -36,6 +37,8 @@ ImportJob::~ImportJob()
 {
     m_expansion.waitForFinished();
     m_batch.cancel();
+    if (m_batch.isRunning())
+        PdfConverter::abandonReads();
     m_batch.waitForFinished();
 }
 
@@ -57,6 +60,10 @@ void ImportJob::cancel()
         return;
     m_cancelled = true;
     m_batch.cancel();
+    // What is being read is dropped anyway: a PDF read need not run to its
+    // time limit.
+    if (m_batch.isRunning())
+        PdfConverter::abandonReads();
 }
 
 void ImportJob::expanded()
