@@ -9,8 +9,8 @@ runs this inside the build environment as
 Each figure is the median of --runs runs (fresh processes), with min and max,
 and the peak RSS of the process that did the work (its ru_maxrss). Baselines:
 the sqlite3 shell bulk-loading the same texts into an FTS5 table in one
-transaction (import), the sqlite3 shell running the same queries on that
-table (search), ksyntaxhighlighter6 with the same definition on the same text
+transaction (import), poppler's pdftotext on the same PDFs (PDF import), the
+sqlite3 shell running the same queries on that table (search), ksyntaxhighlighter6 with the same definition on the same text
 (extraction), a bare Qt window and a bare QPlainTextEdit (start, open).
 Prints a table and writes BUILD_DIR/bench/results-<timestamp>.json.
 Standard library only.
@@ -18,6 +18,7 @@ Standard library only.
 
 import argparse
 import datetime
+import glob
 import json
 import os
 import platform
@@ -35,7 +36,7 @@ import corpusgen  # noqa: E402
 
 SEED = 20240601
 SCALES = {"1k": 1000, "10k": 10000, "100k": 100000}
-SECTIONS = ["startup", "import", "search", "library", "extract", "open", "annotations", "bundle", "brief"]
+SECTIONS = ["startup", "import", "pdf", "search", "library", "extract", "open", "annotations", "bundle", "brief"]
 MB = 1e6  # throughput in decimal megabytes of UTF-8 text
 
 
@@ -295,6 +296,36 @@ class Bench:
         if n >= 10000:
             self.results.add("import", f"peak RSS, {n} docs (import, analyse)", "MB", summary([max(rss)]),
                              target=("<", 400))
+
+    # -- PDF import ----------------------------------------------------------
+    PDF_COUNT = 200
+
+    def pdf(self):
+        """PDF import: Dossier reads each PDF in a helper process with a time
+        limit (PdfConverter::textOf); the baseline is poppler's pdftotext on
+        the same files, as many at a time as Dossier's import reads."""
+        print(f"PDF import, {self.PDF_COUNT} documents", flush=True)
+        _, paths = self.corpus(1000)
+        folder = os.path.join(self.data, f"pdf-{self.PDF_COUNT}")
+        if len(glob.glob(os.path.join(folder, "*.pdf"))) != self.PDF_COUNT:
+            shutil.rmtree(folder, ignore_errors=True)
+            run([self.tool("bench_pdfgen"), folder] + sorted(paths)[:self.PDF_COUNT], env=self.env)
+        pdfs = sorted(glob.glob(os.path.join(folder, "*.pdf")))
+        size = sum(os.path.getsize(p) for p in pdfs)
+        jobs = str(os.cpu_count() or 1)
+        times, base, rss = [], [], []
+        for _ in range(self.runs):
+            db = self.fresh("pdf.sqlite")
+            a = spawn([self.dossier, "import", "--db", db, folder], env=self.env)
+            times.append(a.seconds)
+            rss.append(a.rss_mb)
+            b = spawn(["sh", "-c", 'printf "%s\\0" "$@" | xargs -0 -n 1 -P "$0" sh -c \'pdftotext "$0" - >/dev/null\'',
+                       jobs] + pdfs, env=self.env)
+            base.append(b.seconds)
+        self.results.add("pdf", f"PDF import, {len(pdfs)} docs ({size / MB:.1f} MB of PDF)", "s", summary(times),
+                         summary(base), f"pdftotext, {jobs} at a time", rss=max(rss))
+        self.results.add("pdf", "PDF import throughput", "docs/s", summary([len(pdfs) / t for t in times]),
+                         summary([len(pdfs) / t for t in base]), f"pdftotext, {jobs} at a time", better="higher")
 
     # -- search --------------------------------------------------------------
     def queries(self):
