@@ -3096,6 +3096,10 @@ Die alte Datei %2 blieb an ihrem Platz; Sie können sie löschen.</translation>
             <numerusform>Das Lesen des PDFs dauerte länger als %n Sekunden, daher hat Dossier es abgebrochen; die Datei ist vielleicht beschädigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dossier&apos;s PDF reader gave an answer Dossier does not understand.</source>
+        <translation>Das PDF-Leseprogramm von Dossier hat eine Antwort gegeben, die Dossier nicht versteht.</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::PreferencesDialog</name>

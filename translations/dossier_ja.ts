@@ -3039,6 +3039,10 @@ The old file %2 was left in place; you can delete it.</source>
             <numerusform>PDF の読み込みが %n 秒を超えたため、Dossier は中止しました。ファイルが壊れている可能性があります。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dossier&apos;s PDF reader gave an answer Dossier does not understand.</source>
+        <translation>Dossier の PDF 読み取りプログラムの応答を Dossier が解釈できません。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::PreferencesDialog</name>

@@ -1,29 +1,34 @@
-// dossier-pdftext FILE: prints the text of a PDF as UTF-8 on standard
-// output, read by PdfReader. Its exit status is a PdfReader::Status. Dossier
-// runs it in a process of its own with a time limit (PdfConverter::textOf);
-// it is not meant to be run by hand.
+// dossier-pdftext: reads PDFs' text for Dossier in a process of its own, so
+// that Dossier can bound the time PDFium takes and survive its crashes
+// (PdfConverter::textOf). Reads file paths from standard input, each ended
+// by a NUL byte; for each, writes a line "STATUS LENGTH" (STATUS a
+// PdfReader::Status, LENGTH in bytes) and then the text as LENGTH bytes of
+// UTF-8 (none unless STATUS is 0). Ends at the end of its input. Not meant to
+// be run by hand; to try it: printf 'file.pdf\0' | dossier-pdftext
 #include "corpus/pdfreader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 using namespace Dossier;
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() != 2) {
-        std::fputs("usage: dossier-pdftext FILE.pdf\n", stderr);
-        return int(PdfReader::Status::Unreadable);
+    if (argc != 1) {
+        std::fputs("usage: dossier-pdftext < PATHS (each ended by a NUL byte)\n", stderr);
+        return 2;
     }
-    const PdfReader::Result result = PdfReader::read(arguments.at(1));
-    if (result.status == PdfReader::Status::Ok) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(result.text.toUtf8()) < 0 || !out.flush())
-            return int(PdfReader::Status::Unreadable);
+    std::string path;
+    while (std::getline(std::cin, path, '\0')) {
+        const PdfReader::Result result = PdfReader::read(QString::fromStdString(path));
+        const QByteArray text = result.status == PdfReader::Status::Ok ? result.text.toUtf8() : QByteArray();
+        std::printf("%d %lld\n", int(result.status), static_cast<long long>(text.size()));
+        if (std::fwrite(text.constData(), 1, size_t(text.size()), stdout) != size_t(text.size()) || std::fflush(stdout) != 0)
+            return 1;
     }
-    return int(result.status);
+    return 0;
 }

@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #ifdef Q_OS_LINUX
@@ -139,6 +140,37 @@ private Q_SLOTS:
         QVERIFY2(read.result().error().contains(QStringLiteral("stopped")), qPrintable(read.result().error()));
     }
 
+    // A worker thread keeps its reader for the next files; after a hang the
+    // reader is replaced and the next files read as before.
+    void aWorkerReadsOnAfterAHang()
+    {
+        const QString first = writePdf(QStringLiteral("first.pdf"), {QStringLiteral("First report about NISC")});
+        const QString second = writePdf(QStringLiteral("second.pdf"), {QStringLiteral("Second report"), QStringLiteral("about the NPA")});
+        QThreadPool worker;
+        worker.setMaxThreadCount(1);
+        const auto read = [&worker](const QString &path) {
+            QFuture<Expected<QString>> future = QtConcurrent::run(&worker, [path] { return PdfConverter::textOf(path); });
+            while (!future.isFinished())
+                QTest::qWait(10);
+            return future.result();
+        };
+        qputenv("DOSSIER_PDF_TIME_LIMIT", "2");
+        const Expected<QString> a = read(first);
+        const Expected<QString> hung = read(cyclicPdf());
+        const Expected<QString> b = read(second);
+        const Expected<QString> again = read(first);
+        qunsetenv("DOSSIER_PDF_TIME_LIMIT");
+        QVERIFY2(a.ok(), qPrintable(a.error()));
+        QVERIFY(a->contains(QStringLiteral("First report about NISC")));
+        QVERIFY(!hung.ok());
+        QVERIFY2(hung.error().contains(QStringLiteral("took longer")), qPrintable(hung.error()));
+        QVERIFY2(b.ok(), qPrintable(b.error()));
+        QCOMPARE(b->split(QStringLiteral("\n\f\n")).size(), 2);
+        QVERIFY(b->contains(QStringLiteral("about the NPA")));
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(*again, *a);
+    }
+
     // The reader itself fails: one message each, never a hang or a crash.
     void aFailingReaderIsOneMessage_data()
     {
@@ -146,7 +178,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("missing") << QByteArray() << QStringLiteral("cannot be started");
         QTest::newRow("crashes") << QByteArray("#!/bin/sh\nkill -SEGV $$\n") << QStringLiteral("crash");
-        QTest::newRow("unknown status") << QByteArray("#!/bin/sh\nexit 3\n") << QStringLiteral("exit status 3");
+        QTest::newRow("ends without answering") << QByteArray("#!/bin/sh\nexit 3\n") << QStringLiteral("exit status 3");
+        QTest::newRow("garbled answer") << QByteArray("#!/bin/sh\necho nonsense\nexec sleep 30\n") << QStringLiteral("does not understand");
+        QTest::newRow("unknown status") << QByteArray("#!/bin/sh\nprintf '99 0\\n'\nexec sleep 30\n") << QStringLiteral("does not understand");
     }
     void aFailingReaderIsOneMessage()
     {

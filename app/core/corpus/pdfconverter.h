@@ -15,7 +15,9 @@ using PdfReader::kPageBreak;
 // dossier-pdftext in its own process, so that a file on which PDFium loops
 // forever or crashes costs a bounded time and one message, never the app.
 // A damaged, encrypted or text-less (scanned) PDF is an error with a message
-// saying which. Blocks the calling thread: call it on a worker.
+// saying which. Blocks the calling thread: call it on a worker. Each worker
+// thread keeps its helper running for the next files (a few dozen, then a
+// fresh one); a helper that hangs, crashes or is abandoned is ended.
 Expected<QString> textOf(const QString &path);
 
 // How long textOf() lets the helper read a file of this size: 30 s plus 2 s
