@@ -8,6 +8,7 @@
 #include "corpus/pdfreader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 #include <iostream>
@@ -24,7 +25,7 @@ int main(int argc, char **argv)
     }
     std::string path;
     while (std::getline(std::cin, path, '\0')) {
-        const PdfReader::Result result = PdfReader::read(QString::fromStdString(path));
+        const PdfReader::Result result = PdfReader::read(QFile::decodeName(path.c_str()));
         const QByteArray text = result.status == PdfReader::Status::Ok ? result.text.toUtf8() : QByteArray();
         std::printf("%d %lld\n", int(result.status), static_cast<long long>(text.size()));
         if (std::fwrite(text.constData(), 1, size_t(text.size()), stdout) != size_t(text.size()) || std::fflush(stdout) != 0)

@@ -145,7 +145,8 @@ private Q_SLOTS:
     void aWorkerReadsOnAfterAHang()
     {
         const QString first = writePdf(QStringLiteral("first.pdf"), {QStringLiteral("First report about NISC")});
-        const QString second = writePdf(QStringLiteral("second.pdf"), {QStringLiteral("Second report"), QStringLiteral("about the NPA")});
+        // A name with spaces and non-ASCII letters crosses the pipe intact.
+        const QString second = writePdf(QStringLiteral("zweiter Bericht \u00C4 \u5831\u544A.pdf"), {QStringLiteral("Second report"), QStringLiteral("about the NPA")});
         QThreadPool worker;
         worker.setMaxThreadCount(1);
         const auto read = [&worker](const QString &path) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QThread>
@@ -198,7 +199,7 @@ Expected<QString> textOf(const QString &path)
                                        .arg(helperPath(), error));
     }
     QProcess &process = *helper.process();
-    process.write(path.toUtf8() + '\0');
+    process.write(QFile::encodeName(path) + '\0');
 
     const QDeadlineTimer deadline(limit);
     QByteArray reply;
