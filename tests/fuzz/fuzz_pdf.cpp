@@ -1,7 +1,7 @@
 // Fuzz target: the PDF importer on an arbitrary file: the helper
 // dossier-pdftext (Qt PDF and our page joining) in its own process with a
-// time limit, then our metadata. Neither PDFium nor the helper is
-// instrumented for coverage, so the search is guided by our code only. A
+// time limit, then our metadata. The helper's coverage does not reach the
+// fuzzer (it is another process), so the search is guided by our code only. A
 // sanitizer finding or a crash in the helper ends it with status 1 (the
 // sanitizers catch signals), which the importer reports as the reader's own
 // failure: that is a finding here. A hang ends at the time limit (the test
