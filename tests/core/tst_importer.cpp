@@ -51,6 +51,27 @@ private:
         return painter.end() ? path : QString();
     }
 
+    // Our child processes running the PDF reader (Linux /proc).
+    static int helperChildren()
+    {
+        int count = 0;
+        const QString me = QString::number(QCoreApplication::applicationPid());
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &pid : pids) {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            // pid (comm) state ppid ...
+            const QString line = QString::fromUtf8(stat.readAll());
+            const qsizetype close = line.lastIndexOf(QLatin1Char(')'));
+            const QString comm = line.mid(line.indexOf(QLatin1Char('(')) + 1, close - line.indexOf(QLatin1Char('(')) - 1);
+            const QStringList rest = line.mid(close + 2).split(QLatin1Char(' '));
+            if (comm.startsWith(QLatin1String("dossier-pdftext")) && rest.size() > 1 && rest.at(1) == me)
+                ++count;
+        }
+        return count;
+    }
+
     static QString cyclicPdf()
     {
         return QStringLiteral(DOSSIER_SOURCE_DIR "/tests/fuzz/pdf/cyclic-page-tree.pdf");
@@ -170,6 +191,26 @@ private Q_SLOTS:
         QVERIFY(b->contains(QStringLiteral("about the NPA")));
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QCOMPARE(*again, *a);
+    }
+
+    // A worker thread that ends (an idle pool thread expires) ends its
+    // reader: no helper process is left behind.
+    void anEndingWorkerEndsItsReader()
+    {
+        const QString pdf = writePdf(QStringLiteral("brief.pdf"), {QStringLiteral("A page about NISC")});
+        {
+            QThreadPool worker;
+            worker.setMaxThreadCount(1);
+            worker.setExpiryTimeout(50);
+            QFuture<Expected<QString>> read = QtConcurrent::run(&worker, [pdf] { return PdfConverter::textOf(pdf); });
+            while (!read.isFinished())
+                QTest::qWait(10);
+            QVERIFY2(read.result().ok(), qPrintable(read.result().error()));
+            QCOMPARE(helperChildren(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(worker.activeThreadCount(), 0, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(helperChildren(), 0, 10000);
+        }
+        QCOMPARE(helperChildren(), 0);
     }
 
     // The reader itself fails: one message each, never a hang or a crash.
