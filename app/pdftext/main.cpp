@@ -14,6 +14,8 @@
 #include <iostream>
 #include <string>
 
+#include <unistd.h>
+
 using namespace Dossier;
 
 int main(int argc, char **argv)
@@ -23,12 +25,20 @@ int main(int argc, char **argv)
         std::fputs("usage: dossier-pdftext < PATHS (each ended by a NUL byte)\n", stderr);
         return 2;
     }
+    // The answers get a stream of their own; whatever a library prints on
+    // standard output goes to standard error and cannot garble them.
+    const int answerFd = ::dup(STDOUT_FILENO);
+    std::FILE *answers = answerFd < 0 ? nullptr : ::fdopen(answerFd, "w");
+    if (!answers || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
+        std::perror("dossier-pdftext");
+        return 1;
+    }
     std::string path;
     while (std::getline(std::cin, path, '\0')) {
         const PdfReader::Result result = PdfReader::read(QFile::decodeName(path.c_str()));
         const QByteArray text = result.status == PdfReader::Status::Ok ? result.text.toUtf8() : QByteArray();
-        std::printf("%d %lld\n", int(result.status), static_cast<long long>(text.size()));
-        if (std::fwrite(text.constData(), 1, size_t(text.size()), stdout) != size_t(text.size()) || std::fflush(stdout) != 0)
+        std::fprintf(answers, "%d %lld\n", int(result.status), static_cast<long long>(text.size()));
+        if (std::fwrite(text.constData(), 1, size_t(text.size()), answers) != size_t(text.size()) || std::fflush(answers) != 0)
             return 1;
     }
     return 0;
