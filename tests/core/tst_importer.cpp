@@ -51,6 +51,16 @@ private:
         return painter.end() ? path : QString();
     }
 
+    // A PDF's text read on one of pool's threads (never on this one: a
+    // waiting QFuture may run the task itself).
+    static Expected<QString> readOn(QThreadPool &pool, const QString &path)
+    {
+        QFuture<Expected<QString>> future = QtConcurrent::run(&pool, [path] { return PdfConverter::textOf(path); });
+        while (!future.isFinished())
+            QTest::qWait(10);
+        return future.result();
+    }
+
     // Our child processes running the PDF reader (Linux /proc).
     static int helperChildren()
     {
@@ -170,12 +180,7 @@ private Q_SLOTS:
         const QString second = writePdf(QStringLiteral("zweiter Bericht \u00C4 \u5831\u544A.pdf"), {QStringLiteral("Second report"), QStringLiteral("about the NPA")});
         QThreadPool worker;
         worker.setMaxThreadCount(1);
-        const auto read = [&worker](const QString &path) {
-            QFuture<Expected<QString>> future = QtConcurrent::run(&worker, [path] { return PdfConverter::textOf(path); });
-            while (!future.isFinished())
-                QTest::qWait(10);
-            return future.result();
-        };
+        const auto read = [&worker](const QString &path) { return readOn(worker, path); };
         qputenv("DOSSIER_PDF_TIME_LIMIT", "2");
         const Expected<QString> a = read(first);
         const Expected<QString> hung = read(cyclicPdf());
@@ -202,10 +207,8 @@ private Q_SLOTS:
             QThreadPool worker;
             worker.setMaxThreadCount(1);
             worker.setExpiryTimeout(50);
-            QFuture<Expected<QString>> read = QtConcurrent::run(&worker, [pdf] { return PdfConverter::textOf(pdf); });
-            while (!read.isFinished())
-                QTest::qWait(10);
-            QVERIFY2(read.result().ok(), qPrintable(read.result().error()));
+            const Expected<QString> read = readOn(worker, pdf);
+            QVERIFY2(read.ok(), qPrintable(read.error()));
             QCOMPARE(helperChildren(), 1);
             QTRY_COMPARE_WITH_TIMEOUT(worker.activeThreadCount(), 0, 10000);
             QTRY_COMPARE_WITH_TIMEOUT(helperChildren(), 0, 10000);

@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 
 #ifdef Q_OS_LINUX
@@ -61,8 +62,9 @@ bool isStatus(int exitCode)
     return false;
 }
 
-} // namespace
-
+// The helper: DOSSIER_PDF_HELPER if set, else dossier-pdftext beside the
+// running program (the build tree), then in ../libexec/dossier/ from it (an
+// installed tree wherever its prefix is), else the configured libexec path.
 QString helperPath()
 {
     const QString fromEnvironment = qEnvironmentVariable("DOSSIER_PDF_HELPER");
@@ -81,6 +83,8 @@ QString helperPath()
     return QStringLiteral(DOSSIER_LIBEXECDIR "/") + name;
 }
 
+// How long the helper may read a file of this size: 30 s plus 2 s per
+// megabyte, or DOSSIER_PDF_TIME_LIMIT seconds (tests, very slow machines).
 std::chrono::milliseconds timeLimitFor(qint64 bytes)
 {
     bool ok = false;
@@ -90,12 +94,6 @@ std::chrono::milliseconds timeLimitFor(qint64 bytes)
     return std::chrono::seconds(30) + std::chrono::seconds(2 * (bytes / (1024 * 1024)));
 }
 
-void abandonReads()
-{
-    ++abandonGeneration;
-}
-
-namespace {
 
 // A helper reads this many files, then a fresh one takes over: Qt PDF keeps
 // a little memory of every document it has loaded (tests/sanitizers/lsan.supp).
@@ -182,6 +180,11 @@ bool onMainThread()
 }
 
 } // namespace
+
+void abandonReads()
+{
+    ++abandonGeneration;
+}
 
 Expected<QString> textOf(const QString &path)
 {
