@@ -95,6 +95,78 @@ private Q_SLOTS:
         QVERIFY(!analyses.cached(Document::hashText(docs->at(1).text), QStringLiteral("other")).has_value());
     }
 
+    // The index keeps every character of a name and a quoted span, with
+    // offsets in code points (an emoji before them is one, not two), also
+    // characters that JSON escapes.
+    void theIndexKeepsNamesAndTextsAsWritten()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("chars.sqlite"))).ok());
+        DocumentStore documents(db);
+        const QString text = QStringLiteral("\U0001F600 The \"Back\\slash\tAgency\" and \u5185\u95A3\u5E9C said 5%.");
+        Document d;
+        d.text = text;
+        const Expected<qint64> id = documents.add(d);
+        QVERIFY(id.ok());
+        d = documents.byId(*id);
+        Extraction x;
+        const int quoted = int(text.indexOf(QLatin1Char('"')));
+        const int closing = int(text.indexOf(QLatin1Char('"'), quoted + 1)) + 1;
+        x.bodies.append({{quoted, closing}, QStringLiteral("Agency \"A\\B\"\n"), QString()});
+        const int cabinet = int(text.indexOf(QChar(0x5185)));
+        x.bodies.append({{cabinet, cabinet + 3}, QString(), QString()});
+        AnalysisStore analyses(db);
+        QVERIFY(analyses.save(QStringLiteral("v"), {{d, x}}).ok());
+        const auto mentions = analyses.mentionsOfKind(AnalysisStore::Kind::Body, QStringLiteral("v"));
+        QVERIFY(mentions.ok());
+        QCOMPARE(mentions->size(), 2);
+        QCOMPARE(mentions->at(0).entity, QStringLiteral("Agency \"A\\B\"\n"));
+        QCOMPARE(mentions->at(0).text, QStringLiteral("\"Back\\slash\tAgency\""));
+        QCOMPARE(mentions->at(0).start, quoted - 1); // the emoji is two UTF-16 units
+        QCOMPARE(mentions->at(0).end, closing - 1);
+        QCOMPARE(mentions->at(1).entity, QStringLiteral("\u5185\u95A3\u5E9C"));
+        QCOMPARE(mentions->at(1).text, QStringLiteral("\u5185\u95A3\u5E9C"));
+        QCOMPARE(mentions->at(1).start, cabinet - 1);
+
+        // Nothing found still counts as analysed; a second save replaces.
+        QVERIFY(analyses.save(QStringLiteral("v"), {{d, Extraction()}}).ok());
+        QVERIFY(analyses.mentionsOfKind(AnalysisStore::Kind::Body, QStringLiteral("v"))->isEmpty());
+        QVERIFY(analyses.documentsToAnalyse(QStringLiteral("v"))->isEmpty());
+    }
+
+    // Documents are read a batch at a time: a whole batch removed while the
+    // analysis runs is skipped, and the documents after it are analysed.
+    void documentsRemovedMeanwhileAreSkipped()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("batches.sqlite"))).ok());
+        DocumentStore documents(db);
+        QList<qint64> ids;
+        for (int i = 0; i < 200; ++i) {
+            Document d;
+            d.text = QStringLiteral("Report %1. The Ministry of Defense said %1 ships sailed.").arg(i);
+            const Expected<qint64> id = documents.add(d);
+            QVERIFY(id.ok());
+            ids.append(*id);
+        }
+        AnalysisStore analyses(db);
+        AnalysisWriter writer(db);
+        CorpusAnalyzer analyzer(documents, analyses, writer, m_engine);
+        QSignalSpy finished(&analyzer, &CorpusAnalyzer::finished);
+        analyzer.start(); // reads the first batch at once
+        for (int i = 64; i < 160; ++i)
+            QVERIFY(documents.remove(ids.at(i)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.first().first().toString(), QString());
+        QVERIFY(analyses.documentsToAnalyse(analyzer.engineVersion())->isEmpty());
+        const auto ministry = analyses.entities(AnalysisStore::Kind::Body, analyzer.engineVersion());
+        QVERIFY(ministry.ok());
+        QCOMPARE(ministry->size(), 1);
+        QCOMPARE(ministry->first().documents, 104);
+    }
+
     // The disk full (SQLite's page limit, for the writer's connection): the
     // caller hears why, as finished()'s error, and nothing is half stored.
     void aFailedWriteReachesTheCaller()

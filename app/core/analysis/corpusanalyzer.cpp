@@ -84,16 +84,30 @@ bool CorpusAnalyzer::startBatch()
     if (m_cancelled)
         return false;
     QList<Job> jobs;
-    while (!m_pending.isEmpty() && jobs.size() < BatchSize) {
-        Job job;
-        job.document = m_documents.byId(m_pending.takeFirst());
-        if (!job.document.isValid())
-            continue;
-        if (const auto cached = m_analyses.cached(job.document.sha256, m_engineVersion)) {
-            job.extraction = *cached;
-            job.fromCache = true;
+    while (jobs.isEmpty() && !m_pending.isEmpty()) {
+        // One query per batch, not one per document. Documents removed
+        // since start() are left out.
+        const QList<qint64> ids = m_pending.mid(0, BatchSize);
+        m_pending.remove(0, ids.size());
+        const Expected<QList<Document>> documents = m_documents.byIds(ids);
+        if (!documents) {
+            if (m_error.isEmpty())
+                m_error = documents.error();
+            return false;
         }
-        jobs.append(job);
+        QStringList hashes;
+        for (const Document &d : *documents)
+            hashes.append(d.sha256);
+        const QHash<QString, Extraction> cached = m_analyses.cached(hashes, m_engineVersion);
+        for (const Document &d : *documents) {
+            Job job;
+            job.document = d;
+            if (const auto hit = cached.constFind(d.sha256); hit != cached.cend()) {
+                job.extraction = *hit;
+                job.fromCache = true;
+            }
+            jobs.append(std::move(job));
+        }
     }
     if (jobs.isEmpty())
         return false;

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -41,10 +42,20 @@ public:
     explicit AnalysisStore(Database &database);
 
     std::optional<Extraction> cached(const QString &sha256, const QString &engineVersion) const;
+    // The cached extractions of the texts with these hashes, by hash; one
+    // query for all of them.
+    QHash<QString, Extraction> cached(const QStringList &sha256s, const QString &engineVersion) const;
+
+    struct Analysed {
+        Document document; // with its text
+        Extraction extraction;
+    };
 
     // Stores the extraction of a document and replaces its index entries,
     // in one transaction.
     Result save(const Document &document, const QString &engineVersion, const Extraction &extraction);
+    // The same for many documents, all in one transaction.
+    Result save(const QString &engineVersion, const QList<Analysed> &analysed);
 
     // Ids of documents without an index for this engine version.
     Expected<QList<qint64>> documentsToAnalyse(const QString &engineVersion) const;

@@ -97,13 +97,8 @@ void AnalysisWriter::run()
                 }
             }
             if (database) {
-                AnalysisStore store(*database);
-                for (const Item &item : std::as_const(request.items)) {
-                    if (const Result stored = store.save(item.document, request.engineVersion, item.extraction); !stored) {
-                        error = stored.error();
-                        break;
-                    }
-                }
+                if (const Result stored = AnalysisStore(*database).save(request.engineVersion, request.items); !stored)
+                    error = stored.error();
             }
             // Reported on the owner's thread; dropped if the writer is gone.
             QMetaObject::invokeMethod(this, [this, id = request.id, error] { Q_EMIT saved(id, error); }, Qt::QueuedConnection);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "analysis/entities.h"
-#include "corpus/document.h"
+#include "analysisstore.h"
 
 #include <QList>
 #include <QMutex>
@@ -27,17 +26,15 @@ class AnalysisWriter : public QObject
 {
     Q_OBJECT
 public:
-    struct Item {
-        Document document;
-        Extraction extraction;
-    };
+    using Item = AnalysisStore::Analysed;
 
     explicit AnalysisWriter(Database &database, QObject *parent = nullptr);
     ~AnalysisWriter() override;
 
     // Queues the items' analyses (for engineVersion) for writing and returns
-    // at once with the request's number; saved() follows with it. The
-    // database is the one open at this call (its path is read now).
+    // at once with the request's number; saved() follows with it. A request
+    // is written in one transaction, all or nothing. The database is the one
+    // open at this call (its path is read now).
     quint64 save(const QString &engineVersion, const QList<Item> &items);
 
     // Whether nothing is queued or being written.

@@ -8,6 +8,8 @@
 #include "corpus/furniture.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -420,6 +422,27 @@ Document DocumentStore::byId(qint64 id) const
     Document d = fromQuery(query);
     d.text = query.value(10).toString();
     return d;
+}
+
+Expected<QList<Document>> DocumentStore::byIds(const QList<qint64> &ids) const
+{
+    QJsonArray list;
+    for (qint64 id : ids)
+        list.append(id);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, text FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id").arg(kColumns));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return Result::failure(Database::errorText(query.lastError()));
+    QList<Document> result;
+    result.reserve(ids.size());
+    while (query.next()) {
+        Document d = fromQuery(query);
+        d.text = query.value(10).toString();
+        result.append(std::move(d));
+    }
+    return result;
 }
 
 qint64 DocumentStore::idForHash(const QString &sha256) const

@@ -59,6 +59,9 @@ public:
     Expected<QList<Document>> list() const;
     // One document with its text; an invalid Document when there is none.
     Document byId(qint64 id) const;
+    // The documents with these ids, with their texts, ordered by id; ids
+    // without a document are left out. One query for all of them.
+    Expected<QList<Document>> byIds(const QList<qint64> &ids) const;
     // The id of the document whose text has this hash, or 0.
     qint64 idForHash(const QString &sha256) const;
     // The id of the document with this uuid, or 0.
