@@ -135,9 +135,11 @@ private Q_SLOTS:
         QVERIFY(analyses.documentsToAnalyse(QStringLiteral("v"))->isEmpty());
     }
 
-    // Documents are read a batch at a time: a whole batch removed while the
-    // analysis runs is skipped, and the documents after it are analysed.
-    void documentsRemovedMeanwhileAreSkipped()
+    // Documents removed, or given another text, while the analysis runs:
+    // the rest is analysed and indexed, they are not (a removed document's
+    // mentions would have no document), and no error stops the analysis.
+    // The new text is analysed by the next run.
+    void documentsChangedMeanwhileAreLeftOut()
     {
         QTemporaryDir dir;
         Database db;
@@ -158,13 +160,22 @@ private Q_SLOTS:
         analyzer.start(); // reads the first batch at once
         for (int i = 64; i < 160; ++i)
             QVERIFY(documents.remove(ids.at(i)).ok());
+        Document replaced = documents.byId(ids.at(10));
+        replaced.text = QStringLiteral("A new text. The Ministry of Foreign Affairs said so.");
+        QVERIFY(documents.replaceText(replaced).ok());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
         QCOMPARE(finished.first().first().toString(), QString());
+        QCOMPARE(*analyses.documentsToAnalyse(analyzer.engineVersion()), QList<qint64>{ids.at(10)});
+        auto defense = analyses.entities(AnalysisStore::Kind::Body, analyzer.engineVersion());
+        QVERIFY(defense.ok());
+        QCOMPARE(defense->size(), 1);
+        QCOMPARE(defense->first().documents, 103);
+
+        analyzer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
         QVERIFY(analyses.documentsToAnalyse(analyzer.engineVersion())->isEmpty());
-        const auto ministry = analyses.entities(AnalysisStore::Kind::Body, analyzer.engineVersion());
-        QVERIFY(ministry.ok());
-        QCOMPARE(ministry->size(), 1);
-        QCOMPARE(ministry->first().documents, 104);
+        defense = analyses.entities(AnalysisStore::Kind::Body, analyzer.engineVersion());
+        QCOMPARE(defense->size(), 2);
     }
 
     // The disk full (SQLite's page limit, for the writer's connection): the

@@ -14,7 +14,14 @@ namespace Dossier {
 
 namespace {
 
-constexpr int BatchSize = 64;
+// A batch is analysed together and stored in one transaction: a larger one
+// writes each index page fewer times (256 documents of news took 8.0 s for
+// 10,000 documents where 64 took 9.3 s), a smaller one answers Cancel sooner
+// and holds fewer texts in memory. Documents are read ReadSize at a time
+// until the batch holds BatchDocuments of them or BatchText characters.
+constexpr int ReadSize = 64;
+constexpr int BatchDocuments = 256;
+constexpr qsizetype BatchText = 2'000'000;
 // Batches analysed ahead of the writer: enough that neither waits for the
 // other, few enough that a slow disk does not pile results up in memory.
 constexpr int WritesAhead = 2;
@@ -84,10 +91,11 @@ bool CorpusAnalyzer::startBatch()
     if (m_cancelled)
         return false;
     QList<Job> jobs;
-    while (jobs.isEmpty() && !m_pending.isEmpty()) {
-        // One query per batch, not one per document. Documents removed
-        // since start() are left out.
-        const QList<qint64> ids = m_pending.mid(0, BatchSize);
+    qsizetype text = 0;
+    while (!m_pending.isEmpty() && jobs.size() < BatchDocuments && text < BatchText) {
+        // One query per ReadSize documents, not one per document. Documents
+        // removed since start() are left out.
+        const QList<qint64> ids = m_pending.mid(0, ReadSize);
         m_pending.remove(0, ids.size());
         const Expected<QList<Document>> documents = m_documents.byIds(ids);
         if (!documents) {
@@ -106,6 +114,7 @@ bool CorpusAnalyzer::startBatch()
                 job.extraction = *hit;
                 job.fromCache = true;
             }
+            text += d.text.size();
             jobs.append(std::move(job));
         }
     }

@@ -177,10 +177,13 @@ Result AnalysisStore::save(const QString &engineVersion, const QList<Analysed> &
         return Result::failure(tr("Cannot store the analysis: %1").arg(Database::errorText(q.lastError())));
     };
     QSqlQuery store(db);
+    QSqlQuery current(db);
     QSqlQuery clear(db);
     QSqlQuery index(db);
     if (!store.prepare(QStringLiteral("INSERT OR REPLACE INTO extractions (sha256, engine_version, data) VALUES (?, ?, ?)")))
         return fail(store);
+    if (!current.prepare(QStringLiteral("SELECT 1 FROM documents WHERE id = ? AND sha256 = ?")))
+        return fail(current);
     if (!clear.prepare(QStringLiteral("DELETE FROM mentions WHERE document_id = ?")))
         return fail(clear);
     if (!index.prepare(QStringLiteral("INSERT INTO mentions (document_id, engine_version, kind, entity, start, \"end\", text) "
@@ -192,6 +195,17 @@ Result AnalysisStore::save(const QString &engineVersion, const QList<Analysed> &
         store.bindValue(2, p.data);
         if (!store.exec())
             return fail(store);
+        // A document removed, or given another text, while it was analysed:
+        // the cache keeps the analysis (an undo brings the text back), the
+        // index leaves it out.
+        current.bindValue(0, p.documentId);
+        current.bindValue(1, p.sha256);
+        if (!current.exec())
+            return fail(current);
+        const bool stillThere = current.next();
+        current.finish();
+        if (!stillThere)
+            continue;
         clear.bindValue(0, p.documentId);
         if (!clear.exec())
             return fail(clear);
