@@ -254,25 +254,23 @@ void MainWindow::reloadTimeline()
     }
     m_timelineStale = false;
     const LibraryFilterModel *filter = m_library->filterModel();
-    QList<Document> documents;
-    QList<Document> missing;
+    QList<TimelineEntry> entries;
+    QHash<qint64, Document> documents;
     for (int row = 0; row < filter->rowCount(); ++row) {
         const int source = filter->mapToSource(filter->index(row, 0)).row();
         const Document &d = m_library->model()->document(source);
-        documents.append(d);
-        if (!m_figures.contains(d.sha256))
-            missing.append(d);
-    }
-    const QList<TimelineEntry> loaded = TimelineModel::load(missing, m_documents, m_analyses, m_analyzer->engineVersion());
-    for (int i = 0; i < loaded.size(); ++i) {
-        // Not analysed yet: asked again after the next analysis.
-        if (!loaded.at(i).figures.isEmpty())
-            m_figures.insert(missing.at(i).sha256, loaded.at(i).figures);
-    }
-    QList<TimelineEntry> entries;
-    for (const Document &d : std::as_const(documents))
+        documents.insert(d.id, d);
         entries.append({d.id, d.title.isEmpty() ? d.sourceName : d.title, d.publisher, d.publishedOn, m_figures.value(d.sha256)});
-    m_timelineModel->setEntries(entries);
+    }
+    // The figures of the cards in view, when the view paints them.
+    m_timelineModel->setEntries(entries, [this, documents](qint64 id) {
+        const Document d = documents.value(id);
+        const QList<TimelineEntry> loaded = TimelineModel::load({d}, m_documents, m_analyses, m_analyzer->engineVersion());
+        // Not analysed yet: asked again after the next analysis.
+        if (!loaded.isEmpty() && !loaded.first().figures.isEmpty())
+            m_figures.insert(d.sha256, loaded.first().figures);
+        return loaded.isEmpty() ? QStringList() : loaded.first().figures;
+    });
     m_timeline->setCurrentDocument(currentDocumentId());
 }
 

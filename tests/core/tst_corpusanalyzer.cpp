@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/documentstore.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -43,6 +44,38 @@ private Q_SLOTS:
         QCOMPARE(back->statistics.at(0).value, x.statistics.at(0).value);
         QCOMPARE(back->attributions.at(1).speaker, x.attributions.at(1).speaker);
         QVERIFY(!ExtractionCodec::decode(QByteArrayLiteral("not cbor")).has_value());
+        // Lossless: what is read back encodes to the same bytes, for every
+        // text of the corpus.
+        for (const Document &d : *docs) {
+            const QByteArray data = ExtractionCodec::encode(m_engine.extract(d.text));
+            const auto read = ExtractionCodec::decode(data);
+            QVERIFY(read.has_value());
+            QCOMPARE(ExtractionCodec::encode(*read), data);
+        }
+    }
+
+    // A damaged cache entry reads as none, or as some extraction: never a
+    // crash, a hang or a huge allocation (ASan runs this too).
+    void aDamagedCacheEntryIsRefused()
+    {
+        const Expected<QList<Document>> docs = BundledCorpus::load();
+        QVERIFY(docs.ok());
+        const QByteArray data = ExtractionCodec::encode(m_engine.extract(docs->at(3).text));
+        for (qsizetype n = 0; n < data.size(); ++n)
+            QVERIFY2(!ExtractionCodec::decode(data.left(n)).has_value(), qPrintable(QString::number(n)));
+        QRandomGenerator random(20261122);
+        int read = 0;
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray damaged = data;
+            for (int k = random.bounded(1, 4); k > 0; --k)
+                damaged[random.bounded(int(damaged.size()))] = char(random.bounded(256));
+            if (const auto x = ExtractionCodec::decode(damaged)) {
+                ++read;
+                for (const Change &c : x->changes)
+                    QVERIFY(c.from < x->statistics.size() && c.to < x->statistics.size());
+            }
+        }
+        QVERIFY(read < 3000); // most damage is found
     }
 
     void analysesTheCorpusOnceAndIndexesIt()

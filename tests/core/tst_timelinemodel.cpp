@@ -109,6 +109,28 @@ private Q_SLOTS:
         QVERIFY(model.index(row2012).data(TimelineModel::FiguresRole).toStringList().isEmpty());
     }
 
+    // Figures set without the entries are asked for when a view wants
+    // them, once per document, and only for the documents it shows.
+    void figuresAreAskedForWhenShown()
+    {
+        TimelineModel model;
+        QList<qint64> asked;
+        model.setEntries({{1, QStringLiteral("One"), {}, QDate(2014, 1, 1), {}},
+                          {2, QStringLiteral("Two"), {}, QDate(2015, 1, 1), {}},
+                          {3, QStringLiteral("Three"), {}, QDate(2016, 1, 1), {QStringLiteral("given")}}},
+                         [&asked](qint64 id) {
+                             asked.append(id);
+                             return id == 2 ? QStringList{QStringLiteral("5.08 million")} : QStringList();
+                         });
+        QVERIFY(asked.isEmpty());
+        QCOMPARE(model.index(1).data(TimelineModel::FiguresRole).toStringList(), QStringList{QStringLiteral("5.08 million")});
+        QCOMPARE(model.index(1).data(TimelineModel::FiguresRole).toStringList(), QStringList{QStringLiteral("5.08 million")});
+        QVERIFY(model.index(0).data(TimelineModel::FiguresRole).toStringList().isEmpty());
+        QVERIFY(model.index(0).data(TimelineModel::FiguresRole).toStringList().isEmpty());
+        QCOMPARE(model.index(2).data(TimelineModel::FiguresRole).toStringList(), QStringList{QStringLiteral("given")});
+        QCOMPARE(asked, (QList<qint64>{2, 1}));
+    }
+
     void undatedDocumentsComeLast()
     {
         TimelineModel model;

@@ -1,18 +1,13 @@
 #include "extractioncodec.h"
 
-#include <QCborArray>
+#include <QCborStreamReader>
 #include <QCborStreamWriter>
-#include <QCborValue>
+
+#include <climits>
 
 namespace Dossier::ExtractionCodec {
 
 namespace {
-
-TextSpan span(const QCborValue &v)
-{
-    const QCborArray a = v.toArray();
-    return {int(a.at(0).toInteger(-1)), int(a.at(1).toInteger(-1))};
-}
 
 bool valid(const TextSpan &s)
 {
@@ -87,54 +82,143 @@ QByteArray encode(const Extraction &x)
     return data;
 }
 
+namespace {
+
+// Reads what encode() writes, in the same order, and fails on anything
+// else (a damaged cache entry reads as none). Read from the stream, not
+// through a QCborValue tree: a library's timeline decodes every entry.
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &data)
+        : m_stream(data)
+        , m_size(data.size())
+    {
+    }
+
+    bool failed() const { return m_failed || m_stream.lastError() != QCborError::NoError; }
+
+    // An array of exactly n items (n < 0: any length, stored in *length;
+    // never more items than bytes, whatever a damaged entry claims).
+    bool enter(qint64 n, qint64 *length = nullptr)
+    {
+        if (!m_stream.isArray() || !m_stream.isLengthKnown() || (n >= 0 && qint64(m_stream.length()) != n)
+            || m_stream.length() > quint64(m_size))
+            return fail();
+        if (length)
+            *length = qint64(m_stream.length());
+        return m_stream.enterContainer() || fail();
+    }
+    bool leave() { return (!m_stream.hasNext() && m_stream.leaveContainer()) || fail(); }
+
+    bool integer(qint64 *value)
+    {
+        if (!m_stream.isInteger())
+            return fail();
+        *value = m_stream.toInteger();
+        return m_stream.next() || fail();
+    }
+    bool integer(int *value)
+    {
+        qint64 v = 0;
+        if (!integer(&v) || v < INT_MIN || v > INT_MAX)
+            return fail();
+        *value = int(v);
+        return true;
+    }
+    bool number(double *value)
+    {
+        if (!m_stream.isDouble())
+            return fail();
+        *value = m_stream.toDouble();
+        return m_stream.next() || fail();
+    }
+    bool boolean(bool *value)
+    {
+        if (!m_stream.isBool())
+            return fail();
+        *value = m_stream.toBool();
+        return m_stream.next() || fail();
+    }
+    bool string(QString *value)
+    {
+        if (!m_stream.isString())
+            return fail();
+        value->clear();
+        auto chunk = m_stream.readString();
+        while (chunk.status == QCborStreamReader::Ok) {
+            value->append(chunk.data);
+            chunk = m_stream.readString();
+        }
+        return chunk.status == QCborStreamReader::EndOfString || fail();
+    }
+    bool span(TextSpan *s) { return enter(2) && integer(&s->start) && integer(&s->end) && leave(); }
+
+private:
+    bool fail()
+    {
+        m_failed = true;
+        return false;
+    }
+
+    QCborStreamReader m_stream;
+    qsizetype m_size;
+    bool m_failed = false;
+};
+
+} // namespace
+
 std::optional<Extraction> decode(const QByteArray &data)
 {
-    const QCborArray root = QCborValue::fromCbor(data).toArray();
-    if (root.size() != 6 || root.at(0).toInteger() != 1)
-        return std::nullopt;
+    Reader r(data);
     Extraction x;
-    for (const QCborValue &v : root.at(1).toArray()) {
-        const QCborArray a = v.toArray();
-        x.bodies.append({span(a.at(0)), a.at(1).toString(), a.at(2).toString()});
+    qint64 version = 0;
+    qint64 n = 0;
+    if (!r.enter(6) || !r.integer(&version) || version != 1)
+        return std::nullopt;
+    if (!r.enter(-1, &n))
+        return std::nullopt;
+    x.bodies.resize(n);
+    for (BodyMention &b : x.bodies) {
+        if (!r.enter(3) || !r.span(&b.span) || !r.string(&b.canonical) || !r.string(&b.jurisdiction) || !r.leave() || !valid(b.span))
+            return std::nullopt;
     }
-    for (const QCborValue &v : root.at(2).toArray()) {
-        const QCborArray a = v.toArray();
-        Statistic s;
-        s.span = span(a.at(0));
-        s.value = a.at(1).toDouble();
-        const qint64 unit = a.at(2).toInteger();
-        if (unit < 0 || unit > int(Statistic::Unit::PercentagePoints))
+    if (!r.leave() || !r.enter(-1, &n))
+        return std::nullopt;
+    x.statistics.resize(n);
+    for (Statistic &s : x.statistics) {
+        qint64 unit = -1;
+        if (!r.enter(5) || !r.span(&s.span) || !r.number(&s.value) || !r.integer(&unit) || !r.string(&s.currency) || !r.string(&s.period)
+            || !r.leave() || unit < 0 || unit > int(Statistic::Unit::PercentagePoints))
             return std::nullopt;
         s.unit = Statistic::Unit(unit);
-        s.currency = a.at(3).toString();
-        s.period = a.at(4).toString();
-        x.statistics.append(s);
     }
-    for (const QCborValue &v : root.at(3).toArray()) {
-        const QCborArray a = v.toArray();
-        x.attributions.append({span(a.at(0)), span(a.at(1)), span(a.at(2)), a.at(3).toString()});
+    if (!r.leave() || !r.enter(-1, &n))
+        return std::nullopt;
+    x.attributions.resize(n);
+    for (Attribution &a : x.attributions) {
+        if (!r.enter(4) || !r.span(&a.speaker) || !r.span(&a.cue) || !r.span(&a.content) || !r.string(&a.speakerName) || !r.leave())
+            return std::nullopt;
     }
-    for (const QCborValue &v : root.at(4).toArray()) {
-        const QCborArray a = v.toArray();
-        Change c;
-        c.from = int(a.at(0).toInteger(-1));
-        c.to = int(a.at(1).toInteger(-1));
+    if (!r.leave() || !r.enter(-1, &n))
+        return std::nullopt;
+    x.changes.resize(n);
+    for (Change &c : x.changes) {
+        if (!r.enter(8) || !r.integer(&c.from) || !r.integer(&c.to) || !r.string(&c.fromPeriod) || !r.string(&c.toPeriod)
+            || !r.string(&c.statedMultiplier) || !r.number(&c.statedRatio) || !r.number(&c.ratio) || !r.boolean(&c.disagrees) || !r.leave())
+            return std::nullopt;
         if (c.from < 0 || c.to < 0 || c.from >= x.statistics.size() || c.to >= x.statistics.size())
             return std::nullopt;
-        c.fromPeriod = a.at(2).toString();
-        c.toPeriod = a.at(3).toString();
-        c.statedMultiplier = a.at(4).toString();
-        c.statedRatio = a.at(5).toDouble();
-        c.ratio = a.at(6).toDouble();
-        c.disagrees = a.at(7).toBool();
-        x.changes.append(c);
     }
-    for (const QCborValue &v : root.at(5).toArray())
-        x.furniture.append(span(v));
-    for (const BodyMention &b : x.bodies) {
-        if (!valid(b.span))
+    if (!r.leave() || !r.enter(-1, &n))
+        return std::nullopt;
+    x.furniture.resize(n);
+    for (TextSpan &f : x.furniture) {
+        if (!r.span(&f))
             return std::nullopt;
     }
+    if (!r.leave() || !r.leave() || r.failed())
+        return std::nullopt;
     return x;
 }
 

@@ -37,7 +37,7 @@ TimelineModel::TimelineModel(QObject *parent)
 {
 }
 
-void TimelineModel::setEntries(QList<TimelineEntry> entries)
+void TimelineModel::setEntries(QList<TimelineEntry> entries, FigureSource figures)
 {
     std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry &a, const TimelineEntry &b) {
         if (a.date.isValid() != b.date.isValid())
@@ -48,6 +48,8 @@ void TimelineModel::setEntries(QList<TimelineEntry> entries)
     });
     beginResetModel();
     m_entries = std::move(entries);
+    m_figureSource = std::move(figures);
+    m_askedFigures.clear();
     m_dated = int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const TimelineEntry &e) { return e.date.isValid(); }));
     endResetModel();
 }
@@ -108,8 +110,7 @@ QList<TimelineEntry> TimelineModel::load(const QList<Document> &documents, const
                                          const QString &engineVersion, int limit)
 {
     // One query for the analyses and one per 64 texts, not one each per
-    // document: a library of 10,000 shows its timeline at start. The texts
-    // are read a chunk at a time and let go of.
+    // document; the texts are read a chunk at a time and let go of.
     constexpr qsizetype Chunk = 64;
     QStringList hashes;
     hashes.reserve(documents.size());
@@ -141,6 +142,16 @@ QList<TimelineEntry> TimelineModel::load(const QList<Document> &documents, const
         }
     }
     return entries;
+}
+
+QStringList TimelineModel::figures(const TimelineEntry &entry) const
+{
+    if (!entry.figures.isEmpty() || !m_figureSource)
+        return entry.figures;
+    auto asked = m_askedFigures.constFind(entry.documentId);
+    if (asked == m_askedFigures.cend())
+        asked = m_askedFigures.insert(entry.documentId, m_figureSource(entry.documentId));
+    return *asked;
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
@@ -175,7 +186,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case PublisherRole:
         return e.publisher;
     case FiguresRole:
-        return e.figures;
+        return figures(e);
     case DatedRole:
         return e.date.isValid();
     default:

@@ -5,7 +5,10 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QHash>
 #include <QStringList>
+
+#include <functional>
 
 namespace Dossier {
 
@@ -36,9 +39,15 @@ public:
         DatedRole,     // bool
     };
 
+    // The figures of an entry set without them, asked for when a view
+    // first wants them: a timeline of 10,000 documents paints a few dozen
+    // cards, and reading every document's analysis at once kept the window
+    // from showing for seconds.
+    using FigureSource = std::function<QStringList(qint64 documentId)>;
+
     explicit TimelineModel(QObject *parent = nullptr);
 
-    void setEntries(QList<TimelineEntry> entries);
+    void setEntries(QList<TimelineEntry> entries, FigureSource figures = {});
     const TimelineEntry &entry(int row) const { return m_entries.at(row); }
     // Rows [0, datedCount()) are dated, the rest undated.
     int datedCount() const { return m_dated; }
@@ -63,8 +72,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QStringList figures(const TimelineEntry &entry) const;
+
     QList<TimelineEntry> m_entries;
     int m_dated = 0;
+    FigureSource m_figureSource;
+    mutable QHash<qint64, QStringList> m_askedFigures;
 };
 
 } // namespace Dossier
