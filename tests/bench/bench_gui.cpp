@@ -69,7 +69,7 @@ double ms(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-int startup(QApplication &app, bool bare, const QString &db, int lingerMs)
+int startup(QApplication &app, bool bare, const QString &db, int lingerMs, bool timeline)
 {
     PaintWatch watch(inMainWindow, [lingerMs] {
         const double painted = ms(g_sinceMain);
@@ -91,6 +91,8 @@ int startup(QApplication &app, bool bare, const QString &db, int lingerMs)
     QStringList arguments{QStringLiteral("dossier")};
     if (!db.isEmpty())
         arguments << QStringLiteral("--db") << db;
+    if (timeline)
+        arguments << QStringLiteral("--show-timeline");
     parser.process(arguments);
     return Gui::run(parser);
 }
@@ -234,11 +236,13 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("doc"), QStringLiteral("Document id."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("file"), QStringLiteral("Text file."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("linger"), QStringLiteral("startup: run on this long after the first paint."), QStringLiteral("ms")});
+    parser.addOption({QStringLiteral("timeline"), QStringLiteral("startup: with the corpus timeline open.")});
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
     const QString db = parser.value(QStringLiteral("db"));
     if (mode == QLatin1String("startup") || mode == QLatin1String("startup-bare"))
-        return startup(app, mode == QLatin1String("startup-bare"), db, parser.value(QStringLiteral("linger")).toInt());
+        return startup(app, mode == QLatin1String("startup-bare"), db, parser.value(QStringLiteral("linger")).toInt(),
+                       parser.isSet(QStringLiteral("timeline")));
     if (mode == QLatin1String("open"))
         return openDocument(app, db, parser.value(QStringLiteral("doc")).toLongLong());
     if (mode == QLatin1String("open-bare"))
