@@ -105,13 +105,12 @@ void appendJsonString(QString &out, QStringView text)
 
 // A document's index entries as one JSON array of [kind, entity, start, end,
 // text] rows (offsets in code points), which a single statement inserts
-// through json_each (bound as UTF-8 bytes and cast to text: SQLite's own
-// conversion from UTF-16 is slower than Qt's): one statement per document
-// instead of one per mention,
-// whose binding costs Qt more than the insert costs SQLite. (Written by
-// hand: QJsonArray took 20 times as long for the same text.) A document
-// without entities gets a row of kind 'none', so that it still counts as
-// analysed.
+// through json_each: one statement per document instead of one per mention,
+// whose binding cost Qt more than the insert costs SQLite. Bound as UTF-8
+// bytes and cast to text (SQLite's own conversion from UTF-16 is slower than
+// Qt's); written by hand (QJsonArray took twice as long as the whole insert).
+// A document without entities gets a row of kind 'none', so that it still
+// counts as analysed.
 QString mentionRows(const Document &document, const Extraction &x)
 {
     const TextOffsets cp(document.text);
