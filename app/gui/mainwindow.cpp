@@ -265,11 +265,11 @@ void MainWindow::reloadTimeline()
     // The figures of the cards in view, when the view paints them.
     m_timelineModel->setEntries(entries, [this, documents](qint64 id) {
         const Document d = documents.value(id);
-        const QList<TimelineEntry> loaded = TimelineModel::load({d}, m_documents, m_analyses, m_analyzer->engineVersion());
+        const QStringList figures = TimelineModel::figuresOf(d, m_documents, m_analyses, m_analyzer->engineVersion());
         // Not analysed yet: asked again after the next analysis.
-        if (!loaded.isEmpty() && !loaded.first().figures.isEmpty())
-            m_figures.insert(d.sha256, loaded.first().figures);
-        return loaded.isEmpty() ? QStringList() : loaded.first().figures;
+        if (!figures.isEmpty())
+            m_figures.insert(d.sha256, figures);
+        return figures;
     });
     m_timeline->setCurrentDocument(currentDocumentId());
 }

@@ -106,41 +106,24 @@ QStringList TimelineModel::keyFigures(const QString &text, const Extraction &x, 
     return figures;
 }
 
+QStringList TimelineModel::figuresOf(const Document &document, const DocumentStore &store, const AnalysisStore &analyses,
+                                     const QString &engineVersion, int limit)
+{
+    const std::optional<Extraction> x = analyses.cached(document.sha256, engineVersion);
+    if (!x)
+        return {};
+    // The text only for what was found in it.
+    return keyFigures(document.text.isEmpty() ? store.byId(document.id).text : document.text, *x, limit);
+}
+
 QList<TimelineEntry> TimelineModel::load(const QList<Document> &documents, const DocumentStore &store, const AnalysisStore &analyses,
                                          const QString &engineVersion, int limit)
 {
-    // One query for the analyses and one per 64 texts, not one each per
-    // document; the texts are read a chunk at a time and let go of.
-    constexpr qsizetype Chunk = 64;
-    QStringList hashes;
-    hashes.reserve(documents.size());
-    for (const Document &d : documents)
-        hashes.append(d.sha256);
-    const QHash<QString, Extraction> analysed = analyses.cached(hashes, engineVersion);
     QList<TimelineEntry> entries;
     entries.reserve(documents.size());
-    for (qsizetype from = 0; from < documents.size(); from += Chunk) {
-        const QList<Document> chunk = documents.mid(from, Chunk);
-        QList<qint64> withoutText;
-        for (const Document &d : chunk) {
-            if (d.text.isEmpty() && analysed.contains(d.sha256))
-                withoutText.append(d.id);
-        }
-        QHash<qint64, QString> texts;
-        if (!withoutText.isEmpty()) {
-            if (const Expected<QList<Document>> read = store.byIds(withoutText)) {
-                for (const Document &d : *read)
-                    texts.insert(d.id, d.text);
-            }
-        }
-        for (const Document &d : chunk) {
-            TimelineEntry entry{d.id, d.title.isEmpty() ? d.sourceName : d.title, d.publisher, d.publishedOn, {}};
-            // Figures only for what was found in the text.
-            if (const auto x = analysed.constFind(d.sha256); x != analysed.cend())
-                entry.figures = keyFigures(d.text.isEmpty() ? texts.value(d.id) : d.text, *x, limit);
-            entries.append(entry);
-        }
-    }
+    for (const Document &d : documents)
+        entries.append({d.id, d.title.isEmpty() ? d.sourceName : d.title, d.publisher, d.publishedOn,
+                        figuresOf(d, store, analyses, engineVersion, limit)});
     return entries;
 }
 

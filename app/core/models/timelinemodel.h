@@ -21,7 +21,7 @@ struct TimelineEntry {
     QString title;
     QString publisher;
     QDate date;          // invalid: the document is undated
-    QStringList figures; // its key figures (TimelineModel::keyFigures)
+    QStringList figures; // its key figures (TimelineModel::keyFigures); empty: asked of the FigureSource
 };
 
 // The corpus's documents along their dates, each with its key figures:
@@ -61,6 +61,11 @@ public:
     // otherwise in text order. A figure written the same way twice counts once.
     static QStringList keyFigures(const QString &text, const Extraction &extraction, int limit = 3);
 
+    // The key figures of a document's stored analysis for an engine version
+    // (its text is read when the document was listed without it); none when
+    // it is not analysed yet.
+    static QStringList figuresOf(const Document &document, const DocumentStore &store, const AnalysisStore &analyses,
+                                 const QString &engineVersion, int limit = 3);
     // The entries of documents (listed without their text) with the
     // figures of their stored analyses for an engine version; a document not
     // analysed yet has no figures.
