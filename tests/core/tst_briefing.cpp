@@ -134,17 +134,32 @@ private Q_SLOTS:
         QVERIFY(!doc->toPlainText().contains(QStringLiteral("root:")));
     }
 
+    void headingsNeverEndAPage_data()
+    {
+        // Smaller paper, more pages and more headings that fall near a
+        // page's end: the moves are made in rounds, each read off one layout.
+        QTest::addColumn<QPageSize::PageSizeId>("paper");
+        QTest::addColumn<int>("minimumPages");
+        QTest::newRow("A4") << QPageSize::A4 << 3;
+        QTest::newRow("Letter") << QPageSize::Letter << 3;
+        QTest::newRow("A5") << QPageSize::A5 << 8;
+        QTest::newRow("A6") << QPageSize::A6 << 20;
+    }
+
     void headingsNeverEndAPage()
     {
+        QFETCH(QPageSize::PageSizeId, paper);
+        QFETCH(int, minimumPages);
         BriefingOptions options;
         options.title = QStringLiteral("Layout");
+        options.paper = paper;
         auto doc = BriefingComposer(options, m_material).compose();
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter pdf(&buffer);
         pdf.setResolution(300);
         const int pages = BriefingWriter::paint(&pdf, options, *doc);
-        QVERIFY(pages >= 3);
+        QVERIFY2(pages >= minimumPages, qPrintable(QString::number(pages)));
         const qreal pageHeight = doc->pageSize().height();
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
             if (b.blockFormat().headingLevel() == 0)
