@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextTable>
 
 using namespace Dossier;
 
@@ -132,6 +133,35 @@ private Q_SLOTS:
         QVERIFY(doc->toPlainText().contains(QStringLiteral("<img src=\"file:///etc/passwd\">")));
         QVERIFY(!doc->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isValid());
         QVERIFY(!doc->toPlainText().contains(QStringLiteral("root:")));
+    }
+
+    void longTablesKeepEveryRowInOrder()
+    {
+        // Forty times the bundled sources: hundreds of figures, written as
+        // tables of at most 100 rows, each with its header row.
+        BriefingMaterial material = m_material;
+        for (int i = 1; i < 40; ++i)
+            material.sources += m_material.sources;
+        BriefingOptions options;
+        options.sections = {BriefingOptions::Section::KeyFigures};
+        const auto doc = BriefingComposer(options, material).compose();
+        QStringList figures;
+        int tables = 0;
+        for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            QVERIFY(table);
+            ++tables;
+            QVERIFY(table->rows() <= 101);
+            QCOMPARE(table->cellAt(0, 0).firstCursorPosition().block().text(), QStringLiteral("Figure"));
+            for (int r = 1; r < table->rows(); ++r)
+                figures.append(table->cellAt(r, 0).firstCursorPosition().block().text());
+        }
+        QVERIFY2(figures.size() > 200, qPrintable(QString::number(figures.size())));
+        QCOMPARE(figures.size() % 40, 0);
+        QCOMPARE(tables, int((figures.size() + 99) / 100));
+        const QStringList once = figures.mid(0, figures.size() / 40);
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(figures.mid(i * once.size(), once.size()), once);
     }
 
     void headingsNeverEndAPage_data()

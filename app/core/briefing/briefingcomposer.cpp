@@ -13,6 +13,7 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <functional>
 
 namespace Dossier {
 
@@ -91,6 +92,8 @@ private:
     void heading(const QString &text, int level);
     void paragraph(const QString &text, const QTextCharFormat &format, Qt::Alignment alignment = Qt::AlignLeft);
     QString cite(qint64 documentId) const;
+    void insertTable(const QTextTableFormat &format, const QStringList &headers, const QTextCharFormat &headerFormat, int rows,
+               const std::function<void(QTextTable *, int tableRow, int row)> &fillRow);
     void summary();
     void keyFigures();
     void whoSaidWhat();
@@ -146,6 +149,25 @@ QString Writer::cite(qint64 documentId) const
         return tr("[%1] %2, %3").arg(m_sourceNumber.value(documentId)).arg(who, date);
     }
     return {};
+}
+
+// A table with a header row. Qt lays out and draws a table as a whole on
+// every page it reaches, so a table of thousands of rows costs its rows
+// times its pages; a long one is written as tables of 100 rows, each with
+// its header (a 500-document briefing of 1,000 pages: 17.9 s → 11.9 s).
+void Writer::insertTable(const QTextTableFormat &format, const QStringList &headers, const QTextCharFormat &headerFormat, int rows,
+                   const std::function<void(QTextTable *, int tableRow, int row)> &fillRow)
+{
+    constexpr int partRows = 100;
+    for (int first = 0; first < rows; first += partRows) {
+        const int n = qMin(partRows, rows - first);
+        QTextTable *t = m_cursor.insertTable(n + 1, int(headers.size()), format);
+        for (int c = 0; c < headers.size(); ++c)
+            t->cellAt(0, c).firstCursorPosition().insertText(headers.at(c), headerFormat);
+        for (int r = 0; r < n; ++r)
+            fillRow(t, r + 1, first + r);
+        m_cursor.movePosition(QTextCursor::End);
+    }
 }
 
 void Writer::cover()
@@ -276,28 +298,24 @@ void Writer::keyFigures()
     table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 30), QTextLength(QTextLength::PercentageLength, 34),
                                      QTextLength(QTextLength::PercentageLength, 14), QTextLength(QTextLength::PercentageLength, 22)});
-    QTextTable *t = m_cursor.insertTable(int(rows.size()) + 1, 4, table);
     QTextCharFormat head = m_small;
     head.setFontWeight(QFont::Bold);
     head.setForeground(QColor(0x22, 0x22, 0x22));
-    const QStringList headers = {tr("Figure"), tr("What it counts"), tr("Period"), tr("Source")};
-    for (int c = 0; c < headers.size(); ++c)
-        t->cellAt(0, c).firstCursorPosition().insertText(headers.at(c), head);
     QTextCharFormat cell = m_body;
     cell.setFontPointSize(9.5);
     QTextCharFormat flagged = cell;
     flagged.setForeground(QColor(0xa0, 0x1c, 0x1c));
-    for (int r = 0; r < rows.size(); ++r) {
-        const Row &row = rows.at(r);
-        QString figure = row.figure;
-        if (row.flagged)
-            figure += QLatin1Char('\n') + tr("\u26A0 stated and computed change disagree");
-        t->cellAt(r + 1, 0).firstCursorPosition().insertText(figure, row.flagged ? flagged : cell);
-        t->cellAt(r + 1, 1).firstCursorPosition().insertText(row.counts, cell);
-        t->cellAt(r + 1, 2).firstCursorPosition().insertText(row.period, cell);
-        t->cellAt(r + 1, 3).firstCursorPosition().insertText(row.source, cell);
-    }
-    m_cursor.movePosition(QTextCursor::End);
+    insertTable(table, {tr("Figure"), tr("What it counts"), tr("Period"), tr("Source")}, head, int(rows.size()),
+                  [&](QTextTable *t, int tableRow, int r) {
+                      const Row &row = rows.at(r);
+                      QString figure = row.figure;
+                      if (row.flagged)
+                          figure += QLatin1Char('\n') + tr("\u26A0 stated and computed change disagree");
+                      t->cellAt(tableRow, 0).firstCursorPosition().insertText(figure, row.flagged ? flagged : cell);
+                      t->cellAt(tableRow, 1).firstCursorPosition().insertText(row.counts, cell);
+                      t->cellAt(tableRow, 2).firstCursorPosition().insertText(row.period, cell);
+                      t->cellAt(tableRow, 3).firstCursorPosition().insertText(row.source, cell);
+                  });
 }
 
 void Writer::whoSaidWhat()
@@ -384,22 +402,17 @@ void Writer::bodies()
     table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 60), QTextLength(QTextLength::PercentageLength, 14),
                                      QTextLength(QTextLength::PercentageLength, 26)});
-    QTextTable *t = m_cursor.insertTable(int(names.size()) + 1, 3, table);
     QTextCharFormat head = m_small;
     head.setFontWeight(QFont::Bold);
-    const QStringList headers = {tr("Body"), tr("Mentions"), tr("Documents")};
-    for (int c = 0; c < headers.size(); ++c)
-        t->cellAt(0, c).firstCursorPosition().insertText(headers.at(c), head);
-    for (int r = 0; r < names.size(); ++r) {
+    insertTable(table, {tr("Body"), tr("Mentions"), tr("Documents")}, head, int(names.size()), [&](QTextTable *t, int tableRow, int r) {
         const Count &c = counts.value(names.at(r));
         QStringList refs;
         for (qint64 id : c.documents)
             refs.append(QStringLiteral("[%1]").arg(m_sourceNumber.value(id)));
-        t->cellAt(r + 1, 0).firstCursorPosition().insertText(names.at(r), m_body);
-        t->cellAt(r + 1, 1).firstCursorPosition().insertText(QLocale().toString(c.mentions), m_body);
-        t->cellAt(r + 1, 2).firstCursorPosition().insertText(refs.join(QLatin1Char(' ')), m_body);
-    }
-    m_cursor.movePosition(QTextCursor::End);
+        t->cellAt(tableRow, 0).firstCursorPosition().insertText(names.at(r), m_body);
+        t->cellAt(tableRow, 1).firstCursorPosition().insertText(QLocale().toString(c.mentions), m_body);
+        t->cellAt(tableRow, 2).firstCursorPosition().insertText(refs.join(QLatin1Char(' ')), m_body);
+    });
 }
 
 void Writer::passages()
