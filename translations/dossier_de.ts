@@ -816,6 +816,18 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <source>No document carries these tags.</source>
         <translation>Kein Dokument trägt diese Schlagwörter.</translation>
     </message>
+    <message>
+        <source>Laying out the briefing…</source>
+        <translation>Das Briefing wird gesetzt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird geschrieben …</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::BriefingWriter</name>
@@ -830,6 +842,10 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The briefing was not written: stopped.</source>
+        <translation>Das Briefing wurde nicht geschrieben: abgebrochen.</translation>
     </message>
 </context>
 <context>

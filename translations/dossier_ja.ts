@@ -801,6 +801,18 @@ Moved to a close match in the changed text; please check it. It was:
         <source>No document carries these tags.</source>
         <translation>これらのタグが付いた文書はありません。</translation>
     </message>
+    <message>
+        <source>Laying out the briefing…</source>
+        <translation>ブリーフィングをレイアウトしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>%2 ページ中 %1 ページ目を書き出しています…</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::BriefingWriter</name>
@@ -815,6 +827,10 @@ Moved to a close match in the changed text; please check it. It was:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The briefing was not written: stopped.</source>
+        <translation>ブリーフィングは書き出されませんでした：中止しました。</translation>
     </message>
 </context>
 <context>

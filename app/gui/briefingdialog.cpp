@@ -11,8 +11,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,11 +24,15 @@
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace Dossier {
 
@@ -278,10 +284,46 @@ bool BriefingDialog::exportPdf(const QString &path)
         QMessageBox::warning(this, tr("Export Briefing"), error);
         return false;
     }
-    const BriefingOptions o = options();
-    auto document = BriefingComposer(o, m_material).compose();
-    const Result written = BriefingWriter::writePdf(path, o, *document);
-    if (!written)
+    // A briefing of hundreds of documents takes seconds to lay out and
+    // write: that runs on a worker thread, with its own copy of the
+    // material, while the window stays responsive and shows how far it is.
+    m_previewTimer->stop();
+    QProgressDialog progress(tr("Laying out the briefing\u2026"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Export Briefing"));
+    // Shown at once, window-modal: nothing in the composer or the main
+    // window can change or close while the worker reads the material.
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    std::atomic<bool> stopped{false};
+    connect(&progress, &QProgressDialog::canceled, this, [&stopped] { stopped = true; });
+    QFutureWatcher<Result> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    const auto report = [&progress](int page, int pages) {
+        // Queued to the dialog; dropped if it is gone.
+        QMetaObject::invokeMethod(
+            &progress,
+            [&progress, page, pages] {
+                if (pages == 0)
+                    return;
+                progress.setLabelText(tr("Writing page %1 of %2\u2026").arg(page).arg(pages));
+                progress.setMaximum(pages);
+                progress.setValue(page);
+            },
+            Qt::QueuedConnection);
+    };
+    watcher.setFuture(QtConcurrent::run([o = options(), material = m_material, path, &stopped, report] {
+        auto document = BriefingComposer(o, material).compose();
+        return BriefingWriter::writePdf(path, o, *document, [&stopped, &report](int page, int pages) {
+            report(page, pages);
+            return !stopped;
+        });
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    const Result written = watcher.result();
+    if (!written && !stopped)
         QMessageBox::warning(this, tr("Export Briefing"), written.error());
     return written.ok();
 }

@@ -135,6 +135,46 @@ private Q_SLOTS:
         QVERIFY(!doc->toPlainText().contains(QStringLiteral("root:")));
     }
 
+    void progressIsToldAndAStopLeavesNoFile()
+    {
+        BriefingOptions options;
+        const auto doc = BriefingComposer(options, m_material).compose();
+        const QString pdf = m_dir.filePath(QStringLiteral("stopped.pdf"));
+        QList<QPair<int, int>> told;
+        const auto stopAfterTwoPages = [&told](int page, int pages) {
+            told.append({page, pages});
+            return page < 2;
+        };
+        QVERIFY(!BriefingWriter::writePdf(pdf, options, *doc, stopAfterTwoPages).ok());
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(told.first(), qMakePair(0, 0)); // laying out
+        QCOMPARE(told.last().first, 2);
+        QVERIFY(told.last().second >= 3);
+
+        // A file that was there stays as it was.
+        QFile old(pdf);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("earlier briefing");
+        old.close();
+        QVERIFY(!BriefingWriter::writePdf(pdf, options, *BriefingComposer(options, m_material).compose(), stopAfterTwoPages).ok());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArrayLiteral("earlier briefing"));
+        old.close();
+
+        // Not stopped: every page is told, in order, and the file is written.
+        told.clear();
+        QVERIFY(BriefingWriter::writePdf(pdf, options, *BriefingComposer(options, m_material).compose(), [&told](int page, int pages) {
+                    told.append({page, pages});
+                    return true;
+                }).ok());
+        const int pages = told.last().second;
+        QCOMPARE(told.last().first, pages);
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY(told.contains(qMakePair(page, pages)));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.read(5), QByteArrayLiteral("%PDF-"));
+    }
+
     void longTablesKeepEveryRowInOrder()
     {
         // Forty times the bundled sources: hundreds of figures, written as

@@ -52,12 +52,15 @@ QList<QTextBlock> estimatedMoves(const QTextDocument &document, qreal pageHeight
 // and made in one edit. Where the estimate was off (a paragraph broke across
 // a page differently once moved), the next round finds the rest; a round
 // that finds none has read the layout as it is.
-void keepHeadingsWithText(QTextDocument &document, qreal pageHeight)
+// Returns false when told to stop.
+bool keepHeadingsWithText(QTextDocument &document, qreal pageHeight, const std::function<bool()> &goOn)
 {
     for (int round = 0; round < 8; ++round) {
+        if (!goOn())
+            return false;
         const QList<QTextBlock> moves = estimatedMoves(document, pageHeight);
         if (moves.isEmpty())
-            return;
+            return true;
         QTextCursor edit(&document);
         edit.beginEditBlock();
         for (const QTextBlock &block : moves) {
@@ -67,6 +70,7 @@ void keepHeadingsWithText(QTextDocument &document, qreal pageHeight)
         }
         edit.endEditBlock();
     }
+    return true;
 }
 
 QByteArray xmp(const BriefingOptions &options)
@@ -91,8 +95,11 @@ QByteArray xmp(const BriefingOptions &options)
 
 } // namespace
 
-int paint(QPagedPaintDevice *device, const BriefingOptions &options, QTextDocument &document)
+int paint(QPagedPaintDevice *device, const BriefingOptions &options, QTextDocument &document, const Progress &progress)
 {
+    const auto goOn = [&progress](int page, int pages) { return !progress || progress(page, pages); };
+    if (!goOn(0, 0))
+        return -1;
     QPageLayout layout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
     device->setPageLayout(layout);
     const int dpi = device->logicalDpiX();
@@ -103,8 +110,11 @@ int paint(QPagedPaintDevice *device, const BriefingOptions &options, QTextDocume
 
     document.documentLayout()->setPaintDevice(device);
     document.setPageSize(body);
-    keepHeadingsWithText(document, body.height());
+    if (!keepHeadingsWithText(document, body.height(), [&goOn] { return goOn(0, 0); }))
+        return -1;
     const int pages = document.pageCount();
+    if (!goOn(0, pages))
+        return -1;
 
     QPainter painter(device);
     QFont small(document.defaultFont());
@@ -134,12 +144,16 @@ int paint(QPagedPaintDevice *device, const BriefingOptions &options, QTextDocume
         }
         const QRectF footer(paintRect.left(), paintRect.bottom() - footerHeight * 0.7, paintRect.width(), footerHeight * 0.7);
         painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
+        if (!goOn(page + 1, pages)) {
+            painter.end();
+            return -1;
+        }
     }
     painter.end();
     return pages;
 }
 
-Result writePdf(const QString &path, const BriefingOptions &options, QTextDocument &document)
+Result writePdf(const QString &path, const BriefingOptions &options, QTextDocument &document, const Progress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -150,7 +164,10 @@ Result writePdf(const QString &path, const BriefingOptions &options, QTextDocume
         pdf.setTitle(options.title.isEmpty() ? tr("Briefing") : options.title);
         pdf.setCreator(QStringLiteral("Dossier"));
         pdf.setDocumentXmpMetadata(xmp(options));
-        paint(&pdf, options, document);
+        if (paint(&pdf, options, document, progress) < 0) {
+            file.cancelWriting();
+            return Result::failure(tr("The briefing was not written: stopped."));
+        }
     }
     if (!file.commit())
         return Result::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));

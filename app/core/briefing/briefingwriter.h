@@ -3,6 +3,8 @@
 #include "briefing.h"
 #include "result.h"
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -14,11 +16,16 @@ namespace Dossier {
 // and writes PDF (QPdfWriter: vector text, fonts embedded, metadata set).
 namespace BriefingWriter {
 
-// Paints onto a device; returns the number of pages.
-int paint(QPagedPaintDevice *device, const BriefingOptions &options, QTextDocument &document);
+// Told how far the painting is: (0, 0) while the pages are laid out, then
+// (pages painted, pages). Returning false stops the painting.
+using Progress = std::function<bool(int page, int pages)>;
 
-// Writes a PDF file (through QSaveFile: a failed write leaves no file).
-Result writePdf(const QString &path, const BriefingOptions &options, QTextDocument &document);
+// Paints onto a device; returns the number of pages, or -1 when stopped.
+int paint(QPagedPaintDevice *device, const BriefingOptions &options, QTextDocument &document, const Progress &progress = {});
+
+// Writes a PDF file (through QSaveFile: a failed or stopped write leaves no
+// file, and a file that was there as it was).
+Result writePdf(const QString &path, const BriefingOptions &options, QTextDocument &document, const Progress &progress = {});
 
 } // namespace BriefingWriter
 } // namespace Dossier
