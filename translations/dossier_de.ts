@@ -828,6 +828,13 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <source>Writing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird geschrieben …</translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n documents; the exported PDF and the printout have them all.</source>
+        <translation>
+            <numerusform>Die Vorschau zeigt die ersten %1 von %n Dokument; das exportierte PDF und der Ausdruck enthalten alle.</numerusform>
+            <numerusform>Die Vorschau zeigt die ersten %1 von %n Dokumenten; das exportierte PDF und der Ausdruck enthalten alle.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::BriefingWriter</name>

@@ -117,6 +117,13 @@
             <numerusform>%n selected documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n documents; the exported PDF and the printout have them all.</source>
+        <translation>
+            <numerusform>The preview shows the first %1 of %n document; the exported PDF and the printout have it all.</numerusform>
+            <numerusform>The preview shows the first %1 of %n documents; the exported PDF and the printout have them all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::BundleMerger</name>

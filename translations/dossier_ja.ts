@@ -813,6 +813,12 @@ Moved to a close match in the changed text; please check it. It was:
         <source>Writing page %1 of %2…</source>
         <translation>%2 ページ中 %1 ページ目を書き出しています…</translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n documents; the exported PDF and the printout have them all.</source>
+        <translation>
+            <numerusform>プレビューには %n 件の文書のうち最初の %1 件を表示しています。書き出した PDF と印刷にはすべて含まれます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::BriefingWriter</name>

@@ -104,9 +104,19 @@ BriefingDialog::BriefingDialog(DocumentStore &documents, AnalysisStore &analyses
     m_preview->setAccessibleName(tr("Preview"));
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BriefingDialog::paintPreview);
 
+    m_previewNote = new QLabel(this);
+    m_previewNote->setObjectName(QStringLiteral("previewNote"));
+    m_previewNote->setWordWrap(true);
+    m_previewNote->hide();
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_previewNote);
+    rightLayout->addWidget(m_preview, 1);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_preview);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -259,22 +269,36 @@ void BriefingDialog::setDraft(const BriefingOptions &draft)
     }
 }
 
+// Composes the briefing of this material and paints it; the reason the
+// material could not be gathered, if any, stands in place of the summary.
+void BriefingDialog::paint(QPrinter *printer, const BriefingMaterial &material, const QString &error)
+{
+    BriefingOptions o = options();
+    if (!error.isEmpty())
+        o.summary = error;
+    auto document = BriefingComposer(o, material).compose();
+    BriefingWriter::paint(printer, o, *document);
+}
+
 void BriefingDialog::paintPreview(QPrinter *printer)
 {
     const QString error = refreshMaterial();
-    BriefingOptions o = options();
-    if (!error.isEmpty())
-        o.summary = error; // shown in place of the summary so the preview explains itself
-    auto document = BriefingComposer(o, m_material).compose();
-    BriefingWriter::paint(printer, o, *document);
+    const BriefingMaterial shown = firstSources(m_material, PreviewSources);
+    const int all = int(m_material.sources.size());
+    m_previewNote->setVisible(shown.sources.size() < all);
+    m_previewNote->setText(tr("The preview shows the first %1 of %n documents; the exported PDF and the printout have them all.", nullptr, all)
+                               .arg(PreviewSources));
+    paint(printer, shown, error);
 }
 
 void BriefingDialog::print()
 {
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paintPreview(&printer);
+    if (dialog.exec() == QDialog::Accepted) {
+        const QString error = refreshMaterial();
+        paint(&printer, m_material, error);
+    }
 }
 
 bool BriefingDialog::exportPdf(const QString &path)

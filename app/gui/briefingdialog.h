@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -39,11 +40,16 @@ public:
     const BriefingMaterial &material() const { return m_material; }
     bool exportPdf(const QString &path);
 
+    // The live preview composes the first sources only, so that it follows
+    // every change at once; the export and the printout have them all.
+    static constexpr int PreviewSources = 25;
+
 Q_SIGNALS:
     // The user changed something: the caller keeps the draft (options()).
     void changed();
 
 private:
+    void paint(QPrinter *printer, const BriefingMaterial &material, const QString &error);
     void paintPreview(QPrinter *printer);
     void print();
     void schedulePreview();
@@ -65,6 +71,7 @@ private:
     QListWidget *m_sections = nullptr;
     QPlainTextEdit *m_summary = nullptr;
     QPrintPreviewWidget *m_preview = nullptr;
+    QLabel *m_previewNote = nullptr;
     QTimer *m_previewTimer = nullptr;
 };
 

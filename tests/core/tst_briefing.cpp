@@ -175,6 +175,19 @@ private Q_SLOTS:
         QCOMPARE(old.read(5), QByteArrayLiteral("%PDF-"));
     }
 
+    void firstSourcesKeepTheirPassagesOnly()
+    {
+        BriefingMaterial material = m_material;
+        for (const BriefingSource &s : std::as_const(m_material.sources))
+            material.passages.append({s.document.id, QStringLiteral("quote of %1").arg(s.document.id), {}, {}, {}, false});
+        const BriefingMaterial first = firstSources(material, 2);
+        QCOMPARE(first.sources.size(), 2);
+        QCOMPARE(first.sources.at(1).document.id, m_material.sources.at(1).document.id);
+        QCOMPARE(first.passages.size(), 2);
+        QCOMPARE(first.passages.at(1).documentId, m_material.sources.at(1).document.id);
+        QCOMPARE(firstSources(material, 5).passages.size(), 5); // all there: the same material
+    }
+
     void longTablesKeepEveryRowInOrder()
     {
         // Forty times the bundled sources: hundreds of figures, written as

@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLabel>
+#include <QProcess>
 
 using namespace Dossier;
 
@@ -68,6 +70,52 @@ private Q_SLOTS:
         auto *preview = dialog.findChild<QPrintPreviewWidget *>();
         preview->updatePreview();
         QTRY_VERIFY(preview->pageCount() >= 2);
+    }
+
+    void aLargeScopeIsPreviewedInPartAndExportedWhole()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("large.sqlite"))).ok());
+        DocumentStore documents(db);
+        AnalysisStore analyses(db);
+        const int count = BriefingDialog::PreviewSources + 5;
+        for (int i = 0; i < count; ++i) {
+            Document d;
+            d.title = QStringLiteral("Report %1").arg(i);
+            d.text = QStringLiteral("Report %1. The National Police Agency said %1 cases were reported.").arg(i);
+            QVERIFY(documents.add(d).ok());
+        }
+        BriefingDialog dialog(documents, analyses, m_engine, {});
+        QCOMPARE(dialog.material().sources.size(), count);
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("previewNote"));
+        QVERIFY(note);
+        dialog.show();
+        auto *preview = dialog.findChild<QPrintPreviewWidget *>();
+        preview->updatePreview();
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("first %1 of %2 documents").arg(BriefingDialog::PreviewSources).arg(count)),
+                 qPrintable(note->text()));
+
+        // The export has every document.
+        const QString pdf = m_dir.filePath(QStringLiteral("large.pdf"));
+        QVERIFY(dialog.exportPdf(pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("%1 source document").arg(count)), qPrintable(out.left(400)));
+        QVERIFY(out.contains(QStringLiteral("Report %1").arg(count - 1)));
+    }
+
+    void aSmallScopeIsPreviewedWhole()
+    {
+        DocumentStore documents(m_db);
+        AnalysisStore analyses(m_db);
+        BriefingDialog dialog(documents, analyses, m_engine, {});
+        dialog.show();
+        dialog.findChild<QPrintPreviewWidget *>()->updatePreview();
+        QTRY_VERIFY(dialog.findChild<QPrintPreviewWidget *>()->pageCount() >= 2);
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("previewNote"))->isVisible());
     }
 
     void theDraftIsKept()

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -121,6 +122,22 @@ Expected<QList<BriefingPassage>> collectBriefingPassages(AnnotationStore &annota
         }
     }
     return passages;
+}
+
+BriefingMaterial firstSources(const BriefingMaterial &material, int count)
+{
+    if (material.sources.size() <= count)
+        return material;
+    BriefingMaterial first;
+    first.sources = material.sources.mid(0, count);
+    QSet<qint64> ids;
+    for (const BriefingSource &source : std::as_const(first.sources))
+        ids.insert(source.document.id);
+    for (const BriefingPassage &passage : material.passages) {
+        if (ids.contains(passage.documentId))
+            first.passages.append(passage);
+    }
+    return first;
 }
 
 } // namespace Dossier

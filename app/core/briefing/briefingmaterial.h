@@ -30,4 +30,8 @@ Expected<QList<qint64>> documentsWithTags(AnnotationStore &annotations, const Ta
 Expected<QList<BriefingPassage>> collectBriefingPassages(AnnotationStore &annotations, const TagStore &tags,
                                                         const QList<qint64> &documentIds, const QList<qint64> &tagIds);
 
+// The first `count` sources of the material with their passages only: what
+// a live preview composes where the whole would take seconds.
+BriefingMaterial firstSources(const BriefingMaterial &material, int count);
+
 } // namespace Dossier
