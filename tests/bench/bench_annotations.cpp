@@ -23,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +98,7 @@ int fixture(Database &database, int total, int heavy, int briefDocs, int briefAn
         plan.append({ids.at(1 + briefDocs + i), left / rest + (i < left % rest ? 1 : 0)});
 
     int added = 0;
+    QHash<qint64, int> addedTo;
     for (const auto &[documentId, count] : std::as_const(plan)) {
         if (count <= 0)
             continue;
@@ -126,6 +128,7 @@ int fixture(Database &database, int total, int heavy, int briefDocs, int briefAn
             if (!id)
                 return fail(id.error());
             ++added;
+            ++addedTo[documentId];
         }
     }
     if (const Result committed = transaction.commit(); !committed)
@@ -133,9 +136,19 @@ int fixture(Database &database, int total, int heavy, int briefDocs, int briefAn
     QJsonArray briefIds;
     for (int i = 1; i <= briefDocs; ++i)
         briefIds.append(ids.at(i));
+    // The bundle: the briefing's documents and the next ones, up to 10,000
+    // annotations.
+    QJsonArray bundleIds;
+    int bundleAnnotations = 0;
+    for (int i = 1; i < ids.size() && bundleAnnotations < 10000; ++i) {
+        bundleIds.append(ids.at(i));
+        bundleAnnotations += addedTo.value(ids.at(i));
+    }
     const QJsonObject out{{QStringLiteral("annotations"), added},
                           {QStringLiteral("heavy_document"), ids.first()},
                           {QStringLiteral("brief_documents"), briefIds},
+                          {QStringLiteral("bundle_documents"), bundleIds},
+                          {QStringLiteral("bundle_annotations"), bundleAnnotations},
                           {QStringLiteral("seconds"), ms(timer) / 1000.0}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;

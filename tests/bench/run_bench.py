@@ -583,8 +583,9 @@ class Bench:
             raise RuntimeError("bundle needs the annotations section")
         out = os.path.join(self.work, "bench.dossier")
         docs = []
-        for i in self.fixture["brief_documents"]:
+        for i in self.fixture["bundle_documents"]:
             docs += ["--doc", str(i)]
+        n = self.fixture["bundle_annotations"]
         exports, imports = [], []
         for _ in range(self.runs):
             e = spawn([self.dossier, "export", "--db", db, "--bundle", out] + docs, env=self.env)
@@ -592,8 +593,8 @@ class Bench:
             target = self.copy_db(self.db_main, "bundle-target.sqlite")
             i = spawn([self.dossier, "import-bundle", "--db", target, out], env=self.env)
             imports.append(i.seconds)
-        self.results.add("bundle", "bundle export", "s", summary(exports))
-        self.results.add("bundle", "bundle import", "s", summary(imports))
+        self.results.add("bundle", f"bundle export, {n:,} annotations", "s", summary(exports))
+        self.results.add("bundle", f"bundle import, {n:,} annotations", "s", summary(imports))
 
     def brief(self):
         print("briefing PDF", flush=True)
