@@ -87,6 +87,45 @@ private Q_SLOTS:
         QCOMPARE(m_lib->rows(QStringLiteral("SELECT count(*) FROM annotation_tags")), QStringList{QStringLiteral("0")});
     }
 
+    void manyAreAddedAllOrNoneAndFoundByUuid()
+    {
+        AnnotationStore store(m_lib->database());
+        TagStore tags(m_lib->database());
+        const QList<qint64> tagIds = *tags.ensurePaths({QStringLiteral("a"), QStringLiteral("b")});
+        QList<Annotation> many;
+        for (int i = 0; i < 50; ++i) {
+            Annotation a = Annotation::forRange(m_doc, kText, i, i + 5);
+            a.note = QStringLiteral("note %1").arg(i);
+            if (i % 3 == 0)
+                a.tagIds = tagIds;
+            many.append(a);
+        }
+        // One bad annotation in the middle: nothing is stored.
+        QList<Annotation> withBad = many;
+        withBad[25].documentId = 999;
+        QVERIFY(store.addAll(withBad).error().contains(QStringLiteral("no document 999")));
+        QCOMPARE(store.count(), 0);
+        QCOMPARE(m_lib->rows(QStringLiteral("SELECT count(*) FROM annotation_tags")), QStringList{QStringLiteral("0")});
+
+        const Expected<QList<qint64>> ids = store.addAll(many);
+        QVERIFY2(ids.ok(), qPrintable(ids.error()));
+        QCOMPARE(ids->size(), 50);
+        QCOMPARE(store.count(), 50);
+        QStringList uuids;
+        for (int i = 0; i < 50; ++i) {
+            const Annotation back = store.byId(ids->at(i));
+            QCOMPARE(back.note, QStringLiteral("note %1").arg(i));
+            QCOMPARE(back.tagIds, i % 3 == 0 ? tagIds : QList<qint64>());
+            uuids.append(back.uuid);
+        }
+        uuids.append(QStringLiteral("00000000-0000-0000-0000-000000000000")); // none here
+        const QHash<QString, Annotation> found = store.byUuids(uuids);
+        QCOMPARE(found.size(), 50);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(found.value(uuids.at(i)), store.byId(ids->at(i)));
+        QVERIFY(store.byUuids({}).isEmpty());
+    }
+
     void restoreKeepsIdAndUuid()
     {
         AnnotationStore store(m_lib->database());

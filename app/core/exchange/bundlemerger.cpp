@@ -192,6 +192,11 @@ Result BundleMerger::planAnnotations(const Bundle &bundle, Plan &plan) const
     for (auto it = plan.documentIds.cbegin(); it != plan.documentIds.cend(); ++it)
         hashOf.insert(it.value(), it.key());
     QHash<QString, std::shared_ptr<Anchoring>> anchorings;
+    QStringList uuids;
+    uuids.reserve(bundle.annotations.size());
+    for (const BundleAnnotation &b : bundle.annotations)
+        uuids.append(b.annotation.uuid);
+    const QHash<QString, Annotation> existing = store.byUuids(uuids);
 
     for (const BundleAnnotation &b : bundle.annotations) {
         const BundleDocument *document = documents.value(b.documentSha256);
@@ -212,7 +217,7 @@ Result BundleMerger::planAnnotations(const Bundle &bundle, Plan &plan) const
         placed = anchoring->applied(placed, result);
         const ImportItem item{b.annotation.uuid, document->document.title, b.annotation.exact, QString()};
 
-        const Annotation here = store.byUuid(b.annotation.uuid);
+        const Annotation here = existing.value(b.annotation.uuid);
         if (here.id == 0) {
             plan.inserts.append({b.documentSha256, placed});
             ++plan.summary.newAnnotations;
@@ -281,12 +286,14 @@ Expected<ImportSummary> BundleMerger::merge(const Bundle &bundle)
     if (Result r = tags.apply(links); !r)
         return Result::failure(r.error());
     AnnotationStore annotations(m_database);
+    QList<Annotation> inserts;
+    inserts.reserve(plan.inserts.size());
     for (auto &[sha, a] : plan.inserts) {
         a.documentId = plan.documentIds.value(sha);
-        const Expected<qint64> id = annotations.add(a);
-        if (!id)
-            return Result::failure(id.error());
+        inserts.append(a);
     }
+    if (const Expected<QList<qint64>> ids = annotations.addAll(std::move(inserts)); !ids)
+        return Result::failure(ids.error());
     if (Result r = annotations.updateAll(plan.updates); !r)
         return Result::failure(r.error());
     if (Result r = transaction.commit(); !r)

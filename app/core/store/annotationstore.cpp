@@ -5,6 +5,8 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -86,20 +88,27 @@ AnnotationStore::AnnotationStore(Database &database)
 {
 }
 
-Expected<qint64> AnnotationStore::add(Annotation annotation)
-{
-    Transaction transaction(m_database);
-    if (!transaction.begun())
-        return transaction.begun();
-    Result result = insert(annotation);
-    if (result)
-        result = transaction.commit();
-    if (!result)
-        return result;
-    return annotation.id;
-}
+namespace {
 
-Result AnnotationStore::insert(Annotation &a)
+// The statements that store a new annotation, prepared once for many.
+struct InsertStatements {
+    explicit InsertStatements(const QSqlDatabase &connection)
+        : documentExists(connection)
+        , annotation(connection)
+        , tag(connection)
+    {
+        documentExists.prepare(QStringLiteral("SELECT 1 FROM documents WHERE id = ?"));
+        annotation.prepare(QStringLiteral(
+            "INSERT INTO annotations (id, uuid, document_id, start, \"end\", exact, prefix, suffix, note, colour, private, "
+            "created, modified, anchor, previous_exact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        tag.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
+    }
+    QSqlQuery documentExists;
+    QSqlQuery annotation;
+    QSqlQuery tag;
+};
+
+Result insert(Annotation &a, InsertStatements &sql)
 {
     if (Result valid = check(a); !valid)
         return valid;
@@ -110,40 +119,66 @@ Result AnnotationStore::insert(Annotation &a)
     if (!a.modified.isValid())
         a.modified = a.created;
 
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM documents WHERE id = ?"));
-    query.addBindValue(a.documentId);
-    if (!query.exec() || !query.next())
+    sql.documentExists.bindValue(0, a.documentId);
+    const bool documentExists = sql.documentExists.exec() && sql.documentExists.next();
+    sql.documentExists.finish();
+    if (!documentExists)
         return Result::failure(tr("There is no document %1.").arg(a.documentId));
-    query.prepare(QStringLiteral(
-        "INSERT INTO annotations (id, uuid, document_id, start, \"end\", exact, prefix, suffix, note, colour, private, "
-        "created, modified, anchor, previous_exact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant());
-    query.addBindValue(a.uuid);
-    query.addBindValue(a.documentId);
-    query.addBindValue(a.start);
-    query.addBindValue(a.end);
-    query.addBindValue(a.exact);
-    query.addBindValue(nonNull(a.prefix));
-    query.addBindValue(nonNull(a.suffix));
-    query.addBindValue(nonNull(a.note));
-    query.addBindValue(nonNull(a.colour));
-    query.addBindValue(a.isPrivate ? 1 : 0);
-    query.addBindValue(timestamp(a.created));
-    query.addBindValue(timestamp(a.modified));
-    query.addBindValue(int(a.anchor));
-    query.addBindValue(nonNull(a.previousExact));
+    QSqlQuery &query = sql.annotation;
+    query.bindValue(0, a.id > 0 ? QVariant(a.id) : QVariant());
+    query.bindValue(1, a.uuid);
+    query.bindValue(2, a.documentId);
+    query.bindValue(3, a.start);
+    query.bindValue(4, a.end);
+    query.bindValue(5, a.exact);
+    query.bindValue(6, nonNull(a.prefix));
+    query.bindValue(7, nonNull(a.suffix));
+    query.bindValue(8, nonNull(a.note));
+    query.bindValue(9, nonNull(a.colour));
+    query.bindValue(10, a.isPrivate ? 1 : 0);
+    query.bindValue(11, timestamp(a.created));
+    query.bindValue(12, timestamp(a.modified));
+    query.bindValue(13, int(a.anchor));
+    query.bindValue(14, nonNull(a.previousExact));
     if (!query.exec())
         return Result::failure(tr("Cannot store the annotation: %1").arg(Database::errorText(query.lastError())));
     a.id = query.lastInsertId().toLongLong();
     for (qint64 tag : std::as_const(a.tagIds)) {
-        query.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
-        query.addBindValue(a.id);
-        query.addBindValue(tag);
-        if (!query.exec())
-            return Result::failure(tr("Cannot tag the annotation: %1").arg(Database::errorText(query.lastError())));
+        sql.tag.bindValue(0, a.id);
+        sql.tag.bindValue(1, tag);
+        if (!sql.tag.exec())
+            return Result::failure(tr("Cannot tag the annotation: %1").arg(Database::errorText(sql.tag.lastError())));
     }
     return Result::success();
+}
+
+} // namespace
+
+Expected<qint64> AnnotationStore::add(Annotation annotation)
+{
+    QList<Annotation> one{std::move(annotation)};
+    const Expected<QList<qint64>> ids = addAll(std::move(one));
+    if (!ids)
+        return Result::failure(ids.error());
+    return ids->first();
+}
+
+Expected<QList<qint64>> AnnotationStore::addAll(QList<Annotation> annotations)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return Result::failure(transaction.begun().error());
+    InsertStatements statements(m_database.connection());
+    QList<qint64> ids;
+    ids.reserve(annotations.size());
+    for (Annotation &a : annotations) {
+        if (Result stored = insert(a, statements); !stored)
+            return Result::failure(stored.error());
+        ids.append(a.id);
+    }
+    if (Result committed = transaction.commit(); !committed)
+        return Result::failure(committed.error());
+    return ids;
 }
 
 Result AnnotationStore::update(const Annotation &annotation)
@@ -239,6 +274,21 @@ Annotation AnnotationStore::byUuid(const QString &uuid) const
     if (!query.exec() || !query.next())
         return {};
     return fromQuery(query);
+}
+
+QHash<QString, Annotation> AnnotationStore::byUuids(const QStringList &uuids) const
+{
+    QHash<QString, Annotation> found;
+    QSqlQuery query(m_database.connection());
+    query.prepare(kSelect + QStringLiteral(" WHERE a.uuid IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(uuids)).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return found;
+    while (query.next()) {
+        Annotation a = fromQuery(query);
+        found.insert(a.uuid, std::move(a));
+    }
+    return found;
 }
 
 QList<Annotation> AnnotationStore::byIds(const QList<qint64> &ids) const

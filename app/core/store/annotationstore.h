@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -33,6 +34,8 @@ public:
     // or times already set are kept (undo puts an annotation back as it
     // was); missing ones are filled in.
     Expected<qint64> add(Annotation annotation);
+    // Stores new annotations as add() does, all or none; their ids in order.
+    Expected<QList<qint64>> addAll(QList<Annotation> annotations);
     // Writes every field of the annotation with this id, tags included.
     Result update(const Annotation &annotation);
     Result updateAll(const QList<Annotation> &annotations);
@@ -40,13 +43,14 @@ public:
 
     Annotation byId(qint64 id) const; // invalid when there is none
     Annotation byUuid(const QString &uuid) const; // invalid when there is none
+    // The annotations with these uuids that there are, by uuid.
+    QHash<QString, Annotation> byUuids(const QStringList &uuids) const;
     QList<Annotation> byIds(const QList<qint64> &ids) const;
     // Ordered by document, start, id.
     Expected<QList<Annotation>> find(const AnnotationFilter &filter = {}) const;
     int count(const AnnotationFilter &filter = {}) const;
 
 private:
-    Result insert(Annotation &annotation);
     Result write(const Annotation &annotation);
 
     Database &m_database;
