@@ -174,6 +174,13 @@ private Q_SLOTS:
         f.documentId = other;
         QCOMPARE(idsOf(f), (QList<qint64>{added.at(2), added.at(3)}));
         f = {};
+        f.documentIds = {other, 999};
+        QCOMPARE(idsOf(f), (QList<qint64>{added.at(2), added.at(3)}));
+        f.documentIds = {m_doc, other};
+        QCOMPARE(idsOf(f), added);
+        f.tagIds = tags.subtreeIds(policy);
+        QCOMPARE(store.count(f), 2);
+        f = {};
         f.tagIds = tags.subtreeIds(policy);
         QCOMPARE(idsOf(f), (QList<qint64>{added.at(0), added.at(3)}));
         f = {};

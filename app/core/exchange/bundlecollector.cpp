@@ -67,6 +67,7 @@ Expected<Bundle> BundleCollector::collect(const ExportScope &scope) const
 
     AnnotationFilter filter;
     filter.tagIds = QList<qint64>(chosenTags.cbegin(), chosenTags.cend());
+    filter.documentIds = QList<qint64>(chosenDocuments.cbegin(), chosenDocuments.cend());
     const Expected<QList<Annotation>> found = annotations.find(filter);
     if (!found)
         return Result::failure(found.error());
@@ -74,8 +75,6 @@ Expected<Bundle> BundleCollector::collect(const ExportScope &scope) const
     QList<Annotation> selected;
     for (const Annotation &a : *found) {
         if (a.isPrivate && !scope.includePrivate)
-            continue;
-        if (!chosenDocuments.isEmpty() && !chosenDocuments.contains(a.documentId))
             continue;
         selected.append(a);
     }

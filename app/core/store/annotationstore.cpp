@@ -312,6 +312,13 @@ void prepareFilter(QSqlQuery &query, const QString &head, const AnnotationFilter
         where.append(QStringLiteral("a.document_id = ?"));
         values.append(f.documentId);
     }
+    if (!f.documentIds.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : f.documentIds)
+            ids.append(id);
+        where.append(QStringLiteral("a.document_id IN (SELECT value FROM json_each(?))"));
+        values.append(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    }
     if (!f.tagIds.isEmpty()) {
         QStringList ids;
         for (qint64 id : f.tagIds)

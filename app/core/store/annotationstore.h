@@ -16,6 +16,7 @@ class Database;
 // Which annotations a query returns; empty fields do not filter.
 struct AnnotationFilter {
     qint64 documentId = 0;
+    QList<qint64> documentIds; // any of these (none: every document)
     QList<qint64> tagIds; // any of these (pass TagStore::subtreeIds for a tag and its descendants)
     QString colour;
     QString text; // in the quote or the note, case-insensitive (ASCII letters)
