@@ -835,6 +835,14 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
             <numerusform>Die Vorschau zeigt die ersten %1 von %n Dokumenten; das exportierte PDF und der Ausdruck enthalten alle.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print Briefing</source>
+        <translation>Briefing drucken</translation>
+    </message>
+    <message>
+        <source>The briefing was not printed: stopped.</source>
+        <translation>Das Briefing wurde nicht gedruckt: abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::BriefingWriter</name>

@@ -819,6 +819,14 @@ Moved to a close match in the changed text; please check it. It was:
             <numerusform>プレビューには %n 件の文書のうち最初の %1 件を表示しています。書き出した PDF と印刷にはすべて含まれます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print Briefing</source>
+        <translation>ブリーフィングを印刷</translation>
+    </message>
+    <message>
+        <source>The briefing was not printed: stopped.</source>
+        <translation>ブリーフィングは印刷されませんでした：中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::BriefingWriter</name>

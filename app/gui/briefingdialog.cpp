@@ -33,6 +33,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <optional>
 
 namespace Dossier {
 
@@ -295,10 +296,29 @@ void BriefingDialog::print()
 {
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        const QString error = refreshMaterial();
-        paint(&printer, m_material, error);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = refreshMaterial();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Print Briefing"), error);
+        return;
     }
+    // QPainter paints onto a QPrinter from a worker thread as well. A stop
+    // aborts the print job there, before the pages painted so far are sent.
+    QPrinter *device = &printer;
+    const std::optional<Result> printed = inBackground(tr("Print Briefing"), [device](const BriefingOptions &o, const BriefingMaterial &material,
+                                                                      const BriefingWriter::Progress &progress) {
+        auto document = BriefingComposer(o, material).compose();
+        const int pages = BriefingWriter::paint(device, o, *document, [device, &progress](int page, int pages) {
+            if (progress(page, pages))
+                return true;
+            device->abort();
+            return false;
+        });
+        return pages < 0 ? Result::failure(tr("The briefing was not printed: stopped.")) : Result::success();
+    });
+    if (printed && !printed->ok())
+        QMessageBox::warning(this, tr("Print Briefing"), printed->error());
 }
 
 bool BriefingDialog::exportPdf(const QString &path)
@@ -308,24 +328,34 @@ bool BriefingDialog::exportPdf(const QString &path)
         QMessageBox::warning(this, tr("Export Briefing"), error);
         return false;
     }
+    const std::optional<Result> written = inBackground(tr("Export Briefing"), [path](const BriefingOptions &o, const BriefingMaterial &material,
+                                                                      const BriefingWriter::Progress &progress) {
+        auto document = BriefingComposer(o, material).compose();
+        return BriefingWriter::writePdf(path, o, *document, progress);
+    });
+    if (written && !written->ok())
+        QMessageBox::warning(this, tr("Export Briefing"), written->error());
+    return written && written->ok();
+}
+
+std::optional<Result> BriefingDialog::inBackground(const QString &title, const BackgroundWork &work)
+{
     // A briefing of hundreds of documents takes seconds to lay out and
-    // write: that runs on a worker thread, with its own copy of the
-    // material, while the window stays responsive and shows how far it is.
+    // paint: that runs on a worker thread, with its own copy of the options
+    // and the material, while the window stays responsive and shows how far
+    // it is.
     m_previewTimer->stop();
     QProgressDialog progress(tr("Laying out the briefing\u2026"), tr("Cancel"), 0, 0, this);
-    progress.setWindowTitle(tr("Export Briefing"));
+    progress.setWindowTitle(title);
     // Shown at once, window-modal: nothing in the composer or the main
-    // window can change or close while the worker reads the material.
+    // window can change or close while the worker runs.
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.show();
     std::atomic<bool> stopped{false};
     connect(&progress, &QProgressDialog::canceled, this, [&stopped] { stopped = true; });
-    QFutureWatcher<Result> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    const auto report = [&progress](int page, int pages) {
-        // Queued to the dialog; dropped if it is gone.
+    const BriefingWriter::Progress report = [&progress, &stopped](int page, int pages) {
+        // Queued to the dialog, which outlives the worker.
         QMetaObject::invokeMethod(
             &progress,
             [&progress, page, pages] {
@@ -336,20 +366,18 @@ bool BriefingDialog::exportPdf(const QString &path)
                 progress.setValue(page);
             },
             Qt::QueuedConnection);
+        return !stopped;
     };
-    watcher.setFuture(QtConcurrent::run([o = options(), material = m_material, path, &stopped, report] {
-        auto document = BriefingComposer(o, material).compose();
-        return BriefingWriter::writePdf(path, o, *document, [&stopped, &report](int page, int pages) {
-            report(page, pages);
-            return !stopped;
-        });
-    }));
+    QFutureWatcher<Result> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([work, o = options(), material = m_material, report] { return work(o, material, report); }));
     if (!watcher.isFinished())
         loop.exec();
-    const Result written = watcher.result();
-    if (!written && !stopped)
-        QMessageBox::warning(this, tr("Export Briefing"), written.error());
-    return written.ok();
+    const Result result = watcher.result();
+    if (stopped && !result)
+        return std::nullopt;
+    return result;
 }
 
 } // namespace Dossier

@@ -1,8 +1,13 @@
 #pragma once
 
 #include "briefing/briefing.h"
+#include "briefing/briefingwriter.h"
+#include "result.h"
 
 #include <QDialog>
+
+#include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -50,6 +55,11 @@ Q_SIGNALS:
 
 private:
     void paint(QPrinter *printer, const BriefingMaterial &material, const QString &error);
+    // Composing and painting a briefing, on a worker thread.
+    using BackgroundWork = std::function<Result(const BriefingOptions &, const BriefingMaterial &, const BriefingWriter::Progress &)>;
+    // Runs the work with a progress dialog and Cancel; nothing when the user
+    // stopped it.
+    std::optional<Result> inBackground(const QString &title, const BackgroundWork &work);
     void paintPreview(QPrinter *printer);
     void print();
     void schedulePreview();

@@ -15,6 +15,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QApplication>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
 #include <QLabel>
 #include <QProcess>
 
@@ -105,6 +111,40 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(out.contains(QStringLiteral("%1 source document").arg(count)), qPrintable(out.left(400)));
         QVERIFY(out.contains(QStringLiteral("Report %1").arg(count - 1)));
+    }
+
+    void printsThroughTheDialog()
+    {
+        DocumentStore documents(m_db);
+        AnalysisStore analyses(m_db);
+        BriefingDialog dialog(documents, analyses, m_engine, {});
+        dialog.show();
+        const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+        bool accepted = false;
+        QTimer::singleShot(0, &dialog, [&] {
+            auto *print = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget());
+            QVERIFY(print);
+            // After the dialog has set the printer up from its own fields.
+            QObject::connect(print, qOverload<QPrinter *>(&QPrintDialog::accepted), print, [&](QPrinter *printer) {
+                printer->setOutputFormat(QPrinter::PdfFormat);
+                printer->setOutputFileName(pdf);
+                accepted = true;
+            });
+            print->accept();
+        });
+        QPushButton *button = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Print")))
+                button = b;
+        }
+        QVERIFY(button);
+        button->click(); // runs the print dialog, then prints on a worker thread
+        QVERIFY(accepted);
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        const QString out = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Pages:\\s+([3-9]|\\d\\d)"))), qPrintable(out));
     }
 
     void aSmallScopeIsPreviewedWhole()

@@ -123,7 +123,7 @@ Result insert(Annotation &a, InsertStatements &sql)
     const bool documentExists = sql.documentExists.exec() && sql.documentExists.next();
     sql.documentExists.finish();
     if (!documentExists)
-        return Result::failure(tr("There is no document %1.").arg(a.documentId));
+        return Result::failure(QCoreApplication::translate("Dossier::AnnotationStore", "There is no document %1.").arg(a.documentId));
     QSqlQuery &query = sql.annotation;
     query.bindValue(0, a.id > 0 ? QVariant(a.id) : QVariant());
     query.bindValue(1, a.uuid);
@@ -141,13 +141,13 @@ Result insert(Annotation &a, InsertStatements &sql)
     query.bindValue(13, int(a.anchor));
     query.bindValue(14, nonNull(a.previousExact));
     if (!query.exec())
-        return Result::failure(tr("Cannot store the annotation: %1").arg(Database::errorText(query.lastError())));
+        return Result::failure(QCoreApplication::translate("Dossier::AnnotationStore", "Cannot store the annotation: %1").arg(Database::errorText(query.lastError())));
     a.id = query.lastInsertId().toLongLong();
     for (qint64 tag : std::as_const(a.tagIds)) {
         sql.tag.bindValue(0, a.id);
         sql.tag.bindValue(1, tag);
         if (!sql.tag.exec())
-            return Result::failure(tr("Cannot tag the annotation: %1").arg(Database::errorText(sql.tag.lastError())));
+            return Result::failure(QCoreApplication::translate("Dossier::AnnotationStore", "Cannot tag the annotation: %1").arg(Database::errorText(sql.tag.lastError())));
     }
     return Result::success();
 }
