@@ -306,8 +306,7 @@ void BriefingDialog::print()
     // QPainter paints onto a QPrinter from a worker thread as well. A stop
     // aborts the print job there, before the pages painted so far are sent.
     QPrinter *device = &printer;
-    const std::optional<Result> printed = inBackground(tr("Print Briefing"), [device](const BriefingOptions &o, const BriefingMaterial &material,
-                                                                      const BriefingWriter::Progress &progress) {
+    const auto work = [device](const BriefingOptions &o, const BriefingMaterial &material, const BriefingWriter::Progress &progress) {
         auto document = BriefingComposer(o, material).compose();
         const int pages = BriefingWriter::paint(device, o, *document, [device, &progress](int page, int pages) {
             if (progress(page, pages))
@@ -316,7 +315,8 @@ void BriefingDialog::print()
             return false;
         });
         return pages < 0 ? Result::failure(tr("The briefing was not printed: stopped.")) : Result::success();
-    });
+    };
+    const std::optional<Result> printed = inBackground(tr("Print Briefing"), work);
     if (printed && !printed->ok())
         QMessageBox::warning(this, tr("Print Briefing"), printed->error());
 }
@@ -328,11 +328,11 @@ bool BriefingDialog::exportPdf(const QString &path)
         QMessageBox::warning(this, tr("Export Briefing"), error);
         return false;
     }
-    const std::optional<Result> written = inBackground(tr("Export Briefing"), [path](const BriefingOptions &o, const BriefingMaterial &material,
-                                                                      const BriefingWriter::Progress &progress) {
+    const auto work = [path](const BriefingOptions &o, const BriefingMaterial &material, const BriefingWriter::Progress &progress) {
         auto document = BriefingComposer(o, material).compose();
         return BriefingWriter::writePdf(path, o, *document, progress);
-    });
+    };
+    const std::optional<Result> written = inBackground(tr("Export Briefing"), work);
     if (written && !written->ok())
         QMessageBox::warning(this, tr("Export Briefing"), written->error());
     return written && written->ok();
