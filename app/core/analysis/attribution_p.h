@@ -4,9 +4,9 @@
 // (attributionpass.cpp, attributionlexicon.cpp, speakerresolution.cpp).
 
 #include "entities.h"
+#include "textscan.h"
 
 #include <QList>
-#include <QSet>
 #include <QString>
 
 namespace Dossier {
@@ -18,16 +18,16 @@ namespace Passes {
 // Word lists the pass reads speakers and cues with.
 namespace Lexicon {
 
-const QSet<QString> &pronouns();
+const TextScan::WordSet &pronouns();
 // Lower-case words that can be part of a speaker's noun phrase.
-const QSet<QString> &sourceWords();
-const QSet<QString> &determiners();
+const TextScan::WordSet &sourceWords();
+const TextScan::WordSet &determiners();
 // Capitalised words that open a clause and are never part of a name.
-const QSet<QString> &clauseOpeners();
+const TextScan::WordSet &clauseOpeners();
 // Words between a subject and its cue that are not part of either.
-const QSet<QString> &cueModifiers();
+const TextScan::WordSet &cueModifiers();
 // Plural or anonymous sources that name no one ("reports", "critics").
-const QSet<QString> &vagueSources();
+const TextScan::WordSet &vagueSources();
 
 } // namespace Lexicon
 

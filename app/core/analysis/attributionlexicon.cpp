@@ -3,9 +3,9 @@
 
 namespace Dossier::Passes::Lexicon {
 
-const QSet<QString> &pronouns()
+const TextScan::WordSet &pronouns()
 {
-    static const QSet<QString> set = {
+    static const TextScan::WordSet set = {
         QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("it"),
         QStringLiteral("I"), QStringLiteral("we"), QStringLiteral("you"), QStringLiteral("He"),
         QStringLiteral("She"), QStringLiteral("They"), QStringLiteral("It"), QStringLiteral("We"),
@@ -14,10 +14,10 @@ const QSet<QString> &pronouns()
     return set;
 }
 
-const QSet<QString> &sourceWords()
+const TextScan::WordSet &sourceWords()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
+    static const TextScan::WordSet set = [] {
+        TextScan::WordSet s;
         for (const char *w : {
                  "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
                  "agency", "news", "newspaper", "daily", "paper", "report", "statement", "strategy",
@@ -60,9 +60,9 @@ const QSet<QString> &sourceWords()
     return set;
 }
 
-const QSet<QString> &determiners()
+const TextScan::WordSet &determiners()
 {
-    static const QSet<QString> set = {
+    static const TextScan::WordSet set = {
         QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("this"),
         QStringLiteral("that"), QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("its"),
         QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("our"),
@@ -77,10 +77,10 @@ const QSet<QString> &determiners()
     return set;
 }
 
-const QSet<QString> &clauseOpeners()
+const TextScan::WordSet &clauseOpeners()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
+    static const TextScan::WordSet set = [] {
+        TextScan::WordSet s;
         for (const char *w : {"While", "When", "After", "Before", "But", "And", "If", "Although", "Though",
                               "Because", "As", "Since", "Meanwhile", "However", "Moreover", "Also", "Still",
                               "Yet", "So", "Then", "Earlier", "Later", "Separately", "Instead", "Indeed",
@@ -100,10 +100,10 @@ const QSet<QString> &clauseOpeners()
     return set;
 }
 
-const QSet<QString> &cueModifiers()
+const TextScan::WordSet &cueModifiers()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
+    static const TextScan::WordSet set = [] {
+        TextScan::WordSet s;
         for (const char *w : {"also", "later", "then", "further", "has", "have", "had", "will", "would",
                               "could", "may", "might", "previously", "recently", "once", "again",
                               "repeatedly", "publicly", "separately", "earlier", "already", "first",
@@ -121,9 +121,9 @@ const QSet<QString> &cueModifiers()
     return set;
 }
 
-const QSet<QString> &vagueSources()
+const TextScan::WordSet &vagueSources()
 {
-    static const QSet<QString> set = {
+    static const TextScan::WordSet set = {
         QStringLiteral("reports"), QStringLiteral("media"), QStringLiteral("rumors"), QStringLiteral("rumours"),
         QStringLiteral("some"), QStringLiteral("many"), QStringLiteral("others"), QStringLiteral("critics"),
         QStringLiteral("observers"), QStringLiteral("people"), QStringLiteral("sources"),

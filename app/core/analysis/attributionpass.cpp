@@ -56,7 +56,7 @@ int wordIndexAt(const QList<Word> &words, int pos)
     return -1;
 }
 
-bool isPossessive(const QString &word)
+bool isPossessive(QStringView word)
 {
     return word.endsWith(QLatin1String("'s")) || word.endsWith(u"\u2019s");
 }
@@ -76,10 +76,11 @@ bool isNounPhraseWord(const Word &w)
         return false;
     if (isNameWord(w))
         return true;
-    QString lower = w.text.toLower();
+    const QString full = w.text.toString().toLower();
+    QStringView lower = full;
     if (isPossessive(lower))
         lower.chop(2);
-    return sourceWords().contains(lower) || sourceWords().contains(w.text.toLower());
+    return sourceWords().contains(lower) || sourceWords().contains(full);
 }
 
 bool isConnector(const Word &w)
@@ -210,10 +211,10 @@ bool isVague(const QList<Word> &words, int start, int end)
         hasName |= words.at(i).isCapitalised() && !determiners().contains(words.at(i).text);
     if (hasName)
         return false;
-    const QString head = words.at(end).text.toLower();
+    const QString head = words.at(end).text.toString().toLower();
     if (vagueSources().contains(head))
         return true;
-    const QString opener = words.at(start).text.toLower();
+    const QString opener = words.at(start).text.toString().toLower();
     if ((opener == QLatin1String("some") || opener == QLatin1String("many") || opener == QLatin1String("several")) && head.endsWith(QLatin1Char('s')))
         return true;
     // "a source", "officials" alone are too vague to be a speaker.
@@ -297,7 +298,7 @@ int contentStart(const QList<Word> &words, int after)
         if (words.at(k).punctuation && !words.at(k).is(",") && !words.at(k).is("'") && !words.at(k).is("."))
             break;
     }
-    static const QSet<QString> skip = {
+    static const TextScan::WordSet skip = {
         QStringLiteral("on"), QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
         QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"), QStringLiteral("Sunday"),
         QStringLiteral("in"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"),
@@ -408,7 +409,7 @@ bool Finder::cue(const Sentence &s, int index)
     const QList<Word> &w = s.words;
     const int n = int(w.size());
     const Word &cueWord = w.at(index);
-    const QString cueText = cueWord.text;
+    const QStringView cueText = cueWord.text;
     TextSpan cueSpan = cueWord.span;
     int after = index + 1; // first word after the cue phrase
 
@@ -606,7 +607,7 @@ bool Finder::cue(const Sentence &s, int index)
         if (open <= 0)
             return false;
         const Word &segFirst = w.at(open + 1);
-        static const QSet<QString> parenthetical = {
+        static const TextScan::WordSet parenthetical = {
             QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("whose"), QStringLiteral("to"),
             QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("while"), QStringLiteral("when"),
             QStringLiteral("speaking"), QStringLiteral("citing"), QStringLiteral("in"), QStringLiteral("on"),
@@ -642,7 +643,7 @@ bool Finder::cue(const Sentence &s, int index)
     // their turn or quotation are not a report of a statement; "I said",
     // "you stated" are.
     if (first == last) {
-        const QString pronoun = w.at(first).text.toLower();
+        const QString pronoun = w.at(first).text.toString().toLower();
         const bool past = cueText.endsWith(QLatin1String("ed")) || cueText == QLatin1String("said") || cueText == QLatin1String("told")
             || cueText == QLatin1String("wrote");
         if ((pronoun == QLatin1String("i") || pronoun == QLatin1String("we") || pronoun == QLatin1String("you")) && !past)
@@ -652,7 +653,7 @@ bool Finder::cue(const Sentence &s, int index)
         // "a strategy stating": only when the phrase names a source.
         bool source = false;
         for (int k = first; k <= last; ++k)
-            source |= sourceWords().contains(w.at(k).text.toLower()) && !determiners().contains(w.at(k).text);
+            source |= sourceWords().contains(w.at(k).text.toString().toLower()) && !determiners().contains(w.at(k).text);
         if (!source)
             return false;
     }
@@ -662,7 +663,7 @@ bool Finder::cue(const Sentence &s, int index)
     TextSpan content;
     int cs = contentStart(w, after);
     // "told Kerry", "urged the ministries to": skip the addressee.
-    static const QSet<QString> addressed = {
+    static const TextScan::WordSet addressed = {
         QStringLiteral("told"), QStringLiteral("tells"), QStringLiteral("telling"), QStringLiteral("informed"),
         QStringLiteral("urged"), QStringLiteral("urges"), QStringLiteral("urging"), QStringLiteral("ordered"),
         QStringLiteral("orders"), QStringLiteral("assured"), QStringLiteral("briefed"), QStringLiteral("notified"),
@@ -680,14 +681,14 @@ bool Finder::cue(const Sentence &s, int index)
     }
     // "said on Tuesday after a telephone conversation": circumstances, not
     // what was said.
-    static const QSet<QString> circumstances = {
+    static const TextScan::WordSet circumstances = {
         QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("following"),
         QStringLiteral("while"), QStringLiteral("when"), QStringLiteral("at"), QStringLiteral("since"),
         QStringLiteral("until"), QStringLiteral("amid"), QStringLiteral("with"),
     };
     if (cs < n && circumstances.contains(w.at(cs).text))
         cs = n;
-    static const QSet<QString> sentenceEnds = {
+    static const TextScan::WordSet sentenceEnds = {
         QStringLiteral("."), QStringLiteral("?"), QStringLiteral("!"), QStringLiteral(";"),
         QStringLiteral(")"), QString(QChar(0x201D)), QStringLiteral("\""),
     };
@@ -699,7 +700,7 @@ bool Finder::cue(const Sentence &s, int index)
     if (!content.isValid() && !endsSentence && cs < n) {
         int contentEnd = s.span.end;
         // "While X has denied involvement, Y ...": the subordinate clause ends at its comma.
-        static const QSet<QString> subordinators = {
+        static const TextScan::WordSet subordinators = {
             QStringLiteral("While"), QStringLiteral("Although"), QStringLiteral("Though"), QStringLiteral("As"),
             QStringLiteral("Since"), QStringLiteral("Because"), QStringLiteral("If"), QStringLiteral("When"),
             QStringLiteral("After"), QStringLiteral("Before"), QStringLiteral("Whereas"),

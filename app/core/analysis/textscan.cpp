@@ -1,6 +1,5 @@
 #include "textscan.h"
 
-#include <QSet>
 
 namespace Dossier::TextScan {
 
@@ -24,9 +23,9 @@ bool isQuoteClose(QChar c)
 
 } // namespace
 
-bool isAbbreviation(const QString &word)
+bool isAbbreviation(QStringView word)
 {
-    static const QSet<QString> known = {
+    static const WordSet known = {
         QStringLiteral("Mr."), QStringLiteral("Mrs."), QStringLiteral("Ms."), QStringLiteral("Dr."),
         QStringLiteral("Prof."), QStringLiteral("Gen."), QStringLiteral("Lt."), QStringLiteral("Col."),
         QStringLiteral("Sen."), QStringLiteral("Rep."), QStringLiteral("St."), QStringLiteral("Jan."),
@@ -43,7 +42,7 @@ bool isAbbreviation(const QString &word)
         return true;
     // Dotted initialisms: U.S., U.K., e.g., i.e., a.m.; single initials: J.
     if (word.size() >= 2 && word.endsWith(QLatin1Char('.'))) {
-        const QString inner = word.left(word.size() - 1);
+        const QStringView inner = word.left(word.size() - 1);
         if (inner.size() == 1 && inner.at(0).isUpper())
             return true;
         if (inner.contains(QLatin1Char('.')) && inner.size() <= 6)
@@ -55,6 +54,7 @@ bool isAbbreviation(const QString &word)
 QList<Word> words(const QString &text, TextSpan range)
 {
     QList<Word> out;
+    out.reserve(range.length() / 5);
     int i = range.start;
     while (i < range.end) {
         const QChar c = text.at(i);
@@ -70,7 +70,7 @@ QList<Word> words(const QString &text, TextSpan range)
             while (j > i + 1) {
                 const QChar last = text.at(j - 1);
                 if (last == QLatin1Char('.')) {
-                    if (isAbbreviation(text.mid(i, j - i)))
+                    if (isAbbreviation(QStringView(text).mid(i, j - i)))
                         break;
                     --j;
                 } else if (last == QLatin1Char('-') || last == QLatin1Char('\'') || last == QChar(0x2019) || last == QLatin1Char('/')) {
@@ -82,10 +82,10 @@ QList<Word> words(const QString &text, TextSpan range)
                     break;
                 }
             }
-            out.append(Word{{i, j}, text.mid(i, j - i), false});
+            out.append(Word{{i, j}, QStringView(text).mid(i, j - i), false});
             i = j;
         } else {
-            out.append(Word{{i, i + 1}, QString(c), true});
+            out.append(Word{{i, i + 1}, QStringView(text).mid(i, 1), true});
             ++i;
         }
     }
@@ -133,7 +133,7 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
             int w = i;
             while (w > start && !text.at(w - 1).isSpace())
                 --w;
-            if (isAbbreviation(text.mid(w, i + 1 - w)))
+            if (isAbbreviation(QStringView(text).mid(w, i + 1 - w)))
                 continue;
         }
         out.append({start, j});

@@ -2,18 +2,21 @@
 
 #include "entities.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <initializer_list>
 
 namespace Dossier::TextScan {
 
 // A word or a punctuation mark of a text, with its span.
 struct Word {
     TextSpan span;
-    QString text;
+    QStringView text; // into the text words() was given
     bool punctuation = false;
 
-    bool is(const char *s) const { return text == QLatin1String(s); }
+    bool is(const char *s) const { return text == QLatin1StringView(s); }
     bool isCapitalised() const { return !punctuation && !text.isEmpty() && text.at(0).isUpper(); }
 };
 
@@ -30,6 +33,23 @@ QList<TextSpan> sentences(const QString &text, TextSpan line);
 // Line spans (without the line break) of a text.
 QList<TextSpan> lines(const QString &text);
 
-bool isAbbreviation(const QString &word);
+bool isAbbreviation(QStringView word);
+
+// A set of words looked up with views into a text, without a copy of each.
+class WordSet
+{
+public:
+    WordSet() = default;
+    WordSet(std::initializer_list<QString> words)
+    {
+        for (const QString &word : words)
+            insert(word);
+    }
+    void insert(const QString &word) { m_words.insert(word, true); }
+    bool contains(QStringView word) const { return m_words.contains(word); }
+
+private:
+    QHash<QString, bool> m_words; // QSet has no lookup by view
+};
 
 } // namespace Dossier::TextScan
