@@ -270,26 +270,19 @@ void BriefingDialog::setDraft(const BriefingOptions &draft)
     }
 }
 
-// Composes the briefing of this material and paints it; the reason the
-// material could not be gathered, if any, stands in place of the summary.
-void BriefingDialog::paint(QPrinter *printer, const BriefingMaterial &material, const QString &error)
-{
-    BriefingOptions o = options();
-    if (!error.isEmpty())
-        o.summary = error;
-    auto document = BriefingComposer(o, material).compose();
-    BriefingWriter::paint(printer, o, *document);
-}
-
 void BriefingDialog::paintPreview(QPrinter *printer)
 {
     const QString error = refreshMaterial();
+    BriefingOptions o = options();
+    if (!error.isEmpty())
+        o.summary = error; // shown in place of the summary so the preview explains itself
     const BriefingMaterial shown = firstSources(m_material, PreviewSources);
     const int all = int(m_material.sources.size());
     m_previewNote->setVisible(shown.sources.size() < all);
     m_previewNote->setText(tr("The preview shows the first %1 of %n documents; the exported PDF and the printout have them all.", nullptr, all)
                                .arg(PreviewSources));
-    paint(printer, shown, error);
+    auto document = BriefingComposer(o, shown).compose();
+    BriefingWriter::paint(printer, o, *document);
 }
 
 void BriefingDialog::print()

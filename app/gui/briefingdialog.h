@@ -54,7 +54,6 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void paint(QPrinter *printer, const BriefingMaterial &material, const QString &error);
     // Composing and painting a briefing, on a worker thread.
     using BackgroundWork = std::function<Result(const BriefingOptions &, const BriefingMaterial &, const BriefingWriter::Progress &)>;
     // Runs the work with a progress dialog and Cancel; nothing when the user

@@ -268,12 +268,7 @@ Annotation AnnotationStore::byId(qint64 id) const
 
 Annotation AnnotationStore::byUuid(const QString &uuid) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(kSelect + QStringLiteral(" WHERE a.uuid = ?"));
-    query.addBindValue(uuid);
-    if (!query.exec() || !query.next())
-        return {};
-    return fromQuery(query);
+    return byUuids({uuid}).value(uuid);
 }
 
 QHash<QString, Annotation> AnnotationStore::byUuids(const QStringList &uuids) const
