@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -140,6 +141,34 @@ private Q_SLOTS:
         QVERIFY(!opened);
         QVERIFY(db.lastOpenChecked());
         QVERIFY2(opened.error().contains(QStringLiteral("is damaged")), qPrintable(opened.error()));
+    }
+
+    // The remembered state is a cache: where it cannot be written, the
+    // database still opens and closes, and is checked at every open.
+    void opensWhereNothingCanBeRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QVERIFY(QDir().mkpath(cache));
+        const QString folder = QDir(cache).filePath(QStringLiteral("verified"));
+        QDir(folder).removeRecursively();
+        QFile blocker(folder); // a file where the folder of states would go
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        for (int i = 0; i < 2; ++i) {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.lastOpenChecked());
+        }
+        QVERIFY(QFile::remove(folder));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(!db.lastOpenChecked());
     }
 
     void defaultPathIsPerUser()

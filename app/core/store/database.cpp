@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSettings>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -55,17 +55,36 @@ QString fileState(const QString &path)
     return QStringLiteral("%1 %2").arg(info.size()).arg(info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());
 }
 
-QSettings &rememberedStates()
-{
-    static QSettings states(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("verified-databases.ini")),
-                            QSettings::IniFormat);
-    return states;
-}
-
-QString stateKey(const QString &path)
+// Remembered in a file of its own per database, named by the hash of its
+// path and replaced whole (QSaveFile). No lock is shared between processes:
+// with one settings file for all databases, a Dossier killed while writing
+// it left a lock that held every other Dossier up for half a minute.
+QString stateFilePath(const QString &path)
 {
     const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex());
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex());
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("verified/") + name);
+}
+
+QString rememberedState(const QString &path)
+{
+    QFile file(stateFilePath(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(file.read(64));
+}
+
+void rememberState(const QString &path, const QString &state)
+{
+    const QString statePath = stateFilePath(path);
+    if (state.isEmpty()) {
+        QFile::remove(statePath);
+        return;
+    }
+    QDir().mkpath(QFileInfo(statePath).absolutePath());
+    QSaveFile file(statePath);
+    if (file.open(QIODevice::WriteOnly) && file.write(state.toLatin1()) == state.size())
+        file.commit();
 }
 
 } // namespace
@@ -136,10 +155,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     if (m_verified) {
         // Closed: the log is folded in, the file is as it will stay.
-        QSettings &states = rememberedStates();
-        states.sync();
-        states.setValue(stateKey(m_path), fileState(m_path));
-        states.sync();
+        rememberState(m_path, fileState(m_path));
     }
     m_verified = false;
 }
@@ -163,8 +179,7 @@ Result Database::open(const QString &path)
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return Result::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
     const QString state = fileState(path);
-    rememberedStates().sync();
-    m_checked = state.isEmpty() || rememberedStates().value(stateKey(path)).toString() != state;
+    m_checked = state.isEmpty() || rememberedState(path) != state;
 
     if (Result added = addConnection(path); !added)
         return added;
