@@ -4,7 +4,10 @@
 This is the update script for tests/data/genre/. Edit a source file
 src/NNN_slug.marked, then run:
 
-    python3 tests/data/genre/src/build_gold.py
+    python3 tests/data/genre/src/build_gold.py [SET]
+
+SET is the set's folder (default: tests/data/genre); its sources are in
+SET/src. Other held-out sets (tests/data/genre2) use this script too.
 
 For every src/*.marked it writes ../NNN_slug.txt (the document, markup
 stripped) and ../NNN_slug.json (gold in the format of
@@ -38,8 +41,9 @@ import re
 import shlex
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.dirname(HERE)
+_ARGS = [a for a in sys.argv[1:] if not a.startswith("-")]
+OUT = os.path.abspath(_ARGS[0]) if _ARGS else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.join(OUT, "src")
 
 OPEN_RE = re.compile(r"\[\[(body|stat|furn)(?:#(\w+))?:|\{\{([SCQ])(\w+):")
 
