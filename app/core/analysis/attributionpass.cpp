@@ -30,7 +30,9 @@ bool isNonSpeakerLabel(const QString &label)
         "^(?:NOTE|NOTES|UPDATE|UPDATED|EDITOR'S NOTE|EDITOR’S NOTE|PHOTO|PHOTOS|SOURCE|SOURCES|TAGS|TAG|RELATED|"
         "READ MORE|SEE ALSO|WATCH|LISTEN|CORRECTION|DISCLAIMER|FILE|TOPICS|KEYWORDS|ALSO READ|MORE|"
         "BACKGROUND|CONTEXT|SUMMARY|ABSTRACT|TITLE|DATE|TIME|PLACE|VENUE|SUBJECT|RE|FROM|TO|CC|TEL|FAX|"
-        "URL|WEB|EMAIL|E-MAIL|CONTACT|INQUIRIES|ENQUIRIES)$"));
+        "URL|WEB|EMAIL|E-MAIL|CONTACT|INQUIRIES|ENQUIRIES|SHARE|FOLLOW|CAPTION|CREDIT|CREDITS|IMAGE|VIDEO|AUDIO|"
+        "CATEGORY|CATEGORIES|LOCATION|BY|POSTED|PUBLISHED|LAST UPDATED|KEY POINTS|HIGHLIGHTS|CASE STUDY|WARNING|AGENDA|ITEM|"
+        "PRESENT|ATTENDEES|PARTICIPANTS|PURPOSE|OBJECTIVE|OUTCOME|RESULT|RESULTS|DECISION|MOTION)$"));
     return re.match(label).hasMatch();
 }
 
@@ -204,11 +206,22 @@ int nounPhraseEnd(const QList<Word> &words, int first)
     return end;
 }
 
+// Plural nouns that, alone, name no one in particular.
+bool isBareGroup(const QString &lower)
+{
+    return lower == QLatin1String("officials") || lower == QLatin1String("experts") || lower == QLatin1String("analysts");
+}
+
 bool isVague(const QList<Word> &words, int start, int end)
 {
+    // A capitalised word names someone unless it is a vague word opening
+    // the sentence ("Critics say", "Analysts note").
     bool hasName = false;
-    for (int i = start; i <= end; ++i)
-        hasName |= words.at(i).isCapitalised() && !determiners().contains(words.at(i).text);
+    for (int i = start; i <= end; ++i) {
+        const QString lower = words.at(i).text.toString().toLower();
+        hasName |= words.at(i).isCapitalised() && !determiners().contains(words.at(i).text) && !vagueSources().contains(lower)
+            && !(start == end && isBareGroup(lower));
+    }
     if (hasName)
         return false;
     const QString head = words.at(end).text.toString().toLower();
@@ -218,8 +231,7 @@ bool isVague(const QList<Word> &words, int start, int end)
     if ((opener == QLatin1String("some") || opener == QLatin1String("many") || opener == QLatin1String("several")) && head.endsWith(QLatin1Char('s')))
         return true;
     // "a source", "officials" alone are too vague to be a speaker.
-    return end == start && !pronouns().contains(words.at(start).text)
-        && (head == QLatin1String("officials") || head == QLatin1String("experts") || head == QLatin1String("analysts"));
+    return end == start && !pronouns().contains(words.at(start).text) && isBareGroup(head);
 }
 
 TextSpan spanOf(const QList<Word> &words, int first, int last)
@@ -325,6 +337,7 @@ public:
 
 private:
     void labels(TextSpan line, int &sentenceStartOverride);
+    void findNameLabels(const QList<TextSpan> &lines);
     void headline(TextSpan line);
     void cues(TextSpan sentence);
     bool cue(const Sentence &sentence, int index);
@@ -333,6 +346,7 @@ private:
     const Context &m_c;
     QList<Attribution> m_out;
     QList<TextSpan> m_labelSpans;
+    QHash<int, TextSpan> m_nameLabels; // line start → label with its colon
 };
 
 void Finder::add(TextSpan speaker, TextSpan cue, TextSpan content)
@@ -370,6 +384,44 @@ void Finder::labels(TextSpan line, int &sentenceStart)
         sentenceStart = t.span.end;
         return;
     }
+    const auto named = m_nameLabels.constFind(line.start);
+    if (named == m_nameLabels.cend())
+        return;
+    const TextSpan label = *named;
+    m_labelSpans.append(label);
+    add({label.start, label.end - 1}, {label.end - 1, label.end}, trimmed(m_c.text, {label.end, line.end}));
+    sentenceStart = label.end;
+}
+
+// Transcripts that label turns with names as written rather than in
+// capitals (Hansard: "Emma Radcliffe (Stroud) (Lab): What assessment…",
+// "The Parliamentary Secretary, Cabinet Office (Michael Brennan): The…",
+// then "Michael Brennan: My hon. Friend…"). A line that merely starts with
+// capitalised words and a colon is often a heading ("Case study: …"), so
+// such labels count only where the text has at least two of them, each
+// followed by a sentence of its own.
+void Finder::findNameLabels(const QList<TextSpan> &lines)
+{
+    static const QRegularExpression label(QStringLiteral(
+        "^(?:\\d{1,3}\\.\\s+)?((?:[A-Z][\\w.'’\\-]*)(?:,?\\s(?:[A-Z][\\w.'’\\-]*|of|the|for|and|on)){0,9}"
+        "(?:\\s\\([^()\\d\\n]{1,60}\\)){0,2}):\\s+(\\S[^\\s]*(?:\\s+\\S+){3,})"));
+    QHash<int, TextSpan> found;
+    for (const TextSpan &line : lines) {
+        if (line.length() < 12 || !m_c.text.at(line.start).isLetterOrNumber() || Furniture::contains(m_c.furniture, line))
+            continue;
+        const QStringView lineText = QStringView(m_c.text).mid(line.start, qMin(line.length(), 160));
+        if (!lineText.contains(QLatin1Char(':')))
+            continue;
+        const QRegularExpressionMatch m = label.matchView(lineText);
+        if (!m.hasMatch())
+            continue;
+        const QString name = m.captured(1);
+        if (name.back() == QLatin1Char('.') || isNonSpeakerLabel(name.toUpper()))
+            continue;
+        found.insert(line.start, {line.start + int(m.capturedStart(1)), line.start + int(m.capturedEnd(1)) + 1});
+    }
+    if (found.size() >= 2)
+        m_nameLabels = found;
 }
 
 void Finder::headline(TextSpan line)
@@ -390,6 +442,9 @@ void Finder::headline(TextSpan line)
         return;
     const QRegularExpressionMatch m = re.match(lineText);
     if (!m.hasMatch())
+        return;
+    // A claim is a clause; "Case study: Operation Kestrel" is a heading.
+    if (m.captured(1).trimmed().count(QLatin1Char(' ')) < 2)
         return;
     const QString source = m.captured(4);
     if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)))
@@ -482,9 +537,20 @@ bool Finder::cue(const Sentence &s, int index)
     } else if (cueText == QLatin1String("expressed")) {
         if (after >= n)
             return false;
+    } else if (cueText == QLatin1String("states")) {
+        // A verb before what is stated ("The strategy states that"), not
+        // the noun ("foreign states as a threat").
+        if (after >= n || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || w.at(after).is("in")
+                             || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")))
+            return false;
+    } else if (cueText == QLatin1String("responded") || cueText == QLatin1String("replied") || cueText == QLatin1String("answered")) {
+        // "responded to 127 incidents": an act, not an answer.
+        if (after < n && w.at(after).is("to"))
+            return false;
     } else if (cueText == QLatin1String("found") || cueText == QLatin1String("finds") || cueText == QLatin1String("showed")
-               || cueText == QLatin1String("shows")) {
-        // "The survey found that ...": a finding, only with a that-clause.
+               || cueText == QLatin1String("shows") || cueText.startsWith(QLatin1String("assess"))) {
+        // "The survey found that ...", "ASD assesses that ...": a finding
+        // or an assessment, only with a that-clause.
         if (after >= n || !w.at(after).is("that"))
             return false;
     } else if (cueText == QLatin1String("quoted") || cueText == QLatin1String("cited") || cueText == QLatin1String("citing")) {
@@ -759,6 +825,7 @@ void Finder::cues(TextSpan sentence)
 QList<Attribution> Finder::run()
 {
     const QList<TextSpan> lines = TextScan::lines(m_c.text);
+    findNameLabels(lines);
     for (const TextSpan &line : lines) {
         if (line.length() == 0 || Furniture::contains(m_c.furniture, line))
             continue;

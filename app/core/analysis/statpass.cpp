@@ -32,6 +32,7 @@ double wordValue(const QString &word)
         {QStringLiteral("a"), 1},        {QStringLiteral("twice"), 2},     {QStringLiteral("thrice"), 3},
         {QStringLiteral("doubled"), 2},  {QStringLiteral("tripled"), 3},   {QStringLiteral("trebled"), 3},
         {QStringLiteral("quadrupled"), 4}, {QStringLiteral("halved"), 0.5}, {QStringLiteral("half"), 0.5},
+        {QStringLiteral("double"), 2},   {QStringLiteral("triple"), 3},    {QStringLiteral("quadruple"), 4},
     };
     return values.value(word.toLower(), -1);
 }
@@ -116,11 +117,45 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
     return stat;
 }
 
-bool isPluralNounAfter(const QString &text, int pos)
+// A number word counts things when a plural noun follows, after at most
+// two modifiers ("six state government agencies", "Seven Chinese Nationals"),
+// or a partitive does ("two of the defendants").
+bool countsThingsAfter(const QString &text, int pos)
 {
-    static const QRegularExpression next(QStringLiteral("^[\\s\\-]+(?:[a-z]+\\s)?([a-z]{3,}s)\\b"));
-    const QRegularExpressionMatch m = next.matchView(QStringView(text).mid(pos, 40));
-    return m.hasMatch();
+    static const QRegularExpression next(QStringLiteral(
+        "^[\\s\\-]+(?:of\\s(?:the|its|their)\\s)?(?:[A-Za-z][a-z\\-]*\\s){0,2}?(?:[A-Za-z][a-z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
+    return next.matchView(QStringView(text).mid(pos, 60)).hasMatch();
+}
+
+// Numbers that are not data although they look like it: ages ("Zhou Wenbo,
+// 38;", "aged 19 to 24"), clock times with a dot ("11.49 am"), references
+// in brackets ("[902114]"), legal citations ("18 U.S.C. § 1030"), phone
+// numbers and the like ("1-800-CALL-FBI", "1300 CYBER1", "24/7").
+bool isNotData(const QString &text, const TextSpan &span)
+{
+    const QStringView before = QStringView(text).mid(qMax(0, span.start - 24), qMin(24, span.start));
+    const QStringView after = QStringView(text).mid(span.end, 16);
+    const QStringView figure = span.text(text);
+    static const QRegularExpression ageBefore(QStringLiteral("(?:\\b[Aa]ged?|\\b[Aa]ges|\\b[Aa]ged\\s\\d{1,3}\\s?(?:to|and|-|–))\\s$"));
+    static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+,\\s$"));
+    static const QRegularExpression closesApposition(QStringLiteral("^(?:[,;)]|\\s[—–]\\s)"));
+    static const QRegularExpression plainAge(QStringLiteral("^\\d{1,3}$"));
+    static const QRegularExpression clock(QStringLiteral("^\\s?(?:[ap]\\.m\\.|[ap]m\\b|[AP]M\\b)"));
+    static const QRegularExpression citation(QStringLiteral("^\\s(?:U\\.S\\.C\\.|USC\\b|C\\.F\\.R\\.|CFR\\b)"));
+    static const QRegularExpression phoneWord(QStringLiteral("^(?:-\\w+-|\\s[A-Z]{2,}\\d|/\\d)"));
+    if (plainAge.matchView(figure).hasMatch()) {
+        if (ageBefore.matchView(before).hasMatch())
+            return true;
+        if (nameBefore.matchView(before).hasMatch() && closesApposition.matchView(after).hasMatch() && figure.toInt() <= 110)
+            return true;
+    }
+    if (clock.matchView(after).hasMatch() && figure.contains(QLatin1Char('.')))
+        return true;
+    if (before.endsWith(QLatin1Char('[')) && after.startsWith(QLatin1Char(']')))
+        return true;
+    if (before.endsWith(QStringLiteral("§ ")) || before.endsWith(QStringLiteral("§")) || citation.matchView(after).hasMatch())
+        return true;
+    return phoneWord.matchView(after).hasMatch();
 }
 
 // A period stated for the figure: "in FY2013", "in 2020", "as of March 2021".
@@ -172,6 +207,8 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
         // Part of a word or identifier: "5G", "A-10", "3D".
         if (next.isLetterOrNumber() || (prev.isLetter() && t.kind != Token::Multiplier) || prev == QLatin1Char('-') || prev == QLatin1Char('/'))
             continue;
+        if (t.kind != Token::Multiplier && isNotData(text, t.span))
+            continue;
         if (t.kind == Token::Statistic) {
             // A list marker or heading number at the start of a line: "1. ", "2) ".
             int ls = t.span.start;
@@ -189,10 +226,14 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             }
             out.append(parse(s, t.span, true));
         } else {
-            // Number words count only before a plural noun and not after a
-            // determiner ("the two governments").
+            // Number words count only things ("six agencies") and not after
+            // a determiner ("the two governments"); a capitalised one after
+            // a capitalised word is part of a name ("the Essential Eight").
             const QString before = text.mid(qMax(0, t.span.start - 6), qMin(6, t.span.start)).toLower();
-            if (before.endsWith(QLatin1String("the ")) || before.endsWith(QLatin1String("all ")) || !isPluralNounAfter(text, after))
+            if (before.endsWith(QLatin1String("the ")) || before.endsWith(QLatin1String("all ")) || !countsThingsAfter(text, after))
+                continue;
+            static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w\\-]*\\s$"));
+            if (s.at(0).isUpper() && nameBefore.matchView(QStringView(text).mid(qMax(0, t.span.start - 20), qMin(20, t.span.start))).hasMatch())
                 continue;
             Statistic stat;
             stat.span = t.span;
