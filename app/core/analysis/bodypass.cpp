@@ -97,7 +97,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     }
 
     // In-text acronym definitions: "Name (ACR)".
-    static const QRegularExpression acronymAfter(QStringLiteral("^\\s?\\(([A-Z][A-Za-z&/\\-.]{1,9})\\)"));
+    static const QRegularExpression acronymAfter(QStringLiteral("^\\s?\\(([A-Z][A-Za-z0-9&/\\-.]{1,9})\\)"));
     const int found = int(out.size());
     for (int i = 0; i < found; ++i) {
         const BodyMention m = out.at(i);
