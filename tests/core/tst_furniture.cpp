@@ -58,6 +58,31 @@ private Q_SLOTS:
             QVERIFY2(!flagged(text, found, a), qPrintable(QStringLiteral("flagged but article: ") + a));
     }
 
+    // Widgets inside the article: other pages' headlines under a "READ MORE"
+    // heading, readers' comments, a photo credit closing a caption.
+    void widgetsInsideTheArticle()
+    {
+        const QString text = QStringLiteral(
+            "Ministry reviews its systems after attack\n\n"
+            "The ministry said on Tuesday that it would review its systems after the attack on its mail servers.\n\n"
+            "READ MORE\n"
+            "Defense Ministry seeks ¥120 billion for cyber units\n"
+            "NISC to become National Cybersecurity Office in July\n\n"
+            "Officials declined to give details of the breach, which began in May and was found in June.\n\n"
+            "Officials at the exercise control centre in Tallinn on Tuesday. © NATO\n\n"
+            "The ministry will publish its findings in the autumn, the official said on Wednesday.\n\n"
+            "Comments (12)\n"
+            "mnreader52 · 3 hours ago\n"
+            "118,000 people and they want us to trust them with the new utility portal after this?\n");
+        const QList<TextSpan> found = Furniture::detect(text);
+        for (const QString &f : {QStringLiteral("READ MORE"), QStringLiteral("Defense Ministry seeks"), QStringLiteral("NISC to become"),
+                                 QStringLiteral("© NATO"), QStringLiteral("Comments (12)"), QStringLiteral("118,000 people")})
+            QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
+        for (const QString &a : {QStringLiteral("Ministry reviews its systems"), QStringLiteral("Officials declined"),
+                                 QStringLiteral("control centre in Tallinn"), QStringLiteral("publish its findings")})
+            QVERIFY2(!flagged(text, found, a), qPrintable(QStringLiteral("flagged but article: ") + a));
+    }
+
     void plainProseHasNoFurniture()
     {
         const QString text = QStringLiteral("The ministry said on Tuesday that it would review its systems after the attack.\n\n"

@@ -95,7 +95,7 @@ bool matchesWidget(const Line &line)
 {
     static const QRegularExpression widget(QStringLiteral(
         "^(?:home|news|print|email|e-mail|share|tweet|like|follow us|facebook|twitter|linkedin|whatsapp|line|"
-        "menu|search|login|log in|sign in|sign up|register|subscribe|newsletter.*|comments?|no comments?|"
+        "menu|search|login|log in|sign in|sign up|register|subscribe|newsletter.*|(?:\\d+ |reader )?comments?(?: \\(\\d+\\))?|no comments?|"
         "back to top|page top|top of page|to top|related(?: links?| articles?| stories| news| content| topics)?|"
         "show more|read more|more|see more|load more|next|previous|prev|advertisement|sponsored(?: post)?|"
         "trending|popular|most read|most viewed|editor's picks|in other media|partner news|all news|"
@@ -108,21 +108,21 @@ bool matchesWidget(const Line &line)
     // on lines that contain one of the words each of its branches needs.
     static const QRegularExpression atStart(QStringLiteral(
         "^(?:[©]|copyright\\b|article \\d+ of \\d+|\\d+ pages? in this article|click (?:here|to)\\b|by choosing\\b|"
-        "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/)"),
+        "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
         "\\bcookies?\\b.*\\b(?:accept|consent|use)\\b|javascript|\\bbrowsers?\\b.*\\b(?:optimi[sz]ed|enable|update)|"
         "\\b(?:about us|contact us|work for us|advertise (?:in|with)|registration faq)\\b|we welcome your opinions|"
         "\\bsign up (?:for|to)\\b.*\\bnewsletter|\\bnewsletter signup\\b|\\bregister / login\\b|"
-        "\\buse your \\w+ account\\b|\\byou can filter\\b|\\bsubscribe (?:now|today|to)\\b"),
+        "\\buse your \\w+ account\\b|\\byou can filter\\b|\\bsubscribe(?: now| today| to|:)"),
         QRegularExpression::CaseInsensitiveOption);
     static constexpr QLatin1StringView insideWords[] = {
         QLatin1StringView("rights reserved"), QLatin1StringView("privacy policy"), QLatin1StringView("terms of "),
         QLatin1StringView("cookie"), QLatin1StringView("javascript"), QLatin1StringView("browser"),
         QLatin1StringView("about us"), QLatin1StringView("contact us"), QLatin1StringView("work for us"), QLatin1StringView("advertise "), QLatin1StringView("registration faq"),
         QLatin1StringView("we welcome"), QLatin1StringView("newsletter"), QLatin1StringView("register / login"),
-        QLatin1StringView(" account"), QLatin1StringView("you can filter"), QLatin1StringView("subscribe "),
+        QLatin1StringView(" account"), QLatin1StringView("you can filter"), QLatin1StringView("subscribe"),
     };
     const auto anywhere = [&line] {
         if (atStart.match(line.text).hasMatch())
@@ -146,7 +146,38 @@ bool matchesWidget(const Line &line)
     // Lines made of separators: "About us | Work for us | Contact us".
     if (line.text.count(QLatin1Char('|')) >= 2 && line.words <= 30)
         return true;
+    // Or of items set apart by runs of spaces, as a site's title bar or
+    // menu reads when clipped: "NATO  OTAN     North Atlantic Treaty
+    // Organization". Not a table row (no digits) nor sentences.
+    if (line.words <= 15 && line.text.contains(QLatin1String("  "))) {
+        static const QRegularExpression gap(QStringLiteral("\\S\\s{2,}(?=\\S)"));
+        const bool plain = std::none_of(line.text.cbegin(), line.text.cend(), [](QChar c) {
+            return c.isDigit() || c == u'.' || c == u'!' || c == u'?';
+        });
+        if (plain && line.text.count(gap) >= 2)
+            return true;
+    }
     return false;
+}
+
+// A heading over a list of other pages' headlines ("READ MORE", "Related
+// news"): inside the article, the lines under it go with it.
+bool headsAList(const Line &line)
+{
+    static const QRegularExpression heading(QStringLiteral(
+        "^(?:read more|see also|also read|more on this(?: story| topic)?|related(?: links?| articles?| stories| news| content| topics| coverage)?|"
+        "recommended(?: for you)?|most read|most popular|more from [\\w ]+|you may also like)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return line.words <= 6 && heading.match(line.text).hasMatch();
+}
+
+// The heading of readers' comments: what follows is theirs, not the article's.
+bool headsComments(const Line &line)
+{
+    static const QRegularExpression heading(QStringLiteral(
+        "^(?:(?:\\d+\\s)?(?:reader\\s)?comments?(?:\\s\\(\\d+\\))?|join the conversation|show comments|leave a comment)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return line.words <= 4 && heading.match(line.text).hasMatch();
 }
 
 // A short line before the article that reads like a menu item or section
@@ -193,11 +224,12 @@ QList<TextSpan> detect(const QString &text)
     if (first < 0)
         last = -1;
 
-    // A copyright line after the article closes it: what follows is footer.
+    // A copyright line or the heading of readers' comments after the
+    // article closes it: what follows is footer.
     static const QRegularExpression copyright(QStringLiteral("^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved"),
                                               QRegularExpression::CaseInsensitiveOption);
     for (int i = qMax(first, 0); first >= 0 && i <= last; ++i) {
-        if (lines.at(i).words <= 12 && copyright.match(lines.at(i).text).hasMatch()) {
+        if (i > first && ((lines.at(i).words <= 12 && copyright.match(lines.at(i).text).hasMatch()) || headsComments(lines.at(i)))) {
             last = i - 1;
             while (last > first && !lines.at(last).prose)
                 --last;
@@ -224,13 +256,31 @@ QList<TextSpan> detect(const QString &text)
             furniture[size_t(i)] = footerStarted;
         } else {
             furniture[size_t(i)] = !line.prose && isWidget(line);
+            // The headlines a "READ MORE" heading lists, up to the next prose.
+            if (furniture.at(size_t(i)) && headsAList(line)) {
+                while (i + 1 <= last && !lines.at(i + 1).prose) {
+                    ++i;
+                    furniture[size_t(i)] = true;
+                }
+            }
         }
     }
 
     QList<TextSpan> spans;
+    static const QRegularExpression credit(QStringLiteral("©\\s?(?:\\S+\\s?){1,6}$"));
     for (int i = 0; i < lines.size(); ++i) {
-        if (furniture.at(size_t(i)) && lines.at(i).span.length() > 0)
-            spans.append(lines.at(i).span);
+        const Line &line = lines.at(i);
+        if (line.span.length() == 0)
+            continue;
+        if (furniture.at(size_t(i))) {
+            spans.append(line.span);
+        } else if (line.text.contains(QChar(0x00A9))) {
+            // A credit closing a caption: "… in Tallinn. © NATO".
+            const QString raw = line.span.text(text);
+            const QRegularExpressionMatch m = credit.match(raw);
+            if (m.hasMatch() && m.capturedStart() > 0)
+                spans.append({line.span.start + int(m.capturedStart()), line.span.end});
+        }
     }
     return spans;
 }
