@@ -206,6 +206,17 @@ int nounPhraseEnd(const QList<Word> &words, int first)
     return end;
 }
 
+// Who a lower-case headline source can be besides a job title.
+bool isRoleNoun(const QString &word)
+{
+    static const TextScan::WordSet roles = {
+        QStringLiteral("police"), QStringLiteral("official"), QStringLiteral("officials"), QStringLiteral("government"),
+        QStringLiteral("ministry"), QStringLiteral("spokesperson"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
+        QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("study"),
+    };
+    return roles.contains(QStringView(word));
+}
+
 // Plural nouns that, alone, name no one in particular.
 bool isBareGroup(const QString &lower)
 {
@@ -428,7 +439,7 @@ void Finder::headline(TextSpan line)
 {
     // "claim: Source" and "claim - Source" on a line of its own.
     static const QRegularExpression re(QStringLiteral(
-        "^\\s*(\\S.{8,}?)(?:(:)\\s+|\\s([-–—])\\s+)((?:[A-Z][\\w.'’\\-]*)(?:\\s[A-Z][\\w.'’\\-]*){0,3})\\s*$"));
+        "^\\s*(\\S.{8,}?)(?:(:)\\s+|\\s([-–—])\\s+)((?:[A-Z][\\w.'’\\-]*)(?:\\s[A-Z][\\w.'’\\-]*){0,3}|[a-z]+(?:\\s[a-z]+)?)\\s*$"));
     const QString lineText = line.text(m_c.text);
     // Paragraphs are no headlines: tested before the expression, which is
     // slow on long lines.
@@ -447,6 +458,9 @@ void Finder::headline(TextSpan line)
     if (m.captured(1).trimmed().count(QLatin1Char(' ')) < 2)
         return;
     const QString source = m.captured(4);
+    // A source in lower case is a role: "…: minister", "… - mayor".
+    if (source.at(0).isLower() && !m_c.gazetteer.isTitle(source) && !isRoleNoun(source))
+        return;
     if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)))
         return;
     // A dateline ("TOKYO") or a site name in capitals is not a source.

@@ -5,6 +5,7 @@
 #include "passes.h"
 
 #include "gazetteer.h"
+#include "textscan.h"
 
 #include "corpus/furniture.h"
 
@@ -39,6 +40,30 @@ bool isHeadNounOnly(const QString &name)
 {
     static const QRegularExpression single(QStringLiteral("^[A-Z][a-z]+$"));
     return single.match(name).hasMatch();
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+// Words that say whose or what kind of police, not which force: demonyms
+// ("Japanese", "Korean", "Russian", "Turkish") and kinds ("Riot", "Border").
+bool isPeopleOrKind(const QString &word)
+{
+    static const QStringList endings = {QStringLiteral("ese"), QStringLiteral("ish"), QStringLiteral("ian"), QStringLiteral("ean"),
+                                        QStringLiteral("can"), QStringLiteral("man"), QStringLiteral("ch"), QStringLiteral("ss")};
+    static const TextScan::WordSet others = {
+        QStringLiteral("Thai"), QStringLiteral("Iraqi"), QStringLiteral("Saudi"), QStringLiteral("Israeli"),
+        QStringLiteral("Pakistani"), QStringLiteral("Kuwaiti"), QStringLiteral("Bangladeshi"), QStringLiteral("Greek"),
+        QStringLiteral("Filipino"), QStringLiteral("Local"), QStringLiteral("State"), QStringLiteral("Federal"),
+        QStringLiteral("National"), QStringLiteral("Military"), QStringLiteral("Secret"), QStringLiteral("Riot"),
+        QStringLiteral("Traffic"), QStringLiteral("Border"), QStringLiteral("Transport"), QStringLiteral("Prefectural"),
+        QStringLiteral("Metropolitan"), QStringLiteral("City"), QStringLiteral("Regional"), QStringLiteral("Provincial"),
+        QStringLiteral("Religious"), QStringLiteral("Moral"), QStringLiteral("Cyber"), QStringLiteral("Armed"),
+    };
+    return others.contains(QStringView(word))
+        || std::any_of(endings.cbegin(), endings.cend(), [&word](const QString &e) { return word.endsWith(e); });
 }
 
 } // namespace
@@ -136,6 +161,29 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
                 break;
             }
         }
+    }
+
+    // A force named by its place: "Harbin police", "Rochester police"
+    // (not "Japanese police" or "the police": generic, not one force).
+    static const QRegularExpression placeBefore(QStringLiteral("(?:[A-Z][a-z]+\\s){1,2}$"));
+    for (qsizetype at = text.indexOf(QLatin1String(" police")); at >= 0; at = text.indexOf(QLatin1String(" police"), at + 7)) {
+        const int end = int(at) + 7;
+        if (end < text.size() && isWordChar(text.at(end)))
+            continue;
+        const qsizetype from = qMax<qsizetype>(0, at - 30);
+        const QStringView before = QStringView(text).mid(from, at + 1 - from); // up to the space before "police"
+        const QRegularExpressionMatch m = placeBefore.matchView(before);
+        if (!m.hasMatch())
+            continue;
+        TextSpan span{int(at) + 1 - int(m.capturedLength()), end};
+        const QString lastWord = before.mid(before.lastIndexOf(QLatin1Char(' '), before.size() - 2) + 1).trimmed().toString();
+        if (isPeopleOrKind(lastWord) || leadingNonNameWords().contains(span.text(text).section(QLatin1Char(' '), 0, 0)))
+            continue;
+        if (span.start > 0 && (isWordChar(text.at(span.start - 1)) || text.at(span.start - 1) == QLatin1Char('-')))
+            continue;
+        const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const BodyMention &b) { return b.span.overlaps(span); });
+        if (!taken)
+            addMention(span, true);
     }
 
     std::sort(out.begin(), out.end(), [](const BodyMention &a, const BodyMention &b) {

@@ -40,11 +40,11 @@ double wordValue(const QString &word)
 double scaleOf(const QString &word)
 {
     const QString w = word.toLower();
-    if (w == QLatin1String("thousand"))
+    if (w == QLatin1String("thousand") || w == QLatin1String("k"))
         return 1e3;
-    if (w == QLatin1String("million") || w == QLatin1String("mn"))
+    if (w == QLatin1String("million") || w == QLatin1String("mn") || w == QLatin1String("m"))
         return 1e6;
-    if (w == QLatin1String("billion") || w == QLatin1String("bn"))
+    if (w == QLatin1String("billion") || w == QLatin1String("bn") || w == QLatin1String("b"))
         return 1e9;
     if (w == QLatin1String("trillion") || w == QLatin1String("tn"))
         return 1e12;
@@ -82,10 +82,10 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         if (value < 0)
             value = 1;
     }
-    static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn)\\b"));
+    static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn)\\b|\\d([mbk])$"));
     const QRegularExpressionMatch sm = scale.match(lower);
     if (sm.hasMatch())
-        value *= scaleOf(sm.captured(1));
+        value *= sm.hasCaptured(2) ? scaleOf(sm.captured(2)) : scaleOf(sm.captured(1));
     stat.value = value;
     if (lower.contains(QLatin1String("percentage point"))) {
         stat.unit = Statistic::Unit::PercentagePoints;
@@ -136,7 +136,8 @@ bool isNotData(const QString &text, const TextSpan &span)
     const QStringView before = QStringView(text).mid(qMax(0, span.start - 24), qMin(24, span.start));
     const QStringView after = QStringView(text).mid(span.end, 16);
     const QStringView figure = span.text(text);
-    static const QRegularExpression ageBefore(QStringLiteral("(?:\\b[Aa]ged?|\\b[Aa]ges|\\b[Aa]ged\\s\\d{1,3}\\s?(?:to|and|-|–))\\s$"));
+    static const QRegularExpression ageBefore(
+        QStringLiteral("\\b(?:[Aa]ged?|[Aa]ges|who\\s(?:is|are|was|were))(?:\\s\\d{1,3}\\s?(?:to|and|-|–))?\\s$"));
     static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+,\\s$"));
     static const QRegularExpression closesApposition(QStringLiteral("^(?:[,;)]|\\s[—–]\\s)"));
     static const QRegularExpression plainAge(QStringLiteral("^\\d{1,3}$"));
@@ -150,6 +151,14 @@ bool isNotData(const QString &text, const TextSpan &span)
             return true;
     }
     if (clock.matchView(after).hasMatch() && figure.contains(QLatin1Char('.')))
+        return true;
+    // A temperature in a site's weather widget ("34°F"); an emergency
+    // number ("911 dispatch center", "999 calls").
+    if (after.startsWith(QChar(0x00B0)))
+        return true;
+    static const QRegularExpression emergency(QStringLiteral("^\\s(?:dispatch|calls?|cent(?:er|re)s?|operators?|lines?|emergency|system)\\b"));
+    if ((figure == QLatin1String("911") || figure == QLatin1String("999") || figure == QLatin1String("112") || figure == QLatin1String("000"))
+        && emergency.matchView(after).hasMatch())
         return true;
     if (before.endsWith(QLatin1Char('[')) && after.startsWith(QLatin1Char(']')))
         return true;
@@ -200,8 +209,16 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             continue;
         if (Furniture::contains(furniture, t.span))
             continue;
-        const QString s = t.span.text(text);
-        const int after = t.span.end;
+        TextSpan span = t.span;
+        // Money abbreviated: "$2.4M", "€45m", "$300K".
+        if (t.kind == Token::Statistic && span.end + 1 <= text.size() && QStringLiteral("MmBbKk").contains(text.at(span.end))
+            && (span.end + 1 == text.size() || !text.at(span.end + 1).isLetterOrNumber())) {
+            const QChar first = text.at(span.start);
+            if (first == u'$' || first == u'€' || first == u'£' || first == u'¥' || first == u'₩')
+                span.end += 1;
+        }
+        const QString s = span.text(text);
+        const int after = span.end;
         const QChar next = after < text.size() ? text.at(after) : QChar();
         const QChar prev = t.span.start > 0 ? text.at(t.span.start - 1) : QChar();
         // Part of a word or identifier: "5G", "A-10", "3D".
@@ -217,7 +234,7 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             const bool lineStart = ls == 0 || text.at(ls - 1) == QLatin1Char('\n');
             if (lineStart && (next == QLatin1Char('.') || next == QLatin1Char(')')))
                 continue;
-            out.append(parse(s, t.span, false));
+            out.append(parse(s, span, false));
         } else if (t.kind == Token::Multiplier) {
             if (s == QLatin1String("twice")) {
                 static const QRegularExpression comparative(QStringLiteral("^\\s(?:as|the|that|than|over|more|higher|larger|a\\s)"));
