@@ -72,6 +72,47 @@ private Q_SLOTS:
         QTest::newRow("identifiers") << QStringLiteral("Article 9 and CVE-2021-44228 and APT10 were discussed.") << QStringList{};
         QTest::newRow("count") << QStringLiteral("Attacks hit 19 websites and 480 lawmakers.") << QStringList{QStringLiteral("19"), QStringLiteral("480")};
         QTest::newRow("multiplier") << QStringLiteral("Cases grew twice as fast, a threefold rise.") << QStringList{QStringLiteral("twice"), QStringLiteral("threefold")};
+        QTest::newRow("ages") << QStringLiteral("The defendants, Zhou Wenbo, 38; Gao Lin, 35; and three men aged 19 to 24, who are 41 and 44, were charged.")
+                              << QStringList{QStringLiteral("three")};
+        QTest::newRow("not data") << QStringLiteral("At 11.49 am [902114] under 18 U.S.C. § 1030, call 1-800-CALL-FBI or the 911 dispatch center, 24/7; it is 34°F.")
+                                  << QStringList{};
+        QTest::newRow("number words") << QStringLiteral("Two of the defendants hit six state government agencies; the two sides met under the Essential Eight rules.")
+                                      << QStringList{QStringLiteral("Two"), QStringLiteral("six")};
+        QTest::newRow("abbreviated money") << QStringLiteral("They demanded $2.4M, then €45m, for 4K video.") << QStringList{QStringLiteral("$2.4M"), QStringLiteral("€45m")};
+        QTest::newRow("double the") << QStringLiteral("It reported 204 incidents, more than double the 89 a year before, a double blow.")
+                                    << QStringList{QStringLiteral("204"), QStringLiteral("double"), QStringLiteral("89")};
+    }
+
+    // "B in 2024, N times / twice as many as / more than double the A in
+    // 2023": a change from A to B; "1,300 defenders from 29 Allies" is none.
+    void findsAChangeStatedAsAMultipleOfTheEarlierFigure_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("multiplier");
+        QTest::newRow("times the") << QStringLiteral("The FBI notified about 3,300 organisations in 2024, three times the 1,100 or so it notified in 2023.")
+                                   << QStringLiteral("1,100") << QStringLiteral("3,300") << QStringLiteral("three times");
+        QTest::newRow("twice as many as") << QStringLiteral("Attacks averaged 1,570 a day last year, twice as many as the 790 recorded in 2023.")
+                                          << QStringLiteral("790") << QStringLiteral("1,570") << QStringLiteral("twice");
+        QTest::newRow("double the level of") << QStringLiteral("Access averaged 9,520.0 in 2024, compared with 7,707.9 in 2023, and was roughly double the level of 4,532.0 recorded in 2020.")
+                                             << QStringLiteral("4,532.0") << QStringLiteral("9,520.0") << QStringLiteral("double");
+        QTest::newRow("origin, not change") << QStringLiteral("This year 1,300 defenders from 29 Allies took part.") << QString() << QString() << QString();
+    }
+    void findsAChangeStatedAsAMultipleOfTheEarlierFigure()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, multiplier);
+        const Extraction x = m_engine.extract(text);
+        bool found = false;
+        for (const Change &c : x.changes) {
+            QVERIFY2(!from.isEmpty(), qPrintable(x.statistics.at(c.from).span.text(text)));
+            found |= x.statistics.at(c.from).span.text(text) == from && x.statistics.at(c.to).span.text(text) == to
+                && c.statedMultiplier == multiplier;
+        }
+        QCOMPARE(found, !from.isEmpty());
     }
     void statisticsAreNormalisedAndDatesAreNot()
     {
@@ -91,6 +132,42 @@ private Q_SLOTS:
         QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("trade ministry"), QStringLiteral("National Police Agency"), QStringLiteral("NPA"), QStringLiteral("NPA")}));
         QCOMPARE(x.bodies.at(0).canonical, QStringLiteral("Ministry of Economy, Trade and Industry"));
         QCOMPARE(x.bodies.at(3).canonical, QStringLiteral("National Police Agency"));
+    }
+
+    void forcesAndOfficesNamedByPlaceOrHolder()
+    {
+        const QString text = QStringLiteral("Harbin police and the Maine Attorney General’s Office said Japanese police and the police agreed.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("Harbin police"), QStringLiteral("Maine Attorney General’s Office")}));
+    }
+
+    // Hansard labels turns with names as written; a heading with a colon is no label.
+    void transcriptLabelsWrittenAsNames()
+    {
+        const QString text = QStringLiteral(
+            "Case study: Operation Kestrel\n\n"
+            "1. Emma Radcliffe (Stroud) (Lab): What assessment he has made of the audit office’s findings?\n\n"
+            "The Parliamentary Secretary, Cabinet Office (Michael Brennan): Progress on the systems was too slow.\n\n"
+            "Emma Radcliffe: I thank the Minister for that answer, but vacancies have risen.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList speakers;
+        for (const Attribution &a : x.attributions)
+            speakers.append(a.speaker.text(text));
+        QCOMPARE(speakers, (QStringList{QStringLiteral("Emma Radcliffe (Stroud) (Lab)"),
+                                        QStringLiteral("The Parliamentary Secretary, Cabinet Office (Michael Brennan)"), QStringLiteral("Emma Radcliffe")}));
+        // Grouped by who spoke: the minister by name, the member without her seat and party.
+        QCOMPARE(x.attributions.at(0).speakerName, QStringLiteral("Emma Radcliffe"));
+        QCOMPARE(x.attributions.at(1).speakerName, QStringLiteral("Michael Brennan"));
+    }
+
+    void vagueAndNonSpeechCuesHaveNoSpeaker()
+    {
+        const QString text = QStringLiteral("Critics say it still lacks teeth. Europeans regard attacks by foreign states as a threat. "
+                                            "ASD responded to 127 incidents. ASD assesses that state actors are active.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(x.attributions.size(), 1);
+        QCOMPARE(x.attributions.first().speaker.text(text), QStringLiteral("ASD"));
+        QCOMPARE(x.attributions.first().cue.text(text), QStringLiteral("assesses"));
     }
 
     void acronymsDefinedInTheTextBecomeBodies()

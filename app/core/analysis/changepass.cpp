@@ -8,6 +8,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Dossier::Passes {
@@ -38,6 +39,12 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
 {
     QList<Change> out;
     static const QRegularExpression fromWord(QStringLiteral("\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|less\\sthan\\s|the\\s)*$"));
+    static const QRegularExpression changeBefore(QStringLiteral(
+        "\\b(?:increase|increases|rise|rises|jump|surge|growth|gain|decline|drop|fall|decrease|reduction|up|down|rose|fell|grew|climbed|"
+        "jumped|increased|decreased|declined|dropped|soared|surged|plunged|doubled|tripled|halved|compared|against|versus|vs\\.?)\\b(?:[^.;]|\\.\\d)*$"));
+    static const QRegularExpression timesThe(QStringLiteral(
+        "\\b(?:times|fold|twice|double|triple|quadruple|half)\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
+        "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
     static const QRegularExpression toWord(QStringLiteral("\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|more\\sthan\\s|the\\s)*$"));
     int next = 0; // statistics are in text order
     for (const TextSpan &line : TextScan::lines(text)) {
@@ -58,8 +65,9 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 const int ia = inSentence.at(a);
                 const Statistic &first = stats.at(ia);
                 const QString lead = text.mid(qMax(sentence.start, first.span.start - 40), first.span.start - qMax(sentence.start, first.span.start - 40));
+                const bool from = fromWord.match(lead).hasMatch();
                 // Pattern 1: "from A ... to B".
-                if (fromWord.match(lead).hasMatch()) {
+                if (from) {
                     for (int b = a + 1; b < inSentence.size(); ++b) {
                         const Statistic &second = stats.at(inSentence.at(b));
                         if (!sameMeasure(first, second))
@@ -73,10 +81,18 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                         out.append(c);
                         break;
                     }
-                    // Pattern 2: "B ..., (a N-fold increase / up) from A".
+                }
+                // Pattern 2: "B ..., (a N-fold increase / up) from A"; "B in
+                // 2024, N times / twice as many as / more than double the A".
+                // A bare "from" is an origin ("1,300 defenders from 29
+                // Allies"), not a change: a word of change must lead to it.
+                const QString wider = text.mid(qMax(sentence.start, first.span.start - 70), first.span.start - qMax(sentence.start, first.span.start - 70));
+                if ((from && changeBefore.match(wider).hasMatch()) || timesThe.match(wider).hasMatch()) {
                     for (int b = a - 1; b >= 0; --b) {
                         const Statistic &later = stats.at(inSentence.at(b));
-                        if (!sameMeasure(first, later))
+                        // A figure compared with another is no later value.
+                        const bool base = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == inSentence.at(b); });
+                        if (!sameMeasure(first, later) || base)
                             continue;
                         if (first.span.start - later.span.end > 220)
                             break;

@@ -23,6 +23,12 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
     QHash<QString, QString> fullNames; // surname -> "Osamu Fujimura"
     for (Attribution &a : attributions) {
         QString name = a.speaker.text(text).simplified();
+        // An office holder with the name in brackets, as Hansard labels a
+        // minister: "The Parliamentary Secretary, Cabinet Office (Michael
+        // Brennan)" is Michael Brennan.
+        static const QRegularExpression holder(QStringLiteral("^The\\s[^()]+\\(((?:[A-Z][\\w.'’\\-]*\\s){1,3}[A-Z][\\w'’\\-]+)\\)$"));
+        if (const QRegularExpressionMatch m = holder.match(name); m.hasMatch())
+            name = m.captured(1);
         if (name.contains(QLatin1Char(',')))
             name = name.section(QLatin1Char(','), 0, 0);
         const QString lower = name.toLower();
