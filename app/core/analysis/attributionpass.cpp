@@ -418,7 +418,7 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
         "(?:\\s\\([^()\\d\\n]{1,60}\\)){0,2}):\\s+(\\S[^\\s]*(?:\\s+\\S+){3,})"));
     QHash<int, TextSpan> found;
     for (const TextSpan &line : lines) {
-        if (line.length() < 12 || !m_c.text.at(line.start).isLetterOrNumber() || Furniture::contains(m_c.furniture, line))
+        if (line.length() < 12 || !(m_c.text.at(line.start).isUpper() || m_c.text.at(line.start).isDigit()) || Furniture::contains(m_c.furniture, line))
             continue;
         const QStringView lineText = QStringView(m_c.text).mid(line.start, qMin(line.length(), 160));
         if (!lineText.contains(QLatin1Char(':')))

@@ -136,35 +136,49 @@ bool isNotData(const QString &text, const TextSpan &span)
     const QStringView before = QStringView(text).mid(qMax(0, span.start - 24), qMin(24, span.start));
     const QStringView after = QStringView(text).mid(span.end, 16);
     const QStringView figure = span.text(text);
-    static const QRegularExpression ageBefore(
-        QStringLiteral("\\b(?:[Aa]ged?|[Aa]ges|who\\s(?:is|are|was|were))(?:\\s\\d{1,3}\\s?(?:to|and|-|–))?\\s$"));
-    static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+,\\s$"));
-    static const QRegularExpression closesApposition(QStringLiteral("^(?:[,;)]|\\s[—–]\\s)"));
-    static const QRegularExpression plainAge(QStringLiteral("^\\d{1,3}$"));
-    static const QRegularExpression clock(QStringLiteral("^\\s?(?:[ap]\\.m\\.|[ap]m\\b|[AP]M\\b)"));
-    static const QRegularExpression citation(QStringLiteral("^\\s(?:U\\.S\\.C\\.|USC\\b|C\\.F\\.R\\.|CFR\\b)"));
-    static const QRegularExpression phoneWord(QStringLiteral("^(?:-\\w+-|\\s[A-Z]{2,}\\d|/\\d)"));
-    if (plainAge.matchView(figure).hasMatch()) {
-        if (ageBefore.matchView(before).hasMatch())
+    const QChar next = after.isEmpty() ? QChar() : after.front();
+    const QChar afterNext = after.size() > 1 ? after.at(1) : QChar();
+    // Each expression runs only where a plain character test lets it: this
+    // runs for every number of every text.
+    const bool plain = figure.size() <= 3 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
+    if (plain) {
+        static const QRegularExpression ageBefore(
+            QStringLiteral("\\b(?:[Aa]ged?|[Aa]ges|who\\s(?:is|are|was|were))(?:\\s\\d{1,3}\\s?(?:to|and|-|–))?\\s$"));
+        if ((before.contains(QLatin1String("age")) || before.contains(QLatin1String("who "))) && ageBefore.matchView(before).hasMatch())
             return true;
-        if (nameBefore.matchView(before).hasMatch() && closesApposition.matchView(after).hasMatch() && figure.toInt() <= 110)
+        static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+,\\s$"));
+        const bool closesApposition = next == u',' || next == u';' || next == u')'
+            || (next == u' ' && (afterNext == u'\u2014' || afterNext == u'\u2013') && after.size() > 2 && after.at(2) == u' ');
+        if (closesApposition && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && nameBefore.matchView(before).hasMatch())
+            return true;
+        // An emergency number: "911 dispatch center", "999 calls".
+        static const QRegularExpression emergency(QStringLiteral("^\\s(?:dispatch|calls?|cent(?:er|re)s?|operators?|lines?|emergency|system)\\b"));
+        if ((figure == QLatin1String("911") || figure == QLatin1String("999") || figure == QLatin1String("112") || figure == QLatin1String("000"))
+            && emergency.matchView(after).hasMatch())
             return true;
     }
-    if (clock.matchView(after).hasMatch() && figure.contains(QLatin1Char('.')))
+    if (figure.contains(QLatin1Char('.')) && (next == u' ' || next.isLetter())) {
+        static const QRegularExpression clock(QStringLiteral("^\\s?(?:[ap]\\.m\\.|[ap]m\\b|[AP]M\\b)"));
+        if (clock.matchView(after).hasMatch())
+            return true;
+    }
+    // A temperature in a site's weather widget ("34°F").
+    if (next == QChar(0x00B0))
         return true;
-    // A temperature in a site's weather widget ("34°F"); an emergency
-    // number ("911 dispatch center", "999 calls").
-    if (after.startsWith(QChar(0x00B0)))
+    if (before.endsWith(QLatin1Char('[')) && next == u']')
         return true;
-    static const QRegularExpression emergency(QStringLiteral("^\\s(?:dispatch|calls?|cent(?:er|re)s?|operators?|lines?|emergency|system)\\b"));
-    if ((figure == QLatin1String("911") || figure == QLatin1String("999") || figure == QLatin1String("112") || figure == QLatin1String("000"))
-        && emergency.matchView(after).hasMatch())
+    if (before.endsWith(QStringLiteral("§ ")) || before.endsWith(QStringLiteral("§")))
         return true;
-    if (before.endsWith(QLatin1Char('[')) && after.startsWith(QLatin1Char(']')))
-        return true;
-    if (before.endsWith(QStringLiteral("§ ")) || before.endsWith(QStringLiteral("§")) || citation.matchView(after).hasMatch())
-        return true;
-    return phoneWord.matchView(after).hasMatch();
+    if (next == u' ' && (afterNext == u'U' || afterNext == u'C')) {
+        static const QRegularExpression citation(QStringLiteral("^\\s(?:U\\.S\\.C\\.|USC\\b|C\\.F\\.R\\.|CFR\\b)"));
+        if (citation.matchView(after).hasMatch())
+            return true;
+    }
+    if (next == u'-' || next == u'/' || (next == u' ' && afterNext.isUpper())) {
+        static const QRegularExpression phoneWord(QStringLiteral("^(?:-\\w+-|\\s[A-Z]{2,}\\d|/\\d)"));
+        return phoneWord.matchView(after).hasMatch();
+    }
+    return false;
 }
 
 // A period stated for the figure: "in FY2013", "in 2020", "as of March 2021".

@@ -150,11 +150,19 @@ bool matchesWidget(const Line &line)
     // menu reads when clipped: "NATO  OTAN     North Atlantic Treaty
     // Organization". Not a table row (no digits) nor sentences.
     if (line.words <= 15 && line.text.contains(QLatin1String("  "))) {
-        static const QRegularExpression gap(QStringLiteral("\\S\\s{2,}(?=\\S)"));
-        const bool plain = std::none_of(line.text.cbegin(), line.text.cend(), [](QChar c) {
-            return c.isDigit() || c == u'.' || c == u'!' || c == u'?';
-        });
-        if (plain && line.text.count(gap) >= 2)
+        int gaps = 0;
+        int spaces = 0;
+        bool plain = true;
+        for (QChar c : line.text) {
+            plain = plain && !c.isDigit() && c != u'.' && c != u'!' && c != u'?';
+            if (c.isSpace()) {
+                ++spaces;
+                continue;
+            }
+            gaps += spaces >= 2 ? 1 : 0;
+            spaces = 0;
+        }
+        if (plain && gaps >= 2)
             return true;
     }
     return false;
@@ -267,7 +275,7 @@ QList<TextSpan> detect(const QString &text)
     }
 
     QList<TextSpan> spans;
-    static const QRegularExpression credit(QStringLiteral("©\\s?(?:\\S+\\s?){1,6}$"));
+    static const QRegularExpression credit(QStringLiteral("©\\s*+(?:\\S++\\s++){0,5}\\S++\\s*+$"));
     for (int i = 0; i < lines.size(); ++i) {
         const Line &line = lines.at(i);
         if (line.span.length() == 0)
