@@ -79,6 +79,12 @@ private Q_SLOTS:
         QTest::newRow("number words") << QStringLiteral("Two of the defendants hit six state government agencies; the two sides met under the Essential Eight rules.")
                                       << QStringList{QStringLiteral("Two"), QStringLiteral("six")};
         QTest::newRow("abbreviated money") << QStringLiteral("They demanded $2.4M, then €45m, for 4K video.") << QStringList{QStringLiteral("$2.4M"), QStringLiteral("€45m")};
+        QTest::newRow("fractions") << QStringLiteral("Roughly a third of staff left, one in three firms and 1 in 4 banks were hit, and half of the offices closed in the first half of 2025.")
+                                   << QStringList{QStringLiteral("a third"), QStringLiteral("one in three"), QStringLiteral("1 in 4"), QStringLiteral("half")};
+        QTest::newRow("more identifiers") << QStringLiteral("Under Sections 43 and 66C, Item 1.05 of Form 8-K, H.R. 4312 and Modbus port 502, filed in Reiwa 7, within four business days.")
+                                          << QStringList{};
+        QTest::newRow("taiwan dollars") << QStringLiteral("The Executive Yuan proposed NT$14.9 billion, a budget that Tripled.")
+                                        << QStringList{QStringLiteral("NT$14.9 billion"), QStringLiteral("Tripled")};
         QTest::newRow("double the") << QStringLiteral("It reported 204 incidents, more than double the 89 a year before, a double blow.")
                                     << QStringList{QStringLiteral("204"), QStringLiteral("double"), QStringLiteral("89")};
     }
@@ -139,6 +145,8 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Harbin police and the Maine Attorney General’s Office said Japanese police and the police agreed.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("Harbin police"), QStringLiteral("Maine Attorney General’s Office")}));
+        const QString agencies = QStringLiteral("South Korea's spy agency said so; the cyber agency agreed, but a new cyber agency is years away.\n");
+        QCOMPARE(spans(agencies, m_engine.extract(agencies).bodies), (QStringList{QStringLiteral("spy agency"), QStringLiteral("cyber agency")}));
     }
 
     // Hansard labels turns with names as written; a heading with a colon is no label.
@@ -163,7 +171,9 @@ private Q_SLOTS:
     void vagueAndNonSpeechCuesHaveNoSpeaker()
     {
         const QString text = QStringLiteral("Critics say it still lacks teeth. Europeans regard attacks by foreign states as a threat. "
-                                            "ASD responded to 127 incidents. ASD assesses that state actors are active.\n");
+                                            "ASD responded to 127 incidents. Insurers paid £197m in cyber claims in 2024. "
+                                            "Local governments reported 212 cases. Doesn't every agency say that every year? "
+                                            "ASD assesses that state actors are active.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(x.attributions.size(), 1);
         QCOMPARE(x.attributions.first().speaker.text(text), QStringLiteral("ASD"));

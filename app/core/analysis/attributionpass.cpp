@@ -223,8 +223,38 @@ bool isBareGroup(const QString &lower)
     return lower == QLatin1String("officials") || lower == QLatin1String("experts") || lower == QLatin1String("analysts");
 }
 
+// A class of institutions: "local governments reported", "government
+// agencies reported".
+bool isInstitutionClass(const QString &lower)
+{
+    static const TextScan::WordSet classes = {
+        QStringLiteral("governments"), QStringLiteral("agencies"), QStringLiteral("institutions"), QStringLiteral("companies"),
+        QStringLiteral("firms"), QStringLiteral("organizations"), QStringLiteral("organisations"), QStringLiteral("businesses"),
+        QStringLiteral("banks"), QStringLiteral("operators"), QStringLiteral("municipalities"), QStringLiteral("ministries"),
+        QStringLiteral("departments"), QStringLiteral("insurers"), QStringLiteral("hospitals"), QStringLiteral("universities"),
+    };
+    return classes.contains(QStringView(lower));
+}
+
 bool isVague(const QList<Word> &words, int start, int end)
 {
+    // "every agency", "any government": no one in particular.
+    if (start > 0) {
+        const QStringView quantifier = words.at(start - 1).text;
+        if (quantifier.compare(QLatin1String("every"), Qt::CaseInsensitive) == 0 || quantifier.compare(QLatin1String("each"), Qt::CaseInsensitive) == 0
+            || quantifier.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    // A class without determiner, its first word capitalised only because
+    // it opens the sentence: "Local governments reported".
+    if (isInstitutionClass(words.at(end).text.toString().toLower()) && !determiners().contains(words.at(start).text)
+        && !isPossessive(words.at(start).text)) {
+        bool named = false;
+        for (int i = start; i <= end; ++i)
+            named |= words.at(i).isCapitalised() && i > 0;
+        if (!named)
+            return true;
+    }
     // A capitalised word names someone unless it is a vague word opening
     // the sentence ("Critics say", "Analysts note").
     bool hasName = false;
@@ -241,6 +271,10 @@ bool isVague(const QList<Word> &words, int start, int end)
     const QString opener = words.at(start).text.toString().toLower();
     if ((opener == QLatin1String("some") || opener == QLatin1String("many") || opener == QLatin1String("several")) && head.endsWith(QLatin1Char('s')))
         return true;
+    // "every agency", "any government": no one in particular.
+    if (opener == QLatin1String("every") || opener == QLatin1String("each") || opener == QLatin1String("any") || opener == QLatin1String("no"))
+        return true;
+
     // "a source", "officials" alone are too vague to be a speaker.
     return end == start && !pronouns().contains(words.at(start).text) && isBareGroup(head);
 }
@@ -551,11 +585,19 @@ bool Finder::cue(const Sentence &s, int index)
     } else if (cueText == QLatin1String("expressed")) {
         if (after >= n)
             return false;
-    } else if (cueText == QLatin1String("states")) {
+    } else if (cueText == QLatin1String("states") || cueText == QLatin1String("claims") || cueText == QLatin1String("estimates")
+               || cueText == QLatin1String("orders") || cueText == QLatin1String("demands") || cueText == QLatin1String("concluded")
+               || cueText == QLatin1String("observed") || cueText == QLatin1String("observes")) {
         // A verb before what is stated ("The strategy states that"), not
-        // the noun ("foreign states as a threat").
-        if (after >= n || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || w.at(after).is("in")
-                             || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")))
+        // the noun ("foreign states as a threat", "£197m in cyber claims")
+        // nor a verb of doing ("the group today concluded its session").
+        // Closing a sentence, after what was said: "…, the government estimates."
+        const bool closing = (after >= n || w.at(after).is(".")) && cueText != QLatin1String("states") && index > 0
+            && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
+        if (!closing
+            && (after >= n
+                || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || (w.at(after).is("in") && cueText == QLatin1String("states"))
+                     || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\""))))
             return false;
     } else if (cueText == QLatin1String("responded") || cueText == QLatin1String("replied") || cueText == QLatin1String("answered")) {
         // "responded to 127 incidents": an act, not an answer.

@@ -163,6 +163,25 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         }
     }
 
+    // One country's agency described, not named: "South Korea's spy
+    // agency", "the cyber agency" (not "a new cyber agency": no particular one).
+    static const QRegularExpression described(QStringLiteral(
+        "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:cyber(?:security)?|spy|intelligence|space|police)\\sagency)$"),
+        QRegularExpression::MultilineOption);
+    for (qsizetype at = text.indexOf(QLatin1String(" agency")); at >= 0; at = text.indexOf(QLatin1String(" agency"), at + 7)) {
+        const qsizetype end = at + 7;
+        if (end < text.size() && isWordChar(text.at(end)))
+            continue;
+        const qsizetype from = qMax<qsizetype>(0, at - 24);
+        const QRegularExpressionMatch m = described.matchView(QStringView(text).mid(from, end - from));
+        if (!m.hasMatch())
+            continue;
+        const TextSpan span{int(from + m.capturedStart(1)), int(end)};
+        const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const BodyMention &b) { return b.span.overlaps(span); });
+        if (!taken)
+            addMention(span, true);
+    }
+
     // A force named by its place: "Harbin police", "Rochester police"
     // (not "Japanese police" or "the police": generic, not one force).
     static const QRegularExpression placeBefore(QStringLiteral("(?:[A-Z][a-z]+\\s){1,2}$"));

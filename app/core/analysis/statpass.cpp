@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace Dossier::Passes {
 
@@ -123,8 +124,53 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
 bool countsThingsAfter(const QString &text, int pos)
 {
     static const QRegularExpression next(QStringLiteral(
-        "^[\\s\\-]+(?:of\\s(?:the|its|their)\\s)?(?:[A-Za-z][a-z\\-]*\\s){0,2}?(?:[A-Za-z][a-z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
+        "^[\\s\\-]+(?:of\\s(?:the|its|their|[A-Z][\\w.]*[’']s)\\s)?(?:[A-Za-z][a-z\\-]*\\s){0,2}?(?:[A-Za-z][a-z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
     return next.matchView(QStringView(text).mid(pos, 60)).hasMatch();
+}
+
+bool isFraction(const QString &s)
+{
+    return s == QLatin1String("half") || s.startsWith(QLatin1String("a ")) || s.startsWith(QLatin1String("one "))
+        || s.contains(QLatin1String(" in "));
+}
+
+// "a third", "one in three", "1 in 4" as a share in percent; "half" only
+// where it measures ("roughly half", "half of the delegations"), not in
+// "the first half of 2024" or "on behalf".
+std::optional<Statistic> parseFraction(const QString &text, const TextSpan &span)
+{
+    const QString s = span.text(text);
+    Statistic stat;
+    stat.span = span;
+    stat.unit = Statistic::Unit::Percent;
+    if (s == QLatin1String("half")) {
+        static const QRegularExpression hedge(QStringLiteral("\\b(?:roughly|nearly|about|almost|around|than|over|under|by|some|just|barely)\\s$"));
+        const QStringView before = QStringView(text).mid(qMax(0, span.start - 16), qMin(16, span.start));
+        const bool measures = QStringView(text).mid(span.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch();
+        if (!measures || before.endsWith(QLatin1String("first ")) || before.endsWith(QLatin1String("second ")))
+            return std::nullopt;
+        stat.value = 50;
+        return stat;
+    }
+    const int in = int(s.indexOf(QLatin1String(" in ")));
+    if (in > 0) {
+        bool okA = false;
+        bool okB = false;
+        double a = s.left(in).toDouble(&okA);
+        double b = s.mid(in + 4).toDouble(&okB);
+        a = okA ? a : wordValue(s.left(in));
+        b = okB ? b : wordValue(s.mid(in + 4));
+        if (a <= 0 || b <= 0 || a >= b)
+            return std::nullopt;
+        stat.value = 100.0 * a / b;
+        return stat;
+    }
+    static const QHash<QString, double> parts = {{QStringLiteral("third"), 100.0 / 3}, {QStringLiteral("quarter"), 25},
+                                                 {QStringLiteral("fifth"), 20}, {QStringLiteral("tenth"), 10}};
+    stat.value = parts.value(s.section(QLatin1Char(' '), 1), -1);
+    if (stat.value < 0)
+        return std::nullopt;
+    return stat;
 }
 
 // Numbers that are not data although they look like it: ages ("Zhou Wenbo,
@@ -240,6 +286,11 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             continue;
         if (t.kind != Token::Multiplier && isNotData(text, t.span))
             continue;
+        if (t.kind == Token::Statistic && isFraction(s)) {
+            if (const std::optional<Statistic> fraction = parseFraction(text, span))
+                out.append(*fraction);
+            continue;
+        }
         if (t.kind == Token::Statistic) {
             // A list marker or heading number at the start of a line: "1. ", "2) ".
             int ls = t.span.start;
@@ -263,8 +314,14 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             const QString before = text.mid(qMax(0, t.span.start - 6), qMin(6, t.span.start)).toLower();
             if (before.endsWith(QLatin1String("the ")) || before.endsWith(QLatin1String("all ")) || !countsThingsAfter(text, after))
                 continue;
+            // So is one before a capitalised plural that modifies a noun:
+            // "Five Eyes agencies" (a headline in title case counts:
+            // "Seven Chinese Nationals Charged").
             static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w\\-]*\\s$"));
-            if (s.at(0).isUpper() && nameBefore.matchView(QStringView(text).mid(qMax(0, t.span.start - 20), qMin(20, t.span.start))).hasMatch())
+            static const QRegularExpression nameAfter(QStringLiteral("^\\s[A-Z][a-z]+s\\s[a-z]+s\\b"));
+            if (s.at(0).isUpper()
+                && (nameBefore.matchView(QStringView(text).mid(qMax(0, t.span.start - 20), qMin(20, t.span.start))).hasMatch()
+                    || nameAfter.matchView(QStringView(text).mid(after, 40)).hasMatch()))
                 continue;
             Statistic stat;
             stat.span = t.span;
