@@ -247,7 +247,7 @@ bool isVague(const QList<Word> &words, int start, int end)
     }
     // A class without determiner, its first word capitalised only because
     // it opens the sentence: "Local governments reported".
-    if (isInstitutionClass(words.at(end).text.toString().toLower()) && !determiners().contains(words.at(start).text)
+    if (words.at(end).text.endsWith(u's') && isInstitutionClass(words.at(end).text.toString().toLower()) && !determiners().contains(words.at(start).text)
         && !isPossessive(words.at(start).text)) {
         bool named = false;
         for (int i = start; i <= end; ++i)
@@ -258,10 +258,11 @@ bool isVague(const QList<Word> &words, int start, int end)
     // A capitalised word names someone unless it is a vague word opening
     // the sentence ("Critics say", "Analysts note").
     bool hasName = false;
-    for (int i = start; i <= end; ++i) {
+    for (int i = start; i <= end && !hasName; ++i) {
+        if (!words.at(i).isCapitalised() || determiners().contains(words.at(i).text))
+            continue;
         const QString lower = words.at(i).text.toString().toLower();
-        hasName |= words.at(i).isCapitalised() && !determiners().contains(words.at(i).text) && !vagueSources().contains(lower)
-            && !(start == end && isBareGroup(lower));
+        hasName = !vagueSources().contains(lower) && !(start == end && isBareGroup(lower));
     }
     if (hasName)
         return false;

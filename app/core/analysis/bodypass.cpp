@@ -182,6 +182,24 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             addMention(span, true);
     }
 
+    // An office named by its holder: "Maine Attorney General’s Office".
+    static const QRegularExpression holderBefore(QStringLiteral("(?:[A-Z][\\w\\-]*\\s){0,4}[A-Z][\\w\\-]*$"));
+    for (const QString &office : {QStringLiteral("’s Office"), QStringLiteral("'s Office")}) {
+        for (qsizetype at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + 1)) {
+            const int end = int(at + office.size());
+            if (at == 0 || (end < text.size() && isWordChar(text.at(end))))
+                continue;
+            const qsizetype from = qMax<qsizetype>(0, at - 60);
+            const QRegularExpressionMatch m = holderBefore.matchView(QStringView(text).mid(from, at - from));
+            if (!m.hasMatch())
+                continue;
+            const TextSpan span{int(from + m.capturedStart()), end};
+            const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const BodyMention &b) { return b.span.overlaps(span); });
+            if (!taken)
+                addMention(span, false);
+        }
+    }
+
     // A force named by its place: "Harbin police", "Rochester police"
     // (not "Japanese police" or "the police": generic, not one force).
     static const QRegularExpression placeBefore(QStringLiteral("(?:[A-Z][a-z]+\\s){1,2}$"));

@@ -128,48 +128,55 @@ bool countsThingsAfter(const QString &text, int pos)
     return next.matchView(QStringView(text).mid(pos, 60)).hasMatch();
 }
 
-bool isFraction(const QString &s)
+// Fractions as a share in percent: "a third", "one in three", "1 in 4";
+// "half" only where it measures ("roughly half", "half of the
+// delegations"), not in "the first half of 2024". The definition marks the
+// fraction words and number words; the phrase around them is read here.
+// Returns the fraction's span and value, or nothing.
+std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
 {
-    return s == QLatin1String("half") || s.startsWith(QLatin1String("a ")) || s.startsWith(QLatin1String("one "))
-        || s.contains(QLatin1String(" in "));
-}
-
-// "a third", "one in three", "1 in 4" as a share in percent; "half" only
-// where it measures ("roughly half", "half of the delegations"), not in
-// "the first half of 2024" or "on behalf".
-std::optional<Statistic> parseFraction(const QString &text, const TextSpan &span)
-{
-    const QString s = span.text(text);
+    const QString w = word.text(text).toLower();
+    const QStringView before = QStringView(text).mid(qMax(0, word.start - 16), qMin(16, word.start));
     Statistic stat;
-    stat.span = span;
     stat.unit = Statistic::Unit::Percent;
-    if (s == QLatin1String("half")) {
+    if (w == QLatin1String("half")) {
         static const QRegularExpression hedge(QStringLiteral("\\b(?:roughly|nearly|about|almost|around|than|over|under|by|some|just|barely)\\s$"));
-        const QStringView before = QStringView(text).mid(qMax(0, span.start - 16), qMin(16, span.start));
-        const bool measures = QStringView(text).mid(span.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch();
+        const bool measures = QStringView(text).mid(word.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch();
         if (!measures || before.endsWith(QLatin1String("first ")) || before.endsWith(QLatin1String("second ")))
             return std::nullopt;
+        stat.span = word;
         stat.value = 50;
-        return stat;
-    }
-    const int in = int(s.indexOf(QLatin1String(" in ")));
-    if (in > 0) {
-        bool okA = false;
-        bool okB = false;
-        double a = s.left(in).toDouble(&okA);
-        double b = s.mid(in + 4).toDouble(&okB);
-        a = okA ? a : wordValue(s.left(in));
-        b = okB ? b : wordValue(s.mid(in + 4));
-        if (a <= 0 || b <= 0 || a >= b)
-            return std::nullopt;
-        stat.value = 100.0 * a / b;
         return stat;
     }
     static const QHash<QString, double> parts = {{QStringLiteral("third"), 100.0 / 3}, {QStringLiteral("quarter"), 25},
                                                  {QStringLiteral("fifth"), 20}, {QStringLiteral("tenth"), 10}};
-    stat.value = parts.value(s.section(QLatin1Char(' '), 1), -1);
-    if (stat.value < 0)
+    if (parts.contains(w)) {
+        // "a third", "one quarter" (not "the third" or "a third time").
+        for (const QLatin1StringView article : {QLatin1StringView("a "), QLatin1StringView("one ")}) {
+            if (before.endsWith(article, Qt::CaseInsensitive) && (word.start - article.size() == 0 || !text.at(word.start - article.size() - 1).isLetter())
+                && !QStringView(text).mid(word.end, 6).startsWith(QLatin1String(" time"))) {
+                stat.span = {word.start - int(article.size()), word.end};
+                stat.value = parts.value(w);
+                return stat;
+            }
+        }
         return std::nullopt;
+    }
+    // "one in three", "2 in 5": the word or number after "in".
+    static const QRegularExpression inBefore(QStringLiteral("\\b(one|\\d{1,3})\\sin\\s$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = inBefore.matchView(before);
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool okA = false;
+    bool okB = false;
+    double a = m.captured(1).toDouble(&okA);
+    double b = w.toDouble(&okB);
+    a = okA ? a : 1;
+    b = okB ? b : wordValue(w);
+    if (b <= a || a <= 0)
+        return std::nullopt;
+    stat.span = {word.start - int(before.size() - m.capturedStart(0)), word.end};
+    stat.value = 100.0 * a / b;
     return stat;
 }
 
@@ -206,6 +213,20 @@ bool isNotData(const QString &text, const TextSpan &span)
     if (figure.contains(QLatin1Char('.')) && (next == u' ' || next.isLetter())) {
         static const QRegularExpression clock(QStringLiteral("^\\s?(?:[ap]\\.m\\.|[ap]m\\b|[AP]M\\b)"));
         if (clock.matchView(after).hasMatch())
+            return true;
+    }
+    // A number of a section, form, bill or port, or a Japanese era year:
+    // "Sections 43 and 66C", "Item 1.05 of Form 8-K", "H.R. 4312",
+    // "port 502", "Reiwa 7".
+    if (before.endsWith(u' ')) {
+        static const TextScan::WordSet labels = {
+            QStringLiteral("Sections"), QStringLiteral("Item"), QStringLiteral("Items"), QStringLiteral("Form"),
+            QStringLiteral("H.R."), QStringLiteral("port"), QStringLiteral("Port"), QStringLiteral("Reiwa"),
+            QStringLiteral("Heisei"), QStringLiteral("Showa"),
+        };
+        const QStringView head = before.chopped(1);
+        const qsizetype space = head.lastIndexOf(u' ');
+        if (labels.contains(space < 0 ? head : head.mid(space + 1)))
             return true;
     }
     // A temperature in a site's weather widget ("34°F").
@@ -286,10 +307,16 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             continue;
         if (t.kind != Token::Multiplier && isNotData(text, t.span))
             continue;
-        if (t.kind == Token::Statistic && isFraction(s)) {
-            if (const std::optional<Statistic> fraction = parseFraction(text, span))
+        if (t.kind == Token::NumberWord || (t.kind == Token::Statistic && s.size() <= 3)) {
+            if (const std::optional<Statistic> fraction = fractionAt(text, span)) {
+                // "1 in 4": the "1" before is part of it.
+                while (!out.isEmpty() && out.constLast().span.start >= fraction->span.start)
+                    out.removeLast();
                 out.append(*fraction);
-            continue;
+                continue;
+            }
+            if (t.kind == Token::NumberWord && (wordValue(s) < 0 || s.compare(QLatin1String("half"), Qt::CaseInsensitive) == 0))
+                continue; // "the third", "first half": a fraction word that is no fraction here
         }
         if (t.kind == Token::Statistic) {
             // A list marker or heading number at the start of a line: "1. ", "2) ".
