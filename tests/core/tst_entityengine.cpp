@@ -85,6 +85,9 @@ private Q_SLOTS:
                                           << QStringList{};
         QTest::newRow("taiwan dollars") << QStringLiteral("The Executive Yuan proposed NT$14.9 billion, a budget that tripled.")
                                         << QStringList{QStringLiteral("NT$14.9 billion"), QStringLiteral("tripled")};
+        QTest::newRow("currencies") << QStringLiteral("It stole 1.2 trillion won (US$830 million), S$3 million and Rs 500 crore; cases rose to 22.7 lakh, a third-party tool showed.")
+                                    << QStringList{QStringLiteral("1.2 trillion won"), QStringLiteral("US$830 million"), QStringLiteral("S$3 million"),
+                                                   QStringLiteral("Rs 500 crore"), QStringLiteral("22.7 lakh")};
         QTest::newRow("double the") << QStringLiteral("It reported 204 incidents, more than double the 89 a year before, a double blow.")
                                     << QStringList{QStringLiteral("204"), QStringLiteral("double"), QStringLiteral("89")};
     }
@@ -129,6 +132,18 @@ private Q_SLOTS:
         for (const Statistic &s : x.statistics)
             found.append(s.span.text(text));
         QCOMPARE(found, stats);
+    }
+
+    // The currency as written: "US$" is dollars, not Singapore's "S$".
+    void moneyKeepsItsCurrency()
+    {
+        const QString text = QStringLiteral("They took US$830 million, S$3 million, NT$14.9 billion, Rs 500 crore and 100 million yen.");
+        const Extraction x = m_engine.extract(text);
+        QStringList currencies;
+        for (const Statistic &s : x.statistics)
+            currencies.append(s.currency);
+        QCOMPARE(currencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("TWD"), QStringLiteral("INR"), QStringLiteral("JPY")}));
+        QCOMPARE(x.statistics.at(3).value, 5e9);
     }
 
     void bodiesHaveCanonicalNames()

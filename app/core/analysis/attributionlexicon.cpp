@@ -52,7 +52,14 @@ const TextScan::WordSet &sourceWords()
                  "court", "judge", "judges", "lawyer", "lawyers", "attorney", "police's", "army",
                  "navy", "forces", "command", "commission", "board", "firm", "firms", "companies",
                  "group", "groups", "association", "federation", "institute", "foundation", "university",
-                 "spy", "espionage", "defense-ministry", "ministry-run"}) {
+                 "spy", "espionage", "defense-ministry", "ministry-run",
+                 // local government, companies and documents that speak
+                 "prefecture", "prefectural", "city", "county", "municipality", "town", "village", "province",
+                 "contractor", "contractors", "insurer", "insurers", "bank", "exchange", "utility", "platform",
+                 "airline", "carrier", "telecom", "school", "district", "secretariat", "delegate", "delegates",
+                 "chair", "summary", "tally", "filing", "indictment", "complaint", "reply", "letter", "memo",
+                 "directive", "verdict", "judgment", "judgement", "lawsuit", "documents", "manufacturer",
+                 "developer", "vendor's", "contractor's", "city's", "prefecture's"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;

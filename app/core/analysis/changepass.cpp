@@ -38,10 +38,11 @@ bool agrees(double stated, double computed)
 QList<Change> changes(const QString &text, const QList<Statistic> &stats)
 {
     QList<Change> out;
-    static const QRegularExpression fromWord(QStringLiteral("\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|less\\sthan\\s|the\\s)*$"));
+    static const QRegularExpression fromWord(QStringLiteral("\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|less\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s)*$"));
     static const QRegularExpression changeBefore(QStringLiteral(
         "\\b(?:increase|increases|rise|rises|jump|surge|growth|gain|decline|drop|fall|decrease|reduction|up|down|rose|fell|grew|climbed|"
-        "jumped|increased|decreased|declined|dropped|soared|surged|plunged|doubled|tripled|halved|compared|against|versus|vs\\.?)\\b(?:[^.;]|\\.\\d)*$"));
+        "jumped|increased|decreased|declined|dropped|soared|surged|plunged|doubled|tripled|halved|grown|risen|fallen|shrunk|shrank|"
+        "reduced|cut|lowered|raised|compared|against|versus|vs\\.?)\\b(?:[^.;]|\\.\\d)*$"));
     static const QRegularExpression timesThe(QStringLiteral(
         "\\b(?:times|fold|twice|double|triple|quadruple|half)\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
         "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));

@@ -43,6 +43,10 @@ double scaleOf(const QString &word)
     const QString w = word.toLower();
     if (w == QLatin1String("thousand") || w == QLatin1String("k"))
         return 1e3;
+    if (w == QLatin1String("lakh"))
+        return 1e5;
+    if (w == QLatin1String("crore"))
+        return 1e7;
     if (w == QLatin1String("million") || w == QLatin1String("mn") || w == QLatin1String("m"))
         return 1e6;
     if (w == QLatin1String("billion") || w == QLatin1String("bn") || w == QLatin1String("b"))
@@ -83,7 +87,7 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         if (value < 0)
             value = 1;
     }
-    static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn)\\b|\\d([mbk])$"));
+    static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn|lakh|crore)\\b|\\d([mbk])$"));
     const QRegularExpressionMatch sm = scale.match(lower);
     if (sm.hasMatch())
         value *= sm.hasCaptured(2) ? scaleOf(sm.captured(2)) : scaleOf(sm.captured(1));
@@ -93,26 +97,42 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
     } else if (lower.contains(QLatin1Char('%')) || lower.contains(QLatin1String("percent")) || lower.contains(QLatin1String("per cent"))) {
         stat.unit = Statistic::Unit::Percent;
     } else {
-        static const QList<QPair<QString, QString>> currencies = {
-            {QStringLiteral("yen"), QStringLiteral("JPY")}, {QStringLiteral("¥"), QStringLiteral("JPY")},
-            {QStringLiteral("jpy"), QStringLiteral("JPY")}, {QStringLiteral("€"), QStringLiteral("EUR")},
-            {QStringLiteral("euro"), QStringLiteral("EUR")}, {QStringLiteral("eur"), QStringLiteral("EUR")},
-            {QStringLiteral("£"), QStringLiteral("GBP")}, {QStringLiteral("pound"), QStringLiteral("GBP")},
-            {QStringLiteral("gbp"), QStringLiteral("GBP")}, {QStringLiteral("won"), QStringLiteral("KRW")},
-            {QStringLiteral("₩"), QStringLiteral("KRW")}, {QStringLiteral("yuan"), QStringLiteral("CNY")},
-            {QStringLiteral("rmb"), QStringLiteral("CNY")}, {QStringLiteral("cny"), QStringLiteral("CNY")},
-            {QStringLiteral("rubles"), QStringLiteral("RUB")}, {QStringLiteral("roubles"), QStringLiteral("RUB")},
-            {QStringLiteral("a$"), QStringLiteral("AUD")}, {QStringLiteral("c$"), QStringLiteral("CAD")},
-            {QStringLiteral("nz$"), QStringLiteral("NZD")}, {QStringLiteral("hk$"), QStringLiteral("HKD")},
-            {QStringLiteral("s$"), QStringLiteral("SGD")}, {QStringLiteral("$"), QStringLiteral("USD")},
-            {QStringLiteral("dollar"), QStringLiteral("USD")}, {QStringLiteral("usd"), QStringLiteral("USD")},
+        // Symbols and codes written before the figure ("US$" before "$":
+        // "us$830" contains "s$"), then currency words after it.
+        static const QList<QPair<QString, QString>> prefixes = {
+            {QStringLiteral("us$"), QStringLiteral("USD")}, {QStringLiteral("nz$"), QStringLiteral("NZD")},
+            {QStringLiteral("hk$"), QStringLiteral("HKD")}, {QStringLiteral("nt$"), QStringLiteral("TWD")},
+            {QStringLiteral("a$"), QStringLiteral("AUD")},  {QStringLiteral("c$"), QStringLiteral("CAD")},
+            {QStringLiteral("s$"), QStringLiteral("SGD")},  {QStringLiteral("rs"), QStringLiteral("INR")},
+            {QStringLiteral("₹"), QStringLiteral("INR")},   {QStringLiteral("¥"), QStringLiteral("JPY")},
+            {QStringLiteral("€"), QStringLiteral("EUR")},   {QStringLiteral("£"), QStringLiteral("GBP")},
+            {QStringLiteral("₩"), QStringLiteral("KRW")},   {QStringLiteral("$"), QStringLiteral("USD")},
+            {QStringLiteral("usd"), QStringLiteral("USD")}, {QStringLiteral("jpy"), QStringLiteral("JPY")},
+            {QStringLiteral("eur"), QStringLiteral("EUR")}, {QStringLiteral("gbp"), QStringLiteral("GBP")},
+            {QStringLiteral("krw"), QStringLiteral("KRW")}, {QStringLiteral("cny"), QStringLiteral("CNY")},
+            {QStringLiteral("rmb"), QStringLiteral("CNY")},
         };
-        for (const auto &[marker, code] : currencies) {
-            if (lower.contains(marker)) {
-                stat.unit = Statistic::Unit::Money;
-                stat.currency = code;
+        static const QList<QPair<QString, QString>> words = {
+            {QStringLiteral("yen"), QStringLiteral("JPY")},     {QStringLiteral("euro"), QStringLiteral("EUR")},
+            {QStringLiteral("pound"), QStringLiteral("GBP")},   {QStringLiteral("won"), QStringLiteral("KRW")},
+            {QStringLiteral("yuan"), QStringLiteral("CNY")},    {QStringLiteral("rubles"), QStringLiteral("RUB")},
+            {QStringLiteral("roubles"), QStringLiteral("RUB")}, {QStringLiteral("rupees"), QStringLiteral("INR")},
+            {QStringLiteral("dollar"), QStringLiteral("USD")},
+        };
+        QString code;
+        for (const auto &[marker, c] : prefixes) {
+            if (lower.startsWith(marker)) {
+                code = c;
                 break;
             }
+        }
+        for (int k = 0; code.isEmpty() && k < words.size(); ++k) {
+            if (lower.contains(words.at(k).first))
+                code = words.at(k).second;
+        }
+        if (!code.isEmpty()) {
+            stat.unit = Statistic::Unit::Money;
+            stat.currency = code;
         }
     }
     return stat;
@@ -123,6 +143,10 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
 // or a partitive does ("two of the defendants").
 bool countsThingsAfter(const QString &text, int pos)
 {
+    // "Twenty months on": a duration, not a count.
+    static const QRegularExpression unit(QStringLiteral("^\\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
+    if (unit.matchView(QStringView(text).mid(pos, 12)).hasMatch())
+        return false;
     static const QRegularExpression next(QStringLiteral(
         "^[\\s\\-]+(?:of\\s(?:the|its|their|[A-Z][\\w.]*[’']s)\\s)?(?:[A-Za-z][a-z\\-]*\\s){0,2}?(?:[A-Za-z][a-z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
     return next.matchView(QStringView(text).mid(pos, 60)).hasMatch();
@@ -152,9 +176,13 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
                                                  {QStringLiteral("fifth"), 20}, {QStringLiteral("tenth"), 10}};
     if (parts.contains(w)) {
         // "a third", "one quarter" (not "the third" or "a third time").
+        // Like "half": measuring something ("a third of", "roughly a
+        // quarter"), not "a third party".
+        static const QRegularExpression hedge(QStringLiteral("\\b(?:roughly|nearly|about|almost|around|than|over|under|by|some|just|barely)\\s(?:a|one)\\s$"));
+        const bool measures = QStringView(text).mid(word.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch();
         for (const QLatin1StringView article : {QLatin1StringView("a "), QLatin1StringView("one ")}) {
-            if (before.endsWith(article, Qt::CaseInsensitive) && (word.start - article.size() == 0 || !text.at(word.start - article.size() - 1).isLetter())
-                && !QStringView(text).mid(word.end, 6).startsWith(QLatin1String(" time"))) {
+            if (measures && before.endsWith(article, Qt::CaseInsensitive)
+                && (word.start - article.size() == 0 || !text.at(word.start - article.size() - 1).isLetter())) {
                 stat.span = {word.start - int(article.size()), word.end};
                 stat.value = parts.value(w);
                 return stat;
