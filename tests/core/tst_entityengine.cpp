@@ -88,6 +88,10 @@ private Q_SLOTS:
         QTest::newRow("currencies") << QStringLiteral("It stole 1.2 trillion won (US$830 million), S$3 million and Rs 500 crore; cases rose to 22.7 lakh, a third-party tool showed.")
                                     << QStringList{QStringLiteral("1.2 trillion won"), QStringLiteral("US$830 million"), QStringLiteral("S$3 million"),
                                                    QStringLiteral("Rs 500 crore"), QStringLiteral("22.7 lakh")};
+        QTest::newRow("versions, scores and lines") << QStringLiteral("SecureGate OS 7.2.14 (CVSS 9.8) scores 9.8 out of 10; call the 119 hotline, the hotline on 1212 or Tel: +352 4398 45410; 4 min read; SAU 103; Directive 22-01; 13-digit IDs; NoName057(16); paragraphs 52–61.")
+                                                    << QStringList{};
+        QTest::newRow("compounds") << QStringLiteral("9.8m users' data leaked and a 1.2-billion-baht budget passed, roughly tripling.")
+                                   << QStringList{QStringLiteral("9.8m"), QStringLiteral("1.2-billion-baht"), QStringLiteral("tripling")};
         QTest::newRow("double the") << QStringLiteral("It reported 204 incidents, more than double the 89 a year before, a double blow.")
                                     << QStringList{QStringLiteral("204"), QStringLiteral("double"), QStringLiteral("89")};
     }

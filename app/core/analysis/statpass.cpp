@@ -33,6 +33,7 @@ double wordValue(const QString &word)
         {QStringLiteral("a"), 1},        {QStringLiteral("twice"), 2},     {QStringLiteral("thrice"), 3},
         {QStringLiteral("doubled"), 2},  {QStringLiteral("tripled"), 3},   {QStringLiteral("trebled"), 3},
         {QStringLiteral("quadrupled"), 4}, {QStringLiteral("halved"), 0.5}, {QStringLiteral("half"), 0.5},
+        {QStringLiteral("doubling"), 2}, {QStringLiteral("tripling"), 3}, {QStringLiteral("quadrupling"), 4}, {QStringLiteral("halving"), 0.5},
         {QStringLiteral("double"), 2},   {QStringLiteral("triple"), 3},    {QStringLiteral("quadruple"), 4},
     };
     return values.value(word.toLower(), -1);
@@ -144,11 +145,11 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
 bool countsThingsAfter(const QString &text, int pos)
 {
     // "Twenty months on": a duration, not a count.
-    static const QRegularExpression unit(QStringLiteral("^\\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
+    static const QRegularExpression unit(QStringLiteral("^\\s(?:more\\s|additional\\s|further\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
     if (unit.matchView(QStringView(text).mid(pos, 12)).hasMatch())
         return false;
     static const QRegularExpression next(QStringLiteral(
-        "^[\\s\\-]+(?:of\\s(?:the|its|their|[A-Z][\\w.]*[’']s)\\s)?(?:[A-Za-z][a-z\\-]*\\s){0,2}?(?:[A-Za-z][a-z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
+        "^[\\s\\-]+(?:of\\s(?:the|its|their|[A-Z][\\w.]*[’']s)\\s)?(?:[A-Za-z][a-z\\-]*\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
     return next.matchView(QStringView(text).mid(pos, 60)).hasMatch();
 }
 
@@ -250,13 +251,44 @@ bool isNotData(const QString &text, const TextSpan &span)
         static const TextScan::WordSet labels = {
             QStringLiteral("Sections"), QStringLiteral("Item"), QStringLiteral("Items"), QStringLiteral("Form"),
             QStringLiteral("H.R."), QStringLiteral("port"), QStringLiteral("Port"), QStringLiteral("Reiwa"),
-            QStringLiteral("Heisei"), QStringLiteral("Showa"),
+            QStringLiteral("Heisei"), QStringLiteral("Showa"), QStringLiteral("paragraph"), QStringLiteral("paragraphs"),
+            QStringLiteral("Paragraphs"), QStringLiteral("pages"), QStringLiteral("pp."), QStringLiteral("Grade"),
         };
         const QStringView head = before.chopped(1);
         const qsizetype space = head.lastIndexOf(u' ');
         if (labels.contains(space < 0 ? head : head.mid(space + 1)))
             return true;
     }
+    // A version ("7.2.14"), a severity score ("CVSS 9.8", "scores 9.8 out
+    // of 10"), a number attached to a name ("NoName057(16)"), an acronym's
+    // number ("SAU 103", "RSA 359"), a directive's ("Directive 22-01"), a
+    // size or span written as one adjective ("13-digit", "12-day").
+    if (next == u'.' && afterNext.isDigit())
+        return true;
+    if (before.endsWith(QLatin1String("CVSS ")) || before.endsWith(QLatin1String("(CVSS ")))
+        return true;
+    static const QRegularExpression rating(QStringLiteral("\\b(?:scor(?:es|ed|ing)|rated|rates)\\s(?:\\d+(?:\\.\\d+)?\\sout\\sof\\s)?$"));
+    if ((before.contains(QLatin1String("scor")) || before.contains(QLatin1String("rate"))) && rating.matchView(before).hasMatch())
+        return true;
+    if (before.endsWith(u'(') && before.size() > 1 && before.at(before.size() - 2).isLetterOrNumber())
+        return true;
+    static const QRegularExpression acronymBefore(QStringLiteral("\\b[A-Z]{2,5}\\s$"));
+    if (plain && acronymBefore.matchView(before).hasMatch())
+        return true;
+    static const QRegularExpression capitalisedBefore(QStringLiteral("\\b[A-Z][a-z]+\\s$"));
+    if (next == u'-' && afterNext.isDigit() && capitalisedBefore.matchView(before).hasMatch())
+        return true;
+    static const QRegularExpression unitAdjective(QStringLiteral(
+        "^-(?:digits?|days?|weeks?|months?|years?|hours?|minutes?|seconds?|pages?|points?|characters?|bits?|inch|foot|feet|miles?|km|kilometres?|kilometers?)\\b"));
+    if (next == u'-' && unitAdjective.matchView(after).hasMatch())
+        return true;
+    // A phone line: "the 119 hotline", "hotline on 1212", "Tel: +352…";
+    // minutes of reading: "4 min".
+    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax)(?:\\s(?:on|at|number))?:?\\s\\+?$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lineAfter(QStringLiteral("^\\s(?:hotline|helpline|min|mins|min read)\\b"));
+    if (!figure.contains(u',') && (lineAfter.matchView(after).hasMatch() || lineBefore.matchView(before).hasMatch()))
+        return true;
     // A temperature in a site's weather widget ("34°F").
     if (next == QChar(0x00B0))
         return true;
@@ -319,21 +351,30 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
         if (Furniture::contains(furniture, t.span))
             continue;
         TextSpan span = t.span;
-        // Money abbreviated: "$2.4M", "€45m", "$300K".
+        // Money and counts abbreviated: "$2.4M", "€45m", "$300K", "9.8m".
         if (t.kind == Token::Statistic && span.end + 1 <= text.size() && QStringLiteral("MmBbKk").contains(text.at(span.end))
             && (span.end + 1 == text.size() || !text.at(span.end + 1).isLetterOrNumber())) {
             const QChar first = text.at(span.start);
-            if (first == u'$' || first == u'€' || first == u'£' || first == u'¥' || first == u'₩')
+            if (first == u'$' || first == u'€' || first == u'£' || first == u'¥' || first == u'₩' || span.text(text).contains(u'.'))
                 span.end += 1;
+        }
+        // Written as one adjective: "a 1.2-billion-baht budget".
+        if (t.kind == Token::Statistic && span.end < text.size() && text.at(span.end) == u'-') {
+            static const QRegularExpression compound(QStringLiteral(
+                "^-(?:thousand|million|billion|trillion)(?:-(?:yen|dollars?|euros?|baht|won|yuan|pounds?|rupees?|dong|ringgit|pesos?))?\\b"));
+            const QRegularExpressionMatch m = compound.matchView(QStringView(text).mid(span.end, 24));
+            if (m.hasMatch())
+                span.end += int(m.capturedLength());
         }
         const QString s = span.text(text);
         const int after = span.end;
         const QChar next = after < text.size() ? text.at(after) : QChar();
         const QChar prev = t.span.start > 0 ? text.at(t.span.start - 1) : QChar();
         // Part of a word or identifier: "5G", "A-10", "3D".
-        if (next.isLetterOrNumber() || (prev.isLetter() && t.kind != Token::Multiplier) || prev == QLatin1Char('-') || prev == QLatin1Char('/'))
+        if (next.isLetterOrNumber() || (prev.isLetter() && t.kind != Token::Multiplier) || prev == QLatin1Char('-') || prev == QLatin1Char('/')
+            || prev == QChar(0x2013) || prev == QLatin1Char(':') || prev == QLatin1Char('+'))
             continue;
-        if (t.kind != Token::Multiplier && isNotData(text, t.span))
+        if (t.kind != Token::Multiplier && isNotData(text, span))
             continue;
         if (t.kind == Token::NumberWord || (t.kind == Token::Statistic && s.size() <= 3)) {
             if (const std::optional<Statistic> fraction = fractionAt(text, span)) {
