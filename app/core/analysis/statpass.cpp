@@ -217,7 +217,7 @@ bool isNotData(const QString &text, const TextSpan &span)
 {
     const QStringView before = QStringView(text).mid(qMax(0, span.start - 24), qMin(24, span.start));
     const QStringView after = QStringView(text).mid(span.end, 16);
-    const QStringView figure = span.text(text);
+    const QStringView figure = QStringView(text).mid(span.start, span.length());
     const QChar next = after.isEmpty() ? QChar() : after.front();
     const QChar afterNext = after.size() > 1 ? after.at(1) : QChar();
     // Each expression runs only where a plain character test lets it: this
