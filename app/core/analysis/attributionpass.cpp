@@ -452,6 +452,7 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
         "^(?:\\d{1,3}\\.\\s+)?((?:[A-Z][\\w.'’\\-]*)(?:,?\\s(?:[A-Z][\\w.'’\\-]*|of|the|for|and|on)){0,9}"
         "(?:\\s\\([^()\\d\\n]{1,60}\\)){0,2}):\\s+(\\S[^\\s]*(?:\\s+\\S+){3,})"));
     QHash<int, TextSpan> found;
+    QHash<QString, int> uses; // label text → how often it labels a line
     for (const TextSpan &line : lines) {
         if (line.length() < 12 || !(m_c.text.at(line.start).isUpper() || m_c.text.at(line.start).isDigit()) || Furniture::contains(m_c.furniture, line))
             continue;
@@ -465,7 +466,15 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
         if (name.back() == QLatin1Char('.') || isNonSpeakerLabel(name.toUpper()))
             continue;
         found.insert(line.start, {line.start + int(m.capturedStart(1)), line.start + int(m.capturedEnd(1)) + 1});
+        ++uses[name];
     }
+    // A transcript: some speaker labels turns again, or is written with
+    // constituency or party in brackets. Without one, "Cybersecurity: …"
+    // and "Press Office: …" are a heading and a contact line.
+    const bool transcript = std::any_of(uses.cbegin(), uses.cend(), [](int n) { return n >= 2; })
+        || std::any_of(uses.keyBegin(), uses.keyEnd(), [](const QString &name) { return name.contains(QLatin1Char('(')); });
+    if (!transcript)
+        return;
     if (found.size() >= 2)
         m_nameLabels = found;
 }
@@ -588,10 +597,12 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
     } else if (cueText == QLatin1String("states") || cueText == QLatin1String("claims") || cueText == QLatin1String("estimates")
                || cueText == QLatin1String("orders") || cueText == QLatin1String("demands") || cueText == QLatin1String("concluded")
-               || cueText == QLatin1String("observed") || cueText == QLatin1String("observes")) {
+               || cueText == QLatin1String("observed") || cueText == QLatin1String("observes") || cueText == QLatin1String("explained")
+               || cueText == QLatin1String("explains")) {
         // A verb before what is stated ("The strategy states that"), not
         // the noun ("foreign states as a threat", "£197m in cyber claims")
-        // nor a verb of doing ("the group today concluded its session").
+        // nor a verb of doing ("the group today concluded its session",
+        // "the EU side explained the implementation of …": a topic).
         // Closing a sentence, after what was said: "…, the government estimates."
         const bool closing = (after >= n || w.at(after).is(".")) && cueText != QLatin1String("states") && index > 0
             && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
@@ -658,8 +669,9 @@ bool Finder::cue(const Sentence &s, int index)
                                               || cueText == QLatin1String("reported") || cueText == QLatin1String("alleged")))
         return false;
 
-    // Nouns, not verbs: "the reports", "Japan's claims", "its orders".
-    if (left >= 0 && cueText.endsWith(QLatin1Char('s')) && !cueText.endsWith(QLatin1String("ss"))) {
+    // Nouns, not verbs: "the reports", "Japan's claims", "its orders",
+    // "the city's first estimate".
+    if (left >= 0 && ((cueText.endsWith(QLatin1Char('s')) && !cueText.endsWith(QLatin1String("ss"))) || cueText == QLatin1String("estimate"))) {
         const Word &lw = w.at(left);
         if (determiners().contains(lw.text) || isPossessive(lw.text)
             || lw.is("to") || lw.is("of") || lw.is("media") || lw.is("news") || lw.is("press") || lw.is("such")
@@ -669,8 +681,13 @@ bool Finder::cue(const Sentence &s, int index)
     if (cueText == QLatin1String("say") && left >= 0 && (w.at(left).is("to") || w.at(left).is("would") || w.at(left).is("could")))
         return false;
 
-    // Inverted: "..., said Fujimura." / "“...,” said the official".
-    if (left >= 0 && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
+    // Inverted: "..., said Fujimura." / "“...,” said the official". Not
+    // with a cue whose object is the one told: "…, the council's chairman,
+    // told The National newspaper."
+    const bool toldWhom = cueText == QLatin1String("told") || cueText == QLatin1String("tells") || cueText == QLatin1String("telling")
+        || cueText == QLatin1String("informed") || cueText == QLatin1String("briefed") || cueText == QLatin1String("notified")
+        || cueText == QLatin1String("assured");
+    if (left >= 0 && !toldWhom && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
         const int first = contentStart(w, after) == after ? after : after;
         const int last = nounPhraseEnd(w, first);
         if (last >= 0 && !isVague(w, first, last) && !participle) {

@@ -136,13 +136,14 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     }
     if (!aliases.isEmpty()) {
         // Every use of every alias, left to right, longer aliases first, as
-        // whole words (not inside a word or a hyphenated name).
+        // whole words (not inside a word; joined by a hyphen counts:
+        // "NBTC-linked").
         QStringList alternatives(aliases.cbegin(), aliases.cend());
         std::sort(alternatives.begin(), alternatives.end(), [](const QString &a, const QString &b) {
             return a.size() > b.size() || (a.size() == b.size() && a < b);
         });
         const auto joins = [](QChar c) {
-            return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+            return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
         };
         const int size = int(text.size());
         for (int i = 0; i < size; ++i) {

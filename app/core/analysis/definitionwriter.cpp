@@ -85,7 +85,10 @@ QString xmlEscape(QString s)
 QString wrapped(const QString &trie)
 {
     // ASCII \\w, as every rule of the definition (see its header comment).
-    return QStringLiteral("(?aW)(?<![\\w\\-])(?:%1)(?![\\w\\-]|\\.\\w)").arg(trie);
+    // A name joined by a hyphen is still the name: "Japan-EU Cyber
+    // Dialogue", "a Europol-coordinated operation", "NBTC-linked"; not
+    // after capitals or digits and a hyphen, as in "1-800-CALL-FBI".
+    return QStringLiteral("(?aW)(?<!\\w)(?<![A-Z\\d]-)(?:%1)(?!\\w|\\.\\w)").arg(trie);
 }
 
 bool compiles(const QString &pattern)
