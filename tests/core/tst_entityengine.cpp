@@ -110,6 +110,11 @@ private Q_SLOTS:
                                           << QStringLiteral("790") << QStringLiteral("1,570") << QStringLiteral("twice");
         QTest::newRow("double the level of") << QStringLiteral("Access averaged 9,520.0 in 2024, compared with 7,707.9 in 2023, and was roughly double the level of 4,532.0 recorded in 2020.")
                                              << QStringLiteral("4,532.0") << QStringLiteral("9,520.0") << QStringLiteral("double");
+        QTest::newRow("grow to") << QStringLiteral("The office, launched in July with about 240 staff, would grow to about 400 staff by the end of FY2026.")
+                                 << QStringLiteral("240") << QStringLiteral("400") << QString();
+        QTest::newRow("baht, three times the") << QStringLiteral("It imposed fines of 21.5 million baht on nine firms this year, about three times the 7 million baht levied in 2024.")
+                                               << QStringLiteral("7 million baht") << QStringLiteral("21.5 million baht") << QStringLiteral("three times");
+        QTest::newRow("by is a difference") << QStringLiteral("Reported cases increased by 30 to 1,200 last year.") << QString() << QString() << QString();
         QTest::newRow("origin, not change") << QStringLiteral("This year 1,300 defenders from 29 Allies took part.") << QString() << QString() << QString();
     }
     void findsAChangeStatedAsAMultipleOfTheEarlierFigure()

@@ -110,6 +110,39 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                     }
                 }
             }
+            // Pattern 3: "A ..., would grow to B", "A ... was cut to B": a
+            // verb of change before "to B", A the figure before it ("by A"
+            // is the difference, not a level).
+            static const QRegularExpression toAfterVerb(QStringLiteral(
+                "\\b(?:grow|grows|grew|grown|rise|rises|rose|risen|increase|increases|increased|climb|climbs|climbed|expand|expands|"
+                "expanded|jump|jumped|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|reach|reached|cut|cuts|"
+                "reduce|reduced|lower|lowered|raise|raised|double|doubled|triple|tripled)\\b[^.;]{0,60}?\\bto\\s"
+                "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|a\\srecord\\s)*$"));
+            for (int b = 1; b < inSentence.size(); ++b) {
+                const int ib = inSentence.at(b);
+                const Statistic &second = stats.at(ib);
+                const bool used = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == ib || c.to == ib; });
+                if (used || second.unit == Statistic::Unit::Multiplier)
+                    continue;
+                const int from = qMax(sentence.start, second.span.start - 90);
+                if (!toAfterVerb.match(text.mid(from, second.span.start - from)).hasMatch())
+                    continue;
+                for (int a = b - 1; a >= 0; --a) {
+                    const int ia = inSentence.at(a);
+                    const Statistic &first = stats.at(ia);
+                    if (!sameMeasure(first, second))
+                        continue;
+                    const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == ia || c.to == ia; });
+                    const QString lead = text.mid(qMax(sentence.start, first.span.start - 4), first.span.start - qMax(sentence.start, first.span.start - 4));
+                    if (!taken && !lead.endsWith(QLatin1String("by ")) && second.span.start - first.span.end <= 160) {
+                        Change c;
+                        c.from = ia;
+                        c.to = ib;
+                        out.append(c);
+                    }
+                    break;
+                }
+            }
             // Periods and stated multipliers of this sentence's changes.
             for (Change &c : out) {
                 if (c.ratio != 0 || !sentence.contains(stats.at(c.from).span.start))

@@ -118,7 +118,10 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("pound"), QStringLiteral("GBP")},   {QStringLiteral("won"), QStringLiteral("KRW")},
             {QStringLiteral("yuan"), QStringLiteral("CNY")},    {QStringLiteral("rubles"), QStringLiteral("RUB")},
             {QStringLiteral("roubles"), QStringLiteral("RUB")}, {QStringLiteral("rupees"), QStringLiteral("INR")},
-            {QStringLiteral("dollar"), QStringLiteral("USD")},
+            {QStringLiteral("baht"), QStringLiteral("THB")},    {QStringLiteral("dong"), QStringLiteral("VND")},
+            {QStringLiteral("ringgit"), QStringLiteral("MYR")}, {QStringLiteral("pesos"), QStringLiteral("PHP")},
+            {QStringLiteral("rupiah"), QStringLiteral("IDR")},  {QStringLiteral("shekels"), QStringLiteral("ILS")},
+            {QStringLiteral("dirhams"), QStringLiteral("AED")}, {QStringLiteral("dollar"), QStringLiteral("USD")},
         };
         QString code;
         for (const auto &[marker, c] : prefixes) {
