@@ -272,10 +272,9 @@ bool isVague(const QList<Word> &words, int start, int end)
     const QString opener = words.at(start).text.toString().toLower();
     if ((opener == QLatin1String("some") || opener == QLatin1String("many") || opener == QLatin1String("several")) && head.endsWith(QLatin1Char('s')))
         return true;
-    // "every agency", "any government": no one in particular.
+    // The quantifier as the phrase's own first word: "no agency".
     if (opener == QLatin1String("every") || opener == QLatin1String("each") || opener == QLatin1String("any") || opener == QLatin1String("no"))
         return true;
-
     // "a source", "officials" alone are too vague to be a speaker.
     return end == start && !pronouns().contains(words.at(start).text) && isBareGroup(head);
 }
@@ -444,8 +443,9 @@ void Finder::labels(TextSpan line, int &sentenceStart)
 // "The Parliamentary Secretary, Cabinet Office (Michael Brennan): The…",
 // then "Michael Brennan: My hon. Friend…"). A line that merely starts with
 // capitalised words and a colon is often a heading ("Case study: …"), so
-// such labels count only where the text has at least two of them, each
-// followed by a sentence of its own.
+// such labels count only in a transcript: at least two of them, each
+// followed by a sentence of its own, one of them recurring or with a seat
+// or party in brackets.
 void Finder::findNameLabels(const QList<TextSpan> &lines)
 {
     static const QRegularExpression label(QStringLiteral(

@@ -143,8 +143,9 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
 }
 
 // A number word counts things when a plural noun follows, after at most
-// two modifiers ("six state government agencies", "Seven Chinese Nationals"),
-// or a partitive does ("two of the defendants").
+// three modifiers ("six state government agencies", "Seven Chinese
+// Nationals"), or a partitive does ("two of the defendants"); not a time
+// unit ("Twenty months on").
 bool countsThingsAfter(const QString &text, int pos)
 {
     // "Twenty months on": a duration, not a count.
@@ -179,9 +180,8 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
     static const QHash<QString, double> parts = {{QStringLiteral("third"), 100.0 / 3}, {QStringLiteral("quarter"), 25},
                                                  {QStringLiteral("fifth"), 20}, {QStringLiteral("tenth"), 10}};
     if (parts.contains(w)) {
-        // "a third", "one quarter" (not "the third" or "a third time").
-        // Like "half": measuring something ("a third of", "roughly a
-        // quarter"), not "a third party".
+        // "a third", "one quarter", measuring something like "half" ("a
+        // third of", "roughly a quarter"); not "the third" or "a third party".
         static const QRegularExpression hedge(QStringLiteral("\\b(?:roughly|nearly|about|almost|around|than|over|under|by|some|just|barely)\\s(?:a|one)\\s$"));
         const bool measures = QStringView(text).mid(word.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch();
         for (const QLatin1StringView article : {QLatin1StringView("a "), QLatin1StringView("one ")}) {
@@ -213,9 +213,12 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
 }
 
 // Numbers that are not data although they look like it: ages ("Zhou Wenbo,
-// 38;", "aged 19 to 24"), clock times with a dot ("11.49 am"), references
-// in brackets ("[902114]"), legal citations ("18 U.S.C. § 1030"), phone
-// numbers and the like ("1-800-CALL-FBI", "1300 CYBER1", "24/7").
+// 38;", "aged 19 to 24"), emergency numbers, clock times with a dot ("11.49
+// am"), numbers of sections, forms, paragraphs and era years, versions and
+// severity scores, numbers of names, acronyms and directives, sizes written
+// as adjectives ("13-digit"), phone lines and reading times, temperatures,
+// references in brackets ("[902114]"), legal citations ("18 U.S.C. §
+// 1030") and phone words ("1-800-CALL-FBI", "1300 CYBER1", "24/7").
 bool isNotData(const QString &text, const TextSpan &span)
 {
     const QStringView before = QStringView(text).mid(qMax(0, span.start - 24), qMin(24, span.start));
