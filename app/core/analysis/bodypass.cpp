@@ -114,6 +114,11 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         out.append(mention);
     };
 
+    // Whether a found mention covers part of span already.
+    const auto isTaken = [&out](const TextSpan &span) {
+        return std::any_of(out.cbegin(), out.cend(), [&span](const BodyMention &b) { return b.span.overlaps(span); });
+    };
+
     for (const Token &t : tokens) {
         if (t.kind == Token::Body)
             addMention(t.span, true);
@@ -155,7 +160,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
                     || QStringView(text).mid(i, alias.size()) != alias)
                     continue;
                 const TextSpan span{i, end};
-                const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const BodyMention &b) { return b.span.overlaps(span); });
+                const bool taken = isTaken(span);
                 if (!taken)
                     addMention(span, true);
                 i = end - 1;
@@ -178,7 +183,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         if (!m.hasMatch())
             continue;
         const TextSpan span{int(from + m.capturedStart(1)), int(end)};
-        const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const BodyMention &b) { return b.span.overlaps(span); });
+        const bool taken = isTaken(span);
         if (!taken)
             addMention(span, true);
     }
@@ -195,7 +200,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             if (!m.hasMatch())
                 continue;
             const TextSpan span{int(from + m.capturedStart()), end};
-            const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const BodyMention &b) { return b.span.overlaps(span); });
+            const bool taken = isTaken(span);
             if (!taken)
                 addMention(span, false);
         }
@@ -219,7 +224,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             continue;
         if (span.start > 0 && (isWordChar(text.at(span.start - 1)) || text.at(span.start - 1) == QLatin1Char('-')))
             continue;
-        const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const BodyMention &b) { return b.span.overlaps(span); });
+        const bool taken = isTaken(span);
         if (!taken)
             addMention(span, true);
     }
