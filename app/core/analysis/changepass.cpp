@@ -125,7 +125,8 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 if (used || second.unit == Statistic::Unit::Multiplier)
                     continue;
                 const int from = qMax(sentence.start, second.span.start - 90);
-                if (!toAfterVerb.match(text.mid(from, second.span.start - from)).hasMatch())
+                const QStringView window = QStringView(text).mid(from, second.span.start - from);
+                if (!window.contains(QLatin1String(" to ")) || !toAfterVerb.matchView(window).hasMatch())
                     continue;
                 for (int a = b - 1; a >= 0; --a) {
                     const int ia = inSentence.at(a);

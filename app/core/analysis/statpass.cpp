@@ -279,7 +279,7 @@ bool isNotData(const QString &text, const TextSpan &span)
     if (before.endsWith(u'(') && before.size() > 1 && before.at(before.size() - 2).isLetterOrNumber())
         return true;
     static const QRegularExpression acronymBefore(QStringLiteral("\\b[A-Z]{2,5}\\s$"));
-    if (plain && acronymBefore.matchView(before).hasMatch())
+    if (plain && before.size() >= 3 && before.back() == u' ' && before.at(before.size() - 2).isUpper() && acronymBefore.matchView(before).hasMatch())
         return true;
     static const QRegularExpression capitalisedBefore(QStringLiteral("\\b[A-Z][a-z]+\\s$"));
     if (next == u'-' && afterNext.isDigit() && capitalisedBefore.matchView(before).hasMatch())
@@ -293,7 +293,12 @@ bool isNotData(const QString &text, const TextSpan &span)
     static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax)(?:\\s(?:on|at|number))?:?\\s\\+?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression lineAfter(QStringLiteral("^\\s(?:hotline|helpline|min|mins|min read)\\b"));
-    if (!figure.contains(u',') && (lineAfter.matchView(after).hasMatch() || lineBefore.matchView(before).hasMatch()))
+    // Phone numbers are digits alone, three to five of them.
+    const bool dialled = figure.size() >= 3 && figure.size() <= 5 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
+    if (dialled && ((next == u' ' && (afterNext == u'h' || afterNext == u'm') && lineAfter.matchView(after).hasMatch())
+                    || lineBefore.matchView(before).hasMatch()))
+        return true;
+    if (!dialled && next == u' ' && afterNext == u'm' && lineAfter.matchView(after).hasMatch())
         return true;
     // A temperature in a site's weather widget ("34°F").
     if (next == QChar(0x00B0))
