@@ -30,7 +30,7 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         if (const QRegularExpressionMatch m = holder.match(name); m.hasMatch())
             name = m.captured(1);
         if (name.contains(QLatin1Char(',')))
-            name = name.section(QLatin1Char(','), 0, 0);
+            name = name.section(QLatin1Char(','), 0, 0).trimmed();
         const QString lower = name.toLower();
         if (pronouns().contains(name)) {
             if (lower == QLatin1String("it"))
@@ -55,7 +55,7 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         }
         // Drop titles written before the name: "Chief Cabinet Secretary Osamu
         // Fujimura", also after a national adjective ("Japanese Foreign Minister").
-        QStringList words = name.split(QLatin1Char(' '));
+        QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (int skip = 0; skip <= 1; ++skip) {
             bool dropped = false;
             for (int take = qMin(int(words.size()) - 1, 5); take > 0 && skip + take < words.size(); --take) {
