@@ -213,6 +213,22 @@ private Q_SLOTS:
         QCOMPARE(found, (QStringList{QStringLiteral("the council's chairman, Dr. Al Hammadi|told"), QStringLiteral("ASD|assesses")}));
     }
 
+    // "according to" names its source whole, post-modifiers and all.
+    void accordingToTakesTheWholeSource()
+    {
+        const QString text = QStringLiteral("According to a staffing plan released by the Cabinet Secretariat, the office will grow. "
+                                            "Breaches rose, according to data tabled by MeitY in the Lok Sabha last week. "
+                                            "According to the FBI, it notified thousands of firms.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList speakers;
+        for (const Attribution &a : x.attributions) {
+            if (a.cue.text(text).startsWith(QLatin1String("ccording"), Qt::CaseInsensitive) || a.cue.text(text).contains(QLatin1String("ccording")))
+                speakers.append(a.speaker.text(text));
+        }
+        QCOMPARE(speakers, (QStringList{QStringLiteral("a staffing plan released by the Cabinet Secretariat"),
+                                        QStringLiteral("data tabled by MeitY in the Lok Sabha last week"), QStringLiteral("the FBI")}));
+    }
+
     void acronymsDefinedInTheTextBecomeBodies()
     {
         const QString text = QStringLiteral("The Cyber Resilience Directorate (CRDX) was founded. CRDX staff grew.\n");

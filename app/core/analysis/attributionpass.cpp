@@ -531,8 +531,21 @@ bool Finder::cue(const Sentence &s, int index)
         if (after >= n || !w.at(after).is("to"))
             return false;
         const int first = after + 1;
-        const int last = nounPhraseEnd(w, first);
-        if (last < 0 || isVague(w, first, last))
+        int last = nounPhraseEnd(w, first);
+        if (last < 0 && first < n)
+            last = first; // a source the noun-phrase reader does not know ("a staffing plan"): the comma ends it
+        if (last < 0)
+            return false;
+        // The source runs to the comma or the sentence's end, post-modifiers
+        // and all: "according to a staffing plan released by the Cabinet
+        // Secretariat, …", "…, according to data tabled by MeitY last week."
+        int end = last + 1;
+        while (end < n && end < first + 20 && !w.at(end).is(",") && !w.at(end).is(";") && !w.at(end).is("(")
+               && !(w.at(end).punctuation && end + 1 == n))
+            ++end;
+        if (end < first + 20 && end - 1 > last && (end == n || w.at(end).punctuation))
+            last = end - 1;
+        if (isVague(w, first, last))
             return false;
         cueSpan.end = w.at(after).span.end;
         TextSpan content;

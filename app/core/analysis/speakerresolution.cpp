@@ -43,7 +43,9 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         }
         const QString firstWord = name.section(QLatin1Char(' '), 0, 0);
         const bool described = determiners().contains(firstWord);
-        const bool person = properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described;
+        // A person's name or title opens with a capital; "data tabled by
+        // MeitY" is a description that only contains a name.
+        const bool person = !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described;
         if (!person) {
             // "the government" and "The government" are one speaker.
             if (described)
