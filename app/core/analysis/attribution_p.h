@@ -28,6 +28,12 @@ const TextScan::WordSet &clauseOpeners();
 const TextScan::WordSet &cueModifiers();
 // Plural or anonymous sources that name no one ("reports", "critics").
 const TextScan::WordSet &vagueSources();
+// Plural nouns that, alone, name no one in particular ("officials").
+const TextScan::WordSet &bareGroups();
+// Classes of institutions: "local governments reported" names none of them.
+const TextScan::WordSet &institutionClasses();
+// Who a lower-case headline source can be besides a job title ("…: police").
+const TextScan::WordSet &roleNouns();
 
 } // namespace Lexicon
 

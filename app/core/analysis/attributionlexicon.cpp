@@ -140,4 +140,31 @@ const TextScan::WordSet &vagueSources()
     return set;
 }
 
+const TextScan::WordSet &bareGroups()
+{
+    static const TextScan::WordSet set = {QStringLiteral("officials"), QStringLiteral("experts"), QStringLiteral("analysts")};
+    return set;
+}
+
+const TextScan::WordSet &institutionClasses()
+{
+    static const TextScan::WordSet set = {
+        QStringLiteral("governments"), QStringLiteral("agencies"), QStringLiteral("institutions"), QStringLiteral("companies"),
+        QStringLiteral("firms"), QStringLiteral("organizations"), QStringLiteral("organisations"), QStringLiteral("businesses"),
+        QStringLiteral("banks"), QStringLiteral("operators"), QStringLiteral("municipalities"), QStringLiteral("ministries"),
+        QStringLiteral("departments"), QStringLiteral("insurers"), QStringLiteral("hospitals"), QStringLiteral("universities"),
+    };
+    return set;
+}
+
+const TextScan::WordSet &roleNouns()
+{
+    static const TextScan::WordSet set = {
+        QStringLiteral("police"), QStringLiteral("official"), QStringLiteral("officials"), QStringLiteral("government"),
+        QStringLiteral("ministry"), QStringLiteral("spokesperson"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
+        QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("study"),
+    };
+    return set;
+}
+
 } // namespace Dossier::Passes::Lexicon

@@ -206,36 +206,6 @@ int nounPhraseEnd(const QList<Word> &words, int first)
     return end;
 }
 
-// Who a lower-case headline source can be besides a job title.
-bool isRoleNoun(const QString &word)
-{
-    static const TextScan::WordSet roles = {
-        QStringLiteral("police"), QStringLiteral("official"), QStringLiteral("officials"), QStringLiteral("government"),
-        QStringLiteral("ministry"), QStringLiteral("spokesperson"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
-        QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("study"),
-    };
-    return roles.contains(QStringView(word));
-}
-
-// Plural nouns that, alone, name no one in particular.
-bool isBareGroup(const QString &lower)
-{
-    return lower == QLatin1String("officials") || lower == QLatin1String("experts") || lower == QLatin1String("analysts");
-}
-
-// A class of institutions: "local governments reported", "government
-// agencies reported".
-bool isInstitutionClass(const QString &lower)
-{
-    static const TextScan::WordSet classes = {
-        QStringLiteral("governments"), QStringLiteral("agencies"), QStringLiteral("institutions"), QStringLiteral("companies"),
-        QStringLiteral("firms"), QStringLiteral("organizations"), QStringLiteral("organisations"), QStringLiteral("businesses"),
-        QStringLiteral("banks"), QStringLiteral("operators"), QStringLiteral("municipalities"), QStringLiteral("ministries"),
-        QStringLiteral("departments"), QStringLiteral("insurers"), QStringLiteral("hospitals"), QStringLiteral("universities"),
-    };
-    return classes.contains(QStringView(lower));
-}
-
 bool isVague(const QList<Word> &words, int start, int end)
 {
     // "every agency", "any government": no one in particular.
@@ -247,7 +217,7 @@ bool isVague(const QList<Word> &words, int start, int end)
     }
     // A class without determiner, its first word capitalised only because
     // it opens the sentence: "Local governments reported".
-    if (words.at(end).text.endsWith(u's') && isInstitutionClass(words.at(end).text.toString().toLower()) && !determiners().contains(words.at(start).text)
+    if (words.at(end).text.endsWith(u's') && institutionClasses().contains(words.at(end).text.toString().toLower()) && !determiners().contains(words.at(start).text)
         && !isPossessive(words.at(start).text)) {
         bool named = false;
         for (int i = start; i <= end; ++i)
@@ -262,7 +232,7 @@ bool isVague(const QList<Word> &words, int start, int end)
         if (!words.at(i).isCapitalised() || determiners().contains(words.at(i).text))
             continue;
         const QString lower = words.at(i).text.toString().toLower();
-        hasName = !vagueSources().contains(lower) && !(start == end && isBareGroup(lower));
+        hasName = !vagueSources().contains(lower) && !(start == end && bareGroups().contains(lower));
     }
     if (hasName)
         return false;
@@ -276,7 +246,7 @@ bool isVague(const QList<Word> &words, int start, int end)
     if (opener == QLatin1String("every") || opener == QLatin1String("each") || opener == QLatin1String("any") || opener == QLatin1String("no"))
         return true;
     // "a source", "officials" alone are too vague to be a speaker.
-    return end == start && !pronouns().contains(words.at(start).text) && isBareGroup(head);
+    return end == start && !pronouns().contains(words.at(start).text) && bareGroups().contains(head);
 }
 
 TextSpan spanOf(const QList<Word> &words, int first, int last)
@@ -503,7 +473,7 @@ void Finder::headline(TextSpan line)
         return;
     const QString source = m.captured(4);
     // A source in lower case is a role: "…: minister", "… - mayor".
-    if (source.at(0).isLower() && !m_c.gazetteer.isTitle(source) && !isRoleNoun(source))
+    if (source.at(0).isLower() && !m_c.gazetteer.isTitle(source) && !roleNouns().contains(source))
         return;
     if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)))
         return;

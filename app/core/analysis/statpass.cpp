@@ -168,9 +168,11 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
     const QStringView before = QStringView(text).mid(qMax(0, word.start - 16), qMin(16, word.start));
     Statistic stat;
     stat.unit = Statistic::Unit::Percent;
+    // Measuring something: "half of", "roughly half", "a third of", "nearly a quarter".
+    static const QRegularExpression hedge(
+        QStringLiteral("\\b(?:roughly|nearly|about|almost|around|than|over|under|by|some|just|barely)\\s(?:(?:a|one)\\s)?$"));
+    const bool measures = QStringView(text).mid(word.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch();
     if (w == QLatin1String("half")) {
-        static const QRegularExpression hedge(QStringLiteral("\\b(?:roughly|nearly|about|almost|around|than|over|under|by|some|just|barely)\\s$"));
-        const bool measures = QStringView(text).mid(word.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch();
         if (!measures || before.endsWith(QLatin1String("first ")) || before.endsWith(QLatin1String("second ")))
             return std::nullopt;
         stat.span = word;
@@ -180,10 +182,8 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
     static const QHash<QString, double> parts = {{QStringLiteral("third"), 100.0 / 3}, {QStringLiteral("quarter"), 25},
                                                  {QStringLiteral("fifth"), 20}, {QStringLiteral("tenth"), 10}};
     if (parts.contains(w)) {
-        // "a third", "one quarter", measuring something like "half" ("a
-        // third of", "roughly a quarter"); not "the third" or "a third party".
-        static const QRegularExpression hedge(QStringLiteral("\\b(?:roughly|nearly|about|almost|around|than|over|under|by|some|just|barely)\\s(?:a|one)\\s$"));
-        const bool measures = QStringView(text).mid(word.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch();
+        // "a third", "one quarter", measuring like "half"; not "the third"
+        // or "a third party".
         for (const QLatin1StringView article : {QLatin1StringView("a "), QLatin1StringView("one ")}) {
             if (measures && before.endsWith(article, Qt::CaseInsensitive)
                 && (word.start - article.size() == 0 || !text.at(word.start - article.size() - 1).isLetter())) {
