@@ -171,6 +171,21 @@ private Q_SLOTS:
         QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("Harbin police"), QStringLiteral("Maine Attorney General’s Office")}));
         const QString agencies = QStringLiteral("South Korea's spy agency said so; the cyber agency agreed, but a new cyber agency is years away.\n");
         QCOMPARE(spans(agencies, m_engine.extract(agencies).bodies), (QStringList{QStringLiteral("spy agency"), QStringLiteral("cyber agency")}));
+        const QString ministries = QStringLiteral("Officers from the interior ministry's directorate and the Bulgarian energy ministry met; "
+                                                  "a ministry of its own is years away.\n");
+        QCOMPARE(spans(ministries, m_engine.extract(ministries).bodies),
+                 (QStringList{QStringLiteral("interior ministry"), QStringLiteral("Bulgarian energy ministry")}));
+    }
+
+    // A name the text describes as a nonprofit, a think tank or a company
+    // is no government body, nor is its acronym.
+    void namesDescribedAsPrivateAreNoBodies()
+    {
+        const QString text = QStringLiteral("The Multi-State Information Sharing and Analysis Center (MS-ISAC), a nonprofit that supports "
+                                            "states, and the Sofia Centre for Digital Policy, a think tank, briefed the FBI. MS-ISAC and "
+                                            "the National Cyber Security Centre (NCSC), a part of GCHQ, agreed.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("FBI"), QStringLiteral("National Cyber Security Centre"), QStringLiteral("NCSC"), QStringLiteral("GCHQ")}));
     }
 
     // Hansard labels turns with names as written; a heading with a colon is no label.
@@ -211,6 +226,20 @@ private Q_SLOTS:
         for (const Attribution &a : x.attributions)
             found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
         QCOMPARE(found, (QStringList{QStringLiteral("the council's chairman, Dr. Al Hammadi|told"), QStringLiteral("ASD|assesses")}));
+    }
+
+    // Offices, auditors and the parties of a case speak as well as officials do.
+    void sourcesNamedByWhatTheyDo()
+    {
+        const QString text = QStringLiteral("The auditors found that spending had tripled. The seller claimed that the database was real. "
+                                            "The directorate said in its report that attacks rose. As the NIS itself has warned, attacks do "
+                                            "not wait. Tehran has long denied the charge. The attackers had first demanded $2.4 million in bitcoin.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList found;
+        for (const Attribution &a : x.attributions)
+            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
+        QCOMPARE(found, (QStringList{QStringLiteral("The auditors|found"), QStringLiteral("The seller|claimed"), QStringLiteral("The directorate|said"),
+                                     QStringLiteral("the NIS|warned"), QStringLiteral("Tehran|denied")}));
     }
 
     // "according to" names its source whole, post-modifiers and all.

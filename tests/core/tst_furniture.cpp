@@ -83,6 +83,28 @@ private Q_SLOTS:
             QVERIFY2(!flagged(text, found, a), qPrintable(QStringLiteral("flagged but article: ") + a));
     }
 
+    // A site's name over its menu, and a press contact's address.
+    void mastheadAndContactLines()
+    {
+        const QString text = QStringLiteral(
+            "Skip to main content\n"
+            "European Court of Auditors\n"
+            "Home   About us   Publications   News & Events   Careers\n\n"
+            "EU funding for cybersecurity has tripled since 2021, but the Commission cannot yet show what it achieved.\n\n"
+            "The auditors recommend that the Commission set measurable targets for the programmes by the end of 2026.\n\n"
+            "CONTACT: Governor's Press Office\n"
+            "ECA Press Office: press@eca.europa.eu\n");
+        const QList<TextSpan> found = Furniture::detect(text);
+        for (const QString &f : {QStringLiteral("European Court of Auditors"), QStringLiteral("Skip to main"), QStringLiteral("Governor's Press Office"),
+                                 QStringLiteral("ECA Press Office")})
+            QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
+        // A headline over a share bar is the article's.
+        const QString headline = QStringLiteral("Ministry Reviews Its Systems After Attack\n"
+                                                "Share | Tweet | Email\n\n"
+                                                "The ministry said on Tuesday that it would review its systems after the attack on its servers.\n");
+        QVERIFY(!flagged(headline, Furniture::detect(headline), QStringLiteral("Ministry Reviews")));
+    }
+
     void plainProseHasNoFurniture()
     {
         const QString text = QStringLiteral("The ministry said on Tuesday that it would review its systems after the attack.\n\n"

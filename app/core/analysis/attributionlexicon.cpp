@@ -59,7 +59,19 @@ const TextScan::WordSet &sourceWords()
                  "airline", "carrier", "telecom", "school", "district", "secretariat", "delegate", "delegates",
                  "chair", "summary", "tally", "filing", "indictment", "complaint", "reply", "letter", "memo",
                  "directive", "verdict", "judgment", "judgement", "lawsuit", "documents", "manufacturer",
-                 "developer", "vendor's", "contractor's", "city's", "prefecture's"}) {
+                 "developer", "vendor's", "contractor's", "city's", "prefecture's",
+                 // offices, people in office and the parties of a case
+                 "directorate", "directorates", "inspectorate", "auditor", "auditors", "inspector", "inspectors",
+                 "examiner", "ombudsman", "commissioner", "commissioners", "mayor", "governor", "senator",
+                 "senators", "congressman", "congresswoman", "councillor", "councilor", "chancellor", "premier",
+                 "parliament", "parliamentary", "legislature", "assembly", "senate", "service", "services",
+                 "taskforce", "cell", "seller", "sellers", "hacker", "hackers", "attacker", "attackers",
+                 "perpetrators", "suspect", "suspects", "defendant", "defendants", "victim", "victims",
+                 "witness", "witnesses", "employee", "employees", "staffer", "staffers", "worker", "workers",
+                 "user", "users", "customer", "customers", "author", "authors", "editor", "editors",
+                 "editorial", "columnist", "scholar", "scholars", "academic", "academics", "engineer",
+                 "engineers", "consultant", "consultants", "founder", "chairperson", "coordinator",
+                 "administrator", "administrators", "supplier", "suppliers", "lab", "laboratory"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;
@@ -120,7 +132,9 @@ const TextScan::WordSet &cueModifiers()
                               "privately", "specifically", "simply", "only", "just", "even", "still",
                               "subsequently", "initially", "originally", "finally", "now", "today",
                               "yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                              "Saturday", "Sunday", "last", "week", "month", "year", "on"}) {
+                              "Saturday", "Sunday", "last", "week", "month", "year", "on", "long",
+                              "consistently", "categorically", "vehemently", "itself", "himself", "herself",
+                              "themselves"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;

@@ -594,6 +594,14 @@ bool Finder::cue(const Sentence &s, int index)
                 || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || (w.at(after).is("in") && cueText == QLatin1String("states"))
                      || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\""))))
             return false;
+    } else if (cueText.startsWith(QLatin1String("demand"))) {
+        // "had first demanded $2.4 million in bitcoin": a ransom, not a
+        // statement.
+        for (int k = after; k < n && k < after + 4; ++k) {
+            const QStringView t = w.at(k).text;
+            if (t.isEmpty() || t.at(0).isDigit() || t.at(0).category() == QChar::Symbol_Currency || t.startsWith(QLatin1String("ransom")))
+                return false;
+        }
     } else if (cueText == QLatin1String("responded") || cueText == QLatin1String("replied") || cueText == QLatin1String("answered")) {
         // "responded to 127 incidents": an act, not an answer.
         if (after < n && w.at(after).is("to"))

@@ -126,6 +126,30 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             addMention(t.span, false);
     }
 
+    // Names the text itself describes as no part of government: "the
+    // Multi-State Information Sharing and Analysis Center (MS-ISAC), a
+    // nonprofit", "the Sofia Centre for Digital Policy, a think tank". Not
+    // bodies here, nor their acronyms.
+    static const QRegularExpression describedPrivate(QStringLiteral(
+        "^(?:\\s?\\(([^()]{1,12})\\))?,\\s(?:a|an)\\s(?:[\\w\\-]+\\s){0,3}?(?:non-?profit|not-for-profit|think[ -]tank|charity|NGO|"
+        "non-governmental|nongovernmental|private|company|firm|consultancy|start-?up|lobby|advocacy|"
+        "(?:trade|industry) (?:group|body|association))\\b"));
+    QSet<QString> notGovernment;
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) {
+                  const QRegularExpressionMatch d = describedPrivate.matchView(QStringView(text).mid(m.span.end, 80));
+                  if (!d.hasMatch())
+                      return false;
+                  notGovernment.insert(m.span.text(text));
+                  if (d.hasCaptured(1))
+                      notGovernment.insert(d.captured(1));
+                  return true;
+              }),
+              out.end());
+    if (!notGovernment.isEmpty()) {
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) { return notGovernment.contains(m.span.text(text)); }),
+                  out.end());
+    }
+
     // In-text acronym definitions: "Name (ACR)".
     static const QRegularExpression acronymAfter(QStringLiteral("^\\s?\\(([A-Z][A-Za-z0-9&/\\-.]{1,9})\\)"));
     const int found = int(out.size());
@@ -169,23 +193,33 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         }
     }
 
-    // One country's agency described, not named: "South Korea's spy
-    // agency", "the cyber agency" (not "a new cyber agency": no particular one).
-    static const QRegularExpression described(QStringLiteral(
+    // One country's agency or ministry described, not named: "South
+    // Korea's spy agency", "the cyber agency", "the interior ministry",
+    // "the Bulgarian finance ministry" (not "a new cyber agency": no
+    // particular one).
+    static const QRegularExpression describedAgency(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:cyber(?:security)?|spy|intelligence|space|police)\\sagency)$"),
         QRegularExpression::MultilineOption);
-    for (qsizetype at = text.indexOf(QLatin1String(" agency")); at >= 0; at = text.indexOf(QLatin1String(" agency"), at + 7)) {
-        const qsizetype end = at + 7;
-        if (end < text.size() && isWordChar(text.at(end)))
-            continue;
-        const qsizetype from = qMax<qsizetype>(0, at - 24);
-        const QRegularExpressionMatch m = described.matchView(QStringView(text).mid(from, end - from));
-        if (!m.hasMatch())
-            continue;
-        const TextSpan span{int(from + m.capturedStart(1)), int(end)};
-        const bool taken = isTaken(span);
-        if (!taken)
-            addMention(span, true);
+    static const QRegularExpression describedMinistry(QStringLiteral(
+        "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
+        "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|"
+        "security|information|telecom(?:munications)?|commerce|technology)\\sministry)$"),
+        QRegularExpression::MultilineOption);
+    for (const auto &[head, pattern] : {std::pair{QLatin1StringView(" agency"), &describedAgency},
+                                        std::pair{QLatin1StringView(" ministry"), &describedMinistry}}) {
+        for (qsizetype at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.size())) {
+            const qsizetype end = at + head.size();
+            if (end < text.size() && isWordChar(text.at(end)))
+                continue;
+            const qsizetype from = qMax<qsizetype>(0, at - 36);
+            const QRegularExpressionMatch m = pattern->matchView(QStringView(text).mid(from, end - from));
+            if (!m.hasMatch())
+                continue;
+            const TextSpan span{int(from + m.capturedStart(1)), int(end)};
+            const bool taken = isTaken(span);
+            if (!taken)
+                addMention(span, true);
+        }
     }
 
     // An office named by its holder: "Maine Attorney General’s Office".

@@ -101,14 +101,16 @@ bool matchesWidget(const Line &line)
         "trending|popular|most read|most viewed|editor's picks|in other media|partner news|all news|"
         "currency converter|use filter|translation|tags?|topics?|categories|share this(?: article)?|"
         "print button.*|.*email button|facebook users|facebook connect|forgot password\\??|user registration|"
-        "login to comment|login to leave a comment|leave a comment|live|lifestyle|what's happening)$"),
+        "login to comment|login to leave a comment|leave a comment|live|lifestyle|what's happening|"
+        "skip to (?:main )?content|skip navigation)$"),
         QRegularExpression::CaseInsensitiveOption);
     // Widget text at the start of a line, and anywhere in it. The second
     // expression is costly (it is tried at every letter), so it runs only
     // on lines that contain one of the words each of its branches needs.
     static const QRegularExpression atStart(QStringLiteral(
         "^(?:[©]|copyright\\b|article \\d+ of \\d+|\\d+ pages? in this article|click (?:here|to)\\b|by choosing\\b|"
-        "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b)"),
+        "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b|"
+        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
@@ -135,6 +137,10 @@ bool matchesWidget(const Line &line)
     // Web text puts no-break spaces around separators: match Unicode spaces.
     static const QRegularExpression breadcrumb(QStringLiteral("^\\S.{0,40}\\s[>›»]\\s"), QRegularExpression::UseUnicodePropertiesOption);
     if (line.words <= 8 && widget.match(line.text).hasMatch())
+        return true;
+    // A press contact's address: "ECA Press Office: press@eca.europa.eu".
+    static const QRegularExpression email(QStringLiteral("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+"));
+    if (line.words <= 12 && line.text.contains(u'@') && email.match(line.text).hasMatch())
         return true;
     if (line.words <= 30 && anywhere())
         return true;
@@ -198,6 +204,42 @@ bool isNavigation(const Line &line)
         return true;
     // A fragment: starts in lower case or ends with a comma.
     return line.words < 8 && (line.text.at(0).isLower() || line.text.endsWith(QLatin1Char(',')));
+}
+
+// A site's name over its menu: "European Court of Auditors", "Prime
+// Minister's Office of Japan". Short, no sentence, every longer word
+// capitalised.
+bool isMasthead(const Line &line)
+{
+    if (line.words == 0 || line.words > 10 || line.text.endsWith(QLatin1Char('.')) || line.text.endsWith(QLatin1Char(':')))
+        return false;
+    const QString &text = line.text;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!text.at(i).isLetter()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && isWordChar(text.at(end)))
+            ++end;
+        if (end - i >= 4 && !text.at(i).isUpper())
+            return false;
+        i = end;
+    }
+    return true;
+}
+
+// A site's menu: a widget line of several items that is no share bar
+// ("Share | Tweet | Email" follows headlines, not site names).
+bool isMenu(const Line &line)
+{
+    if (line.words < 3 || !isWidget(line))
+        return false;
+    static const QRegularExpression shareBar(QStringLiteral(
+        "^(?:[\\s|/·•]*(?:share|tweet|email|e-mail|mail|print|facebook|twitter|x|linkedin|whatsapp|line|reddit|copy|link|save|"
+        "comments?|\\d+))+[\\s|/·•]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !shareBar.match(line.text).hasMatch();
 }
 
 } // namespace
@@ -272,6 +314,19 @@ QList<TextSpan> detect(const QString &text)
                 }
             }
         }
+    }
+
+    // Before the article, the first line that is not furniture is the
+    // site's name when a menu follows it.
+    for (int i = 0; i < first; ++i) {
+        if (lines.at(i).words == 0 || furniture.at(size_t(i)))
+            continue;
+        int next = i + 1;
+        while (next < first && lines.at(next).words == 0)
+            ++next;
+        if (next < first && isMasthead(lines.at(i)) && isMenu(lines.at(next)))
+            furniture[size_t(i)] = true;
+        break;
     }
 
     QList<TextSpan> spans;
