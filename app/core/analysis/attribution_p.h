@@ -34,6 +34,9 @@ const TextScan::WordSet &bareGroups();
 const TextScan::WordSet &institutionClasses();
 // Who a lower-case headline source can be besides a job title ("…: police").
 const TextScan::WordSet &roleNouns();
+// Words of a transcript's speaker label in capitals ("CHIEF CABINET
+// SECRETARY FUJIMURA", "REPORTER", "MR CALLOWAY"), unlike a crosshead's.
+const TextScan::WordSet &labelRoles();
 
 } // namespace Lexicon
 

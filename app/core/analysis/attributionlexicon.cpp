@@ -92,6 +92,10 @@ const TextScan::WordSet &determiners()
         QStringLiteral("Another"), QStringLiteral("Several"), QStringLiteral("Both"), QStringLiteral("One"),
         QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("many"), QStringLiteral("some"),
         QStringLiteral("Many"), QStringLiteral("Some"), QStringLiteral("Two"), QStringLiteral("Three"),
+        QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"),
+        QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("Four"),
+        QStringLiteral("Five"), QStringLiteral("Six"), QStringLiteral("Seven"), QStringLiteral("Eight"),
+        QStringLiteral("Nine"), QStringLiteral("Ten"),
     };
     return set;
 }
@@ -134,7 +138,8 @@ const TextScan::WordSet &cueModifiers()
                               "yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                               "Saturday", "Sunday", "last", "week", "month", "year", "on", "long",
                               "consistently", "categorically", "vehemently", "itself", "himself", "herself",
-                              "themselves"}) {
+                              "themselves", "partially", "partly", "fully", "broadly", "largely", "generally",
+                              "reluctantly", "tacitly", "quietly"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;
@@ -178,6 +183,25 @@ const TextScan::WordSet &roleNouns()
         QStringLiteral("ministry"), QStringLiteral("spokesperson"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
         QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("study"),
     };
+    return set;
+}
+
+const TextScan::WordSet &labelRoles()
+{
+    static const TextScan::WordSet set = [] {
+        TextScan::WordSet s;
+        for (const char *w : {"SECRETARY", "MINISTER", "REPORTER", "QUESTION", "Q", "A", "ANSWER", "CHAIR", "CHAIRMAN",
+                              "CHAIRWOMAN", "CHAIRPERSON", "SENATOR", "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "MISS", "DR",
+                              "DR.", "PROF", "PROF.", "PRESIDENT", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "PRESS",
+                              "DIRECTOR", "WITNESS", "MODERATOR", "AMBASSADOR", "GOVERNOR", "MAYOR", "COMMISSIONER",
+                              "REPRESENTATIVE", "REP.", "SEN.", "HON", "HON.", "SPEAKER", "INTERVIEWER", "OFFICIAL", "CHIEF",
+                              "GENERAL", "PRIME", "DEPUTY", "VICE", "MEMBER", "JUDGE", "JUSTICE", "COUNSEL", "ATTORNEY",
+                              "PROSECUTOR", "LORD", "LADY", "SIR", "BARONESS", "DAME", "ADMIRAL", "COMMANDER", "HOST",
+                              "PANELIST", "PANELLIST", "PARTICIPANT", "CORRESPONDENT", "JOURNALIST", "AUDIENCE"}) {
+            s.insert(QString::fromLatin1(w));
+        }
+        return s;
+    }();
     return set;
 }
 

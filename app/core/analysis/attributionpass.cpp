@@ -32,7 +32,10 @@ bool isNonSpeakerLabel(const QString &label)
         "BACKGROUND|CONTEXT|SUMMARY|ABSTRACT|TITLE|DATE|TIME|PLACE|VENUE|SUBJECT|RE|FROM|TO|CC|TEL|FAX|"
         "URL|WEB|EMAIL|E-MAIL|CONTACT|INQUIRIES|ENQUIRIES|SHARE|FOLLOW|CAPTION|CREDIT|CREDITS|IMAGE|VIDEO|AUDIO|"
         "CATEGORY|CATEGORIES|LOCATION|BY|POSTED|PUBLISHED|LAST UPDATED|KEY POINTS|HIGHLIGHTS|CASE STUDY|WARNING|AGENDA|ITEM|"
-        "PRESENT|ATTENDEES|PARTICIPANTS|PURPOSE|OBJECTIVE|OUTCOME|RESULT|RESULTS|DECISION|MOTION)$"));
+        "PRESENT|ATTENDEES|PARTICIPANTS|PURPOSE|OBJECTIVE|OUTCOME|RESULT|RESULTS|DECISION|MOTION|"
+        "OVERVIEW|INTRODUCTION|CONCLUSION|CONCLUSIONS|ANALYSIS|EXPLAINER|OPINION|EDITORIAL|TIMELINE|FACT SHEET|"
+        "FACTSHEET|TRANSCRIPT|FULL TEXT|KEY FINDINGS|KEY JUDGEMENTS|KEY JUDGMENTS|FOREWORD|PREFACE|APPENDIX|ANNEX|"
+        "GLOSSARY|FAQ|Q&A|EXCLUSIVE|BREAKING|LIVE|INTERVIEW|REVIEW|PODCAST|NEWSLETTER|WHAT'S NEXT|WHAT’S NEXT)$"));
     return re.match(label).hasMatch();
 }
 
@@ -83,6 +86,20 @@ bool isNounPhraseWord(const Word &w)
     if (isPossessive(lower))
         lower.chop(2);
     return sourceWords().contains(lower) || sourceWords().contains(full);
+}
+
+bool isMonth(QStringView word)
+{
+    static const TextScan::WordSet months = {
+        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"), QStringLiteral("May"),
+        QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Sept"),
+        QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec"), QStringLiteral("January"), QStringLiteral("February"),
+        QStringLiteral("March"), QStringLiteral("April"), QStringLiteral("June"), QStringLiteral("July"), QStringLiteral("August"),
+        QStringLiteral("September"), QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December"),
+    };
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    return months.contains(word);
 }
 
 bool isConnector(const Word &w)
@@ -362,6 +379,7 @@ private:
     QList<Attribution> m_out;
     QList<TextSpan> m_labelSpans;
     QHash<int, TextSpan> m_nameLabels; // line start → label with its colon
+    bool m_capsLabels = false; // labels in capitals are a transcript's, not crossheads
 };
 
 void Finder::add(TextSpan speaker, TextSpan cue, TextSpan content)
@@ -383,7 +401,7 @@ void Finder::labels(TextSpan line, int &sentenceStart)
                                [](const Token &t, int pos) { return t.span.start < pos; });
     for (; it != m_c.tokens.cend() && it->span.start < line.end; ++it) {
         const Token &t = *it;
-        if (t.kind != Token::SpeakerLabel)
+        if (t.kind != Token::SpeakerLabel || !m_capsLabels)
             continue;
         int labelEnd = t.span.end - 1; // the colon
         while (labelEnd > t.span.start && m_c.text.at(labelEnd - 1).isSpace())
@@ -449,6 +467,29 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
         m_nameLabels = found;
 }
 
+// Labels in capitals are a transcript's turns when one of them recurs,
+// names a role ("REPORTER", "CHIEF CABINET SECRETARY FUJIMURA") or carries
+// brackets; a newsletter's crossheads ("ENISA SQUEEZE:", "WHAT'S NEXT:")
+// do none of these.
+bool isTranscript(const QString &text, const QList<Token> &tokens)
+{
+    QSet<QString> seen;
+    for (const Token &t : tokens) {
+        if (t.kind != Token::SpeakerLabel)
+            continue;
+        QString label = t.span.text(text);
+        label.chop(1); // the colon
+        label = label.trimmed();
+        if (label.contains(QLatin1Char('(')) || seen.contains(label))
+            return true;
+        seen.insert(label);
+        const QList<QStringView> words = QStringView(label).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (std::any_of(words.cbegin(), words.cend(), [](QStringView w) { return labelRoles().contains(w); }))
+            return true;
+    }
+    return false;
+}
+
 void Finder::headline(TextSpan line)
 {
     // "claim: Source" and "claim - Source" on a line of its own.
@@ -475,7 +516,7 @@ void Finder::headline(TextSpan line)
     // A source in lower case is a role: "…: minister", "… - mayor".
     if (source.at(0).isLower() && !m_c.gazetteer.isTitle(source) && !roleNouns().contains(source))
         return;
-    if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)))
+    if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)) || isNonSpeakerLabel(source.toUpper()))
         return;
     // A dateline ("TOKYO") or a site name in capitals is not a source.
     if (source.size() > 4 && source == source.toUpper())
@@ -594,6 +635,15 @@ bool Finder::cue(const Sentence &s, int index)
                 || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || (w.at(after).is("in") && cueText == QLatin1String("states"))
                      || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\""))))
             return false;
+    } else if (cueText == QLatin1String("reported") || cueText == QLatin1String("reports")) {
+        // "reported the incident to CERT-In", "reported 32,211 incidents to
+        // DHS": an act of reporting to someone, not a statement.
+        for (int k = after + 1; k < n && k < after + 8; ++k) {
+            if (w.at(k).is("that") || w.at(k).punctuation)
+                break;
+            if (w.at(k).is("to") && !w.at(after).is("that"))
+                return false;
+        }
     } else if (cueText.startsWith(QLatin1String("demand"))) {
         // "had first demanded $2.4 million in bitcoin": a ransom, not a
         // statement.
@@ -609,8 +659,11 @@ bool Finder::cue(const Sentence &s, int index)
     } else if (cueText == QLatin1String("found") || cueText == QLatin1String("finds") || cueText == QLatin1String("showed")
                || cueText == QLatin1String("shows") || cueText.startsWith(QLatin1String("assess"))) {
         // "The survey found that ...", "ASD assesses that ...": a finding
-        // or an assessment, only with a that-clause.
-        if (after >= n || !w.at(after).is("that"))
+        // or an assessment, only with a that-clause or closing what was
+        // found ("…, the report showed, with …").
+        const bool closing = (after >= n || w.at(after).is(",") || w.at(after).is(".")) && index > 0
+            && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
+        if (!closing && (after >= n || !w.at(after).is("that")))
             return false;
     } else if (cueText == QLatin1String("quoted") || cueText == QLatin1String("cited") || cueText == QLatin1String("citing")) {
         if (cueText == QLatin1String("citing"))
@@ -639,6 +692,16 @@ bool Finder::cue(const Sentence &s, int index)
             --left;
             continue;
         }
+        // "Liu Wenjie on Dec. 31 dismissed": a date between speaker and cue.
+        if (!lw.text.isEmpty() && lw.text.at(0).isDigit() && left >= 2) {
+            int month = left - 1;
+            if (w.at(month).is(".") && month > 0)
+                --month;
+            if (month >= 1 && isMonth(w.at(month).text) && w.at(month - 1).is("on")) {
+                left = month - 2;
+                continue;
+            }
+        }
         break;
     }
     if (passive) {
@@ -664,7 +727,7 @@ bool Finder::cue(const Sentence &s, int index)
     // "the city's first estimate".
     if (left >= 0 && ((cueText.endsWith(QLatin1Char('s')) && !cueText.endsWith(QLatin1String("ss"))) || cueText == QLatin1String("estimate"))) {
         const Word &lw = w.at(left);
-        if (determiners().contains(lw.text) || isPossessive(lw.text)
+        if (determiners().contains(lw.text) || isPossessive(lw.text) || (!lw.text.isEmpty() && lw.text.at(0).isDigit())
             || lw.is("to") || lw.is("of") || lw.is("media") || lw.is("news") || lw.is("press") || lw.is("such")
             || lw.is("member") || lw.is("nation") || lw.is("threat") || lw.is("crime") || lw.is("cost") || lw.is("damage"))
             return false;
@@ -682,7 +745,10 @@ bool Finder::cue(const Sentence &s, int index)
         const int first = contentStart(w, after) == after ? after : after;
         const int last = nounPhraseEnd(w, first);
         if (last >= 0 && !isVague(w, first, last) && !participle) {
-            const bool endsClause = last + 1 >= n || w.at(last + 1).punctuation;
+            // Not "…, said China “firmly opposes …”": a quotation opening
+            // after the noun is what the speaker before the cue said.
+            const bool endsClause = last + 1 >= n
+                || (w.at(last + 1).punctuation && w.at(last + 1).text != QString(QChar(0x201C)) && !w.at(last + 1).is("\""));
             if (endsClause) {
                 TextSpan content;
                 // The quotation or clause before the cue.
@@ -697,8 +763,35 @@ bool Finder::cue(const Sentence &s, int index)
     // Participles after a comma share the earlier cue's speaker ("said,
     // adding that"); so do cues after "and" ("said ... and said ...").
     if (left >= 0 && (w.at(left).is(",") || w.at(left).is("and") || w.at(left).is("but"))) {
-        if (participle)
-            return false;
+        if (participle) {
+            // "The Treasury Department sanctioned two firms, saying …": the
+            // sentence's subject speaks, unless an earlier cue of the
+            // sentence has a speaker already ("said, adding that").
+            if (!w.at(left).is(","))
+                return false;
+            const bool earlierCue = std::any_of(m_out.cbegin(), m_out.cend(), [&](const Attribution &a) {
+                return a.cue.start >= s.span.start && a.cue.start < cueWord.span.start;
+            });
+            if (earlierCue)
+                return false;
+            int first = 0;
+            while (first < left && (w.at(first).punctuation || clauseOpeners().contains(w.at(first).text)))
+                ++first;
+            // Past an opening phrase: "In January, the Treasury …".
+            if (first > 0 && !w.at(first - 1).punctuation) {
+                int comma = first;
+                while (comma < left && !w.at(comma).is(","))
+                    ++comma;
+                if (comma >= left)
+                    return false;
+                first = comma + 1;
+            }
+            const int last = nounPhraseEnd(w, first);
+            if (last < 0 || last + 1 >= left || w.at(last + 1).punctuation || isVague(w, first, last))
+                return false;
+            add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(contentStart(w, after), n - 1)).span.start, s.span.end}));
+            return true;
+        }
         if (w.at(left).is("and") || w.at(left).is("but")) {
             // Coordinated with an earlier verb: the subject opens the sentence
             // unless an earlier cue of this sentence already has a speaker,
@@ -770,6 +863,14 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
         speaker = spanOf(w, first, last);
     }
+    // "OMB did not state whether it agreed", "the 10 it reported in 2023":
+    // no statement, or the cue's object is the figure before.
+    if (first > 0) {
+        const Word &before = w.at(first - 1);
+        if (before.is("whether")
+            || (first == last && pronouns().contains(w.at(first).text) && (before.is("so") || (!before.text.isEmpty() && before.text.at(0).isDigit()))))
+            return false;
+    }
     // "we urge", "I call on": a speaker's own performative words inside
     // their turn or quotation are not a report of a statement; "I said",
     // "you stated" are.
@@ -798,8 +899,28 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("told"), QStringLiteral("tells"), QStringLiteral("telling"), QStringLiteral("informed"),
         QStringLiteral("urged"), QStringLiteral("urges"), QStringLiteral("urging"), QStringLiteral("ordered"),
         QStringLiteral("orders"), QStringLiteral("assured"), QStringLiteral("briefed"), QStringLiteral("notified"),
-        QStringLiteral("instructed"), QStringLiteral("warned"), QStringLiteral("warns"),
+        QStringLiteral("instructed"), QStringLiteral("warned"), QStringLiteral("warns"), QStringLiteral("advised"),
+        QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("informs"), QStringLiteral("notifies"),
     };
+    // Telling someone something needs the something: "informed the
+    // ministry on February 13 that …", "notified us of …", "directed the
+    // MPSC to preserve …"; not "notified 200 companies", "informed CERT-In
+    // and secured the server", "attacks directed at hospitals".
+    static const TextScan::WordSet needsClause = {
+        QStringLiteral("informed"), QStringLiteral("informs"), QStringLiteral("notified"), QStringLiteral("notifies"),
+        QStringLiteral("advised"), QStringLiteral("advises"), QStringLiteral("directed"),
+    };
+    if (needsClause.contains(cueText)) {
+        const int objectEnd = after < n && !w.at(after).is("that") ? nounPhraseEnd(w, after) : -1;
+        const int next = objectEnd >= after ? objectEnd + 1 : after;
+        bool clause = next < n
+            && (w.at(next).is("of") || w.at(next).is(":") || w.at(next).text == QString(QChar(0x201C)) || w.at(next).is("\"")
+                || (w.at(next).is("to") && cueText == QLatin1String("directed")));
+        for (int k = next; !clause && k < n && k < next + 8 && !w.at(k).punctuation; ++k)
+            clause = w.at(k).is("that");
+        if (!clause)
+            return false;
+    }
     if (addressed.contains(cueText) && cs == after && cs < n && !w.at(cs).is("that")) {
         const int objectEnd = nounPhraseEnd(w, cs);
         if (objectEnd >= cs) {
@@ -891,6 +1012,7 @@ QList<Attribution> Finder::run()
 {
     const QList<TextSpan> lines = TextScan::lines(m_c.text);
     findNameLabels(lines);
+    m_capsLabels = isTranscript(m_c.text, m_c.tokens);
     for (const TextSpan &line : lines) {
         if (line.length() == 0 || Furniture::contains(m_c.furniture, line))
             continue;

@@ -64,7 +64,10 @@ QList<Word> words(const QString &text, TextSpan range)
         }
         if (c.isLetterOrNumber()) {
             int j = i + 1;
-            while (j < range.end && isWordChar(text.at(j)))
+            // A number's group separators stay inside it: "2,000".
+            while (j < range.end
+                   && (isWordChar(text.at(j))
+                       || (text.at(j) == QLatin1Char(',') && text.at(j - 1).isDigit() && j + 1 < range.end && text.at(j + 1).isDigit())))
                 ++j;
             // Trailing characters that belong to the punctuation.
             while (j > i + 1) {
@@ -106,15 +109,42 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
         // them (this loop runs over every character of every text).
         if (c.unicode() > u'?' && c.unicode() < 0x201C)
             continue;
-        if (isQuoteOpen(c))
+        bool closed = false; // a quotation closed here
+        if (isQuoteOpen(c)) {
             inCurly = true;
-        else if (isQuoteClose(c))
+        } else if (isQuoteClose(c)) {
+            closed = inCurly;
             inCurly = false;
-        else if (c == QLatin1Char('"'))
+        } else if (c == QLatin1Char('"')) {
             inStraight = !inStraight;
+            closed = !inStraight;
+        }
         if (inCurly || inStraight)
             continue;
-        if (c != QLatin1Char('.') && c != QLatin1Char('?') && c != QLatin1Char('!'))
+        const auto isStop = [](QChar x) { return x == QLatin1Char('.') || x == QLatin1Char('?') || x == QLatin1Char('!'); };
+        // A sentence ends at its stop, or at a quotation that closes after
+        // one: "… of “politicizing cybersecurity issues.” In January, …".
+        if (closed && i > start && isStop(text.at(i - 1))) {
+            const int stop = i - 1;
+            int j = i + 1;
+            while (j < line.end && (isQuoteClose(text.at(j)) || text.at(j) == QLatin1Char('"') || text.at(j) == QLatin1Char(')') || text.at(j) == QChar(0x2019)))
+                ++j;
+            int k = j;
+            while (k < line.end && text.at(k).isSpace())
+                ++k;
+            if (k == j || k >= line.end || !text.at(k).isUpper())
+                continue;
+            int w = stop;
+            while (w > start && !text.at(w - 1).isSpace())
+                --w;
+            if (text.at(stop) == QLatin1Char('.') && isAbbreviation(QStringView(text).mid(w, stop + 1 - w)))
+                continue;
+            out.append({start, j});
+            start = k;
+            i = k - 1;
+            continue;
+        }
+        if (!isStop(c))
             continue;
         int j = i + 1;
         while (j < line.end && (isQuoteClose(text.at(j)) || text.at(j) == QLatin1Char('"') || text.at(j) == QLatin1Char(')') || text.at(j) == QChar(0x2019)))
