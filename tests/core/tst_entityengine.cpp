@@ -307,6 +307,22 @@ private Q_SLOTS:
         const QString text = QStringLiteral("The Cyber Resilience Directorate (CRDX) was founded. CRDX staff grew.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("Cyber Resilience Directorate"), QStringLiteral("CRDX"), QStringLiteral("CRDX")}));
+        // Head nouns in a row, short names written as words, not places.
+        const QString more = QStringLiteral("The Maharashtra Public Service Commission (MPSC) and the Finnish Security and Intelligence "
+                                            "Service (Supo) met the Cyber Resilience Directorate (Finland). MPSC, Supo and Finland agreed.\n");
+        QCOMPARE(spans(more, m_engine.extract(more).bodies),
+                 (QStringList{QStringLiteral("Maharashtra Public Service Commission"), QStringLiteral("MPSC"),
+                              QStringLiteral("Finnish Security and Intelligence Service"), QStringLiteral("Supo"),
+                              QStringLiteral("Cyber Resilience Directorate"), QStringLiteral("MPSC"), QStringLiteral("Supo")}));
+    }
+
+    // A regulator described by its field; a name pattern stops at a
+    // sentence's end, and a title is no body.
+    void regulatorsAndTitles()
+    {
+        const QString text = QStringLiteral("The PPC, Japan's privacy watchdog, will inspect it. He filed a report under the IT Act. "
+                                            "Superintendent of Police Sanjay Patil and Deputy Commissioner of Police Priya Sharma said so.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies), (QStringList{QStringLiteral("PPC"), QStringLiteral("privacy watchdog")}));
     }
 
 

@@ -9,6 +9,7 @@
 
 #include "corpus/furniture.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -66,6 +67,25 @@ bool isPeopleOrKind(const QString &word)
         || std::any_of(endings.cbegin(), endings.cend(), [&word](const QString &e) { return word.endsWith(e); });
 }
 
+// A short name written as a word, defined in brackets after the full one:
+// "Finnish Security and Intelligence Service (Supo)", "Finnish Transport and
+// Communications Agency (Traficom)"; not a place ("(Japan)", "(Tokyo)").
+bool isShortName(const QString &word, const QString &name)
+{
+    static const QSet<QString> countries = [] {
+        QSet<QString> s;
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t)
+            s.insert(QLocale::territoryToString(QLocale::Territory(t)));
+        return s;
+    }();
+    if (word.size() < 3 || !std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }) || countries.contains(word))
+        return false;
+    const QStringList nameWords = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (nameWords.contains(word))
+        return false;
+    return std::any_of(nameWords.cbegin(), nameWords.cend(), [&word](const QString &w) { return w.at(0).isUpper() && w.at(0) == word.at(0); });
+}
+
 } // namespace
 
 QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const QList<TextSpan> &furniture,
@@ -88,6 +108,19 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             && QStringView(text).mid(span.end, 10).startsWith(QLatin1String(" Secretary")))
             return;
         if (!fromGazetteer) {
+            // A name does not run across a sentence's end: "… under the IT
+            // Act. Superintendent of Police Sanjay Patil" (but "U.S.
+            // Department of Justice").
+            for (qsizetype stop = name.lastIndexOf(QLatin1String(". ")); stop > 0; stop = name.lastIndexOf(QLatin1String(". "), stop - 1)) {
+                const qsizetype wordStart = name.lastIndexOf(QLatin1Char(' '), stop) + 1;
+                if (TextScan::isAbbreviation(QStringView(name).mid(wordStart, stop + 1 - wordStart)))
+                    continue;
+                span.start += int(stop) + 2;
+                name = name.mid(stop + 2);
+                if (gazetteer.isTitle(name))
+                    return;
+                break;
+            }
             // Trim words that open sentences or describe, not name.
             while (true) {
                 const int space = int(name.indexOf(QLatin1Char(' ')));
@@ -96,8 +129,18 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
                 span.start += space + 1;
                 name = name.mid(space + 1);
             }
-            if (isHeadNounOnly(name) || gazetteer.isNotABody(name))
+            if (isHeadNounOnly(name) || gazetteer.isNotABody(name) || gazetteer.isTitle(name))
                 return;
+            // "Sanjay Patil and Deputy Commissioner of Police": a person and
+            // a title joined, no body.
+            const qsizetype joined = name.lastIndexOf(QLatin1String(" and "));
+            if (joined > 0) {
+                QString right = name.mid(joined + 5);
+                while (right.contains(QLatin1Char(' ')) && leadingNonNameWords().contains(right.section(QLatin1Char(' '), 0, 0)))
+                    right = right.section(QLatin1Char(' '), 1);
+                if (gazetteer.isTitle(right))
+                    return;
+            }
         }
         BodyMention mention{span, {}, {}};
         const auto found = gazetteer.lookup(name);
@@ -159,7 +202,8 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         if (!match.hasMatch())
             continue;
         const QString acronym = match.captured(1);
-        if (std::count_if(acronym.cbegin(), acronym.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; }) < 2)
+        if (std::count_if(acronym.cbegin(), acronym.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; }) < 2
+            && !isShortName(acronym, m.span.text(text)))
             continue;
         aliases.insert(acronym);
     }
@@ -205,8 +249,14 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|"
         "security|information|telecom(?:munications)?|commerce|technology)\\sministry)$"),
         QRegularExpression::MultilineOption);
+    // "Japan's privacy watchdog", "the country's telecoms regulator".
+    static const QRegularExpression describedRegulator(QStringLiteral(
+        "(?:[’']s\\s)((?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
+        "communications|nuclear|cyber(?:security)?|election|securities|banking)\\s(?:watchdog|regulator))$"));
     for (const auto &[head, pattern] : {std::pair{QLatin1StringView(" agency"), &describedAgency},
-                                        std::pair{QLatin1StringView(" ministry"), &describedMinistry}}) {
+                                        std::pair{QLatin1StringView(" ministry"), &describedMinistry},
+                                        std::pair{QLatin1StringView(" watchdog"), &describedRegulator},
+                                        std::pair{QLatin1StringView(" regulator"), &describedRegulator}}) {
         for (qsizetype at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.size())) {
             const qsizetype end = at + head.size();
             if (end < text.size() && isWordChar(text.at(end)))

@@ -110,7 +110,7 @@ bool matchesWidget(const Line &line)
     static const QRegularExpression atStart(QStringLiteral(
         "^(?:[©]|copyright\\b|article \\d+ of \\d+|\\d+ pages? in this article|click (?:here|to)\\b|by choosing\\b|"
         "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b|"
-        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b)"),
+        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
@@ -316,8 +316,7 @@ QList<TextSpan> detect(const QString &text)
         }
     }
 
-    // Before the article, the first line that is not furniture is the
-    // site's name when a menu follows it.
+    // Before the article, a site's name over its menu.
     for (int i = 0; i < first; ++i) {
         if (lines.at(i).words == 0 || furniture.at(size_t(i)))
             continue;
@@ -326,7 +325,6 @@ QList<TextSpan> detect(const QString &text)
             ++next;
         if (next < first && isMasthead(lines.at(i)) && isMenu(lines.at(next)))
             furniture[size_t(i)] = true;
-        break;
     }
 
     QList<TextSpan> spans;
