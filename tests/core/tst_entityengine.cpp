@@ -94,6 +94,14 @@ private Q_SLOTS:
                                    << QStringList{QStringLiteral("9.8m"), QStringLiteral("1.2-billion-baht"), QStringLiteral("tripling")};
         QTest::newRow("double the") << QStringLiteral("It reported 204 incidents, more than double the 89 a year before, a double blow.")
                                     << QStringList{QStringLiteral("204"), QStringLiteral("double"), QStringLiteral("89")};
+        QTest::newRow("references and measurements") << QStringLiteral("The report examines (1) trends and (2) oversight under Executive Order 14028 "
+                                                                       "(Recommendation 5); call (202) 512-6244. The ship dragged its anchor for 90 kilometres "
+                                                                       "on TUESDAY, 24 FEBRUARY 2026.")
+                                                     << QStringList{};
+        QTest::newRow("figures in words") << QStringLiteral("Carriers hit rose to 12, up from nine, an increase of about six per cent; "
+                                                            "four of the six agencies agreed, compared with two in 2023.")
+                                          << QStringList{QStringLiteral("12"), QStringLiteral("nine"), QStringLiteral("six per cent"), QStringLiteral("four"),
+                                                         QStringLiteral("six"), QStringLiteral("two")};
     }
 
     // "B in 2024, N times / twice as many as / more than double the A in

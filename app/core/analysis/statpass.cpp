@@ -259,10 +259,17 @@ bool isNotData(const QString &text, const TextSpan &span)
             QStringLiteral("H.R."), QStringLiteral("port"), QStringLiteral("Port"), QStringLiteral("Reiwa"),
             QStringLiteral("Heisei"), QStringLiteral("Showa"), QStringLiteral("paragraph"), QStringLiteral("paragraphs"),
             QStringLiteral("Paragraphs"), QStringLiteral("pages"), QStringLiteral("pp."), QStringLiteral("Grade"),
+            QStringLiteral("Recommendation"), QStringLiteral("Recommendations"), QStringLiteral("Order"), QStringLiteral("Figure"),
+            QStringLiteral("Table"), QStringLiteral("Chart"), QStringLiteral("Box"), QStringLiteral("Appendix"),
+            QStringLiteral("Objective"), QStringLiteral("Goal"), QStringLiteral("Pillar"), QStringLiteral("Priority"),
+            QStringLiteral("Principle"), QStringLiteral("Step"), QStringLiteral("Question"), QStringLiteral("Questions"),
         };
         const QStringView head = before.chopped(1);
         const qsizetype space = head.lastIndexOf(u' ');
-        if (labels.contains(space < 0 ? head : head.mid(space + 1)))
+        QStringView label = space < 0 ? head : head.mid(space + 1);
+        if (label.startsWith(u'(')) // "(Recommendation 5)"
+            label = label.mid(1);
+        if (labels.contains(label))
             return true;
     }
     // A version ("7.2.14"), a severity score ("CVSS 9.8", "scores 9.8 out
@@ -277,6 +284,23 @@ bool isNotData(const QString &text, const TextSpan &span)
     if ((before.contains(QLatin1String("scor")) || before.contains(QLatin1String("rate"))) && rating.matchView(before).hasMatch())
         return true;
     if (before.endsWith(u'(') && before.size() > 1 && before.at(before.size() - 2).isLetterOrNumber())
+        return true;
+    // A list's marker inside a sentence: "examines (1) trends in …, (2) …".
+    if (plain && before.endsWith(u'(') && next == u')' && figure.toInt() <= 20 && after.size() > 2 && after.at(1) == u' ' && after.at(2).isLower())
+        return true;
+    // A phone number written the American way: "(202) 512-6244".
+    if (plain && (before.endsWith(u'(') || before.endsWith(QLatin1String(") ")))) {
+        static const QRegularExpression usPhone(QStringLiteral("\\(\\d{3}\\)\\s?\\d{3}-\\d{4}\\b"));
+        const int from = qMax(0, span.start - 6);
+        const QRegularExpressionMatch m = usPhone.matchView(QStringView(text).mid(from, 22));
+        if (m.hasMatch() && from + m.capturedStart() <= span.start && from + m.capturedEnd() >= span.end)
+            return true;
+    }
+    // A distance or length is a measurement, not data: "for 90 kilometres".
+    static const QRegularExpression distance(QStringLiteral(
+        "^\\s?(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft|nautical\\smiles?|inches|cm|mm)\\b"));
+    if (next == u' ' && (afterNext == u'k' || afterNext == u'm' || afterNext == u'f' || afterNext == u'n' || afterNext == u'i' || afterNext == u'c')
+        && distance.matchView(after).hasMatch())
         return true;
     static const QRegularExpression acronymBefore(QStringLiteral("\\b[A-Z]{2,5}\\s$"));
     if (plain && before.size() >= 3 && before.back() == u' ' && before.at(before.size() - 2).isUpper() && acronymBefore.matchView(before).hasMatch())
@@ -416,10 +440,28 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             out.append(parse(s, t.span, true));
         } else {
             // Number words count only things ("six agencies") and not after
-            // a determiner ("the two governments"); a capitalised one after
-            // a capitalised word is part of a name ("the Essential Eight").
+            // a determiner ("the two governments", but "four of the six
+            // agencies" counts); a capitalised one after a capitalised word
+            // is part of a name ("the Essential Eight"). A share in words
+            // ("about six per cent") and the earlier figure of a change ("up
+            // from nine", "compared with two") are data too.
+            const QStringView wider = QStringView(text).mid(qMax(0, t.span.start - 16), qMin(16, t.span.start));
+            static const QRegularExpression percent(QStringLiteral("^\\s(?:per\\s?cent|percent)\\b"));
+            static const QRegularExpression earlier(QStringLiteral("\\b(?:up|down)\\sfrom\\s$|\\bcompared\\s(?:with|to)\\s$"));
+            const QRegularExpressionMatch share = percent.matchView(QStringView(text).mid(after, 12));
+            if (share.hasMatch() && wordValue(s) > 0) {
+                Statistic stat;
+                stat.span = {t.span.start, after + int(share.capturedLength())};
+                stat.value = wordValue(s);
+                stat.unit = Statistic::Unit::Percent;
+                out.append(stat);
+                continue;
+            }
             const QString before = text.mid(qMax(0, t.span.start - 6), qMin(6, t.span.start)).toLower();
-            if (before.endsWith(QLatin1String("the ")) || before.endsWith(QLatin1String("all ")) || !countsThingsAfter(text, after))
+            const bool counts = countsThingsAfter(text, after);
+            const bool determined = (before.endsWith(QLatin1String("the ")) && !wider.endsWith(QLatin1String(" of the ")))
+                || before.endsWith(QLatin1String("all "));
+            if (!earlier.matchView(wider).hasMatch() && (determined || !counts))
                 continue;
             // So is one before a capitalised plural that modifies a noun:
             // "Five Eyes agencies" (a headline in title case counts:

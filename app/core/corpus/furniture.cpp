@@ -110,7 +110,7 @@ bool matchesWidget(const Line &line)
     static const QRegularExpression atStart(QStringLiteral(
         "^(?:[©]|copyright\\b|article \\d+ of \\d+|\\d+ pages? in this article|click (?:here|to)\\b|by choosing\\b|"
         "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b|"
-        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b)"),
+        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b|download\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
