@@ -122,6 +122,18 @@ private Q_SLOTS:
                                  << QStringLiteral("240") << QStringLiteral("400") << QString();
         QTest::newRow("baht, three times the") << QStringLiteral("It imposed fines of 21.5 million baht on nine firms this year, about three times the 7 million baht levied in 2024.")
                                                << QStringLiteral("7 million baht") << QStringLiteral("21.5 million baht") << QStringLiteral("three times");
+        QTest::newRow("percent on") << QStringLiteral("ENISA has a 2026 budget of €27.4 million — up just 8 percent on €25.3 million in 2024.")
+                                    << QStringLiteral("€25.3 million") << QStringLiteral("€27.4 million") << QString();
+        QTest::newRow("this year's") << QStringLiteral("It allots 128.3 billion won to the programmes, up a mere 4.1 percent from this year's 123.2 billion won.")
+                                     << QStringLiteral("123.2 billion won") << QStringLiteral("128.3 billion won") << QString();
+        QTest::newRow("to, then from") << QStringLiteral("The bill would raise fines for operators that fail to report incidents to NT$10 million (US$305,000), from NT$1 million now.")
+                                       << QStringLiteral("NT$1 million") << QStringLiteral("NT$10 million") << QString();
+        QTest::newRow("in parallel") << QStringLiteral("ENISA grew from €17.2 million and 76 staff in 2019 to €25.3 million and 128 staff in 2024.")
+                                     << QStringLiteral("76") << QStringLiteral("128") << QString();
+        QTest::newRow("is to reach") << QStringLiteral("The number of personnel assigned to cyber defense, 2,410 at the end of March, is to reach 3,650 by the end of fiscal 2026.")
+                                     << QStringLiteral("2,410") << QStringLiteral("3,650") << QString();
+        QTest::newRow("share of a whole") << QStringLiteral("As of September 2025, 17 of the 24 agencies had deployed the tools, compared with 8 in fiscal year 2022.")
+                                          << QStringLiteral("8") << QStringLiteral("17") << QString();
         QTest::newRow("by is a difference") << QStringLiteral("Reported cases increased by 30 to 1,200 last year.") << QString() << QString() << QString();
         QTest::newRow("origin, not change") << QStringLiteral("This year 1,300 defenders from 29 Allies took part.") << QString() << QString() << QString();
     }

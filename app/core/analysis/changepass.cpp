@@ -38,7 +38,13 @@ bool agrees(double stated, double computed)
 QList<Change> changes(const QString &text, const QList<Statistic> &stats)
 {
     QList<Change> out;
-    static const QRegularExpression fromWord(QStringLiteral("\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|less\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s)*$"));
+    // "from", "compared with", and "on" after a change in percent ("up
+    // just 8 percent on €25.3 million"); "from this year's 123.2 billion won".
+    static const QRegularExpression fromWord(QStringLiteral(
+        "(?:\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent)\\son)\\s"
+        "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
+        "less\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|(?:this|last|next)\\s(?:year|month|quarter)[’']s\\s|the\\s(?:previous|prior)\\s(?:year|month|quarter)[’']s\\s)*$"));
+    static const QRegularExpression upFrom(QStringLiteral("\\b(?:up|down)\\sfrom\\s[^\\d]*$"));
     static const QRegularExpression changeBefore(QStringLiteral(
         "\\b(?:increase|increases|rise|rises|jump|surge|growth|gain|decline|drop|fall|decrease|reduction|up|down|rose|fell|grew|climbed|"
         "jumped|increased|decreased|declined|dropped|soared|surged|plunged|doubled|tripled|halved|grown|risen|fallen|shrunk|shrank|"
@@ -67,19 +73,35 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 const Statistic &first = stats.at(ia);
                 const QString lead = text.mid(qMax(sentence.start, first.span.start - 40), first.span.start - qMax(sentence.start, first.span.start - 40));
                 const bool from = fromWord.match(lead).hasMatch();
-                // Pattern 1: "from A ... to B".
-                if (from) {
+                // Pattern 1: "from A ... to B" (not "B, up from A, and … to C").
+                if (from && !upFrom.match(lead).hasMatch()) {
                     for (int b = a + 1; b < inSentence.size(); ++b) {
                         const Statistic &second = stats.at(inSentence.at(b));
                         if (!sameMeasure(first, second))
                             continue;
                         const QString between = text.mid(first.span.end, second.span.start - first.span.end);
-                        if (between.size() > 80 || !toWord.match(between).hasMatch())
+                        if (between.size() > 80 || !toWord.match(between).hasMatch() || between.contains(QLatin1String(", and ")))
                             continue;
                         Change c;
                         c.from = ia;
                         c.to = inSentence.at(b);
                         out.append(c);
+                        // Figures in parallel: "from €17.2 million and 76 staff
+                        // in 2019 to €25.3 million and 128 staff in 2024".
+                        static const QRegularExpression joined(QStringLiteral("^\\s(?:[a-z]+\\s){0,2}?and\\s$"));
+                        const int a2 = a + 1;
+                        const int b2 = b + 1;
+                        if (a2 < b && b2 < inSentence.size()) {
+                            const Statistic &from2 = stats.at(inSentence.at(a2));
+                            const Statistic &to2 = stats.at(inSentence.at(b2));
+                            if (sameMeasure(from2, to2) && joined.match(text.mid(first.span.end, from2.span.start - first.span.end)).hasMatch()
+                                && joined.match(text.mid(second.span.end, to2.span.start - second.span.end)).hasMatch()) {
+                                Change c2;
+                                c2.from = inSentence.at(a2);
+                                c2.to = inSentence.at(b2);
+                                out.append(c2);
+                            }
+                        }
                         break;
                     }
                 }
@@ -88,12 +110,17 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 // A bare "from" is an origin ("1,300 defenders from 29
                 // Allies"), not a change: a word of change must lead to it.
                 const QString wider = text.mid(qMax(sentence.start, first.span.start - 70), first.span.start - qMax(sentence.start, first.span.start - 70));
-                if ((from && changeBefore.match(wider).hasMatch()) || timesThe.match(wider).hasMatch()) {
+                // "to NT$10 million (US$305,000), from NT$1 million now": a
+                // target before the comma leads there too.
+                static const QRegularExpression targetBefore(QStringLiteral("\\bto\\s[^,;.]{1,40}(?:\\([^()]{1,30}\\))?,\\s(?:from)\\s[^\\d]*$"));
+                if ((from && (changeBefore.match(wider).hasMatch() || targetBefore.match(wider).hasMatch())) || timesThe.match(wider).hasMatch()) {
                     for (int b = a - 1; b >= 0; --b) {
                         const Statistic &later = stats.at(inSentence.at(b));
-                        // A figure compared with another is no later value.
+                        // A figure compared with another is no later value,
+                        // nor is a whole a share is of ("17 of the 24 agencies").
                         const bool base = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == inSentence.at(b); });
-                        if (!sameMeasure(first, later) || base)
+                        const QString laterLead = text.mid(qMax(sentence.start, later.span.start - 8), later.span.start - qMax(sentence.start, later.span.start - 8));
+                        if (!sameMeasure(first, later) || base || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of ")))
                             continue;
                         if (first.span.start - later.span.end > 220)
                             break;
@@ -116,15 +143,18 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
             static const QRegularExpression toAfterVerb(QStringLiteral(
                 "\\b(?:grow|grows|grew|grown|rise|rises|rose|risen|increase|increases|increased|climb|climbs|climbed|expand|expands|"
                 "expanded|jump|jumped|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|reach|reached|cut|cuts|"
-                "reduce|reduced|lower|lowered|raise|raised|double|doubled|triple|tripled)\\b[^.;]{0,60}?\\bto\\s"
-                "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|a\\srecord\\s)*$"));
+                "reduce|reduced|lower|lowered|raise|raised|double|doubled|triple|tripled)\\b[^.;]{0,90}?\\bto\\s"
+                "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|a\\srecord\\s)*$"
+                // "A at the end of March, is to reach B by …"
+                "|\\b(?:is|are|was|were|would|will)\\s(?:expected\\s|set\\s|projected\\s|due\\s)?to\\s(?:reach|hit|top|exceed)\\s"
+                "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s)*$"));
             for (int b = 1; b < inSentence.size(); ++b) {
                 const int ib = inSentence.at(b);
                 const Statistic &second = stats.at(ib);
                 const bool used = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == ib || c.to == ib; });
                 if (used || second.unit == Statistic::Unit::Multiplier)
                     continue;
-                const int from = qMax(sentence.start, second.span.start - 90);
+                const int from = qMax(sentence.start, second.span.start - 120);
                 const QStringView window = QStringView(text).mid(from, second.span.start - from);
                 if (!window.contains(QLatin1String(" to ")) || !toAfterVerb.matchView(window).hasMatch())
                     continue;
