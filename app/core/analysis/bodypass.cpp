@@ -179,7 +179,12 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         "(?:trade|industry) (?:group|body|association))\\b"));
     QSet<QString> notGovernment;
     out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) {
-                  const QRegularExpressionMatch d = describedPrivate.matchView(QStringView(text).mid(m.span.end, 80));
+                  const QStringView after = QStringView(text).mid(m.span.end, 80);
+                  // The expression only where an apposition opens: most names have none.
+                  const qsizetype comma = after.left(16).indexOf(QLatin1String(", a"));
+                  if (comma < 0)
+                      return false;
+                  const QRegularExpressionMatch d = describedPrivate.matchView(after);
                   if (!d.hasMatch())
                       return false;
                   notGovernment.insert(m.span.text(text));
