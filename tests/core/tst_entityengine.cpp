@@ -288,6 +288,22 @@ private Q_SLOTS:
                                      QStringLiteral("the report|showed")}));
     }
 
+    // Nouns and figures before a cue word are no speakers; a relative clause
+    // after "said X" is the content's; an opening phrase is not the subject.
+    void nounsAndFiguresAreNoSpeakers()
+    {
+        const QString text = QStringLiteral(
+            "Phishing reports to the council numbered 1,718,036 in 2024, about 1.4 times the 1,196,390 reported in 2023. "
+            "The Australian side briefed on the implementation of the strategy. "
+            "CISA said the group, which it tracks as Basalt Panda, had compromised 600 organisations. "
+            "Outside Europe, Japan's Foreign Ministry issued a statement, saying it strongly supports the attribution.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList found;
+        for (const Attribution &a : x.attributions)
+            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
+        QCOMPARE(found, (QStringList{QStringLiteral("CISA|said"), QStringLiteral("Japan's Foreign Ministry|saying")}));
+    }
+
     // Capitals and a colon open a transcript's turn only in a transcript:
     // a newsletter's crossheads are no speakers; a heading's word is no source.
     void crossheadsAreNoSpeakers()

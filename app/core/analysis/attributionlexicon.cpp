@@ -115,7 +115,9 @@ const TextScan::WordSet &clauseOpeners()
                               "Where", "Whether", "Once", "Until", "Why", "What", "How", "Who", "Which",
                               "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will",
                               "Would", "Should", "May", "Might", "Must", "Has", "Have", "Had", "Not", "No",
-                              "Yes", "Please", "Thank", "Right", "Well", "Oh", "OK", "Okay"}) {
+                              "Yes", "Please", "Thank", "Right", "Well", "Oh", "OK", "Okay", "Outside", "Inside",
+                              "Across", "Beyond", "Within", "Without", "Among", "Around", "Throughout", "Against",
+                              "Through", "Toward", "Towards", "Besides", "Via", "Upon", "Near", "Behind", "Between"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;

@@ -727,7 +727,10 @@ bool Finder::cue(const Sentence &s, int index)
     // "the city's first estimate".
     if (left >= 0 && ((cueText.endsWith(QLatin1Char('s')) && !cueText.endsWith(QLatin1String("ss"))) || cueText == QLatin1String("estimate"))) {
         const Word &lw = w.at(left);
-        if (determiners().contains(lw.text) || isPossessive(lw.text) || (!lw.text.isEmpty() && lw.text.at(0).isDigit())
+        // "Phishing reports to the council numbered …": a noun before its preposition.
+        const bool prepositionAfter = after < n && (w.at(after).is("to") || w.at(after).is("of") || w.at(after).is("from") || w.at(after).is("about"))
+            && cueText != QLatin1String("says");
+        if (prepositionAfter || determiners().contains(lw.text) || isPossessive(lw.text) || (!lw.text.isEmpty() && lw.text.at(0).isDigit())
             || lw.is("to") || lw.is("of") || lw.is("media") || lw.is("news") || lw.is("press") || lw.is("such")
             || lw.is("member") || lw.is("nation") || lw.is("threat") || lw.is("crime") || lw.is("cost") || lw.is("damage"))
             return false;
@@ -747,8 +750,12 @@ bool Finder::cue(const Sentence &s, int index)
         if (last >= 0 && !isVague(w, first, last) && !participle) {
             // Not "…, said China “firmly opposes …”": a quotation opening
             // after the noun is what the speaker before the cue said.
-            const bool endsClause = last + 1 >= n
-                || (w.at(last + 1).punctuation && w.at(last + 1).text != QString(QChar(0x201C)) && !w.at(last + 1).is("\""));
+            // Nor "…, said the group, which it tracks as …, had …": a
+            // relative clause goes on to the content's verb.
+            const bool relative = last + 2 < n && w.at(last + 1).is(",")
+                && (w.at(last + 2).is("which") || w.at(last + 2).is("who") || w.at(last + 2).is("whose"));
+            const bool endsClause = !relative
+                && (last + 1 >= n || (w.at(last + 1).punctuation && w.at(last + 1).text != QString(QChar(0x201C)) && !w.at(last + 1).is("\"")));
             if (endsClause) {
                 TextSpan content;
                 // The quotation or clause before the cue.
@@ -863,6 +870,9 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
         speaker = spanOf(w, first, last);
     }
+    // A figure is no speaker: "about 1.4 times the 1,196,390 reported in 2023".
+    if (!w.at(last).text.isEmpty() && w.at(last).text.at(0).isDigit())
+        return false;
     // "OMB did not state whether it agreed", "the 10 it reported in 2023":
     // no statement, or the cue's object is the figure before.
     if (first > 0) {
@@ -908,7 +918,7 @@ bool Finder::cue(const Sentence &s, int index)
     // and secured the server", "attacks directed at hospitals".
     static const TextScan::WordSet needsClause = {
         QStringLiteral("informed"), QStringLiteral("informs"), QStringLiteral("notified"), QStringLiteral("notifies"),
-        QStringLiteral("advised"), QStringLiteral("advises"), QStringLiteral("directed"),
+        QStringLiteral("advised"), QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("briefed"),
     };
     if (needsClause.contains(cueText)) {
         const int objectEnd = after < n && !w.at(after).is("that") ? nounPhraseEnd(w, after) : -1;
