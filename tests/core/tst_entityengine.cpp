@@ -359,6 +359,12 @@ private Q_SLOTS:
         const QString text = QStringLiteral("The PPC, Japan's privacy watchdog, will inspect it. He filed a report under the IT Act. "
                                             "Superintendent of Police Sanjay Patil and Deputy Commissioner of Police Priya Sharma said so.\n");
         QCOMPARE(spans(text, m_engine.extract(text).bodies), (QStringList{QStringLiteral("PPC"), QStringLiteral("privacy watchdog")}));
+        const QString described = QStringLiteral("China accuses US spy agency of hacking; the US embassy in Beijing and the data protection "
+                                                 "regulator declined to comment, as did an official at the armed forces ministry and the "
+                                                 "Centers for Medicare & Medicaid Services. See NCSC.GOV.UK for details.\n");
+        QCOMPARE(spans(described, m_engine.extract(described).bodies),
+                 (QStringList{QStringLiteral("US spy agency"), QStringLiteral("US embassy in Beijing"), QStringLiteral("data protection regulator"),
+                              QStringLiteral("armed forces ministry"), QStringLiteral("Centers for Medicare & Medicaid Services")}));
     }
 
 

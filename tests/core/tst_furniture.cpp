@@ -106,6 +106,27 @@ private Q_SLOTS:
         QVERIFY(!flagged(headline, Furniture::detect(headline), QStringLiteral("Ministry Reviews")));
     }
 
+    // Lists under "Read Next", tag lines, site search and a contact block
+    // inside the article.
+    void listsTagsAndContactBlocks()
+    {
+        const QString text = QStringLiteral(
+            "Search the NCSC site\n\n"
+            "The agency said on Tuesday that it had removed more than 312,000 scam websites in the past year.\n\n"
+            "Contact:\n"
+            "Cyber Affairs Bureau, Cyber Planning Division\n"
+            "Tel: +81-3-3581-0141\n\n"
+            "The committee will resume its hearing on March 25, the chairman said after the session ended.\n\n"
+            "Read Next\n"
+            "DICT: 6 gov’t websites defaced in hacktivist attacks\n"
+            "TAGS: CICC, cybersecurity, data breach, DICT, NPC\n");
+        const QList<TextSpan> found = Furniture::detect(text);
+        for (const QString &f : {QStringLiteral("Search the NCSC"), QStringLiteral("Contact:"), QStringLiteral("Cyber Planning Division"),
+                                 QStringLiteral("DICT: 6"), QStringLiteral("TAGS:")})
+            QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
+        QVERIFY(!flagged(text, found, QStringLiteral("resume its hearing")));
+    }
+
     void plainProseHasNoFurniture()
     {
         const QString text = QStringLiteral("The ministry said on Tuesday that it would review its systems after the attack.\n\n"

@@ -101,6 +101,9 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     auto addMention = [&](TextSpan span, bool fromGazetteer) {
         if (span.length() <= 0 || Furniture::contains(furniture, span))
             return;
+        // Part of a web address: "NCSC.GOV.UK", "cyber.gc.ca".
+        if (span.end + 1 < text.size() && text.at(span.end) == u'.' && text.at(span.end + 1).isLetter())
+            return;
         QString name = span.text(text);
         // "Cabinet" inside the office titles "(Chief) Cabinet Secretary" is
         // part of a title, not a body.
@@ -109,12 +112,22 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             return;
         if (!fromGazetteer) {
             // A name does not run across a sentence's end: "… under the IT
-            // Act. Superintendent of Police Sanjay Patil" (but "U.S.
-            // Department of Justice").
+            // Act. Superintendent of Police Sanjay Patil", "… Medicaid
+            // Services. See NCSC.GOV.UK" (but "U.S. Department of Justice").
+            // The name is the part with the head noun.
             for (qsizetype stop = name.lastIndexOf(QLatin1String(". ")); stop > 0; stop = name.lastIndexOf(QLatin1String(". "), stop - 1)) {
                 const qsizetype wordStart = name.lastIndexOf(QLatin1Char(' '), stop) + 1;
                 if (TextScan::isAbbreviation(QStringView(name).mid(wordStart, stop + 1 - wordStart)))
                     continue;
+                static const QRegularExpression head(QStringLiteral(
+                    "\\b(?:Ministry|Department|Agency|Bureau|Division|Directorate|Secretariat|Headquarters|Command|Commission|Council|"
+                    "Committee|Office|Authority|Administration|Service|Centers?|Centres?|Forces?|Police|Guard|Army|Navy|Court|Parliament|"
+                    "Assembly|Legislature|Cabinet|Unit|Inspectorate|Board|Subcommittee|Section|Government)\\b"));
+                if (head.match(name.left(stop)).hasMatch() && !head.match(name.mid(stop + 2)).hasMatch()) {
+                    span.end = span.start + int(stop);
+                    name = name.left(stop);
+                    break;
+                }
                 span.start += int(stop) + 2;
                 name = name.mid(stop + 2);
                 if (gazetteer.isTitle(name))
@@ -198,6 +211,97 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
                   out.end());
     }
 
+    // One country's agency or ministry described, not named: "South
+    // Korea's spy agency", "the cyber agency", "the interior ministry",
+    // "the Bulgarian finance ministry" (not "a new cyber agency": no
+    // particular one).
+    static const QRegularExpression describedAgency(QStringLiteral(
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s))((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|national\\s|foreign\\s|domestic\\s)?"
+        "(?:cyber(?:security)?|spy|intelligence|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment)\\sagency)$"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression describedMinistry(QStringLiteral(
+        "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
+        "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|"
+        "security|information|telecom(?:munications)?|commerce|technology|armed\\sforces)\\sministry)$"),
+        QRegularExpression::MultilineOption);
+    // "Japan's privacy watchdog", "the country's telecoms regulator".
+    static const QRegularExpression describedRegulator(QStringLiteral(
+        "(?:[’']s\\s|\\b[Tt]he\\s)((?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
+        "communications|nuclear|cyber(?:security)?|election|securities|banking)\\s(?:watchdog|regulator))$"));
+    for (const auto &[head, pattern] : {std::pair{QLatin1StringView(" agency"), &describedAgency},
+                                        std::pair{QLatin1StringView(" ministry"), &describedMinistry},
+                                        std::pair{QLatin1StringView(" watchdog"), &describedRegulator},
+                                        std::pair{QLatin1StringView(" regulator"), &describedRegulator}}) {
+        for (qsizetype at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.size())) {
+            const qsizetype end = at + head.size();
+            if (end < text.size() && isWordChar(text.at(end)))
+                continue;
+            const qsizetype from = qMax<qsizetype>(0, at - 36);
+            const QRegularExpressionMatch m = pattern->matchView(QStringView(text).mid(from, end - from));
+            if (!m.hasMatch())
+                continue;
+            const TextSpan span{int(from + m.capturedStart(1)), int(end)};
+            const bool taken = isTaken(span);
+            if (!taken)
+                addMention(span, true);
+        }
+    }
+
+    // A country's mission: "the US embassy in Beijing", "the Russian
+    // embassy in Sofia" (not "an embassy", "embassies").
+    static const QRegularExpression embassy(QStringLiteral(
+        "(?:[Tt]he\\s)((?:US|UK|EU|[A-Z][a-z]+)\\s(?:embassy|consulate)(?:\\sin\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?)"));
+    for (qsizetype at = text.indexOf(QLatin1String(" embassy")); at >= 0; at = text.indexOf(QLatin1String(" embassy"), at + 8)) {
+        const qsizetype from = qMax<qsizetype>(0, at - 20);
+        const QRegularExpressionMatch m = embassy.matchView(QStringView(text).mid(from, at - from + 40));
+        if (!m.hasMatch() || from + m.capturedStart(1) > at)
+            continue;
+        const TextSpan span{int(from + m.capturedStart(1)), int(from + m.capturedEnd(1))};
+        if (!isTaken(span) && !leadingNonNameWords().contains(span.text(text).section(QLatin1Char(' '), 0, 0)))
+            addMention(span, true);
+    }
+
+    // An office named by its holder: "Maine Attorney General’s Office".
+    static const QRegularExpression holderBefore(QStringLiteral("(?:[A-Z][\\w\\-]*\\s){0,4}[A-Z][\\w\\-]*$"));
+    for (const QString &office : {QStringLiteral("’s Office"), QStringLiteral("'s Office")}) {
+        for (qsizetype at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + 1)) {
+            const int end = int(at + office.size());
+            if (at == 0 || (end < text.size() && isWordChar(text.at(end))))
+                continue;
+            const qsizetype from = qMax<qsizetype>(0, at - 60);
+            const QRegularExpressionMatch m = holderBefore.matchView(QStringView(text).mid(from, at - from));
+            if (!m.hasMatch())
+                continue;
+            const TextSpan span{int(from + m.capturedStart()), end};
+            const bool taken = isTaken(span);
+            if (!taken)
+                addMention(span, false);
+        }
+    }
+
+    // A force named by its place: "Harbin police", "Rochester police"
+    // (not "Japanese police" or "the police": generic, not one force).
+    static const QRegularExpression placeBefore(QStringLiteral("(?:[A-Z][a-z]+\\s){1,2}$"));
+    for (qsizetype at = text.indexOf(QLatin1String(" police")); at >= 0; at = text.indexOf(QLatin1String(" police"), at + 7)) {
+        const int end = int(at) + 7;
+        if (end < text.size() && isWordChar(text.at(end)))
+            continue;
+        const qsizetype from = qMax<qsizetype>(0, at - 30);
+        const QStringView before = QStringView(text).mid(from, at + 1 - from); // up to the space before "police"
+        const QRegularExpressionMatch m = placeBefore.matchView(before);
+        if (!m.hasMatch())
+            continue;
+        TextSpan span{int(at) + 1 - int(m.capturedLength()), end};
+        const QString lastWord = before.mid(before.lastIndexOf(QLatin1Char(' '), before.size() - 2) + 1).trimmed().toString();
+        if (isPeopleOrKind(lastWord) || leadingNonNameWords().contains(span.text(text).section(QLatin1Char(' '), 0, 0)))
+            continue;
+        if (span.start > 0 && (isWordChar(text.at(span.start - 1)) || text.at(span.start - 1) == QLatin1Char('-')))
+            continue;
+        const bool taken = isTaken(span);
+        if (!taken)
+            addMention(span, true);
+    }
+
     // In-text acronym definitions: "Name (ACR)".
     static const QRegularExpression acronymAfter(QStringLiteral("^\\s?\\(([A-Z][A-Za-z0-9&/\\-.]{1,9})\\)"));
     const int found = int(out.size());
@@ -240,82 +344,6 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
                 break;
             }
         }
-    }
-
-    // One country's agency or ministry described, not named: "South
-    // Korea's spy agency", "the cyber agency", "the interior ministry",
-    // "the Bulgarian finance ministry" (not "a new cyber agency": no
-    // particular one).
-    static const QRegularExpression describedAgency(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:cyber(?:security)?|spy|intelligence|space|police)\\sagency)$"),
-        QRegularExpression::MultilineOption);
-    static const QRegularExpression describedMinistry(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
-        "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|"
-        "security|information|telecom(?:munications)?|commerce|technology)\\sministry)$"),
-        QRegularExpression::MultilineOption);
-    // "Japan's privacy watchdog", "the country's telecoms regulator".
-    static const QRegularExpression describedRegulator(QStringLiteral(
-        "(?:[’']s\\s)((?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
-        "communications|nuclear|cyber(?:security)?|election|securities|banking)\\s(?:watchdog|regulator))$"));
-    for (const auto &[head, pattern] : {std::pair{QLatin1StringView(" agency"), &describedAgency},
-                                        std::pair{QLatin1StringView(" ministry"), &describedMinistry},
-                                        std::pair{QLatin1StringView(" watchdog"), &describedRegulator},
-                                        std::pair{QLatin1StringView(" regulator"), &describedRegulator}}) {
-        for (qsizetype at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.size())) {
-            const qsizetype end = at + head.size();
-            if (end < text.size() && isWordChar(text.at(end)))
-                continue;
-            const qsizetype from = qMax<qsizetype>(0, at - 36);
-            const QRegularExpressionMatch m = pattern->matchView(QStringView(text).mid(from, end - from));
-            if (!m.hasMatch())
-                continue;
-            const TextSpan span{int(from + m.capturedStart(1)), int(end)};
-            const bool taken = isTaken(span);
-            if (!taken)
-                addMention(span, true);
-        }
-    }
-
-    // An office named by its holder: "Maine Attorney General’s Office".
-    static const QRegularExpression holderBefore(QStringLiteral("(?:[A-Z][\\w\\-]*\\s){0,4}[A-Z][\\w\\-]*$"));
-    for (const QString &office : {QStringLiteral("’s Office"), QStringLiteral("'s Office")}) {
-        for (qsizetype at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + 1)) {
-            const int end = int(at + office.size());
-            if (at == 0 || (end < text.size() && isWordChar(text.at(end))))
-                continue;
-            const qsizetype from = qMax<qsizetype>(0, at - 60);
-            const QRegularExpressionMatch m = holderBefore.matchView(QStringView(text).mid(from, at - from));
-            if (!m.hasMatch())
-                continue;
-            const TextSpan span{int(from + m.capturedStart()), end};
-            const bool taken = isTaken(span);
-            if (!taken)
-                addMention(span, false);
-        }
-    }
-
-    // A force named by its place: "Harbin police", "Rochester police"
-    // (not "Japanese police" or "the police": generic, not one force).
-    static const QRegularExpression placeBefore(QStringLiteral("(?:[A-Z][a-z]+\\s){1,2}$"));
-    for (qsizetype at = text.indexOf(QLatin1String(" police")); at >= 0; at = text.indexOf(QLatin1String(" police"), at + 7)) {
-        const int end = int(at) + 7;
-        if (end < text.size() && isWordChar(text.at(end)))
-            continue;
-        const qsizetype from = qMax<qsizetype>(0, at - 30);
-        const QStringView before = QStringView(text).mid(from, at + 1 - from); // up to the space before "police"
-        const QRegularExpressionMatch m = placeBefore.matchView(before);
-        if (!m.hasMatch())
-            continue;
-        TextSpan span{int(at) + 1 - int(m.capturedLength()), end};
-        const QString lastWord = before.mid(before.lastIndexOf(QLatin1Char(' '), before.size() - 2) + 1).trimmed().toString();
-        if (isPeopleOrKind(lastWord) || leadingNonNameWords().contains(span.text(text).section(QLatin1Char(' '), 0, 0)))
-            continue;
-        if (span.start > 0 && (isWordChar(text.at(span.start - 1)) || text.at(span.start - 1) == QLatin1Char('-')))
-            continue;
-        const bool taken = isTaken(span);
-        if (!taken)
-            addMention(span, true);
     }
 
     std::sort(out.begin(), out.end(), [](const BodyMention &a, const BodyMention &b) {

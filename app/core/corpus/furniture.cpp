@@ -102,7 +102,7 @@ bool matchesWidget(const Line &line)
         "currency converter|use filter|translation|tags?|topics?|categories|share this(?: article)?|"
         "print button.*|.*email button|facebook users|facebook connect|forgot password\\??|user registration|"
         "login to comment|login to leave a comment|leave a comment|live|lifestyle|what's happening|"
-        "skip to (?:main )?content|skip navigation)$"),
+        "skip to (?:main )?content|skip navigation|search(?: [\\w.\\-]+){1,4}|tags?:.*|topics?:.*|keywords?:.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     // Widget text at the start of a line, and anywhere in it. The second
     // expression is costly (it is tried at every letter), so it runs only
@@ -179,8 +179,9 @@ bool matchesWidget(const Line &line)
 bool headsAList(const Line &line)
 {
     static const QRegularExpression heading(QStringLiteral(
-        "^(?:read more|see also|also read|more on this(?: story| topic)?|related(?: links?| articles?| stories| news| content| topics| coverage)?|"
-        "recommended(?: for you)?|most read|most popular|more from [\\w ]+|you may also like)$"),
+        "^(?:read more|read next|see also|also read|more on this(?: story| topic)?|related(?: links?| articles?| stories| news| content| topics| coverage)?|"
+        "recommended(?: for you)?|most read|most popular|more from [\\w ]+|you may also like|"
+        "(?:media |press )?contacts?:?|(?:media |press )contacts? for this [\\w ]+|media (?:enquiries|inquiries):?)$"),
         QRegularExpression::CaseInsensitiveOption);
     return line.words <= 6 && heading.match(line.text).hasMatch();
 }
