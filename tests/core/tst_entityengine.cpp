@@ -98,6 +98,10 @@ private Q_SLOTS:
                                                                        "(Recommendation 5); call (202) 512-6244. The ship dragged its anchor for 90 kilometres "
                                                                        "on TUESDAY, 24 FEBRUARY 2026.")
                                                      << QStringList{};
+        QTest::newRow("pesos, ages and lines") << QStringLiteral("Congress approved P468 million, down from P590 million; the P5 countries met. "
+                                                                 "A former technician, 27, and his cousin, 31, were held; call the hotline, 1326, "
+                                                                 "or call 896 6000. Incidents in categories 1 to 3 rose.")
+                                               << QStringList{QStringLiteral("P468 million"), QStringLiteral("P590 million")};
         QTest::newRow("figures in words") << QStringLiteral("Carriers hit rose to 12, up from nine, an increase of about six per cent; "
                                                             "four of the six agencies agreed, compared with two in 2023.")
                                           << QStringList{QStringLiteral("12"), QStringLiteral("nine"), QStringLiteral("six per cent"), QStringLiteral("four"),
@@ -173,6 +177,8 @@ private Q_SLOTS:
             currencies.append(s.currency);
         QCOMPARE(currencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("TWD"), QStringLiteral("INR"), QStringLiteral("JPY")}));
         QCOMPARE(x.statistics.at(3).value, 5e9);
+        const QString pesos = QStringLiteral("Congress approved P468 million.\n");
+        QCOMPARE(m_engine.extract(pesos).statistics.value(0).currency, QStringLiteral("PHP"));
     }
 
     void bodiesHaveCanonicalNames()

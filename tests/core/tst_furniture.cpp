@@ -111,7 +111,8 @@ private Q_SLOTS:
     void listsTagsAndContactBlocks()
     {
         const QString text = QStringLiteral(
-            "Search the NCSC site\n\n"
+            "Search the NCSC site\n"
+            "+ FOLLOW   Share   Print   Save   23\n\n"
             "The agency said on Tuesday that it had removed more than 312,000 scam websites in the past year.\n\n"
             "Contact:\n"
             "Cyber Affairs Bureau, Cyber Planning Division\n"
@@ -122,7 +123,7 @@ private Q_SLOTS:
             "TAGS: CICC, cybersecurity, data breach, DICT, NPC\n");
         const QList<TextSpan> found = Furniture::detect(text);
         for (const QString &f : {QStringLiteral("Search the NCSC"), QStringLiteral("Contact:"), QStringLiteral("Cyber Planning Division"),
-                                 QStringLiteral("DICT: 6"), QStringLiteral("TAGS:")})
+                                 QStringLiteral("DICT: 6"), QStringLiteral("TAGS:"), QStringLiteral("Save   23")})
             QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
         QVERIFY(!flagged(text, found, QStringLiteral("resume its hearing")));
     }

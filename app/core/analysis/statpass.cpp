@@ -111,7 +111,8 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("usd"), QStringLiteral("USD")}, {QStringLiteral("jpy"), QStringLiteral("JPY")},
             {QStringLiteral("eur"), QStringLiteral("EUR")}, {QStringLiteral("gbp"), QStringLiteral("GBP")},
             {QStringLiteral("krw"), QStringLiteral("KRW")}, {QStringLiteral("cny"), QStringLiteral("CNY")},
-            {QStringLiteral("rmb"), QStringLiteral("CNY")},
+            {QStringLiteral("rmb"), QStringLiteral("CNY")}, {QStringLiteral("₱"), QStringLiteral("PHP")},
+            {QStringLiteral("php"), QStringLiteral("PHP")},
         };
         static const QList<QPair<QString, QString>> words = {
             {QStringLiteral("yen"), QStringLiteral("JPY")},     {QStringLiteral("euro"), QStringLiteral("EUR")},
@@ -130,6 +131,9 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
                 break;
             }
         }
+        // Philippine pesos written with a bare P: "P468 million".
+        if (code.isEmpty() && s.size() > 1 && s.at(0) == u'P' && s.at(1).isDigit())
+            code = QStringLiteral("PHP");
         for (int k = 0; code.isEmpty() && k < words.size(); ++k) {
             if (lower.contains(words.at(k).first))
                 code = words.at(k).second;
@@ -239,6 +243,12 @@ bool isNotData(const QString &text, const TextSpan &span)
             || (next == u' ' && (afterNext == u'\u2014' || afterNext == u'\u2013') && after.size() > 2 && after.at(2) == u' ');
         if (closesApposition && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && nameBefore.matchView(before).hasMatch())
             return true;
+        // Or after a person named by a noun: "a former technician, 27, and his cousin, 31,".
+        static const QRegularExpression personBefore(QStringLiteral(
+            "\\b(?:[a-z]+(?:er|or|ist|ian|ant|ent)|man|woman|son|daughter|cousin|brother|sister|wife|husband|father|mother|boy|girl|"
+            "suspect|national|citizen|employee|student|teenager|resident)\\s?,\\s$"));
+        if (closesApposition && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && personBefore.matchView(before).hasMatch())
+            return true;
         // An emergency number: "911 dispatch center", "999 calls".
         static const QRegularExpression emergency(QStringLiteral("^\\s(?:dispatch|calls?|cent(?:er|re)s?|operators?|lines?|emergency|system)\\b"));
         if ((figure == QLatin1String("911") || figure == QLatin1String("999") || figure == QLatin1String("112") || figure == QLatin1String("000"))
@@ -314,7 +324,7 @@ bool isNotData(const QString &text, const TextSpan &span)
         return true;
     // A phone line: "the 119 hotline", "hotline on 1212", "Tel: +352…";
     // minutes of reading: "4 min".
-    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax)(?:\\s(?:on|at|number))?:?\\s\\+?$"),
+    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax)(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression lineAfter(QStringLiteral("^\\s(?:hotline|helpline|min|mins|min read)\\b"));
     // Phone numbers are digits alone, three to five of them.
@@ -401,10 +411,17 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             if (m.hasMatch())
                 span.end += int(m.capturedLength());
         }
+        // Pesos: "P468 million" (the definition lets a bare P stand before
+        // a figure), only with a scale or thousands: "the P5 countries" are no money.
+        if (t.kind == Token::Statistic && text.at(span.start) == u'P') {
+            static const QRegularExpression sized(QStringLiteral("\\d,\\d{3}|\\s?(?:thousand|million|billion|trillion|bn)$|\\d[mMbB]$"));
+            if (!sized.match(span.text(text)).hasMatch())
+                continue;
+        }
         const QString s = span.text(text);
         const int after = span.end;
         const QChar next = after < text.size() ? text.at(after) : QChar();
-        const QChar prev = t.span.start > 0 ? text.at(t.span.start - 1) : QChar();
+        const QChar prev = span.start > 0 ? text.at(span.start - 1) : QChar();
         // Part of a word or identifier: "5G", "A-10", "3D".
         if (next.isLetterOrNumber() || (prev.isLetter() && t.kind != Token::Multiplier) || prev == QLatin1Char('-') || prev == QLatin1Char('/')
             || prev == QChar(0x2013) || prev == QLatin1Char(':') || prev == QLatin1Char('+'))

@@ -81,6 +81,16 @@ bool isProse(const Line &line)
     return last == u'.' || last == u'?' || last == u'!' || last == u'"' || last == u'\u201D' || last == u'\u2019' || last == u')';
 }
 
+// A bar of share buttons and counts: "+ FOLLOW   Share   Print   Save   23".
+bool isShareBar(const Line &line)
+{
+    static const QRegularExpression shareBar(QStringLiteral(
+        "^(?:[\\s|/·•+]*(?:share|tweet|email|e-mail|mail|print|facebook|twitter|x|linkedin|whatsapp|line|reddit|copy|link|save|"
+        "follow|comments?|\\d+))+[\\s|/·•+]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return shareBar.match(line.text).hasMatch();
+}
+
 // Furniture wherever it stands: site widgets, navigation, footers.
 bool matchesWidget(const Line &line);
 
@@ -137,6 +147,8 @@ bool matchesWidget(const Line &line)
     // Web text puts no-break spaces around separators: match Unicode spaces.
     static const QRegularExpression breadcrumb(QStringLiteral("^\\S.{0,40}\\s[>›»]\\s"), QRegularExpression::UseUnicodePropertiesOption);
     if (line.words <= 8 && widget.match(line.text).hasMatch())
+        return true;
+    if (line.words <= 10 && isShareBar(line))
         return true;
     // A press contact's address: "ECA Press Office: press@eca.europa.eu".
     static const QRegularExpression email(QStringLiteral("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+"));
@@ -234,13 +246,7 @@ bool isMasthead(const Line &line)
 // ("Share | Tweet | Email" follows headlines, not site names).
 bool isMenu(const Line &line)
 {
-    if (line.words < 3 || !isWidget(line))
-        return false;
-    static const QRegularExpression shareBar(QStringLiteral(
-        "^(?:[\\s|/·•]*(?:share|tweet|email|e-mail|mail|print|facebook|twitter|x|linkedin|whatsapp|line|reddit|copy|link|save|"
-        "comments?|\\d+))+[\\s|/·•]*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return !shareBar.match(line.text).hasMatch();
+    return line.words >= 3 && isWidget(line) && !isShareBar(line);
 }
 
 } // namespace
