@@ -310,6 +310,25 @@ private Q_SLOTS:
         QCOMPARE(found, (QStringList{QStringLiteral("CISA|said"), QStringLiteral("Japan's Foreign Ministry|saying")}));
     }
 
+    // Estimates ("puts the number at"), ways of saying ("as … put it"),
+    // tracing and singling out; a naming ("what it calls") and a figure
+    // before its reporter are none.
+    void estimatesAndCharacterisations()
+    {
+        const QString text = QStringLiteral(
+            "South Korea’s National Intelligence Service puts the number at 3,000 to 4,000. As the strategy put it, Japan must respond. "
+            "It traced the activity to servers in Germany. The agency singled out Kimsuky as the most active group. "
+            "“We act,” said rapporteur Matthias Kessler (EPP, DE). Japan is introducing what it calls “active cyber defense”. "
+            "Records rose to 4.7 million, nearly four times the 1.2 million the agency first reported. Officials put pressure on the firms.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList found;
+        for (const Attribution &a : x.attributions)
+            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
+        QCOMPARE(found, (QStringList{QStringLiteral("South Korea’s National Intelligence Service|puts"), QStringLiteral("the strategy|put it"),
+                                     QStringLiteral("It|traced"), QStringLiteral("The agency|singled out"),
+                                     QStringLiteral("rapporteur Matthias Kessler (EPP, DE)|said")}));
+    }
+
     // Capitals and a colon open a transcript's turn only in a transcript:
     // a newsletter's crossheads are no speakers; a heading's word is no source.
     void crossheadsAreNoSpeakers()

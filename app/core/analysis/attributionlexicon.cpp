@@ -71,7 +71,8 @@ const TextScan::WordSet &sourceWords()
                  "user", "users", "customer", "customers", "author", "authors", "editor", "editors",
                  "editorial", "columnist", "scholar", "scholars", "academic", "academics", "engineer",
                  "engineers", "consultant", "consultants", "founder", "chairperson", "coordinator",
-                 "administrator", "administrators", "supplier", "suppliers", "lab", "laboratory"}) {
+                 "administrator", "administrators", "supplier", "suppliers", "lab", "laboratory", "rapporteur",
+                 "rapporteurs", "shadow"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;

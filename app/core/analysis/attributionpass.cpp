@@ -122,7 +122,7 @@ int nounPhraseStart(const QList<Word> &words, int last)
         int open = last;
         while (open > 0 && !words.at(open).is("("))
             --open;
-        if (open <= 0 || last - open > 3)
+        if (open <= 0 || last - open > 6)
             return -1;
         const int start = nounPhraseStart(words, open - 1);
         return start;
@@ -204,10 +204,16 @@ int nounPhraseEnd(const QList<Word> &words, int first)
             ++i;
             continue;
         }
-        if (w.is("(") && i + 2 < words.size() && words.at(i + 2).is(")") && end >= 0) {
-            end = i + 2;
-            i += 3;
-            continue;
+        // "(EPP, DE)", "(NISC)", "(劉文傑)": a short bracket belongs to the name.
+        if (w.is("(") && end >= 0) {
+            int close = i + 1;
+            while (close < words.size() && close <= i + 6 && !words.at(close).is(")") && !words.at(close).is("("))
+                ++close;
+            if (close < words.size() && close <= i + 6 && close > i + 1 && words.at(close).is(")")) {
+                end = close;
+                i = close + 1;
+                continue;
+            }
         }
         if (isConnector(w) && end >= 0 && i + 1 < words.size()) {
             int j = i + 1;
@@ -601,10 +607,34 @@ bool Finder::cue(const Sentence &s, int index)
             // "calls the accusations “Russophobic”": naming something in quotes.
             bool quoted = false;
             for (int k = after; k < n && k < after + 6; ++k)
-                quoted |= w.at(k).text == QString(QChar(0x201C)) || w.at(k).is("\"");
+                quoted |= w.at(k).text == QString(QChar(0x201C)) || w.at(k).is("\"") || w.at(k).text == QString(QChar(0x2018)) || w.at(k).is("'");
             if (!quoted)
                 return false;
         }
+    } else if (cueText == QLatin1String("put") || cueText == QLatin1String("puts")) {
+        // An estimate: "puts the number at 3,000", "has put the losses at
+        // tens of millions"; a way of saying: "as the strategy put it,".
+        if (after < n && w.at(after).is("it") && after + 1 < n && (w.at(after + 1).is(",") || w.at(after + 1).is(":") || w.at(after + 1).is("."))) {
+            cueSpan.end = w.at(after).span.end;
+            ++after;
+        } else {
+            bool at = false;
+            for (int k = after + 1; k < n && k < after + 8 && !w.at(k).punctuation; ++k)
+                at |= w.at(k).is("at");
+            if (!at)
+                return false;
+        }
+    } else if (cueText == QLatin1String("traced")) {
+        bool to = false;
+        for (int k = after; k < n && k < after + 6; ++k)
+            to |= w.at(k).is("to");
+        if (!to)
+            return false;
+    } else if (cueText == QLatin1String("singled")) {
+        if (after >= n || !w.at(after).is("out"))
+            return false;
+        cueSpan.end = w.at(after).span.end;
+        ++after;
     } else if (cueText == QLatin1String("pointed")) {
         if (after >= n || !w.at(after).is("out"))
             return false;
@@ -877,8 +907,9 @@ bool Finder::cue(const Sentence &s, int index)
     // no statement, or the cue's object is the figure before.
     if (first > 0) {
         const Word &before = w.at(first - 1);
-        if (before.is("whether")
-            || (first == last && pronouns().contains(w.at(first).text) && (before.is("so") || (!before.text.isEmpty() && before.text.at(0).isDigit()))))
+        const bool figureBefore = (!before.text.isEmpty() && before.text.at(0).isDigit()) || before.is("million") || before.is("billion")
+            || before.is("thousand") || before.is("so");
+        if (before.is("whether") || before.is("what") || figureBefore)
             return false;
     }
     // "we urge", "I call on": a speaker's own performative words inside
