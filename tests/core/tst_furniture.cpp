@@ -120,10 +120,13 @@ private Q_SLOTS:
             "The committee will resume its hearing on March 25, the chairman said after the session ended.\n\n"
             "Read Next\n"
             "DICT: 6 gov’t websites defaced in hacktivist attacks\n"
-            "TAGS: CICC, cybersecurity, data breach, DICT, NPC\n");
+            "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer and other 70+ titles, share up to 5 gadgets, "
+            "listen to the news, download as early as 4am and share articles on social media. Call 896 6000.\n\n"
+            "TAGS: CICC, cybersecurity, data breach, DICT, NPC, PNP-ACG, PSA, Senate, Philippines\n");
         const QList<TextSpan> found = Furniture::detect(text);
         for (const QString &f : {QStringLiteral("Search the NCSC"), QStringLiteral("Contact:"), QStringLiteral("Cyber Planning Division"),
-                                 QStringLiteral("DICT: 6"), QStringLiteral("TAGS:"), QStringLiteral("Save   23")})
+                                 QStringLiteral("DICT: 6"), QStringLiteral("TAGS:"), QStringLiteral("Save   23"),
+                                 QStringLiteral("INQUIRER PLUS")})
             QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
         QVERIFY(!flagged(text, found, QStringLiteral("resume its hearing")));
     }

@@ -112,7 +112,7 @@ bool matchesWidget(const Line &line)
         "currency converter|use filter|translation|tags?|topics?|categories|share this(?: article)?|"
         "print button.*|.*email button|facebook users|facebook connect|forgot password\\??|user registration|"
         "login to comment|login to leave a comment|leave a comment|live|lifestyle|what's happening|"
-        "skip to (?:main )?content|skip navigation|search(?: [\\w.\\-]+){1,4}|tags?:.*|topics?:.*|keywords?:.*)$"),
+        "skip to (?:main )?content|skip navigation|search(?: [\\w.\\-]+){1,4}|read next)$"),
         QRegularExpression::CaseInsensitiveOption);
     // Widget text at the start of a line, and anywhere in it. The second
     // expression is costly (it is tried at every letter), so it runs only
@@ -120,7 +120,7 @@ bool matchesWidget(const Line &line)
     static const QRegularExpression atStart(QStringLiteral(
         "^(?:[©]|copyright\\b|article \\d+ of \\d+|\\d+ pages? in this article|click (?:here|to)\\b|by choosing\\b|"
         "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b|"
-        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b|download\\b)"),
+        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b|download\\b|tags?:|topics?:|keywords?:)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
@@ -149,6 +149,12 @@ bool matchesWidget(const Line &line)
     if (line.words <= 8 && widget.match(line.text).hasMatch())
         return true;
     if (line.words <= 10 && isShareBar(line))
+        return true;
+    // A subscription offer, however long: "Subscribe to INQUIRER PLUS to get access to …".
+    static const QRegularExpression promo(QStringLiteral("^(?:subscribe|sign up|get (?:unlimited|full) access)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (line.words <= 60 && (line.text.startsWith(u'S') || line.text.startsWith(u's') || line.text.startsWith(u'G') || line.text.startsWith(u'g'))
+        && promo.match(line.text).hasMatch())
         return true;
     // A press contact's address: "ECA Press Office: press@eca.europa.eu".
     static const QRegularExpression email(QStringLiteral("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+"));
