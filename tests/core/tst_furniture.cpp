@@ -131,6 +131,23 @@ private Q_SLOTS:
         QVERIFY(!flagged(text, found, QStringLiteral("resume its hearing")));
     }
 
+    // A fact box closing the article is the article's; the list after it is not.
+    void factBoxAfterTheArticle()
+    {
+        const QString text = QStringLiteral(
+            "This year, more than 1,300 cyber defenders from 29 Allies took part in the exercise in Tallinn.\n\n"
+            "Cyber Coalition 2025 in figures\n"
+            "•  1,300+ participants\n"
+            "•  42 teams, 28 scenarios\n\n"
+            "Related news\n"
+            "NATO opens its new cyber centre\n");
+        const QList<TextSpan> found = Furniture::detect(text);
+        for (const QString &a : {QStringLiteral("in figures"), QStringLiteral("1,300+ participants"), QStringLiteral("42 teams")})
+            QVERIFY2(!flagged(text, found, a), qPrintable(QStringLiteral("flagged but article: ") + a));
+        for (const QString &f : {QStringLiteral("Related news"), QStringLiteral("NATO opens")})
+            QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
+    }
+
     void plainProseHasNoFurniture()
     {
         const QString text = QStringLiteral("The ministry said on Tuesday that it would review its systems after the attack.\n\n"

@@ -17,6 +17,7 @@ struct Line {
     QString text; // trimmed
     int words = 0;
     bool prose = false;
+    bool bullet = false; // a list item ("•", "*", "-")
     mutable std::optional<bool> widget; // isWidget(), once asked
 };
 
@@ -213,6 +214,18 @@ bool headsComments(const Line &line)
     return line.words <= 4 && heading.match(line.text).hasMatch();
 }
 
+// A fact box after the article's text is the article's: its heading
+// ("Cyber Coalition 2025 in figures", "At a glance") and items that open
+// with a figure ("•  1,300+ participants").
+bool isFactLine(const Line &line)
+{
+    if (line.bullet)
+        return !line.text.isEmpty() && line.text.at(0).isDigit();
+    static const QRegularExpression heading(QStringLiteral("(?:\\bin (?:figures|numbers)|^at a glance|^key (?:figures|facts)|\\bby the numbers)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return line.words <= 8 && heading.match(line.text).hasMatch();
+}
+
 // A short line before the article that reads like a menu item or section
 // label, not like a headline.
 bool isNavigation(const Line &line)
@@ -265,8 +278,10 @@ QList<TextSpan> detect(const QString &text)
         line.span = span;
         line.text = span.text(text).trimmed();
         // Bullets are list markers, not words.
-        while (line.text.startsWith(QChar(0x2022)) || line.text.startsWith(QLatin1Char('*')))
+        while (line.text.startsWith(QChar(0x2022)) || line.text.startsWith(QLatin1Char('*'))) {
             line.text = line.text.mid(1).trimmed();
+            line.bullet = true;
+        }
         line.words = wordCount(line.text);
         line.prose = isProse(line);
         lines.append(line);
@@ -315,7 +330,7 @@ QList<TextSpan> detect(const QString &text)
         } else if (i > last) {
             // After the article: once the footer starts, the rest is footer,
             // lists of other headlines and comment widgets.
-            footerStarted = footerStarted || isWidget(line) || !line.prose;
+            footerStarted = footerStarted || isWidget(line) || (!line.prose && !isFactLine(line));
             furniture[size_t(i)] = footerStarted;
         } else {
             furniture[size_t(i)] = !line.prose && isWidget(line);
