@@ -138,6 +138,8 @@ private Q_SLOTS:
                                      << QStringLiteral("2,410") << QStringLiteral("3,650") << QString();
         QTest::newRow("share of a whole") << QStringLiteral("As of September 2025, 17 of the 24 agencies had deployed the tools, compared with 8 in fiscal year 2022.")
                                           << QStringLiteral("8") << QStringLiteral("17") << QString();
+        QTest::newRow("pointing back") << QStringLiteral("The agency found 2,640 such accounts before the vote.\n\nThat is more than four times the 610 accounts it identified in 2024.")
+                                       << QStringLiteral("610") << QStringLiteral("2,640") << QStringLiteral("four times");
         QTest::newRow("by is a difference") << QStringLiteral("Reported cases increased by 30 to 1,200 last year.") << QString() << QString() << QString();
         QTest::newRow("origin, not change") << QStringLiteral("This year 1,300 defenders from 29 Allies took part.") << QString() << QString() << QString();
     }

@@ -53,6 +53,12 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
         "\\b(?:times|fold|twice|double|triple|quadruple|half)\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
         "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
     static const QRegularExpression toWord(QStringLiteral("\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|more\\sthan\\s|the\\s)*$"));
+    // A sentence that opens by pointing back at the last one's figure:
+    // "That is more than four times the 610 …", "The figure is roughly eight
+    // times the 260,000 …".
+    static const QRegularExpression pointsBack(QStringLiteral(
+        "^(?:That|This|It|The\\s(?:figure|number|total|tally|count|amount|sum))\\s(?:is|was|represents|marks|would\\sbe|has\\sbeen)\\b"));
+    QList<int> previous; // the statistics of the last sentence that had any
     int next = 0; // statistics are in text order
     for (const TextSpan &line : TextScan::lines(text)) {
         if (next >= stats.size())
@@ -66,6 +72,42 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                     inSentence.append(next);
                 ++next;
             }
+            if (!inSentence.isEmpty() && !previous.isEmpty()
+                && pointsBack.matchView(QStringView(text).mid(sentence.start, qMin(40, sentence.length()))).hasMatch()) {
+                const auto figure = std::find_if(inSentence.cbegin(), inSentence.cend(),
+                                                 [&](int i) { return stats.at(i).unit != Statistic::Unit::Multiplier; });
+                const int ia = figure != inSentence.cend() ? *figure : inSentence.constFirst();
+                const Statistic &first = stats.at(ia);
+                const QString wider = text.mid(sentence.start, first.span.start - sentence.start);
+                if (timesThe.match(wider).hasMatch()) {
+                    for (int k = int(previous.size()) - 1; k >= 0; --k) {
+                        if (!sameMeasure(first, stats.at(previous.at(k))))
+                            continue;
+                        Change c;
+                        c.from = ia;
+                        c.to = previous.at(k);
+                        const int lo = stats.at(c.to).span.start;
+                        // Periods and multipliers as in the sentence below.
+                        c.fromPeriod = first.period;
+                        c.toPeriod = stats.at(c.to).period;
+                        if (first.value > 0)
+                            c.ratio = stats.at(c.to).value / first.value;
+                        for (int i : std::as_const(inSentence)) {
+                            const Statistic &m = stats.at(i);
+                            if (m.unit == Statistic::Unit::Multiplier && m.span.end <= first.span.start && m.span.start >= lo) {
+                                c.statedMultiplier = m.span.text(text);
+                                c.statedRatio = m.value;
+                                break;
+                            }
+                        }
+                        c.disagrees = !c.statedMultiplier.isEmpty() && !agrees(c.statedRatio, c.ratio);
+                        out.append(c);
+                        break;
+                    }
+                }
+            }
+            if (!inSentence.isEmpty())
+                previous = inSentence;
             if (inSentence.size() < 2)
                 continue;
             for (int a = 0; a < inSentence.size(); ++a) {
