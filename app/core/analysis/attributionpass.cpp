@@ -668,10 +668,10 @@ bool Finder::cue(const Sentence &s, int index)
     } else if (cueText == QLatin1String("reported") || cueText == QLatin1String("reports")) {
         // "reported the incident to CERT-In", "reported 32,211 incidents to
         // DHS": an act of reporting to someone, not a statement.
-        for (int k = after + 1; k < n && k < after + 8; ++k) {
+        for (int k = after + 1; after < n && !w.at(after).is("that") && k < n && k < after + 8; ++k) {
             if (w.at(k).is("that") || w.at(k).punctuation)
                 break;
-            if (w.at(k).is("to") && !w.at(after).is("that"))
+            if (w.at(k).is("to"))
                 return false;
         }
     } else if (cueText.startsWith(QLatin1String("demand"))) {
@@ -901,7 +901,9 @@ bool Finder::cue(const Sentence &s, int index)
         speaker = spanOf(w, first, last);
     }
     // A figure is no speaker: "about 1.4 times the 1,196,390 reported in 2023".
-    if (!w.at(last).text.isEmpty() && w.at(last).text.at(0).isDigit())
+    // (An apposition may end in an age: "Hamasaki, 58, said".)
+    const QString speakerText = speaker.text(m_c.text);
+    if (!speakerText.contains(QLatin1Char(',')) && m_c.text.at(speaker.start + int(speakerText.lastIndexOf(QLatin1Char(' ')) + 1)).isDigit())
         return false;
     // "OMB did not state whether it agreed", "the 10 it reported in 2023":
     // no statement, or the cue's object is the figure before.
