@@ -331,6 +331,33 @@ private Q_SLOTS:
                                      QStringLiteral("rapporteur Matthias Kessler (EPP, DE)|said")}));
     }
 
+    // Forms the seventh held-out set showed: relative clauses with commas of
+    // their own, a speaker followed by where they said it, findings stated as
+    // figures or after a phrase, papers that show; and acts that are no
+    // statements (an order given by "I", a denial of nothing in particular,
+    // something added to a list).
+    void clausesAroundTheSpeaker()
+    {
+        const QString text = QStringLiteral(
+            "Lieutenant General Jürgen Haas, who heads the cyber command, the Cyber and Information Domain Service, told a conference that attacks rose. "
+            "“Three years, two attacks, the same excuses,” wrote Congress MP Manish Dogra on X. "
+            "The IPA, which operates under the trade ministry, found in a survey of 4,100 companies released on Monday that 41.3% spent more. "
+            "Survey finds 41% of companies now devote more to security. "
+            "The budget rose from $7.5 million to $12.1 million, state budget papers show. "
+            "Bitkom, the German digital industry association, puts the damage from data theft, espionage and sabotage at €289.2 billion. "
+            "The authoring agencies urge device owners to apply the latest firmware. "
+            "We have instructed the company to preserve all logs. AIIMS has not confirmed any ransom demand. "
+            "CISA added the two vulnerabilities to its catalog.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList found;
+        for (const Attribution &a : x.attributions)
+            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
+        QCOMPARE(found, (QStringList{QStringLiteral("Lieutenant General Jürgen Haas|told"), QStringLiteral("Congress MP Manish Dogra|wrote"),
+                                     QStringLiteral("The IPA|found"), QStringLiteral("Survey|finds"), QStringLiteral("state budget papers|show"),
+                                     QStringLiteral("Bitkom, the German digital industry association|puts"),
+                                     QStringLiteral("The authoring agencies|urge")}));
+    }
+
     // Capitals and a colon open a transcript's turn only in a transcript:
     // a newsletter's crossheads are no speakers; a heading's word is no source.
     void crossheadsAreNoSpeakers()

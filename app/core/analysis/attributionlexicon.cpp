@@ -72,7 +72,7 @@ const TextScan::WordSet &sourceWords()
                  "editorial", "columnist", "scholar", "scholars", "academic", "academics", "engineer",
                  "engineers", "consultant", "consultants", "founder", "chairperson", "coordinator",
                  "administrator", "administrators", "supplier", "suppliers", "lab", "laboratory", "rapporteur",
-                 "rapporteurs", "shadow"}) {
+                 "rapporteurs", "shadow", "papers", "budget", "records", "authoring", "partner", "participating"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;

@@ -619,7 +619,7 @@ bool Finder::cue(const Sentence &s, int index)
             ++after;
         } else {
             bool at = false;
-            for (int k = after + 1; k < n && k < after + 8 && !w.at(k).punctuation; ++k)
+            for (int k = after + 1; k < n && k < after + 16 && !(w.at(k).punctuation && !w.at(k).is(",")); ++k)
                 at |= w.at(k).is("at");
             if (!at)
                 return false;
@@ -650,6 +650,7 @@ bool Finder::cue(const Sentence &s, int index)
         if (after >= n)
             return false;
     } else if (cueText == QLatin1String("states") || cueText == QLatin1String("claims") || cueText == QLatin1String("estimates")
+               || cueText == QLatin1String("estimate")
                || cueText == QLatin1String("orders") || cueText == QLatin1String("demands") || cueText == QLatin1String("concluded")
                || cueText == QLatin1String("observed") || cueText == QLatin1String("observes") || cueText == QLatin1String("explained")
                || cueText == QLatin1String("explains")) {
@@ -665,10 +666,11 @@ bool Finder::cue(const Sentence &s, int index)
                 || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || (w.at(after).is("in") && cueText == QLatin1String("states"))
                      || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\""))))
             return false;
-    } else if (cueText == QLatin1String("reported") || cueText == QLatin1String("reports")) {
+    } else if (cueText == QLatin1String("reported") || cueText == QLatin1String("reports") || cueText == QLatin1String("added")
+               || cueText == QLatin1String("adds")) {
         // "reported the incident to CERT-In", "reported 32,211 incidents to
         // DHS": an act of reporting to someone, not a statement.
-        for (int k = after + 1; after < n && !w.at(after).is("that") && k < n && k < after + 8; ++k) {
+        for (int k = after + 1; after < n && !w.at(after).punctuation && !w.at(after).is("that") && k < n && k < after + 8; ++k) {
             if (w.at(k).is("that") || w.at(k).punctuation)
                 break;
             if (w.at(k).is("to"))
@@ -687,13 +689,20 @@ bool Finder::cue(const Sentence &s, int index)
         if (after < n && w.at(after).is("to"))
             return false;
     } else if (cueText == QLatin1String("found") || cueText == QLatin1String("finds") || cueText == QLatin1String("showed")
-               || cueText == QLatin1String("shows") || cueText.startsWith(QLatin1String("assess"))) {
+               || cueText == QLatin1String("shows") || cueText == QLatin1String("show") || cueText.startsWith(QLatin1String("assess"))
+               || cueText == QLatin1String("Finds") || cueText == QLatin1String("Find")) {
         // "The survey found that ...", "ASD assesses that ...": a finding
         // or an assessment, only with a that-clause or closing what was
         // found ("…, the report showed, with …").
         const bool closing = (after >= n || w.at(after).is(",") || w.at(after).is(".")) && index > 0
             && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
-        if (!closing && (after >= n || !w.at(after).is("that")))
+        // "Survey finds 41% of companies …": a finding stated as a figure.
+        const bool figure = after < n && !w.at(after).text.isEmpty() && w.at(after).text.at(0).isDigit() && !cueText.startsWith(QLatin1String("assess"));
+        // "found in a survey of 4,100 companies released on Monday that …".
+        bool that = false;
+        for (int k = after; !that && k < n && k < after + 14 && !w.at(k).punctuation; ++k)
+            that = w.at(k).is("that");
+        if (!closing && !figure && !that)
             return false;
     } else if (cueText == QLatin1String("quoted") || cueText == QLatin1String("cited") || cueText == QLatin1String("citing")) {
         if (cueText == QLatin1String("citing"))
@@ -711,8 +720,10 @@ bool Finder::cue(const Sentence &s, int index)
     // What stands immediately left of the cue, past adverbs and auxiliaries.
     int left = index - 1;
     bool passive = false;
+    bool negated = false; // "has not confirmed", "never said"
     while (left >= 0) {
         const Word &lw = w.at(left);
+        negated |= lw.is("not") || lw.is("never") || lw.text.endsWith(QLatin1String("n't")) || lw.text.endsWith(QLatin1String("n’t"));
         if (lw.is("was") || lw.is("were") || lw.is("been") || lw.is("be") || lw.is("is") || lw.is("are") || lw.is("being")) {
             passive = true;
             --left;
@@ -784,8 +795,18 @@ bool Finder::cue(const Sentence &s, int index)
             // relative clause goes on to the content's verb.
             const bool relative = last + 2 < n && w.at(last + 1).is(",")
                 && (w.at(last + 2).is("which") || w.at(last + 2).is("who") || w.at(last + 2).is("whose"));
+            // "…, wrote Congress MP Manish Dogra on X.": a place or
+            // occasion may follow the speaker before the clause ends.
+            int close = last + 1;
+            if (close < n && (w.at(close).is("on") || w.at(close).is("in") || w.at(close).is("at") || w.at(close).is("during"))) {
+                int k = close + 1;
+                while (k < n && k < close + 6 && !w.at(k).punctuation)
+                    ++k;
+                if (k < close + 6 && (k >= n || w.at(k).is(".") || w.at(k).is(",")))
+                    close = k; // ("on X." may end the sentence as one word: an initial's stop)
+            }
             const bool endsClause = !relative
-                && (last + 1 >= n || (w.at(last + 1).punctuation && w.at(last + 1).text != QString(QChar(0x201C)) && !w.at(last + 1).is("\"")));
+                && (close >= n || (w.at(close).punctuation && w.at(close).text != QString(QChar(0x201C)) && !w.at(close).is("\"")));
             if (endsClause) {
                 TextSpan content;
                 // The quotation or clause before the cue.
@@ -867,6 +888,25 @@ bool Finder::cue(const Sentence &s, int index)
             --open;
         if (open <= 0)
             return false;
+        // A relative or participle clause with commas of its own: "Jürgen
+        // Haas, who heads the cyber command, the Cyber and Information
+        // Domain Service (CIR), told …": the clause opens at the comma
+        // before "who".
+        for (int k = open - 1; k > 0 && k > open - 40; --k) {
+            // Not past a quotation or a clause's end: "“…, which is the
+            // biggest difference,” Dr Kapoor, chairperson …, told".
+            if (w.at(k).text == QString(QChar(0x201D)) || w.at(k).text == QString(QChar(0x201C)) || w.at(k).is("\"") || w.at(k).is(";")
+                || w.at(k).is(":"))
+                break;
+            if (!w.at(k).is(","))
+                continue;
+            const QStringView next = w.at(k + 1).text;
+            if (next == QLatin1String("who") || next == QLatin1String("which") || next == QLatin1String("whose")
+                || next == QLatin1String("chaired") || next == QLatin1String("led") || next == QLatin1String("headed")) {
+                open = k;
+                break;
+            }
+        }
         const Word &segFirst = w.at(open + 1);
         static const TextScan::WordSet parenthetical = {
             QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("whose"), QStringLiteral("to"),
@@ -903,7 +943,7 @@ bool Finder::cue(const Sentence &s, int index)
     // A figure is no speaker: "about 1.4 times the 1,196,390 reported in 2023".
     // (An apposition may end in an age: "Hamasaki, 58, said".)
     const QString speakerText = speaker.text(m_c.text);
-    if (!speakerText.contains(QLatin1Char(',')) && m_c.text.at(speaker.start + int(speakerText.lastIndexOf(QLatin1Char(' ')) + 1)).isDigit())
+    if (!speakerText.contains(QLatin1String(", ")) && m_c.text.at(speaker.start + int(speakerText.lastIndexOf(QLatin1Char(' ')) + 1)).isDigit())
         return false;
     // "OMB did not state whether it agreed", "the 10 it reported in 2023":
     // no statement, or the cue's object is the figure before.
@@ -923,6 +963,15 @@ bool Finder::cue(const Sentence &s, int index)
             || cueText == QLatin1String("wrote");
         if ((pronoun == QLatin1String("i") || pronoun == QLatin1String("we") || pronoun == QLatin1String("you")) && !past)
             return false;
+        // "I have instructed the ministries to …": an act of office, not a report.
+        if ((pronoun == QLatin1String("i") || pronoun == QLatin1String("we"))
+            && (cueText == QLatin1String("instructed") || cueText == QLatin1String("ordered") || cueText == QLatin1String("directed")))
+            return false;
+    }
+    // "AIIMS has not confirmed any ransom demand": denying nothing in
+    // particular is no statement; "did not say that …" reports one.
+    if (negated && (after >= n || !(w.at(after).is("that") || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")))) {
+        return false;
     }
     if (participle && !pronouns().contains(w.at(first).text) && !w.at(last).isCapitalised()) {
         // "a strategy stating": only when the phrase names a source.

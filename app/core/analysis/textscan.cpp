@@ -163,7 +163,20 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
             int w = i;
             while (w > start && !text.at(w - 1).isSpace())
                 --w;
-            if (isAbbreviation(QStringView(text).mid(w, i + 1 - w)))
+            // A single capital is an initial after a name or at the start
+            // ("John F. Kennedy", "J. Smith"), not after a lower-case word
+            // ("wrote … on X. He demanded").
+            bool afterName = true;
+            if (i - w == 1 && w > start) {
+                int p = w - 1; // the previous word's last character
+                while (p > start && text.at(p).isSpace())
+                    --p;
+                int q = p; // and its first
+                while (q > start && !text.at(q - 1).isSpace())
+                    --q;
+                afterName = !text.at(q).isLower();
+            }
+            if (afterName && isAbbreviation(QStringView(text).mid(w, i + 1 - w)))
                 continue;
         }
         out.append({start, j});

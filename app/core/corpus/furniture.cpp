@@ -128,7 +128,8 @@ bool matchesWidget(const Line &line)
         "\\bcookies?\\b.*\\b(?:accept|consent|use)\\b|javascript|\\bbrowsers?\\b.*\\b(?:optimi[sz]ed|enable|update)|"
         "\\b(?:about us|contact us|work for us|advertise (?:in|with)|registration faq)\\b|we welcome your opinions|"
         "\\bsign up (?:for|to)\\b.*\\bnewsletter|\\bnewsletter signup\\b|\\bregister / login\\b|"
-        "\\buse your \\w+ account\\b|\\byou can filter\\b|\\bsubscribe(?: now| today| to|:)"),
+        "\\buse your \\w+ account\\b|\\byou can filter\\b|\\bsubscribe(?: now| today| to|:)|"
+        "\\backnowledges? (?:aboriginal|the traditional (?:owners|custodians))"),
         QRegularExpression::CaseInsensitiveOption);
     static constexpr QLatin1StringView insideWords[] = {
         QLatin1StringView("rights reserved"), QLatin1StringView("privacy policy"), QLatin1StringView("terms of "),
@@ -136,6 +137,7 @@ bool matchesWidget(const Line &line)
         QLatin1StringView("about us"), QLatin1StringView("contact us"), QLatin1StringView("work for us"), QLatin1StringView("advertise "), QLatin1StringView("registration faq"),
         QLatin1StringView("we welcome"), QLatin1StringView("newsletter"), QLatin1StringView("register / login"),
         QLatin1StringView(" account"), QLatin1StringView("you can filter"), QLatin1StringView("subscribe"),
+        QLatin1StringView("acknowledge"),
     };
     const auto anywhere = [&line] {
         if (atStart.match(line.text).hasMatch())
