@@ -419,6 +419,12 @@ private Q_SLOTS:
         QCOMPARE(spans(described, m_engine.extract(described).bodies),
                  (QStringList{QStringLiteral("US spy agency"), QStringLiteral("US embassy in Beijing"), QStringLiteral("data protection regulator"),
                               QStringLiteral("armed forces ministry"), QStringLiteral("Centers for Medicare & Medicaid Services")}));
+        const QString more = QStringLiteral("Home Affairs Minister Daniel Moretti, the Bundeswehr's cyber command, the European Union's law "
+                                            "enforcement agency, the federal privacy regulator and the Bundestag's Parliamentary Oversight Panel met.\n");
+        QCOMPARE(spans(more, m_engine.extract(more).bodies),
+                 (QStringList{QStringLiteral("Bundeswehr"), QStringLiteral("cyber command"), QStringLiteral("European Union"),
+                              QStringLiteral("law enforcement agency"), QStringLiteral("federal privacy regulator"),
+                              QStringLiteral("Bundestag"), QStringLiteral("Parliamentary Oversight Panel")}));
     }
 
 

@@ -101,6 +101,13 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     auto addMention = [&](TextSpan span, bool fromGazetteer) {
         if (span.length() <= 0 || Furniture::contains(furniture, span))
             return;
+        // A portfolio in a minister's title: "Home Affairs Minister Daniel
+        // Moretti" (not "Digital Agency Minister": a body's name).
+        static const QRegularExpression minister(QStringLiteral("^\\s[Mm]inister\\b"));
+        static const QRegularExpression headNoun(QStringLiteral(
+            "\\b(?:Ministry|Department|Agency|Bureau|Office|Commission|Council|Committee|Authority|Service|Cent(?:er|re)|Directorate)\\b"));
+        if (minister.matchView(QStringView(text).mid(span.end, 10)).hasMatch() && !headNoun.match(span.text(text)).hasMatch())
+            return;
         // Part of a web address: "NCSC.GOV.UK", "cyber.gc.ca".
         if (span.end + 1 < text.size() && text.at(span.end) == u'.' && text.at(span.end + 1).isLetter())
             return;
@@ -217,7 +224,8 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     // particular one).
     static const QRegularExpression describedAgency(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s))((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|national\\s|foreign\\s|domestic\\s)?"
-        "(?:cyber(?:security)?|spy|intelligence|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment)\\sagency)$"),
+        "(?:cyber(?:security)?|spy|intelligence|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
+        "law\\senforcement)\\sagency)$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression describedMinistry(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
@@ -226,9 +234,12 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         QRegularExpression::MultilineOption);
     // "Japan's privacy watchdog", "the country's telecoms regulator".
     static const QRegularExpression describedRegulator(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s)((?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
+        "(?:[’']s\\s|\\b[Tt]he\\s)((?:(?:federal|national|state)\\s)?(?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
         "communications|nuclear|cyber(?:security)?|election|securities|banking)\\s(?:watchdog|regulator))$"));
+    // "the Bundeswehr's cyber command".
+    static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s)((?:cyber|space|military)\\scommand)$"));
     for (const auto &[head, pattern] : {std::pair{QLatin1StringView(" agency"), &describedAgency},
+                                        std::pair{QLatin1StringView(" command"), &describedCommand},
                                         std::pair{QLatin1StringView(" ministry"), &describedMinistry},
                                         std::pair{QLatin1StringView(" watchdog"), &describedRegulator},
                                         std::pair{QLatin1StringView(" regulator"), &describedRegulator}}) {

@@ -319,6 +319,7 @@ QList<TextSpan> detect(const QString &text)
 
     std::vector<bool> furniture(size_t(lines.size()), false);
     bool footerStarted = false;
+    bool factBox = false; // under a fact box's heading, its bullets are the article's
     for (int i = 0; i < lines.size(); ++i) {
         const Line &line = lines.at(i);
         if (line.words == 0)
@@ -332,7 +333,9 @@ QList<TextSpan> detect(const QString &text)
         } else if (i > last) {
             // After the article: once the footer starts, the rest is footer,
             // lists of other headlines and comment widgets.
-            footerStarted = footerStarted || isWidget(line) || (!line.prose && !isFactLine(line));
+            const bool fact = isFactLine(line) || (factBox && line.bullet);
+            factBox = (factBox && line.bullet) || (fact && !line.bullet);
+            footerStarted = footerStarted || isWidget(line) || (!line.prose && !fact);
             furniture[size_t(i)] = footerStarted;
         } else {
             furniture[size_t(i)] = !line.prose && isWidget(line);
