@@ -140,6 +140,16 @@ private Q_SLOTS:
                                           << QStringLiteral("8") << QStringLiteral("17") << QString();
         QTest::newRow("pointing back") << QStringLiteral("The agency found 2,640 such accounts before the vote.\n\nThat is more than four times the 610 accounts it identified in 2024.")
                                        << QStringLiteral("610") << QStringLiteral("2,640") << QStringLiteral("four times");
+        QTest::newRow("then and now") << QStringLiteral("The command, which had about 540 members at its launch in March 2022, now has about 1,100.")
+                                      << QStringLiteral("540") << QStringLiteral("1,100") << QString();
+        QTest::newRow("raise that to") << QStringLiteral("The cyber workforce stood at about 2,410 at the end of fiscal 2024. The ministry aims to raise that to about 4,000 by 2027.")
+                                       << QStringLiteral("2,410") << QStringLiteral("4,000") << QString();
+        QTest::newRow("not a place count") << QStringLiteral("They had compromised at least 2,300 routers in 47 countries as of February, more than 2.5 times the roughly 900 devices identified in August.")
+                                           << QStringLiteral("900") << QStringLiteral("2,300") << QStringLiteral("2.5 times");
+        QTest::newRow("not a threshold") << QStringLiteral("The survey found that 41.3% spent 10% or more of their budgets on security in fiscal 2025, up from 28.7% in fiscal 2023.")
+                                         << QStringLiteral("28.7%") << QStringLiteral("41.3%") << QString();
+        QTest::newRow("times the five") << QStringLiteral("The attack encrypted 14 of its servers, nearly three times the five hit in November 2022.")
+                                        << QStringLiteral("five") << QStringLiteral("14") << QStringLiteral("three times");
         QTest::newRow("by is a difference") << QStringLiteral("Reported cases increased by 30 to 1,200 last year.") << QString() << QString() << QString();
         QTest::newRow("origin, not change") << QStringLiteral("This year 1,300 defenders from 29 Allies took part.") << QString() << QString() << QString();
     }

@@ -52,12 +52,17 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
     static const QRegularExpression timesThe(QStringLiteral(
         "\\b(?:times|fold|twice|double|triple|quadruple|half)\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
         "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
-    static const QRegularExpression toWord(QStringLiteral("\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|more\\sthan\\s|the\\s)*$"));
+    static const QRegularExpression toWord(QStringLiteral("\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|more\\sthan\\s|at\\sleast\\s|the\\s)*$"));
     // A sentence that opens by pointing back at the last one's figure:
     // "That is more than four times the 610 …", "The figure is roughly eight
     // times the 260,000 …".
     static const QRegularExpression pointsBack(QStringLiteral(
         "^(?:That|This|It|The\\s(?:figure|number|total|tally|count|amount|sum))\\s(?:is|was|represents|marks|would\\sbe|has\\sbeen)\\b"));
+    // Or by naming it as what changes: "The ministry aims to raise that to
+    // about 4,000".
+    static const QRegularExpression raiseThat(QStringLiteral(
+        "\\b(?:raise|increase|grow|expand|cut|reduce|lift|boost|bring|double|triple)\\s(?:that|it|this|the\\s(?:figure|number|total))\\sto\\s"
+        "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
     QList<int> previous; // the statistics of the last sentence that had any
     int next = 0; // statistics are in text order
     for (const TextSpan &line : TextScan::lines(text)) {
@@ -72,38 +77,39 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                     inSentence.append(next);
                 ++next;
             }
-            if (!inSentence.isEmpty() && !previous.isEmpty()
-                && pointsBack.matchView(QStringView(text).mid(sentence.start, qMin(40, sentence.length()))).hasMatch()) {
+            if (!inSentence.isEmpty() && !previous.isEmpty()) {
                 const auto figure = std::find_if(inSentence.cbegin(), inSentence.cend(),
                                                  [&](int i) { return stats.at(i).unit != Statistic::Unit::Multiplier; });
                 const int ia = figure != inSentence.cend() ? *figure : inSentence.constFirst();
                 const Statistic &first = stats.at(ia);
                 const QString wider = text.mid(sentence.start, first.span.start - sentence.start);
-                if (timesThe.match(wider).hasMatch()) {
-                    for (int k = int(previous.size()) - 1; k >= 0; --k) {
-                        if (!sameMeasure(first, stats.at(previous.at(k))))
-                            continue;
-                        Change c;
-                        c.from = ia;
-                        c.to = previous.at(k);
-                        const int lo = stats.at(c.to).span.start;
-                        // Periods and multipliers as in the sentence below.
-                        c.fromPeriod = first.period;
-                        c.toPeriod = stats.at(c.to).period;
-                        if (first.value > 0)
-                            c.ratio = stats.at(c.to).value / first.value;
-                        for (int i : std::as_const(inSentence)) {
-                            const Statistic &m = stats.at(i);
-                            if (m.unit == Statistic::Unit::Multiplier && m.span.end <= first.span.start && m.span.start >= lo) {
-                                c.statedMultiplier = m.span.text(text);
-                                c.statedRatio = m.value;
-                                break;
-                            }
+                const bool back = pointsBack.matchView(QStringView(text).mid(sentence.start, qMin(40, sentence.length()))).hasMatch()
+                    && timesThe.match(wider).hasMatch();
+                const bool raised = !back && raiseThat.match(wider).hasMatch();
+                for (int k = int(previous.size()) - 1; (back || raised) && k >= 0; --k) {
+                    if (!sameMeasure(first, stats.at(previous.at(k))))
+                        continue;
+                    Change c;
+                    c.from = back ? ia : previous.at(k);
+                    c.to = back ? previous.at(k) : ia;
+                    const Statistic &from = stats.at(c.from);
+                    const Statistic &to = stats.at(c.to);
+                    // Periods and multipliers as in the sentence below.
+                    c.fromPeriod = from.period;
+                    c.toPeriod = to.period;
+                    if (from.value > 0)
+                        c.ratio = to.value / from.value;
+                    for (int i : std::as_const(inSentence)) {
+                        const Statistic &m = stats.at(i);
+                        if (m.unit == Statistic::Unit::Multiplier && m.span.start >= sentence.start) {
+                            c.statedMultiplier = m.span.text(text);
+                            c.statedRatio = m.value;
+                            break;
                         }
-                        c.disagrees = !c.statedMultiplier.isEmpty() && !agrees(c.statedRatio, c.ratio);
-                        out.append(c);
-                        break;
                     }
+                    c.disagrees = !c.statedMultiplier.isEmpty() && !agrees(c.statedRatio, c.ratio);
+                    out.append(c);
+                    break;
                 }
             }
             if (!inSentence.isEmpty())
@@ -159,10 +165,15 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                     for (int b = a - 1; b >= 0; --b) {
                         const Statistic &later = stats.at(inSentence.at(b));
                         // A figure compared with another is no later value,
-                        // nor is a whole a share is of ("17 of the 24 agencies").
+                        // nor is a whole a share is of ("17 of the 24
+                        // agencies"), a place count ("in 47 countries") or a
+                        // threshold ("10% or more of their budgets").
                         const bool base = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == inSentence.at(b); });
                         const QString laterLead = text.mid(qMax(sentence.start, later.span.start - 8), later.span.start - qMax(sentence.start, later.span.start - 8));
-                        if (!sameMeasure(first, later) || base || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of ")))
+                        const QStringView laterTail = QStringView(text).mid(later.span.end, 10);
+                        if (!sameMeasure(first, later) || base || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of "))
+                            || laterLead.endsWith(QLatin1String(" in ")) || laterLead.endsWith(QLatin1String(" across "))
+                            || laterTail.startsWith(QLatin1String(" or more")) || laterTail.startsWith(QLatin1String(" or less")))
                             continue;
                         if (first.span.start - later.span.end > 220)
                             break;
@@ -214,6 +225,31 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                         out.append(c);
                     }
                     break;
+                }
+            }
+            // Pattern 4: "The command, which had about 540 members at its
+            // launch, now has about 1,100": a level then and now.
+            static const QRegularExpression nowLevel(QStringLiteral(
+                "\\bnow\\s(?:has|have|stands\\sat|stand\\sat|numbers|number|totals|employs|is|are)\\s"
+                "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s)*$"));
+            for (int b = 1; b < inSentence.size(); ++b) {
+                const int ib = inSentence.at(b);
+                const Statistic &second = stats.at(ib);
+                const int from = qMax(sentence.start, second.span.start - 40);
+                if (!nowLevel.matchView(QStringView(text).mid(from, second.span.start - from)).hasMatch())
+                    continue;
+                for (int a = 0; a < b; ++a) {
+                    const int ia = inSentence.at(a);
+                    const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) {
+                        return c.from == ia || c.to == ia || c.from == ib || c.to == ib;
+                    });
+                    if (!taken && sameMeasure(stats.at(ia), second)) {
+                        Change c;
+                        c.from = ia;
+                        c.to = ib;
+                        out.append(c);
+                        break;
+                    }
                 }
             }
             // Periods and stated multipliers of this sentence's changes.

@@ -464,7 +464,8 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             // from nine", "compared with two") are data too.
             const QStringView wider = QStringView(text).mid(qMax(0, t.span.start - 16), qMin(16, t.span.start));
             static const QRegularExpression percent(QStringLiteral("^\\s(?:per\\s?cent|percent)\\b"));
-            static const QRegularExpression earlier(QStringLiteral("\\b(?:up|down)\\sfrom\\s$|\\bcompared\\s(?:with|to)\\s$"));
+            static const QRegularExpression earlier(QStringLiteral(
+                "\\b(?:up|down)\\sfrom\\s$|\\bcompared\\s(?:with|to)\\s$|\\b(?:times|than|double|triple)\\sthe\\s$"));
             const QRegularExpressionMatch share = percent.matchView(QStringView(text).mid(after, 12));
             if (share.hasMatch() && wordValue(s) > 0) {
                 Statistic stat;
@@ -477,7 +478,7 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             const QString before = text.mid(qMax(0, t.span.start - 6), qMin(6, t.span.start)).toLower();
             const bool counts = countsThingsAfter(text, after);
             const bool determined = (before.endsWith(QLatin1String("the ")) && !wider.endsWith(QLatin1String(" of the ")))
-                || before.endsWith(QLatin1String("all "));
+                || before.endsWith(QLatin1String("all ")) || before.endsWith(QLatin1String("top "));
             if (!earlier.matchView(wider).hasMatch() && (determined || !counts))
                 continue;
             // So is one before a capitalised plural that modifies a noun:
