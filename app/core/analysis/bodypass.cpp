@@ -103,10 +103,11 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             return;
         // A portfolio in a minister's title: "Home Affairs Minister Daniel
         // Moretti" (not "Digital Agency Minister": a body's name).
-        static const QRegularExpression minister(QStringLiteral("^\\s[Mm]inister\\b"));
         static const QRegularExpression headNoun(QStringLiteral(
             "\\b(?:Ministry|Department|Agency|Bureau|Office|Commission|Council|Committee|Authority|Service|Cent(?:er|re)|Directorate)\\b"));
-        if (minister.matchView(QStringView(text).mid(span.end, 10)).hasMatch() && !headNoun.match(span.text(text)).hasMatch())
+        const QStringView next = QStringView(text).mid(span.end, 10);
+        if ((next.startsWith(QLatin1String(" Minister")) || next.startsWith(QLatin1String(" minister")))
+            && (next.size() == 9 || !next.at(9).isLetter()) && !headNoun.match(span.text(text)).hasMatch())
             return;
         // Part of a web address: "NCSC.GOV.UK", "cyber.gc.ca".
         if (span.end + 1 < text.size() && text.at(span.end) == u'.' && text.at(span.end + 1).isLetter())

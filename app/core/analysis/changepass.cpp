@@ -82,10 +82,12 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                                                  [&](int i) { return stats.at(i).unit != Statistic::Unit::Multiplier; });
                 const int ia = figure != inSentence.cend() ? *figure : inSentence.constFirst();
                 const Statistic &first = stats.at(ia);
-                const QString wider = text.mid(sentence.start, first.span.start - sentence.start);
+                // The expressions only where their plain words stand (this runs for every sentence with a figure).
+                const int lead = qMax(sentence.start, first.span.start - 120);
+                const QString wider = text.mid(lead, first.span.start - lead);
                 const bool back = pointsBack.matchView(QStringView(text).mid(sentence.start, qMin(40, sentence.length()))).hasMatch()
                     && timesThe.match(wider).hasMatch();
-                const bool raised = !back && raiseThat.match(wider).hasMatch();
+                const bool raised = !back && wider.contains(QLatin1String(" to ")) && raiseThat.match(wider).hasMatch();
                 for (int k = int(previous.size()) - 1; (back || raised) && k >= 0; --k) {
                     if (!sameMeasure(first, stats.at(previous.at(k))))
                         continue;
@@ -236,7 +238,8 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 const int ib = inSentence.at(b);
                 const Statistic &second = stats.at(ib);
                 const int from = qMax(sentence.start, second.span.start - 40);
-                if (!nowLevel.matchView(QStringView(text).mid(from, second.span.start - from)).hasMatch())
+                const QStringView before = QStringView(text).mid(from, second.span.start - from);
+                if (!before.contains(QLatin1String("now ")) || !nowLevel.matchView(before).hasMatch())
                     continue;
                 for (int a = 0; a < b; ++a) {
                     const int ia = inSentence.at(a);
