@@ -91,25 +91,10 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 for (int k = int(previous.size()) - 1; (back || raised) && k >= 0; --k) {
                     if (!sameMeasure(first, stats.at(previous.at(k))))
                         continue;
+                    // Periods and the stated multiplier below, with this sentence's.
                     Change c;
                     c.from = back ? ia : previous.at(k);
                     c.to = back ? previous.at(k) : ia;
-                    const Statistic &from = stats.at(c.from);
-                    const Statistic &to = stats.at(c.to);
-                    // Periods and multipliers as in the sentence below.
-                    c.fromPeriod = from.period;
-                    c.toPeriod = to.period;
-                    if (from.value > 0)
-                        c.ratio = to.value / from.value;
-                    for (int i : std::as_const(inSentence)) {
-                        const Statistic &m = stats.at(i);
-                        if (m.unit == Statistic::Unit::Multiplier && m.span.start >= sentence.start) {
-                            c.statedMultiplier = m.span.text(text);
-                            c.statedRatio = m.value;
-                            break;
-                        }
-                    }
-                    c.disagrees = !c.statedMultiplier.isEmpty() && !agrees(c.statedRatio, c.ratio);
                     out.append(c);
                     break;
                 }
@@ -255,9 +240,10 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                     }
                 }
             }
-            // Periods and stated multipliers of this sentence's changes.
+            // Periods and stated multipliers of this sentence's changes (one
+            // end may stand in the sentence before).
             for (Change &c : out) {
-                if (c.ratio != 0 || !sentence.contains(stats.at(c.from).span.start))
+                if (c.ratio != 0 || !(sentence.contains(stats.at(c.from).span.start) || sentence.contains(stats.at(c.to).span.start)))
                     continue;
                 const Statistic &from = stats.at(c.from);
                 const Statistic &to = stats.at(c.to);
