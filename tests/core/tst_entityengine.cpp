@@ -435,6 +435,11 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Bundeswehr"), QStringLiteral("cyber command"), QStringLiteral("European Union"),
                               QStringLiteral("law enforcement agency"), QStringLiteral("federal privacy regulator"),
                               QStringLiteral("Bundestag"), QStringLiteral("Parliamentary Oversight Panel")}));
+        const QString named = QStringLiteral("The Chinese Embassy in Manila, the Seoul Central District Prosecutors' Office and the presidential "
+                                             "office replied before Parliament met; the Ministry did not.\n");
+        QCOMPARE(spans(named, m_engine.extract(named).bodies),
+                 (QStringList{QStringLiteral("Chinese Embassy in Manila"), QStringLiteral("Seoul Central District Prosecutors' Office"),
+                              QStringLiteral("presidential office"), QStringLiteral("Parliament")}));
     }
 
 

@@ -93,17 +93,24 @@ private Q_SLOTS:
             "EU funding for cybersecurity has tripled since 2021, but the Commission cannot yet show what it achieved.\n\n"
             "SIGN UP for Morning Tech, our early-morning briefing on EU tech policy.   Email address*   [Subscribe]\n\n"
             "The auditors recommend that the Commission set measurable targets for the programmes by the end of 2026.\n\n"
+            "From: Department for Science, Innovation and Technology and Home Office\n"
             "CONTACT: Governor's Press Office\n"
             "ECA Press Office: press@eca.europa.eu\n");
         const QList<TextSpan> found = Furniture::detect(text);
         for (const QString &f : {QStringLiteral("European Court of Auditors"), QStringLiteral("Skip to main"), QStringLiteral("Governor's Press Office"),
-                                 QStringLiteral("ECA Press Office"), QStringLiteral("SIGN UP")})
+                                 QStringLiteral("ECA Press Office"), QStringLiteral("SIGN UP"),
+                                 QStringLiteral("From: Department")})
             QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
         // A headline over a share bar is the article's.
         const QString headline = QStringLiteral("Ministry Reviews Its Systems After Attack\n"
                                                 "Share | Tweet | Email\n\n"
                                                 "The ministry said on Tuesday that it would review its systems after the attack on its servers.\n");
         QVERIFY(!flagged(headline, Furniture::detect(headline), QStringLiteral("Ministry Reviews")));
+        // So is a report's title over its date line.
+        const QString report = QStringLiteral("ASD Cyber Threat Report 2024–25\n\n"
+                                              "Published: 14 October 2025\n\n"
+                                              "The report sets out what we saw over the year and how we responded to more than 1,200 incidents.\n");
+        QVERIFY(!flagged(report, Furniture::detect(report), QStringLiteral("ASD Cyber Threat Report")));
     }
 
     // Lists under "Read Next", tag lines, site search and a contact block

@@ -150,7 +150,9 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
                 span.start += space + 1;
                 name = name.mid(space + 1);
             }
-            if (isHeadNounOnly(name) || gazetteer.isNotABody(name) || gazetteer.isTitle(name))
+            // A head noun alone refers back ("the Ministry"), except the
+            // legislature, which a text names so ("before Parliament").
+            if ((isHeadNounOnly(name) && name != QLatin1String("Parliament")) || gazetteer.isNotABody(name) || gazetteer.isTitle(name))
                 return;
             // "Sanjay Patil and Deputy Commissioner of Police": a person and
             // a title joined, no body.
@@ -237,10 +239,13 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     static const QRegularExpression describedRegulator(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s)((?:(?:federal|national|state)\\s)?(?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
         "communications|nuclear|cyber(?:security)?|election|securities|banking)\\s(?:watchdog|regulator))$"));
-    // "the Bundeswehr's cyber command".
+    // "the Bundeswehr's cyber command", "the presidential office".
     static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s)((?:cyber|space|military)\\scommand)$"));
+    static const QRegularExpression describedOffice(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(presidential\\s(?:office|palace))$"));
     for (const auto &[head, pattern] : {std::pair{QLatin1StringView(" agency"), &describedAgency},
                                         std::pair{QLatin1StringView(" command"), &describedCommand},
+                                        std::pair{QLatin1StringView(" office"), &describedOffice},
+                                        std::pair{QLatin1StringView(" palace"), &describedOffice},
                                         std::pair{QLatin1StringView(" ministry"), &describedMinistry},
                                         std::pair{QLatin1StringView(" watchdog"), &describedRegulator},
                                         std::pair{QLatin1StringView(" regulator"), &describedRegulator}}) {
@@ -262,8 +267,9 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     // A country's mission: "the US embassy in Beijing", "the Russian
     // embassy in Sofia" (not "an embassy", "embassies").
     static const QRegularExpression embassy(QStringLiteral(
-        "(?:[Tt]he\\s)((?:US|UK|EU|[A-Z][a-z]+)\\s(?:embassy|consulate)(?:\\sin\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?)"));
-    for (qsizetype at = text.indexOf(QLatin1String(" embassy")); at >= 0; at = text.indexOf(QLatin1String(" embassy"), at + 8)) {
+        "(?:[Tt]he\\s)((?:US|UK|EU|[A-Z][a-z]+)\\s(?:[Ee]mbassy|[Cc]onsulate)(?:\\sin\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?)"));
+    for (qsizetype at = text.indexOf(QLatin1String(" embassy"), 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(QLatin1String(" embassy"), at + 8, Qt::CaseInsensitive)) {
         const qsizetype from = qMax<qsizetype>(0, at - 20);
         const QRegularExpressionMatch m = embassy.matchView(QStringView(text).mid(from, at - from + 40));
         if (!m.hasMatch() || from + m.capturedStart(1) > at)
@@ -275,7 +281,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
 
     // An office named by its holder: "Maine Attorney General’s Office".
     static const QRegularExpression holderBefore(QStringLiteral("(?:[A-Z][\\w\\-]*\\s){0,4}[A-Z][\\w\\-]*$"));
-    for (const QString &office : {QStringLiteral("’s Office"), QStringLiteral("'s Office")}) {
+    for (const QString &office : {QStringLiteral("’s Office"), QStringLiteral("'s Office"), QStringLiteral("s’ Office"), QStringLiteral("s' Office")}) {
         for (qsizetype at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + 1)) {
             const int end = int(at + office.size());
             if (at == 0 || (end < text.size() && isWordChar(text.at(end))))

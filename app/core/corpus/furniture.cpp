@@ -121,7 +121,7 @@ bool matchesWidget(const Line &line)
     static const QRegularExpression atStart(QStringLiteral(
         "^(?:[©]|copyright\\b|article \\d+ of \\d+|\\d+ pages? in this article|click (?:here|to)\\b|by choosing\\b|"
         "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b|"
-        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b|download\\b|tags?:|topics?:|keywords?:)"),
+        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b|download\\b|tags?:|topics?:|keywords?:|from:\\s|published:?\\s\\d)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
@@ -245,7 +245,7 @@ bool isNavigation(const Line &line)
 // capitalised.
 bool isMasthead(const Line &line)
 {
-    if (line.words == 0 || line.words > 10 || line.text.endsWith(QLatin1Char('.')) || line.text.endsWith(QLatin1Char(':')))
+    if (line.words == 0 || line.words > 12 || line.text.endsWith(QLatin1Char('.')) || line.text.endsWith(QLatin1Char(':')))
         return false;
     const QString &text = line.text;
     for (qsizetype i = 0; i < text.size();) {
@@ -267,7 +267,12 @@ bool isMasthead(const Line &line)
 // ("Share | Tweet | Email" follows headlines, not site names).
 bool isMenu(const Line &line)
 {
-    return line.words >= 3 && isWidget(line) && !isShareBar(line);
+    if (line.words < 3 || !isWidget(line) || isShareBar(line))
+        return false;
+    // Items set apart: bars, breadcrumbs, runs of spaces; or a site's first items.
+    const QString &t = line.text;
+    return t.count(u'|') >= 2 || t.contains(u'>') || t.contains(u'\u203A') || t.contains(u'\u00BB') || t.count(QLatin1String("  ")) >= 2
+        || t.startsWith(QLatin1String("Home")) || t.startsWith(QLatin1String("Skip"));
 }
 
 } // namespace
