@@ -72,7 +72,7 @@ const TextScan::WordSet &sourceWords()
                  "editorial", "columnist", "scholar", "scholars", "academic", "academics", "engineer",
                  "engineers", "consultant", "consultants", "founder", "chairperson", "coordinator",
                  "administrator", "administrators", "supplier", "suppliers", "lab", "laboratory", "rapporteur",
-                 "rapporteurs", "shadow", "papers", "budget", "records", "authoring", "partner", "participating"}) {
+                 "rapporteurs", "shadow", "papers", "budget", "records", "broker", "brokers", "authoring", "partner", "participating"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;
@@ -96,7 +96,8 @@ const TextScan::WordSet &determiners()
         QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"),
         QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("Four"),
         QStringLiteral("Five"), QStringLiteral("Six"), QStringLiteral("Seven"), QStringLiteral("Eight"),
-        QStringLiteral("Nine"), QStringLiteral("Ten"),
+        QStringLiteral("Nine"), QStringLiteral("Ten"), QStringLiteral("more"), QStringLiteral("More"),
+        QStringLiteral("fewer"), QStringLiteral("Fewer"), QStringLiteral("most"), QStringLiteral("Most"),
     };
     return set;
 }

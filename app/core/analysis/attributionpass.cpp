@@ -260,7 +260,11 @@ bool isVague(const QList<Word> &words, int start, int end)
     if (hasName)
         return false;
     const QString head = words.at(end).text.toString().toLower();
-    if (vagueSources().contains(head))
+    // "Data show" names no source; "the data show", "police figures", "new
+    // figures show" do.
+    const bool dataset = head == QLatin1String("data") || head == QLatin1String("figures") || head == QLatin1String("statistics")
+        || head == QLatin1String("estimates");
+    if (vagueSources().contains(head) && (!dataset || start == end))
         return true;
     const QString opener = words.at(start).text.toString().toLower();
     if ((opener == QLatin1String("some") || opener == QLatin1String("many") || opener == QLatin1String("several")) && head.endsWith(QLatin1Char('s')))
@@ -624,6 +628,14 @@ bool Finder::cue(const Sentence &s, int index)
             if (!at)
                 return false;
         }
+    } else if (cueText == QLatin1String("wrote") || cueText == QLatin1String("writes")) {
+        // What was written: "wrote that …", "wrote on LinkedIn that …",
+        // "…,” wrote X; not "we wrote one law".
+        const bool inverted = index > 0 && w.at(index - 1).punctuation;
+        const bool said = after >= n || w.at(after).punctuation || w.at(after).is("that") || w.at(after).is("in") || w.at(after).is("on")
+            || w.at(after).is("to");
+        if (!said && !inverted)
+            return false;
     } else if (cueText == QLatin1String("traced")) {
         bool to = false;
         for (int k = after; k < n && k < after + 6; ++k)
@@ -771,7 +783,10 @@ bool Finder::cue(const Sentence &s, int index)
         // "Phishing reports to the council numbered …": a noun before its preposition.
         const bool prepositionAfter = after < n && (w.at(after).is("to") || w.at(after).is("of") || w.at(after).is("from") || w.at(after).is("about"))
             && cueText != QLatin1String("says");
-        if (prepositionAfter || determiners().contains(lw.text) || isPossessive(lw.text) || (!lw.text.isEmpty() && lw.text.at(0).isDigit())
+        // "118 reports" counts them; "… Survey 2026 finds" is a title's year.
+        const bool counted = !lw.text.isEmpty() && lw.text.at(0).isDigit()
+            && !(lw.text.size() == 4 && (lw.text.startsWith(QLatin1String("19")) || lw.text.startsWith(QLatin1String("20"))));
+        if (prepositionAfter || determiners().contains(lw.text) || isPossessive(lw.text) || counted
             || lw.is("to") || lw.is("of") || lw.is("media") || lw.is("news") || lw.is("press") || lw.is("such")
             || lw.is("member") || lw.is("nation") || lw.is("threat") || lw.is("crime") || lw.is("cost") || lw.is("damage"))
             return false;
@@ -793,8 +808,9 @@ bool Finder::cue(const Sentence &s, int index)
             // after the noun is what the speaker before the cue said.
             // Nor "…, said the group, which it tracks as …, had …": a
             // relative clause goes on to the content's verb.
-            const bool relative = last + 2 < n && w.at(last + 1).is(",")
-                && (w.at(last + 2).is("which") || w.at(last + 2).is("who") || w.at(last + 2).is("whose"));
+            // ("…, said Mrs Lim, who is also …" ends with its speaker: "who"
+            // describes a person.)
+            const bool relative = last + 2 < n && w.at(last + 1).is(",") && w.at(last + 2).is("which");
             // "…, wrote Congress MP Manish Dogra on X.": a place or
             // occasion may follow the speaker before the clause ends.
             int close = last + 1;
@@ -941,9 +957,13 @@ bool Finder::cue(const Sentence &s, int index)
         speaker = spanOf(w, first, last);
     }
     // A figure is no speaker: "about 1.4 times the 1,196,390 reported in 2023".
-    // (An apposition may end in an age: "Hamasaki, 58, said".)
+    // (An apposition may end in an age: "Hamasaki, 58, said"; a title in a
+    // year: "The Cyber Security Breaches Survey 2026 finds".)
     const QString speakerText = speaker.text(m_c.text);
-    if (!speakerText.contains(QLatin1String(", ")) && m_c.text.at(speaker.start + int(speakerText.lastIndexOf(QLatin1Char(' ')) + 1)).isDigit())
+    const QStringView lastWord = QStringView(speakerText).mid(speakerText.lastIndexOf(QLatin1Char(' ')) + 1);
+    const bool year = lastWord.size() == 4 && (lastWord.startsWith(QLatin1String("19")) || lastWord.startsWith(QLatin1String("20")))
+        && speakerText.contains(QLatin1Char(' '));
+    if (!speakerText.contains(QLatin1String(", ")) && !lastWord.isEmpty() && lastWord.at(0).isDigit() && !year)
         return false;
     // "OMB did not state whether it agreed", "the 10 it reported in 2023":
     // no statement, or the cue's object is the figure before.
