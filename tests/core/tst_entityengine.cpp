@@ -25,6 +25,15 @@ QStringList spans(const QString &text, const QList<BodyMention> &bodies)
         out.append(b.span.text(text));
     return out;
 }
+
+// Each attribution as "speaker|cue", in text order.
+QStringList speakersAndCues(const QString &text, const Extraction &x)
+{
+    QStringList out;
+    for (const Attribution &a : x.attributions)
+        out.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
+    return out;
+}
 } // namespace
 
 class TestEntityEngine : public QObject
@@ -260,10 +269,7 @@ private Q_SLOTS:
                                             "ASD assesses that state actors are active.\n");
         const Extraction x = m_engine.extract(text);
         // The chairman told the newspaper: the one told is no speaker.
-        QStringList found;
-        for (const Attribution &a : x.attributions)
-            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
-        QCOMPARE(found, (QStringList{QStringLiteral("the council's chairman, Dr. Al Hammadi|told"), QStringLiteral("ASD|assesses")}));
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("the council's chairman, Dr. Al Hammadi|told"), QStringLiteral("ASD|assesses")}));
     }
 
     // Offices, auditors and the parties of a case speak as well as officials do.
@@ -273,10 +279,7 @@ private Q_SLOTS:
                                             "The directorate said in its report that attacks rose. As the NIS itself has warned, attacks do "
                                             "not wait. Tehran has long denied the charge. The attackers had first demanded $2.4 million in bitcoin.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList found;
-        for (const Attribution &a : x.attributions)
-            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
-        QCOMPARE(found, (QStringList{QStringLiteral("The auditors|found"), QStringLiteral("The seller|claimed"), QStringLiteral("The directorate|said"),
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("The auditors|found"), QStringLiteral("The seller|claimed"), QStringLiteral("The directorate|said"),
                                      QStringLiteral("the NIS|warned"), QStringLiteral("Tehran|denied")}));
     }
 
@@ -296,10 +299,7 @@ private Q_SLOTS:
             "CSA's Health Report, based on a survey of around 2,000 organisations, found that 81 per cent had an incident. "
             "Attacks rose 42 percent, the report showed, with hospitals hit hardest.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList found;
-        for (const Attribution &a : x.attributions)
-            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
-        QCOMPARE(found, (QStringList{QStringLiteral("CISA|said"), QStringLiteral("CERT-In|informed"), QStringLiteral("CERT-In|directed"),
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("CISA|said"), QStringLiteral("CERT-In|informed"), QStringLiteral("CERT-In|directed"),
                                      QStringLiteral("The ministry|accused"), QStringLiteral("the Treasury Department|saying"),
                                      QStringLiteral("Guo Mingzhe, a spokesperson for the embassy|said"),
                                      QStringLiteral("TAO spokesperson Liu Wenjie|dismissed"), QStringLiteral("CSA's Health Report|found"),
@@ -316,10 +316,7 @@ private Q_SLOTS:
             "CISA said the group, which it tracks as Basalt Panda, had compromised 600 organisations. "
             "Outside Europe, Japan's Foreign Ministry issued a statement, saying it strongly supports the attribution.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList found;
-        for (const Attribution &a : x.attributions)
-            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
-        QCOMPARE(found, (QStringList{QStringLiteral("CISA|said"), QStringLiteral("Japan's Foreign Ministry|saying")}));
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("CISA|said"), QStringLiteral("Japan's Foreign Ministry|saying")}));
     }
 
     // Estimates ("puts the number at"), ways of saying ("as … put it"),
@@ -333,10 +330,7 @@ private Q_SLOTS:
             "“We act,” said rapporteur Matthias Kessler (EPP, DE). Japan is introducing what it calls “active cyber defense”. "
             "Records rose to 4.7 million, nearly four times the 1.2 million the agency first reported. Officials put pressure on the firms.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList found;
-        for (const Attribution &a : x.attributions)
-            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
-        QCOMPARE(found, (QStringList{QStringLiteral("South Korea’s National Intelligence Service|puts"), QStringLiteral("the strategy|put it"),
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("South Korea’s National Intelligence Service|puts"), QStringLiteral("the strategy|put it"),
                                      QStringLiteral("It|traced"), QStringLiteral("The agency|singled out"),
                                      QStringLiteral("rapporteur Matthias Kessler (EPP, DE)|said")}));
     }
@@ -359,10 +353,7 @@ private Q_SLOTS:
             "We have instructed the company to preserve all logs. AIIMS has not confirmed any ransom demand. "
             "CISA added the two vulnerabilities to its catalog.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList found;
-        for (const Attribution &a : x.attributions)
-            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
-        QCOMPARE(found, (QStringList{QStringLiteral("Lieutenant General Jürgen Haas|told"), QStringLiteral("Congress MP Manish Dogra|wrote"),
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("Lieutenant General Jürgen Haas|told"), QStringLiteral("Congress MP Manish Dogra|wrote"),
                                      QStringLiteral("The IPA|found"), QStringLiteral("Survey|finds"), QStringLiteral("state budget papers|show"),
                                      QStringLiteral("Bitkom, the German digital industry association|puts"),
                                      QStringLiteral("The authoring agencies|urge")}));
@@ -378,10 +369,7 @@ private Q_SLOTS:
             "The figures reached 18,240 last year, the data show. The Cyber Security Breaches Survey 2026 finds 41% of businesses were hit. "
             "More reports is not bad news. “We wrote one law,” said the MEP. BSI President Katrin Vollmer conceded that few firms had registered.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList found;
-        for (const Attribution &a : x.attributions)
-            found.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
-        QCOMPARE(found, (QStringList{QStringLiteral("Mrs Lim|said"), QStringLiteral("the broker|said"), QStringLiteral("the data|show"),
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("Mrs Lim|said"), QStringLiteral("the broker|said"), QStringLiteral("the data|show"),
                                      QStringLiteral("The Cyber Security Breaches Survey 2026|finds"), QStringLiteral("the MEP|said"),
                                      QStringLiteral("BSI President Katrin Vollmer|conceded")}));
     }
