@@ -67,6 +67,17 @@ bool isPeopleOrKind(const QString &word)
         || std::any_of(endings.cbegin(), endings.cend(), [&word](const QString &e) { return word.endsWith(e); });
 }
 
+// Whether a name holds a head noun of a body's name (the definition's body
+// pattern ends in the same words).
+bool hasHeadNoun(QStringView name)
+{
+    static const QRegularExpression head(QStringLiteral(
+        "\\b(?:Ministry|Department|Agency|Bureau|Division|Directorate|Secretariat|Headquarters|Command|Commission|Council|"
+        "Committee|Office|Authority|Administration|Service|Centers?|Centres?|Forces?|Police|Guard|Army|Navy|Court|Parliament|"
+        "Assembly|Legislature|Cabinet|Unit|Inspectorate|Board|Panel|Subcommittee|Section|Government)\\b"));
+    return head.matchView(name).hasMatch();
+}
+
 // A short name written as a word, defined in brackets after the full one:
 // "Finnish Security and Intelligence Service (Supo)", "Finnish Transport and
 // Communications Agency (Traficom)"; not a place ("(Japan)", "(Tokyo)").
@@ -103,11 +114,9 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             return;
         // A portfolio in a minister's title: "Home Affairs Minister Daniel
         // Moretti" (not "Digital Agency Minister": a body's name).
-        static const QRegularExpression headNoun(QStringLiteral(
-            "\\b(?:Ministry|Department|Agency|Bureau|Office|Commission|Council|Committee|Authority|Service|Cent(?:er|re)|Directorate)\\b"));
         const QStringView next = QStringView(text).mid(span.end, 10);
         if ((next.startsWith(QLatin1String(" Minister")) || next.startsWith(QLatin1String(" minister")))
-            && (next.size() == 9 || !next.at(9).isLetter()) && !headNoun.match(span.text(text)).hasMatch())
+            && (next.size() == 9 || !next.at(9).isLetter()) && !hasHeadNoun(QStringView(text).mid(span.start, span.length())))
             return;
         // Part of a web address: "NCSC.GOV.UK", "cyber.gc.ca".
         if (span.end + 1 < text.size() && text.at(span.end) == u'.' && text.at(span.end + 1).isLetter())
@@ -127,11 +136,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
                 const qsizetype wordStart = name.lastIndexOf(QLatin1Char(' '), stop) + 1;
                 if (TextScan::isAbbreviation(QStringView(name).mid(wordStart, stop + 1 - wordStart)))
                     continue;
-                static const QRegularExpression head(QStringLiteral(
-                    "\\b(?:Ministry|Department|Agency|Bureau|Division|Directorate|Secretariat|Headquarters|Command|Commission|Council|"
-                    "Committee|Office|Authority|Administration|Service|Centers?|Centres?|Forces?|Police|Guard|Army|Navy|Court|Parliament|"
-                    "Assembly|Legislature|Cabinet|Unit|Inspectorate|Board|Subcommittee|Section|Government)\\b"));
-                if (head.match(name.left(stop)).hasMatch() && !head.match(name.mid(stop + 2)).hasMatch()) {
+                if (hasHeadNoun(QStringView(name).left(stop)) && !hasHeadNoun(QStringView(name).mid(stop + 2))) {
                     span.end = span.start + int(stop);
                     name = name.left(stop);
                     break;
