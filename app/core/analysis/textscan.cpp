@@ -124,29 +124,10 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
         const auto isStop = [](QChar x) { return x == QLatin1Char('.') || x == QLatin1Char('?') || x == QLatin1Char('!'); };
         // A sentence ends at its stop, or at a quotation that closes after
         // one: "… of “politicizing cybersecurity issues.” In January, …".
-        if (closed && i > start && isStop(text.at(i - 1))) {
-            const int stop = i - 1;
-            int j = i + 1;
-            while (j < line.end && (isQuoteClose(text.at(j)) || text.at(j) == QLatin1Char('"') || text.at(j) == QLatin1Char(')') || text.at(j) == QChar(0x2019)))
-                ++j;
-            int k = j;
-            while (k < line.end && text.at(k).isSpace())
-                ++k;
-            if (k == j || k >= line.end || !text.at(k).isUpper())
-                continue;
-            int w = stop;
-            while (w > start && !text.at(w - 1).isSpace())
-                --w;
-            if (text.at(stop) == QLatin1Char('.') && isAbbreviation(QStringView(text).mid(w, stop + 1 - w)))
-                continue;
-            out.append({start, j});
-            start = k;
-            i = k - 1;
+        const int at = closed && i > start && isStop(text.at(i - 1)) ? i - 1 : (isStop(c) ? i : -1);
+        if (at < 0)
             continue;
-        }
-        if (!isStop(c))
-            continue;
-        int j = i + 1;
+        int j = at + 1;
         while (j < line.end && (isQuoteClose(text.at(j)) || text.at(j) == QLatin1Char('"') || text.at(j) == QLatin1Char(')') || text.at(j) == QChar(0x2019)))
             ++j;
         if (j >= line.end || !text.at(j).isSpace())
@@ -159,15 +140,15 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
         const QChar next = text.at(k);
         if (!(next.isUpper() || next.isDigit() || isQuoteOpen(next) || next == QLatin1Char('"') || next == QLatin1Char('(') || next == QLatin1Char('[')))
             continue;
-        if (c == QLatin1Char('.')) {
-            int w = i;
+        if (text.at(at) == QLatin1Char('.')) {
+            int w = at;
             while (w > start && !text.at(w - 1).isSpace())
                 --w;
             // A single capital is an initial after a name or at the start
             // ("John F. Kennedy", "J. Smith"), not after a lower-case word
             // ("wrote … on X. He demanded").
             bool afterName = true;
-            if (i - w == 1 && w > start) {
+            if (at - w == 1 && w > start) {
                 int p = w - 1; // the previous word's last character
                 while (p > start && text.at(p).isSpace())
                     --p;
@@ -176,7 +157,7 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
                     --q;
                 afterName = !text.at(q).isLower();
             }
-            if (afterName && isAbbreviation(QStringView(text).mid(w, i + 1 - w)))
+            if (afterName && isAbbreviation(QStringView(text).mid(w, at + 1 - w)))
                 continue;
         }
         out.append({start, j});

@@ -17,7 +17,7 @@ struct Line {
     QString text; // trimmed
     int words = 0;
     bool prose = false;
-    bool bullet = false; // a list item ("•", "*", "-")
+    bool bullet = false; // a list item ("•", "*")
     mutable std::optional<bool> widget; // isWidget(), once asked
 };
 
