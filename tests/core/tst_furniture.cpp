@@ -17,6 +17,22 @@ bool flagged(const QString &text, const QList<TextSpan> &furniture, const QStrin
     const int at = int(text.indexOf(needle));
     return at >= 0 && Furniture::contains(furniture, {at, at + int(needle.size())});
 }
+
+// What detection gets wrong: the first of `furniture` it leaves in the
+// article or of `article` it takes out; empty when it gets all of them right.
+QString misread(const QString &text, const QStringList &furniture, const QStringList &article)
+{
+    const QList<TextSpan> found = Furniture::detect(text);
+    for (const QString &f : furniture) {
+        if (!flagged(text, found, f))
+            return QStringLiteral("not flagged: ") + f;
+    }
+    for (const QString &a : article) {
+        if (flagged(text, found, a))
+            return QStringLiteral("flagged but article: ") + a;
+    }
+    return {};
+}
 } // namespace
 
 class TestFurniture : public QObject
@@ -51,11 +67,8 @@ private Q_SLOTS:
         QFETCH(QStringList, article);
         const QString text = seed(file);
         QVERIFY(!text.isEmpty());
-        const QList<TextSpan> found = Furniture::detect(text);
-        for (const QString &f : furniture)
-            QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
-        for (const QString &a : article)
-            QVERIFY2(!flagged(text, found, a), qPrintable(QStringLiteral("flagged but article: ") + a));
+        const QString wrong = misread(text, furniture, article);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
     // Widgets inside the article: other pages' headlines under a "READ MORE"
@@ -74,13 +87,12 @@ private Q_SLOTS:
             "Comments (12)\n"
             "mnreader52 · 3 hours ago\n"
             "118,000 people and they want us to trust them with the new utility portal after this?\n");
-        const QList<TextSpan> found = Furniture::detect(text);
-        for (const QString &f : {QStringLiteral("READ MORE"), QStringLiteral("Defense Ministry seeks"), QStringLiteral("NISC to become"),
-                                 QStringLiteral("© NATO"), QStringLiteral("Comments (12)"), QStringLiteral("118,000 people")})
-            QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
-        for (const QString &a : {QStringLiteral("Ministry reviews its systems"), QStringLiteral("Officials declined"),
-                                 QStringLiteral("control centre in Tallinn"), QStringLiteral("publish its findings")})
-            QVERIFY2(!flagged(text, found, a), qPrintable(QStringLiteral("flagged but article: ") + a));
+        const QString wrong = misread(text,
+                                      {QStringLiteral("READ MORE"), QStringLiteral("Defense Ministry seeks"), QStringLiteral("NISC to become"),
+                                       QStringLiteral("© NATO"), QStringLiteral("Comments (12)"), QStringLiteral("118,000 people")},
+                                      {QStringLiteral("Ministry reviews its systems"), QStringLiteral("Officials declined"),
+                                       QStringLiteral("control centre in Tallinn"), QStringLiteral("publish its findings")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
     // A site's name over its menu, and a press contact's address.
@@ -96,11 +108,11 @@ private Q_SLOTS:
             "From: Department for Science, Innovation and Technology and Home Office\n"
             "CONTACT: Governor's Press Office\n"
             "ECA Press Office: press@eca.europa.eu\n");
-        const QList<TextSpan> found = Furniture::detect(text);
-        for (const QString &f : {QStringLiteral("European Court of Auditors"), QStringLiteral("Skip to main"), QStringLiteral("Governor's Press Office"),
-                                 QStringLiteral("ECA Press Office"), QStringLiteral("SIGN UP"),
-                                 QStringLiteral("From: Department")})
-            QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
+        const QString wrong = misread(text,
+                                      {QStringLiteral("European Court of Auditors"), QStringLiteral("Skip to main"), QStringLiteral("Governor's Press Office"),
+                                       QStringLiteral("ECA Press Office"), QStringLiteral("SIGN UP"), QStringLiteral("From: Department")},
+                                      {QStringLiteral("EU funding for cybersecurity"), QStringLiteral("The auditors recommend")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
         // A headline over a share bar is the article's.
         const QString headline = QStringLiteral("Ministry Reviews Its Systems After Attack\n"
                                                 "Share | Tweet | Email\n\n"
@@ -130,12 +142,11 @@ private Q_SLOTS:
             "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer and other 70+ titles, share up to 5 gadgets, "
             "listen to the news, download as early as 4am and share articles on social media. Call 896 6000.\n\n"
             "TAGS: CICC, cybersecurity, data breach, DICT, NPC, PNP-ACG, PSA, Senate, Philippines\n");
-        const QList<TextSpan> found = Furniture::detect(text);
-        for (const QString &f : {QStringLiteral("Search the NCSC"), QStringLiteral("Contact:"), QStringLiteral("Cyber Planning Division"),
-                                 QStringLiteral("DICT: 6"), QStringLiteral("TAGS:"), QStringLiteral("Save   23"),
-                                 QStringLiteral("INQUIRER PLUS")})
-            QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
-        QVERIFY(!flagged(text, found, QStringLiteral("resume its hearing")));
+        const QString wrong = misread(text,
+                                      {QStringLiteral("Search the NCSC"), QStringLiteral("Contact:"), QStringLiteral("Cyber Planning Division"),
+                                       QStringLiteral("DICT: 6"), QStringLiteral("TAGS:"), QStringLiteral("Save   23"), QStringLiteral("INQUIRER PLUS")},
+                                      {QStringLiteral("removed more than 312,000"), QStringLiteral("resume its hearing")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
     // A fact box closing the article is the article's; the list after it is not.
@@ -149,11 +160,10 @@ private Q_SLOTS:
             "•  Organised by the CCDCOE since 2010\n\n"
             "Related news\n"
             "NATO opens its new cyber centre\n");
-        const QList<TextSpan> found = Furniture::detect(text);
-        for (const QString &a : {QStringLiteral("in figures"), QStringLiteral("1,300+ participants"), QStringLiteral("42 teams"), QStringLiteral("Organised by")})
-            QVERIFY2(!flagged(text, found, a), qPrintable(QStringLiteral("flagged but article: ") + a));
-        for (const QString &f : {QStringLiteral("Related news"), QStringLiteral("NATO opens")})
-            QVERIFY2(flagged(text, found, f), qPrintable(QStringLiteral("not flagged: ") + f));
+        const QString wrong = misread(text, {QStringLiteral("Related news"), QStringLiteral("NATO opens")},
+                                      {QStringLiteral("in figures"), QStringLiteral("1,300+ participants"), QStringLiteral("42 teams"),
+                                       QStringLiteral("Organised by")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
     void plainProseHasNoFurniture()
