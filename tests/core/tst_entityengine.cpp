@@ -159,6 +159,18 @@ private Q_SLOTS:
                                          << QStringLiteral("28.7%") << QStringLiteral("41.3%") << QString();
         QTest::newRow("times the five") << QStringLiteral("The attack encrypted 14 of its servers, nearly three times the five hit in November 2022.")
                                         << QStringLiteral("five") << QStringLiteral("14") << QStringLiteral("three times");
+        QTest::newRow("the same thing counted") << QStringLiteral("In 2025 more than 2.93 million hosts were controlled by about 41,000 servers, up from 2.05 million hosts in 2024.")
+                                                << QStringLiteral("2.05 million") << QStringLiteral("2.93 million") << QString();
+        QTest::newRow("respectively") << QStringLiteral("68% of medium businesses and 76% of large businesses identified one, up from 67% and 74% respectively.")
+                                      << QStringLiteral("74%") << QStringLiteral("76%") << QString();
+        QTest::newRow("increase on the") << QStringLiteral("The office received 3,410 reports in 2025, a 14% increase on the 2,990 it received in 2024.")
+                                         << QStringLiteral("2,990") << QStringLiteral("3,410") << QString();
+        QTest::newRow("the number had risen") << QStringLiteral("By the deadline only four member states had written it into law. The number had risen to 21 by the end of February.")
+                                              << QStringLiteral("four") << QStringLiteral("21") << QString();
+        QTest::newRow("that total") << QStringLiteral("They hit more than 1,100 victims in 47 countries, including 312 in the United States. That total is more than 2.5 times the 430 victims counted in 2023.")
+                                    << QStringLiteral("430") << QStringLiteral("1,100") << QStringLiteral("2.5 times");
+        QTest::newRow("the text's dollar") << QStringLiteral("New Zealanders lost NZ$21.6 million to cyber incidents, up from $16.9m the year before.")
+                                           << QStringLiteral("$16.9m") << QStringLiteral("NZ$21.6 million") << QString();
         QTest::newRow("by is a difference") << QStringLiteral("Reported cases increased by 30 to 1,200 last year.") << QString() << QString() << QString();
         QTest::newRow("origin, not change") << QStringLiteral("This year 1,300 defenders from 29 Allies took part.") << QString() << QString() << QString();
     }

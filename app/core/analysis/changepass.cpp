@@ -33,6 +33,24 @@ bool agrees(double stated, double computed)
     return std::abs(computed - stated) / stated <= 0.15;
 }
 
+// The word a figure counts, singular and in lower case: "2.93 million hosts"
+// → "host"; empty when no word follows.
+QString countedNoun(const QString &text, const Statistic &stat)
+{
+    int i = stat.span.end;
+    while (i < text.size() && text.at(i) == u' ')
+        ++i;
+    int end = i;
+    while (end < text.size() && text.at(end).isLetter())
+        ++end;
+    QString word = text.mid(i, end - i).toLower();
+    if (word.size() < 3)
+        return {};
+    if (word.endsWith(u's'))
+        word.chop(1);
+    return word;
+}
+
 } // namespace
 
 QList<Change> changes(const QString &text, const QList<Statistic> &stats)
@@ -41,14 +59,14 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
     // "from", "compared with", and "on" after a change in percent ("up
     // just 8 percent on €25.3 million"); "from this year's 123.2 billion won".
     static const QRegularExpression fromWord(QStringLiteral(
-        "(?:\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent)\\son)\\s"
+        "(?:\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\bincrease|\\brise|\\bdecrease|\\bfall|\\bdrop|\\bjump)\\son)\\s"
         "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
         "less\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|(?:this|last|next)\\s(?:year|month|quarter)[’']s\\s|the\\s(?:previous|prior)\\s(?:year|month|quarter)[’']s\\s)*$"));
     static const QRegularExpression upFrom(QStringLiteral("\\b(?:up|down)\\sfrom\\s[^\\d]*$"));
     static const QRegularExpression changeBefore(QStringLiteral(
         "\\b(?:increase|increases|rise|rises|jump|surge|growth|gain|decline|drop|fall|decrease|reduction|up|down|rose|fell|grew|climbed|"
         "jumped|increased|decreased|declined|dropped|soared|surged|plunged|doubled|tripled|halved|grown|risen|fallen|shrunk|shrank|"
-        "reduced|cut|lowered|raised|compared|against|versus|vs\\.?)\\b(?:[^.;]|\\.\\d)*$"));
+        "reduced|cut|lowered|raised|compared|against|versus|vs\\.?|double|triple)\\b(?:[^.;]|\\.\\d)*$"));
     static const QRegularExpression timesThe(QStringLiteral(
         "\\b(?:times|fold|twice|double|triple|quadruple|half)\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
         "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
@@ -57,12 +75,14 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
     // "That is more than four times the 610 …", "The figure is roughly eight
     // times the 260,000 …".
     static const QRegularExpression pointsBack(QStringLiteral(
-        "^(?:That|This|It|The\\s(?:figure|number|total|tally|count|amount|sum))\\s(?:is|was|represents|marks|would\\sbe|has\\sbeen)\\b"));
+        "^(?:That|This|It|The)\\s(?:(?:figure|number|total|tally|count|amount|sum)\\s)?(?:is|was|represents|marks|would\\sbe|has\\sbeen)\\b"));
     // Or by naming it as what changes: "The ministry aims to raise that to
     // about 4,000".
     static const QRegularExpression raiseThat(QStringLiteral(
-        "\\b(?:raise|increase|grow|expand|cut|reduce|lift|boost|bring|double|triple)\\s(?:that|it|this|the\\s(?:figure|number|total))\\sto\\s"
-        "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
+        "(?:\\b(?:raise|increase|grow|expand|cut|reduce|lift|boost|bring|double|triple)\\s(?:that|it|this|the\\s(?:figure|number|total))"
+        // "The number had risen to 21 by February"
+        "|^(?:The|That|This)\\s(?:figure|number|total|count|tally)\\s(?:had\\s|has\\s|have\\s)?(?:risen|rose|grown|grew|fallen|fell|increased|dropped|climbed|reached))"
+        "\\sto\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
     QList<int> previous; // the statistics of the last sentence that had any
     int next = 0; // statistics are in text order
     for (const TextSpan &line : TextScan::lines(text)) {
@@ -88,8 +108,15 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 const bool back = pointsBack.matchView(QStringView(text).mid(sentence.start, qMin(40, sentence.length()))).hasMatch()
                     && timesThe.match(wider).hasMatch();
                 const bool raised = !back && wider.contains(QLatin1String(" to ")) && raiseThat.match(wider).hasMatch();
+                // The last sentence's figure of the same measure, of the same
+                // thing where one is ("more than 1,100 victims …, including
+                // 312 in the United States. That total is … the 430 victims").
+                const QString noun = countedNoun(text, first);
+                const bool nounThere = !noun.isEmpty() && std::any_of(previous.cbegin(), previous.cend(), [&](int p) {
+                    return sameMeasure(first, stats.at(p)) && countedNoun(text, stats.at(p)) == noun;
+                });
                 for (int k = int(previous.size()) - 1; (back || raised) && k >= 0; --k) {
-                    if (!sameMeasure(first, stats.at(previous.at(k))))
+                    if (!sameMeasure(first, stats.at(previous.at(k))) || (nounThere && countedNoun(text, stats.at(previous.at(k))) != noun))
                         continue;
                     // Periods and the stated multiplier below, with this sentence's.
                     Change c;
@@ -149,6 +176,8 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 // target before the comma leads there too.
                 static const QRegularExpression targetBefore(QStringLiteral("\\bto\\s[^,;.]{1,40}(?:\\([^()]{1,30}\\))?,\\s(?:from)\\s[^\\d]*$"));
                 if ((from && (changeBefore.match(wider).hasMatch() || targetBefore.match(wider).hasMatch())) || timesThe.match(wider).hasMatch()) {
+                    // The later figures it may be compared with, nearest first.
+                    QList<int> candidates;
                     for (int b = a - 1; b >= 0; --b) {
                         const Statistic &later = stats.at(inSentence.at(b));
                         // A figure compared with another is no later value,
@@ -164,16 +193,32 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                             continue;
                         if (first.span.start - later.span.end > 220)
                             break;
-                        bool already = false;
-                        for (const Change &c : std::as_const(out))
-                            already |= c.from == ia || c.to == ia;
-                        if (already)
-                            break;
+                        candidates.append(b);
+                    }
+                    const bool already = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == ia || c.to == ia; });
+                    if (!candidates.isEmpty() && !already) {
+                        // "2.93 million hosts … by about 41,000 servers, up
+                        // from 2.05 million hosts": the figure of the same thing.
+                        const QString noun = countedNoun(text, first);
+                        const auto same = std::find_if(candidates.cbegin(), candidates.cend(), [&](int b) {
+                            return !noun.isEmpty() && countedNoun(text, stats.at(inSentence.at(b))) == noun;
+                        });
+                        // "68% of medium … and 76% of large …, up from 67% and
+                        // 74% respectively": pairs in order.
+                        const int next = a + 1 < inSentence.size() ? inSentence.at(a + 1) : -1;
+                        const bool respectively = next >= 0 && candidates.size() >= 2 && sameMeasure(first, stats.at(next))
+                            && QStringView(text).mid(first.span.end, stats.at(next).span.start - first.span.end).trimmed() == QLatin1String("and")
+                            && QStringView(text).mid(stats.at(next).span.end, 14).startsWith(QLatin1String(" respectively"));
                         Change c;
                         c.from = ia;
-                        c.to = inSentence.at(b);
+                        c.to = inSentence.at(respectively ? candidates.at(1) : (same != candidates.cend() ? *same : candidates.constFirst()));
                         out.append(c);
-                        break;
+                        if (respectively) {
+                            Change c2;
+                            c2.from = next;
+                            c2.to = inSentence.at(candidates.at(0));
+                            out.append(c2);
+                        }
                     }
                 }
             }

@@ -496,6 +496,18 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             out.append(stat);
         }
     }
+    // A bare "$" is the text's own dollar once it has named one: "NZ$21.6
+    // million …, up from $16.9m".
+    const auto named = std::find_if(out.cbegin(), out.cend(), [&text](const Statistic &s) {
+        return s.unit == Statistic::Unit::Money && s.currency != QLatin1String("USD") && s.span.text(text).contains(u'$');
+    });
+    if (named != out.cend()) {
+        const QString dollar = named->currency;
+        for (Statistic &s : out) {
+            if (s.unit == Statistic::Unit::Money && s.currency == QLatin1String("USD") && text.at(s.span.start) == u'$')
+                s.currency = dollar;
+        }
+    }
     // Periods from each figure's sentence (figures are in text order).
     int next = 0;
     for (const TextSpan &line : TextScan::lines(text)) {
