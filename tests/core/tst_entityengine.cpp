@@ -210,6 +210,14 @@ private Q_SLOTS:
             currencies.append(s.currency);
         QCOMPARE(currencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("TWD"), QStringLiteral("INR"), QStringLiteral("JPY")}));
         QCOMPARE(x.statistics.at(3).value, 5e9);
+        // A bare "$" is the text's own dollar only when its first dollar figure names one.
+        const QString kiwi = QStringLiteral("They lost NZ$21.6 million, up from $16.9m.\n");
+        QCOMPARE(m_engine.extract(kiwi).statistics.value(1).currency, QStringLiteral("NZD"));
+        const QString us = QStringLiteral("The US fined the firm $5 million; Singapore fined another S$1 million and later $2 million.\n");
+        QStringList usCurrencies;
+        for (const Statistic &s : m_engine.extract(us).statistics)
+            usCurrencies.append(s.currency);
+        QCOMPARE(usCurrencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("USD")}));
         const QString pesos = QStringLiteral("Congress approved P468 million.\n");
         QCOMPARE(m_engine.extract(pesos).statistics.value(0).currency, QStringLiteral("PHP"));
     }

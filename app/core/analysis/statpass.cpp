@@ -496,12 +496,13 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             out.append(stat);
         }
     }
-    // A bare "$" is the text's own dollar once it has named one: "NZ$21.6
-    // million …, up from $16.9m".
+    // A bare "$" is the text's own dollar when its first dollar figure names
+    // one: "NZ$21.6 million …, up from $16.9m" (not when a US story quotes
+    // S$ further down).
     const auto named = std::find_if(out.cbegin(), out.cend(), [&text](const Statistic &s) {
-        return s.unit == Statistic::Unit::Money && s.currency != QLatin1String("USD") && s.span.text(text).contains(u'$');
+        return s.unit == Statistic::Unit::Money && s.span.text(text).contains(u'$');
     });
-    if (named != out.cend()) {
+    if (named != out.cend() && named->currency != QLatin1String("USD")) {
         const QString dollar = named->currency;
         for (Statistic &s : out) {
             if (s.unit == Statistic::Unit::Money && s.currency == QLatin1String("USD") && text.at(s.span.start) == u'$')
