@@ -111,7 +111,7 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 // The last sentence's figure of the same measure, of the same
                 // thing where one is ("more than 1,100 victims …, including
                 // 312 in the United States. That total is … the 430 victims").
-                const QString noun = countedNoun(text, first);
+                const QString noun = back || raised ? countedNoun(text, first) : QString();
                 const bool nounThere = !noun.isEmpty() && std::any_of(previous.cbegin(), previous.cend(), [&](int p) {
                     return sameMeasure(first, stats.at(p)) && countedNoun(text, stats.at(p)) == noun;
                 });
@@ -199,7 +199,7 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                     if (!candidates.isEmpty() && !already) {
                         // "2.93 million hosts … by about 41,000 servers, up
                         // from 2.05 million hosts": the figure of the same thing.
-                        const QString noun = countedNoun(text, first);
+                        const QString noun = candidates.size() > 1 ? countedNoun(text, first) : QString();
                         const auto same = std::find_if(candidates.cbegin(), candidates.cend(), [&](int b) {
                             return !noun.isEmpty() && countedNoun(text, stats.at(inSentence.at(b))) == noun;
                         });
