@@ -285,6 +285,7 @@ TextSpan spanOf(const QList<Word> &words, int first, int last)
 // without the marks and a trailing comma.
 std::optional<TextSpan> quoteAt(const QString &text, int pos, int limit)
 {
+    limit = qMin(limit, int(text.size())); // callers pass a sentence's end + 1, past a text's last character
     while (pos < limit && text.at(pos).isSpace())
         ++pos;
     if (pos >= limit)
