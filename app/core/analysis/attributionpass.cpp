@@ -88,20 +88,6 @@ bool isNounPhraseWord(const Word &w)
     return sourceWords().contains(lower) || sourceWords().contains(full);
 }
 
-bool isMonth(QStringView word)
-{
-    static const TextScan::WordSet months = {
-        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"), QStringLiteral("May"),
-        QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Sept"),
-        QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec"), QStringLiteral("January"), QStringLiteral("February"),
-        QStringLiteral("March"), QStringLiteral("April"), QStringLiteral("June"), QStringLiteral("July"), QStringLiteral("August"),
-        QStringLiteral("September"), QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December"),
-    };
-    if (word.endsWith(u'.'))
-        word.chop(1);
-    return months.contains(word);
-}
-
 bool isConnector(const Word &w)
 {
     return w.is("of") || w.is("at") || w.is("for") || w.is("from") || w.is("and") || w.is("&") || w.is("in")
@@ -385,6 +371,7 @@ private:
     void cues(TextSpan sentence);
     bool cue(const Sentence &sentence, int index);
     void add(TextSpan speaker, TextSpan cue, TextSpan content);
+    TextSpan dateAt(int pos) const;
 
     const Context &m_c;
     QList<Attribution> m_out;
@@ -404,6 +391,20 @@ void Finder::add(TextSpan speaker, TextSpan cue, TextSpan content)
     if (content.isValid() && content.length() <= 0)
         content = {};
     m_out.append(Attribution{speaker, cue, content, {}});
+}
+
+// The date the definition marked at pos, or an invalid span.
+TextSpan Finder::dateAt(int pos) const
+{
+    auto it = std::upper_bound(m_c.tokens.cbegin(), m_c.tokens.cend(), pos, [](int p, const Token &t) { return p < t.span.start; });
+    while (it != m_c.tokens.cbegin()) {
+        --it;
+        if (it->span.end <= pos)
+            return {};
+        if (it->kind == Token::Date && it->span.contains(pos))
+            return it->span;
+    }
+    return {};
 }
 
 void Finder::labels(TextSpan line, int &sentenceStart)
@@ -746,13 +747,14 @@ bool Finder::cue(const Sentence &s, int index)
             --left;
             continue;
         }
-        // "Liu Wenjie on Dec. 31 dismissed": a date between speaker and cue.
-        if (!lw.text.isEmpty() && lw.text.at(0).isDigit() && left >= 2) {
-            int month = left - 1;
-            if (w.at(month).is(".") && month > 0)
-                --month;
-            if (month >= 1 && isMonth(w.at(month).text) && w.at(month - 1).is("on")) {
-                left = month - 2;
+        // "Liu Wenjie on Dec. 31 dismissed": a date (as the definition
+        // marks dates) after "on", between speaker and cue.
+        if (const TextSpan date = dateAt(lw.span.start); date.isValid() && date.end == lw.span.end) {
+            int on = left;
+            while (on >= 0 && w.at(on).span.start >= date.start)
+                --on;
+            if (on >= 0 && w.at(on).is("on")) {
+                left = on - 1;
                 continue;
             }
         }
