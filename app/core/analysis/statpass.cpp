@@ -475,10 +475,10 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
                 out.append(stat);
                 continue;
             }
-            const QString before = text.mid(qMax(0, t.span.start - 6), qMin(6, t.span.start)).toLower();
             const bool counts = countsThingsAfter(text, after);
-            const bool determined = (before.endsWith(QLatin1String("the ")) && !wider.endsWith(QLatin1String(" of the ")))
-                || before.endsWith(QLatin1String("all ")) || before.endsWith(QLatin1String("top "));
+            const auto endsWith = [&wider](QLatin1StringView w) { return wider.endsWith(w, Qt::CaseInsensitive); };
+            const bool determined = (endsWith(QLatin1StringView("the ")) && !endsWith(QLatin1StringView(" of the ")))
+                || endsWith(QLatin1StringView("all ")) || endsWith(QLatin1StringView("top "));
             if (!earlier.matchView(wider).hasMatch() && (determined || !counts))
                 continue;
             // So is one before a capitalised plural that modifies a noun:
