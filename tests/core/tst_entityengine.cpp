@@ -244,6 +244,22 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("interior ministry"), QStringLiteral("Bulgarian energy ministry")}));
     }
 
+    // A list that writes the shared head once names one body per conjunct:
+    // the head goes with the name it is written next to.
+    void listsSharingOneHeadNameEachBody()
+    {
+        const QString before = QStringLiteral("GAO reviewed the Departments of Energy, Health and Human Services, the Interior, "
+                                              "and Veterans Affairs and the Small Business Administration. The Ministries of Defence "
+                                              "and Justice declined to comment.\n");
+        QCOMPARE(spans(before, m_engine.extract(before).bodies),
+                 (QStringList{QStringLiteral("GAO"), QStringLiteral("Departments of Energy"), QStringLiteral("Health and Human Services"),
+                              QStringLiteral("Interior"), QStringLiteral("Veterans Affairs"), QStringLiteral("Small Business Administration"),
+                              QStringLiteral("Ministries of Defence"), QStringLiteral("Justice")}));
+        const QString after = QStringLiteral("Units across the Ground, Maritime and Air Self-Defense Forces grew.\n");
+        QCOMPARE(spans(after, m_engine.extract(after).bodies),
+                 (QStringList{QStringLiteral("Ground"), QStringLiteral("Maritime"), QStringLiteral("Air Self-Defense Forces")}));
+    }
+
     // A name the text describes as a nonprofit, a think tank or a company
     // is no government body, nor is its acronym.
     void namesDescribedAsPrivateAreNoBodies()

@@ -97,6 +97,78 @@ bool isShortName(const QString &word, const QString &name)
     return std::any_of(nameWords.cbegin(), nameWords.cend(), [&word](const QString &w) { return w.at(0).isUpper() && w.at(0) == word.at(0); });
 }
 
+
+// A capitalised word: a name's word ("Energy", "Self-Defense").
+bool isCapitalisedWord(QStringView word)
+{
+    return !word.isEmpty() && word.at(0).isUpper() && std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+        return c.isLetter() || c == u'-' || c == u'.' || c == u'\'' || c == u'\u2019';
+    });
+}
+
+// The names of a list that shares one plural head, written once before it:
+// "the Departments of Energy, Health and Human Services, the Interior,
+// Transportation, and Veterans Affairs", "the Ministries of Defence and
+// Foreign Affairs". Each conjunct is one body; the head goes with the first
+// (spans are contiguous). A conjunct is a run of capitalised words, joined
+// by "and" only where the list closes with a serial comma ("Health and Human
+// Services"); the list ends at the first conjunct followed by other words.
+QList<TextSpan> headFirstList(const QString &text, int headStart, int listStart)
+{
+    int end = listStart;
+    while (end < text.size() && end - listStart < 400 && text.at(end) != u'\n' && text.at(end) != u';'
+           && !(text.at(end) == u'.' && (end + 1 == text.size() || text.at(end + 1).isSpace())))
+        ++end;
+    const QStringView list = QStringView(text).mid(listStart, end - listStart);
+    const bool serialComma = list.contains(QLatin1String(", and "));
+    QList<TextSpan> conjuncts;
+    int at = 0;
+    while (at < list.size()) {
+        if (list.mid(at).startsWith(QLatin1String("the ")))
+            at += 4;
+        // The run of capitalised words from here.
+        int runEnd = at;
+        int next = at;
+        while (next < list.size()) {
+            int wordEnd = next;
+            while (wordEnd < list.size() && !list.at(wordEnd).isSpace() && list.at(wordEnd) != u',')
+                ++wordEnd;
+            const QStringView word = list.mid(next, wordEnd - next);
+            if (isCapitalisedWord(word)) {
+                runEnd = wordEnd;
+            } else if (!(word == QLatin1String("and") || word == QLatin1String("&") || word == QLatin1String("of"))
+                       || runEnd != next - 1 || (word != QLatin1String("of") && !serialComma)) {
+                break;
+            } else if (wordEnd + 1 >= list.size() || !list.at(wordEnd + 1).isUpper()) {
+                break; // "and the Small Business Administration": not one name
+            }
+            if (wordEnd >= list.size() || list.at(wordEnd) != u' ')
+                break;
+            next = wordEnd + 1;
+        }
+        if (runEnd == at)
+            break;
+        conjuncts.append({listStart + at, listStart + runEnd});
+        // What joins the next conjunct: ", ", ", and ", " and ".
+        QStringView rest = list.mid(runEnd);
+        int joiner = 0;
+        for (const QLatin1StringView j : {QLatin1StringView(", and "), QLatin1StringView(", & "), QLatin1StringView(" and "),
+                                          QLatin1StringView(" & "), QLatin1StringView(", ")}) {
+            if (rest.startsWith(j)) {
+                joiner = int(j.size());
+                break;
+            }
+        }
+        if (joiner == 0)
+            break;
+        at = runEnd + joiner;
+    }
+    if (conjuncts.size() < 2)
+        return {};
+    conjuncts.first().start = headStart;
+    return conjuncts;
+}
+
 } // namespace
 
 QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const QList<TextSpan> &furniture,
@@ -195,6 +267,46 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             addMention(t.span, true);
         else if (t.kind == Token::BodyPattern)
             addMention(t.span, false);
+    }
+
+    // Lists that write a shared head once, before the names ("the
+    // Departments of Energy, … and Veterans Affairs") or after them ("the
+    // Ground, Maritime and Air Self-Defense Forces"): one body per name.
+    for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
+        for (qsizetype at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.size())) {
+            const QList<TextSpan> names = headFirstList(text, int(at), int(at + head.size()));
+            if (names.isEmpty())
+                continue;
+            const TextSpan whole{names.first().start, names.last().end};
+            out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) { return m.span.overlaps(whole); }), out.end());
+            for (const TextSpan &name : names)
+                addMention(name, true);
+        }
+    }
+    static const QRegularExpression pluralHeadLast(QStringLiteral(
+        "^((?:[A-Z][\\w\\-]*\\s)?[A-Z][\\w\\-]*)\\s(?:and|&)\\s([A-Z][\\w\\-]*\\s.*(?:Forces|Committees|Departments|Ministries|Agencies|"
+        "Commands|Councils|Courts))$"));
+    static const QRegularExpression conjunctsBefore(QStringLiteral("(?:^|[Tt]he\\s)((?:(?:[A-Z][\\w\\-]*\\s)?[A-Z][\\w\\-]*,\\s)+)$"));
+    for (qsizetype i = 0, count = out.size(); i < count; ++i) {
+        const TextSpan span = out.at(i).span;
+        if (text.at(span.end - 1) != u's')
+            continue;
+        const QRegularExpressionMatch m = pluralHeadLast.matchView(QStringView(text).mid(span.start, span.length()));
+        if (!m.hasMatch() || hasHeadNoun(m.capturedView(1)))
+            continue;
+        const TextSpan first{span.start, span.start + int(m.capturedEnd(1))};
+        out[i].span.start = span.start + int(m.capturedStart(2));
+        const qsizetype from = qMax(0, span.start - 60);
+        const QRegularExpressionMatch before = conjunctsBefore.matchView(QStringView(text).mid(from, span.start - from));
+        if (before.hasMatch()) {
+            int at = int(from + before.capturedStart(1));
+            for (const QStringView name : before.capturedView(1).tokenize(QLatin1String(", "), Qt::SkipEmptyParts)) {
+                if (!hasHeadNoun(name) && !leadingNonNameWords().contains(name.toString()))
+                    addMention({at, at + int(name.size())}, true);
+                at += int(name.size()) + 2;
+            }
+        }
+        addMention(first, true);
     }
 
     // Names the text itself describes as no part of government: "the
