@@ -260,6 +260,35 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Ground"), QStringLiteral("Maritime"), QStringLiteral("Air Self-Defense Forces")}));
     }
 
+    // Legislatures and their committees by the short or descriptive names
+    // the text gives them; titles and other houses stay out.
+    void legislaturesByShortNames()
+    {
+        const QString text = QStringLiteral("The minister told the House that figures went to parliament in May. The chair of the "
+                                            "Commons defence committee and the Senate’s national security committee agreed, the "
+                                            "Speaker of the House said. The White House and the House of Lords, under a Creative "
+                                            "Commons licence. A parliament of its own, said members of parliament.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("House"), QStringLiteral("parliament"), QStringLiteral("Commons defence committee"),
+                              QStringLiteral("Senate"), QStringLiteral("national security committee"), QStringLiteral("White House"),
+                              QStringLiteral("House of Lords")}));
+    }
+
+    // A body's own-language name in the brackets of its acronym is the body
+    // too; a company's legal form, a portfolio in a title and where a firm is
+    // based are not.
+    void namesAroundABodysName()
+    {
+        const QString text = QStringLiteral("The Estonian Internal Security Service (Kaitsepolitseiamet, KAPO) and the Digital "
+                                            "Service Agency (Digitale Dienstagentur, or DDA) met. DDA said so. Osaka-based Kansai "
+                                            "Data Service Co. set it up; Kansai Data Service apologised. Minister of State for Home "
+                                            "Affairs Faridah Osman and the Minister for the Cabinet Office spoke.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("Estonian Internal Security Service"), QStringLiteral("Kaitsepolitseiamet"), QStringLiteral("KAPO"),
+                              QStringLiteral("Digital Service Agency"), QStringLiteral("Digitale Dienstagentur"), QStringLiteral("DDA"),
+                              QStringLiteral("DDA"), QStringLiteral("Cabinet Office")}));
+    }
+
     // A name the text describes as a nonprofit, a think tank or a company
     // is no government body, nor is its acronym.
     void namesDescribedAsPrivateAreNoBodies()

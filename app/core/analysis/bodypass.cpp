@@ -74,7 +74,7 @@ bool hasHeadNoun(QStringView name)
     static const QRegularExpression head(QStringLiteral(
         "\\b(?:Ministry|Department|Agency|Bureau|Division|Directorate|Secretariat|Headquarters|Command|Commission|Council|"
         "Committee|Office|Authority|Administration|Service|Centers?|Centres?|Forces?|Police|Guard|Army|Navy|Court|Parliament|"
-        "Assembly|Legislature|Cabinet|Unit|Inspectorate|Board|Panel|Subcommittee|Section|Government)\\b"));
+        "Assembly|Legislature|Cabinet|Unit|Inspectorate|Board|Panel|Subcommittee|Section|Branch|Regulator|Government)\\b"));
     return head.matchView(name).hasMatch();
 }
 
@@ -190,6 +190,14 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         if ((next.startsWith(QLatin1String(" Minister")) || next.startsWith(QLatin1String(" minister")))
             && (next.size() == 9 || !next.at(9).isLetter()) && !hasHeadNoun(QStringView(text).mid(span.start, span.length())))
             return;
+        // A portfolio in a title written before the name: "Minister of State
+        // for Home Affairs Faridah Osman" (but "Minister for the Cabinet
+        // Office", "Secretary of the Treasury": the body itself).
+        static const QRegularExpression portfolioTitle(QStringLiteral("\\b(?:Minister|Secretary)(?:\\sof\\sState)?\\s(?:for|of)\\s$"));
+        if (span.start > 8 && text.at(span.start - 1) == u' '
+            && portfolioTitle.matchView(QStringView(text).mid(qMax(0, span.start - 30), qMin(30, span.start))).hasMatch()
+            && !hasHeadNoun(QStringView(text).mid(span.start, span.length())))
+            return;
         // Part of a web address: "NCSC.GOV.UK", "cyber.gc.ca".
         if (span.end + 1 < text.size() && text.at(span.end) == u'.' && text.at(span.end + 1).isLetter())
             return;
@@ -218,6 +226,12 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
                 if (gazetteer.isTitle(name))
                     return;
                 break;
+            }
+            // "Osaka-based Kansai Data Service": where, not part of the name.
+            static const QRegularExpression basedIn(QStringLiteral("^[\\w\\-]+-based\\s"));
+            if (const QRegularExpressionMatch based = basedIn.match(name); based.hasMatch()) {
+                span.start += int(based.capturedLength());
+                name = name.mid(based.capturedLength());
             }
             // Trim words that open sentences or describe, not name.
             while (true) {
@@ -311,15 +325,21 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
 
     // Names the text itself describes as no part of government: "the
     // Multi-State Information Sharing and Analysis Center (MS-ISAC), a
-    // nonprofit", "the Sofia Centre for Digital Policy, a think tank". Not
-    // bodies here, nor their acronyms.
+    // nonprofit", "the Sofia Centre for Digital Policy, a think tank", or
+    // gives a company's legal form. Not bodies here, nor their acronyms.
     static const QRegularExpression describedPrivate(QStringLiteral(
         "^(?:\\s?\\(([^()]{1,12})\\))?,\\s(?:a|an)\\s(?:[\\w\\-]+\\s){0,3}?(?:non-?profit|not-for-profit|think[ -]tank|charity|NGO|"
         "non-governmental|nongovernmental|private|company|firm|consultancy|start-?up|lobby|advocacy|"
         "(?:trade|industry) (?:group|body|association))\\b"));
+    // A company's name ends in its legal form: "Kansai Data Service Co.".
+    static const QRegularExpression legalForm(QStringLiteral("^,?\\s(?:Co\\.|Inc\\b|Ltd\\b|Corp\\b|Corporation\\b|LLC\\b|GmbH\\b|[Pp]lc\\b|K\\.K\\.|Pte\\b|AG\\b|S\\.A\\.)"));
     QSet<QString> notGovernment;
     out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) {
                   const QStringView after = QStringView(text).mid(m.span.end, 80);
+                  if (legalForm.matchView(after.left(14)).hasMatch()) {
+                      notGovernment.insert(m.span.text(text));
+                      return true;
+                  }
                   // The expression only where an apposition opens: most names have none.
                   const qsizetype comma = after.left(16).indexOf(QLatin1String(", a"));
                   if (comma < 0)
@@ -356,8 +376,9 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     static const QRegularExpression describedRegulator(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s)((?:(?:federal|national|state)\\s)?(?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
         "communications|nuclear|cyber(?:security)?|election|securities|banking)\\s(?:watchdog|regulator))$"));
-    // "the Bundeswehr's cyber command", "the presidential office".
-    static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s)((?:cyber|space|military)\\scommand)$"));
+    // "the Bundeswehr's cyber command", "its cyber command", "the
+    // presidential office".
+    static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber|space|military)\\scommand)$"));
     static const QRegularExpression describedOffice(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(presidential\\s(?:office|palace))$"));
     for (const auto &[head, pattern] : {std::pair{QLatin1StringView(" agency"), &describedAgency},
                                         std::pair{QLatin1StringView(" command"), &describedCommand},
@@ -377,6 +398,56 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             const TextSpan span{int(from + m.capturedStart(1)), int(end)};
             const bool taken = isTaken(span);
             if (!taken)
+                addMention(span, true);
+        }
+    }
+
+    // A committee of a legislature described, not named: "the Commons
+    // defence committee", "the House intelligence committee", "the
+    // Senate’s national security committee" (not "a parliamentary panel").
+    static const QRegularExpression describedCommittee(QStringLiteral(
+        "(?:\\b(?:House|Senate|Commons|Lords|[Pp]arliament|Diet|Congress|Assembly)[’']s\\s((?:[a-z]+\\s){0,3}[a-z]+\\scommittee)|"
+        "\\b[Tt]he\\s((?:Commons|Lords|Senate|House|Diet|parliamentary|congressional)\\s(?:[a-z]+\\s){0,2}[a-z]+\\scommittee))$"));
+    for (qsizetype at = text.indexOf(QLatin1String(" committee")); at >= 0; at = text.indexOf(QLatin1String(" committee"), at + 10)) {
+        const qsizetype end = at + 10;
+        if (end < text.size() && isWordChar(text.at(end)))
+            continue;
+        const qsizetype from = qMax<qsizetype>(0, at - 60);
+        const QRegularExpressionMatch m = describedCommittee.matchView(QStringView(text).mid(from, end - from));
+        if (!m.hasMatch())
+            continue;
+        const int group = m.hasCaptured(1) ? 1 : 2;
+        const TextSpan span{int(from + m.capturedStart(group)), int(end)};
+        if (!isTaken(span))
+            addMention(span, true);
+    }
+
+    // A legislature by its short name: "told the House", "tells Commons",
+    // "a report to parliament", "the Lithuanian parliament" (not "the
+    // House of Lords", "the White House", "Creative Commons", the title
+    // "Speaker of the House", "members of parliament", "a parliament").
+    static const QRegularExpression chamberBefore(QStringLiteral("(?:(?<!\\bof\\s)\\b[Tt]he|\\b(?:tells|told|telling|addressed|addresses))\\s$"));
+    static const QRegularExpression parliamentBefore(QStringLiteral(
+        "(?:(?:\\b(?:the|to|in|into|before|by|from|through|and|at|told|tells|dissolved|dissolve)|[’']s)\\s)([A-Z][a-z]+\\s)?$"));
+    for (const auto &[name, before] : {std::pair{QLatin1StringView("House"), &chamberBefore},
+                                       std::pair{QLatin1StringView("Commons"), &chamberBefore},
+                                       std::pair{QLatin1StringView("parliament"), &parliamentBefore}}) {
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
+            const qsizetype end = at + name.size();
+            if ((at > 0 && isWordChar(text.at(at - 1))) || (end < text.size() && (isWordChar(text.at(end)) || text.at(end) == u'-')))
+                continue;
+            // "the House of Commons", "the House Intelligence Committee": a longer name.
+            const QStringView next = QStringView(text).mid(end, 4);
+            if (next.startsWith(QLatin1String(" of")) || (next.size() > 1 && next.at(0) == u' ' && next.at(1).isUpper()))
+                continue;
+            const qsizetype from = qMax<qsizetype>(0, at - 30);
+            const QRegularExpressionMatch m = before->matchView(QStringView(text).mid(from, at - from));
+            if (!m.hasMatch())
+                continue;
+            TextSpan span{int(at), int(end)};
+            if (m.hasCaptured(1) && !leadingNonNameWords().contains(m.captured(1).trimmed()))
+                span.start = int(from + m.capturedStart(1));
+            if (!isTaken(span))
                 addMention(span, true);
         }
     }
@@ -437,19 +508,28 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             addMention(span, true);
     }
 
-    // In-text acronym definitions: "Name (ACR)".
-    static const QRegularExpression acronymAfter(QStringLiteral("^\\s?\\(([A-Z][A-Za-z0-9&/\\-.]{1,9})\\)"));
+    // In-text acronym definitions: "Name (ACR)", and with the name in the
+    // body's own language first: "Internal Security Service
+    // (Kaitsepolitseiamet, KAPO)", "(Cyber- und Informationsraum, or CIR)";
+    // that name is the body too.
+    static const QRegularExpression acronymAfter(QStringLiteral(
+        "^\\s?\\((?:([A-Z][^(),\\d]{2,60}),\\s(?:or\\s)?)?([A-Z][A-Za-z0-9&/\\-.]{1,9})\\)"));
     const int found = int(out.size());
     for (int i = 0; i < found; ++i) {
         const BodyMention m = out.at(i);
-        const QRegularExpressionMatch match = acronymAfter.matchView(QStringView(text).mid(m.span.end, 16));
+        const QRegularExpressionMatch match = acronymAfter.matchView(QStringView(text).mid(m.span.end, 80));
         if (!match.hasMatch())
             continue;
-        const QString acronym = match.captured(1);
+        const QString acronym = match.captured(2);
         if (std::count_if(acronym.cbegin(), acronym.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; }) < 2
             && !isShortName(acronym, m.span.text(text)))
             continue;
         aliases.insert(acronym);
+        if (match.hasCaptured(1)) {
+            const TextSpan native{m.span.end + int(match.capturedStart(1)), m.span.end + int(match.capturedEnd(1))};
+            if (!isTaken(native))
+                addMention(native, true);
+        }
     }
     if (!aliases.isEmpty()) {
         // Every use of every alias, left to right, longer aliases first, as
