@@ -115,6 +115,19 @@ private Q_SLOTS:
                                                             "four of the six agencies agreed, compared with two in 2023.")
                                           << QStringList{QStringLiteral("12"), QStringLiteral("nine"), QStringLiteral("six per cent"), QStringLiteral("four"),
                                                          QStringLiteral("six"), QStringLiteral("two")};
+        QTest::newRow("fractions in words") << QStringLiteral("Two-thirds of them had no plan, three-quarters found copies encrypted, only a quarter had "
+                                                              "staff, about a fourth of offices and two thirds of banks agreed; Four in ten firms were hit.")
+                                            << QStringList{QStringLiteral("Two-thirds"), QStringLiteral("three-quarters"), QStringLiteral("a quarter"),
+                                                           QStringLiteral("a fourth"), QStringLiteral("two thirds"), QStringLiteral("Four in ten")};
+        QTest::newRow("numbers written out") << QStringLiteral("Eighteen percent said so. Seventy-eight MPs voted for it; seven of the 41 attacks hit "
+                                                               "utilities, and leaks rose to 22 cases from six.")
+                                             << QStringList{QStringLiteral("Eighteen percent"), QStringLiteral("Seventy-eight"), QStringLiteral("seven"),
+                                                            QStringLiteral("41"), QStringLiteral("22"), QStringLiteral("six")};
+        QTest::newRow("double as a verb") << QStringLiteral("Premiums will roughly double to $31 billion as losses more than triple in a double extortion wave.")
+                                          << QStringList{QStringLiteral("double"), QStringLiteral("$31 billion"), QStringLiteral("triple")};
+        QTest::newRow("notes and stamps") << QStringLiteral("Updated Tue 14 Apr 2026 18.12 BST under Executive Order (E.O.) 13722 and E.O. 13694, Part 2 "
+                                                            "of the bill, at meeting number 21.\n(1110)\n($1 = 32.8500 Taiwan dollars)\n")
+                                          << QStringList{};
     }
 
     // "B in 2024, N times / twice as many as / more than double the A in
@@ -171,6 +184,16 @@ private Q_SLOTS:
                                     << QStringLiteral("430") << QStringLiteral("1,100") << QStringLiteral("2.5 times");
         QTest::newRow("the text's dollar") << QStringLiteral("New Zealanders lost NZ$21.6 million to cyber incidents, up from $16.9m the year before.")
                                            << QStringLiteral("$16.9m") << QStringLiteral("NZ$21.6 million") << QString();
+        QTest::newRow("to, from after") << QStringLiteral("Germany plans to lift spending on the service to €4.1 billion in 2027 from €2.6 billion this year.")
+                                        << QStringLiteral("€2.6 billion") << QStringLiteral("€4.1 billion") << QString();
+        QTest::newRow("per cent more than the") << QStringLiteral("RIA registered 6,515 incidents in 2025, 41 per cent more than the 4,612 recorded in 2024.")
+                                                << QStringLiteral("4,612") << QStringLiteral("6,515") << QString();
+        QTest::newRow("the total was up from") << QStringLiteral("Ransomware cases reached 238 in 2025.\n\nThe total was up from 222 in 2024 and more than double the 103 recorded in 2021.")
+                                               << QStringLiteral("222") << QStringLiteral("238") << QString();
+        QTest::newRow("and more than double the") << QStringLiteral("Ransomware cases reached 238 in 2025.\n\nThe total was up from 222 in 2024 and more than double the 103 recorded in 2021.")
+                                                  << QStringLiteral("103") << QStringLiteral("238") << QStringLiteral("double");
+        QTest::newRow("a conversion in brackets") << QStringLiteral("The cabinet earmarked T$17.9 billion ($545 million) for cyber security this year, up from T$15.6 billion in 2026.")
+                                                  << QStringLiteral("T$15.6 billion") << QStringLiteral("T$17.9 billion") << QString();
         QTest::newRow("by is a difference") << QStringLiteral("Reported cases increased by 30 to 1,200 last year.") << QString() << QString() << QString();
         QTest::newRow("origin, not change") << QStringLiteral("This year 1,300 defenders from 29 Allies took part.") << QString() << QString() << QString();
     }
@@ -203,12 +226,13 @@ private Q_SLOTS:
     // The currency as written: "US$" is dollars, not Singapore's "S$".
     void moneyKeepsItsCurrency()
     {
-        const QString text = QStringLiteral("They took US$830 million, S$3 million, NT$14.9 billion, Rs 500 crore and 100 million yen.");
+        const QString text = QStringLiteral("They took US$830 million, S$3 million, NT$14.9 billion, Rs 500 crore, 100 million yen and T$2 billion.");
         const Extraction x = m_engine.extract(text);
         QStringList currencies;
         for (const Statistic &s : x.statistics)
             currencies.append(s.currency);
-        QCOMPARE(currencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("TWD"), QStringLiteral("INR"), QStringLiteral("JPY")}));
+        QCOMPARE(currencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("TWD"), QStringLiteral("INR"), QStringLiteral("JPY"),
+                                          QStringLiteral("TWD")}));
         QCOMPARE(x.statistics.at(3).value, 5e9);
         // A bare "$" is the text's own dollar only when its first dollar figure names one.
         const QString kiwi = QStringLiteral("They lost NZ$21.6 million, up from $16.9m.\n");

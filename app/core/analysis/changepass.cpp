@@ -68,8 +68,13 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
         "jumped|increased|decreased|declined|dropped|soared|surged|plunged|doubled|tripled|halved|grown|risen|fallen|shrunk|shrank|"
         "reduced|cut|lowered|raised|compared|against|versus|vs\\.?|double|triple)\\b(?:[^.;]|\\.\\d)*$"));
     static const QRegularExpression timesThe(QStringLiteral(
-        "\\b(?:times|fold|twice|double|triple|quadruple|half)\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
+        "(?:\\b(?:times|fold|twice|double|triple|quadruple|half)\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
+        // "41 per cent more than the 4,612 recorded in 2024"
+        "|(?:%|\\bpercent|\\bper\\scent)\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
         "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
+    // "The total was up from 222 in 2024": the earlier figure of one pointed back at.
+    static const QRegularExpression upFromLead(QStringLiteral(
+        "\\b(?:up|down)\\s(?:[\\d.,]+\\s?(?:%|percent|per\\scent)\\s)?from\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|the\\s)*$"));
     static const QRegularExpression toWord(QStringLiteral("\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|more\\sthan\\s|at\\sleast\\s|the\\s)*$"));
     // A sentence that opens by pointing back at the last one's figure:
     // "That is more than four times the 610 …", "The figure is roughly eight
@@ -106,7 +111,7 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 const int lead = qMax(sentence.start, first.span.start - 120);
                 const QString wider = text.mid(lead, first.span.start - lead);
                 const bool back = pointsBack.matchView(QStringView(text).mid(sentence.start, qMin(40, sentence.length()))).hasMatch()
-                    && timesThe.match(wider).hasMatch();
+                    && (timesThe.match(wider).hasMatch() || upFromLead.match(wider).hasMatch());
                 const bool raised = !back && wider.contains(QLatin1String(" to ")) && raiseThat.match(wider).hasMatch();
                 // The last sentence's figure of the same measure, of the same
                 // thing where one is ("more than 1,100 victims …, including
@@ -123,6 +128,22 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                     c.from = back ? ia : previous.at(k);
                     c.to = back ? previous.at(k) : ia;
                     out.append(c);
+                    // "… up from 222 in 2024 and more than double the 103
+                    // recorded in 2021": each earlier figure of the sentence
+                    // is compared with the one pointed back at.
+                    for (int j = 0; back && j < inSentence.size(); ++j) {
+                        const Statistic &other = stats.at(inSentence.at(j));
+                        if (inSentence.at(j) == ia || !sameMeasure(other, stats.at(previous.at(k))))
+                            continue;
+                        const int otherLead = qMax(sentence.start, other.span.start - 70);
+                        const QString before = text.mid(otherLead, other.span.start - otherLead);
+                        if (timesThe.match(before).hasMatch() || upFromLead.match(before).hasMatch()) {
+                            Change more;
+                            more.from = inSentence.at(j);
+                            more.to = previous.at(k);
+                            out.append(more);
+                        }
+                    }
                     break;
                 }
             }
@@ -174,7 +195,11 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 const QString wider = text.mid(qMax(sentence.start, first.span.start - 70), first.span.start - qMax(sentence.start, first.span.start - 70));
                 // "to NT$10 million (US$305,000), from NT$1 million now": a
                 // target before the comma leads there too.
-                static const QRegularExpression targetBefore(QStringLiteral("\\bto\\s[^,;.]{1,40}(?:\\([^()]{1,30}\\))?,\\s(?:from)\\s[^\\d]*$"));
+                // So does a figure right after "to": "to €4.1 billion in 2027
+                // from €2.6 billion", "to 22 cases from six".
+                static const QRegularExpression targetBefore(QStringLiteral(
+                    "\\bto\\s[^,;.]{1,40}(?:\\([^()]{1,30}\\))?,\\s(?:from)\\s[^\\d]*$"
+                    "|\\bto\\s(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)?(?:[A-Z]{0,3}\\$|[$€£¥₩₹])?\\d[^;]{0,60}?\\sfrom\\s[^\\d]*$"));
                 if ((from && (changeBefore.match(wider).hasMatch() || targetBefore.match(wider).hasMatch())) || timesThe.match(wider).hasMatch()) {
                     // The later figures it may be compared with, nearest first.
                     QList<int> candidates;
@@ -302,8 +327,16 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                     const Statistic &m = stats.at(i);
                     if (m.unit != Statistic::Unit::Multiplier)
                         continue;
-                    // The multiplier stands between the two figures or right by them.
-                    if (m.span.start >= lo - 60 && m.span.end <= hi + 60) {
+                    // The multiplier stands between the two figures or right by
+                    // them, and not between the figures of another change ("up
+                    // from 222 in 2024 and more than double the 103").
+                    const bool between = m.span.start >= lo && m.span.end <= hi;
+                    const bool another = !between && std::any_of(out.cbegin(), out.cend(), [&](const Change &o) {
+                        const int olo = qMin(stats.at(o.from).span.start, stats.at(o.to).span.start);
+                        const int ohi = qMax(stats.at(o.from).span.end, stats.at(o.to).span.end);
+                        return &o != &c && m.span.start >= olo && m.span.end <= ohi && (olo != lo || ohi != hi);
+                    });
+                    if (!another && m.span.start >= lo - 60 && m.span.end <= hi + 60) {
                         c.statedMultiplier = m.span.text(text);
                         c.statedRatio = m.value;
                         break;

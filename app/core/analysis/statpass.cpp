@@ -36,7 +36,15 @@ double wordValue(const QString &word)
         {QStringLiteral("doubling"), 2}, {QStringLiteral("tripling"), 3}, {QStringLiteral("quadrupling"), 4}, {QStringLiteral("halving"), 0.5},
         {QStringLiteral("double"), 2},   {QStringLiteral("triple"), 3},    {QStringLiteral("quadruple"), 4},
     };
-    return values.value(word.toLower(), -1);
+    const QString lower = word.toLower();
+    // "seventy-eight": tens and units joined by a hyphen.
+    if (const qsizetype hyphen = lower.indexOf(u'-'); hyphen > 0) {
+        const double tens = values.value(lower.left(hyphen), -1);
+        const double units = values.value(lower.mid(hyphen + 1), -1);
+        if (tens >= 20 && tens <= 90 && units >= 1 && units <= 9)
+            return tens + units;
+    }
+    return values.value(lower, -1);
 }
 
 double scaleOf(const QString &word)
@@ -103,7 +111,7 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         static const QList<QPair<QString, QString>> prefixes = {
             {QStringLiteral("us$"), QStringLiteral("USD")}, {QStringLiteral("nz$"), QStringLiteral("NZD")},
             {QStringLiteral("hk$"), QStringLiteral("HKD")}, {QStringLiteral("nt$"), QStringLiteral("TWD")},
-            {QStringLiteral("a$"), QStringLiteral("AUD")},  {QStringLiteral("c$"), QStringLiteral("CAD")},
+            {QStringLiteral("t$"), QStringLiteral("TWD")},  {QStringLiteral("a$"), QStringLiteral("AUD")},  {QStringLiteral("c$"), QStringLiteral("CAD")},
             {QStringLiteral("s$"), QStringLiteral("SGD")},  {QStringLiteral("rs"), QStringLiteral("INR")},
             {QStringLiteral("₹"), QStringLiteral("INR")},   {QStringLiteral("¥"), QStringLiteral("JPY")},
             {QStringLiteral("€"), QStringLiteral("EUR")},   {QStringLiteral("£"), QStringLiteral("GBP")},
@@ -152,12 +160,12 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
 // unit ("Twenty months on").
 bool countsThingsAfter(const QString &text, int pos)
 {
-    // "Twenty months on": a duration, not a count.
-    static const QRegularExpression unit(QStringLiteral("^\\s(?:more\\s|additional\\s|further\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
-    if (unit.matchView(QStringView(text).mid(pos, 12)).hasMatch())
+    // "Twenty months on", "five and a half minutes": a duration, not a count.
+    static const QRegularExpression unit(QStringLiteral("^\\s(?:more\\s|additional\\s|further\\s|and\\sa\\shalf\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
+    if (unit.matchView(QStringView(text).mid(pos, 24)).hasMatch())
         return false;
     static const QRegularExpression next(QStringLiteral(
-        "^[\\s\\-]+(?:of\\s(?:the|its|their|[A-Z][\\w.]*[’']s)\\s)?(?:[A-Za-z][a-z\\-]*\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
+        "^[\\s\\-]+(?:of\\s(?:the|its|their|[A-Z][\\w.]*[’']s)\\s(?:\\d[\\d,]*\\s)?)?(?:[A-Za-z][a-z\\-]*\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[A-Z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
     return next.matchView(QStringView(text).mid(pos, 60)).hasMatch();
 }
 
@@ -174,7 +182,8 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
     stat.unit = Statistic::Unit::Percent;
     // Measuring something: "half of", "roughly half", "a third of", "nearly a quarter".
     static const QRegularExpression hedge(
-        QStringLiteral("\\b(?:roughly|nearly|about|almost|around|than|over|under|by|some|just|barely)\\s(?:(?:a|one)\\s)?$"));
+        QStringLiteral("\\b(?:roughly|nearly|about|almost|around|than|over|under|by|some|just|barely|only)\\s(?:(?:a|one)\\s)?$"),
+        QRegularExpression::CaseInsensitiveOption);
     const bool measures = QStringView(text).mid(word.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch();
     if (w == QLatin1String("half")) {
         if (!measures || before.endsWith(QLatin1String("first ")) || before.endsWith(QLatin1String("second ")))
@@ -184,7 +193,29 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
         return stat;
     }
     static const QHash<QString, double> parts = {{QStringLiteral("third"), 100.0 / 3}, {QStringLiteral("quarter"), 25},
-                                                 {QStringLiteral("fifth"), 20}, {QStringLiteral("tenth"), 10}};
+                                                 {QStringLiteral("fourth"), 25}, {QStringLiteral("fifth"), 20},
+                                                 {QStringLiteral("sixth"), 100.0 / 6}, {QStringLiteral("eighth"), 12.5},
+                                                 {QStringLiteral("tenth"), 10}};
+    // "two-thirds", "three-quarters", "two thirds": a count of parts.
+    const qsizetype hyphen = w.indexOf(u'-');
+    const QString plural = hyphen > 0 ? w.mid(hyphen + 1) : w;
+    if (plural.endsWith(u's') && parts.contains(plural.chopped(1))) {
+        double count = hyphen > 0 ? wordValue(w.left(hyphen)) : -1;
+        int start = word.start;
+        if (hyphen < 0) {
+            static const QRegularExpression countBefore(QStringLiteral("\\b(two|three|four|five|seven|nine)\\s$"), QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch c = countBefore.matchView(before);
+            if (c.hasMatch()) {
+                count = wordValue(c.captured(1));
+                start = word.start - int(before.size() - c.capturedStart(1));
+            }
+        }
+        if (count < 2)
+            return std::nullopt;
+        stat.span = {start, word.end};
+        stat.value = count * parts.value(plural.chopped(1));
+        return stat.value < 100 ? std::optional<Statistic>(stat) : std::nullopt;
+    }
     if (parts.contains(w)) {
         // "a third", "one quarter", measuring like "half"; not "the third"
         // or "a third party".
@@ -198,8 +229,9 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
         }
         return std::nullopt;
     }
-    // "one in three", "2 in 5": the word or number after "in".
-    static const QRegularExpression inBefore(QStringLiteral("\\b(one|\\d{1,3})\\sin\\s$"), QRegularExpression::CaseInsensitiveOption);
+    // "one in three", "four in ten", "2 in 5": the word or number after "in".
+    static const QRegularExpression inBefore(QStringLiteral("\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,3})\\sin\\s$"),
+                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = inBefore.matchView(before);
     if (!m.hasMatch())
         return std::nullopt;
@@ -207,7 +239,7 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
     bool okB = false;
     double a = m.captured(1).toDouble(&okA);
     double b = w.toDouble(&okB);
-    a = okA ? a : 1;
+    a = okA ? a : wordValue(m.captured(1));
     b = okB ? b : wordValue(w);
     if (b <= a || a <= 0)
         return std::nullopt;
@@ -295,6 +327,17 @@ bool isNotData(const QString &text, const TextSpan &span)
         return true;
     if (before.endsWith(u'(') && before.size() > 1 && before.at(before.size() - 2).isLetterOrNumber())
         return true;
+    // A transcript's time stamp alone on its line: "(1110)".
+    if (figure.size() == 4 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); }) && before.endsWith(QLatin1String("\n(")) && after.startsWith(QLatin1String(")"))
+        && (after.size() == 1 || after.at(1) == u'\n'))
+        return true;
+    // An exchange rate given as a note: "($1 = 32.8500 Taiwan dollars)".
+    if (const qsizetype open = before.lastIndexOf(u'('); open >= 0 && !before.mid(open).contains(u')')) {
+        static const QRegularExpression rateNote(QStringLiteral("^\\((?:[A-Z]{1,3})?[$€£¥]?\\s?1\\s?(?:[A-Za-z]+\\s)?=\\s"));
+        const qsizetype from = span.start - (before.size() - open);
+        if (rateNote.matchView(QStringView(text).mid(from, 24)).hasMatch())
+            return true;
+    }
     // A list's marker inside a sentence: "examines (1) trends in …, (2) …".
     if (plain && before.endsWith(u'(') && next == u')' && figure.toInt() <= 20 && after.size() > 2 && after.at(1) == u' ' && after.at(2).isLower())
         return true;
@@ -479,7 +522,11 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             const auto endsWith = [&wider](QLatin1StringView w) { return wider.endsWith(w, Qt::CaseInsensitive); };
             const bool determined = (endsWith(QLatin1StringView("the ")) && !endsWith(QLatin1StringView(" of the ")))
                 || endsWith(QLatin1StringView("all ")) || endsWith(QLatin1StringView("top "));
-            if (!earlier.matchView(wider).hasMatch() && (determined || !counts))
+            // "to 22 cases from six": the earlier figure of a change stated with "from".
+            static const QRegularExpression fromAfterFigure(QStringLiteral("\\bto\\s\\d[\\d,.]*(?:\\s[a-z]+){0,3}\\sfrom\\s$"));
+            const bool changeFrom = wider.endsWith(QLatin1String("from "))
+                && fromAfterFigure.matchView(QStringView(text).mid(qMax(0, t.span.start - 48), qMin(48, t.span.start))).hasMatch();
+            if (!changeFrom && !earlier.matchView(wider).hasMatch() && (determined || !counts))
                 continue;
             // So is one before a capitalised plural that modifies a noun:
             // "Five Eyes agencies" (a headline in title case counts:
@@ -505,7 +552,10 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
     if (named != out.cend() && named->currency != QLatin1String("USD")) {
         const QString dollar = named->currency;
         for (Statistic &s : out) {
-            if (s.unit == Statistic::Unit::Money && s.currency == QLatin1String("USD") && text.at(s.span.start) == u'$')
+            // "T$17.9 billion ($545 million)": a conversion in brackets stays in US dollars.
+            const bool converted = s.span.start > 2 && text.at(s.span.start - 1) == u'(' && text.at(s.span.start - 2) == u' '
+                && std::any_of(out.cbegin(), out.cend(), [&](const Statistic &o) { return o.span.end == s.span.start - 2 && o.unit == Statistic::Unit::Money; });
+            if (s.unit == Statistic::Unit::Money && s.currency == QLatin1String("USD") && text.at(s.span.start) == u'$' && !converted)
                 s.currency = dollar;
         }
     }
