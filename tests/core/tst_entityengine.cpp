@@ -348,6 +348,28 @@ private Q_SLOTS:
         QCOMPARE(x.attributions.at(1).speakerName, QStringLiteral("Michael Brennan"));
     }
 
+    // A committee's evidence labels turns with names in any script and
+    // long or nested brackets; a release introduces quotations by formula.
+    void committeeLabelsAndReleaseFormulas()
+    {
+        const QString text = QStringLiteral(
+            "The Chair (Mr. Darren Holloway (Brampton North—Caledon, Lib.)): I call this meeting to order today.\n\n"
+            "Ms. Nadia Forsythe (Assistant Deputy Minister, National and Cyber Security Branch, Department of Public Safety and "
+            "Emergency Preparedness): Thank you, Mr. Chair, for the invitation.\n\n"
+            "Mr. Étienne Roy (Saint-Hyacinthe—Bagot—Acton, BQ): Quebec has its own ministry for this work.\n\n"
+            "Ms. Nadia Forsythe: We have been working with them for a year.\n\n"
+            "Quotes attributable to the Minister for Cyber Security, the Hon Amira Haddad MP:\n\n"
+            "“Small businesses are the backbone of our economy.”\n\n"
+            "The hotline answered over 46,900 calls.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x).size(), 5);
+        QCOMPARE(x.attributions.at(0).speaker.text(text), QStringLiteral("The Chair (Mr. Darren Holloway (Brampton North—Caledon, Lib.))"));
+        QCOMPARE(x.attributions.at(2).speaker.text(text), QStringLiteral("Mr. Étienne Roy (Saint-Hyacinthe—Bagot—Acton, BQ)"));
+        QCOMPARE(x.attributions.at(3).speakerName, QStringLiteral("Nadia Forsythe"));
+        QCOMPARE(x.attributions.at(4).speaker.text(text), QStringLiteral("the Minister for Cyber Security, the Hon Amira Haddad MP"));
+        QCOMPARE(x.attributions.at(4).content.text(text), QStringLiteral("Small businesses are the backbone of our economy."));
+    }
+
     void vagueAndNonSpeechCuesHaveNoSpeaker()
     {
         const QString text = QStringLiteral("Critics say it still lacks teeth. Europeans regard attacks by foreign states as a threat. "

@@ -367,6 +367,7 @@ public:
 private:
     void labels(TextSpan line, int &sentenceStartOverride);
     void findNameLabels(const QList<TextSpan> &lines);
+    void attributableQuotes(const QList<TextSpan> &lines);
     void headline(TextSpan line);
     void cues(TextSpan sentence);
     bool cue(const Sentence &sentence, int index);
@@ -448,16 +449,22 @@ void Finder::labels(TextSpan line, int &sentenceStart)
 // or party in brackets.
 void Finder::findNameLabels(const QList<TextSpan> &lines)
 {
+    // Names in any script's capitals ("Mr. Étienne Roy"); a bracket may
+    // hold a long role or another bracket: "Ms. Nadia Forsythe (Assistant
+    // Deputy Minister, National and Cyber Security Branch, Department of
+    // …)", "The Chair (Mr. Darren Holloway (Brampton North—Caledon, Lib.))".
     static const QRegularExpression label(QStringLiteral(
-        "^(?:\\d{1,3}\\.\\s+)?((?:[A-Z][\\w.'’\\-]*)(?:,?\\s(?:[A-Z][\\w.'’\\-]*|of|the|for|and|on)){0,9}"
-        "(?:\\s\\([^()\\d\\n]{1,60}\\)){0,2}):\\s+(\\S[^\\s]*(?:\\s+\\S+){3,})"));
+        "^(?:\\d{1,3}\\.\\s+)?((?:\\p{Lu}[\\w.'’\\-]*)(?:,?\\s(?:\\p{Lu}[\\w.'’\\-]*|of|the|for|and|on)){0,9}"
+        "(?:\\s\\((?:[^()\\d\\n]|\\([^()\\d\\n]{1,60}\\)){1,160}\\)){0,2}):\\s+(\\S[^\\s]*(?:\\s+\\S+){3,})"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QHash<int, TextSpan> found;
     QHash<QString, int> uses; // label text → how often it labels a line
     for (const TextSpan &line : lines) {
         if (line.length() < 12 || !(m_c.text.at(line.start).isUpper() || m_c.text.at(line.start).isDigit()) || Furniture::contains(m_c.furniture, line))
             continue;
-        const QStringView lineText = QStringView(m_c.text).mid(line.start, qMin(line.length(), 160));
-        if (!lineText.contains(QLatin1Char(':')))
+        const QStringView lineText = QStringView(m_c.text).mid(line.start, qMin(line.length(), 320));
+        const qsizetype colon = lineText.indexOf(QLatin1Char(':'));
+        if (colon < 0 || colon > 240)
             continue;
         const QRegularExpressionMatch m = label.matchView(lineText);
         if (!m.hasMatch())
@@ -477,6 +484,35 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
         return;
     if (found.size() >= 2)
         m_nameLabels = found;
+}
+
+// A release's formula before its quotations: "Quotes attributable to the
+// Minister for Cyber Security, the Hon Amira Haddad MP:", the quotation in
+// the next paragraph.
+void Finder::attributableQuotes(const QList<TextSpan> &lines)
+{
+    static const QRegularExpression formula(QStringLiteral("^((?:Quotes?|Comments?)\\s(?:attributable|attributed)\\sto)\\s(\\S.{2,200}):\\s*$"));
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        const TextSpan line = lines.at(i);
+        if (line.length() < 24 || (m_c.text.at(line.start) != u'Q' && m_c.text.at(line.start) != u'C'))
+            continue;
+        const QRegularExpressionMatch m = formula.matchView(QStringView(m_c.text).mid(line.start, line.length()));
+        if (!m.hasMatch())
+            continue;
+        int next = i + 1;
+        while (next < lines.size() && trimmed(m_c.text, lines.at(next)).length() <= 0)
+            ++next;
+        if (next == lines.size())
+            continue;
+        TextSpan content = trimmed(m_c.text, lines.at(next));
+        const auto isQuote = [](QChar c) { return c == u'"' || c == u'\u201C' || c == u'\u201D'; };
+        if (isQuote(m_c.text.at(content.start)))
+            ++content.start;
+        if (content.length() > 0 && isQuote(m_c.text.at(content.end - 1)))
+            --content.end;
+        add({line.start + int(m.capturedStart(2)), line.start + int(m.capturedEnd(2))},
+            {line.start + int(m.capturedStart(1)), line.start + int(m.capturedEnd(1))}, content);
+    }
 }
 
 // Labels in capitals are a transcript's turns when one of them recurs,
@@ -1036,6 +1072,11 @@ bool Finder::cue(const Sentence &s, int index)
         if (!clause)
             return false;
     }
+    // "The hotline answered over 46,900 calls": a count answered, not words.
+    if ((cueText == QLatin1String("answered") || cueText == QLatin1String("answers")) && after < n
+        && (w.at(after).text.front().isDigit() || w.at(after).is("over") || w.at(after).is("more") || w.at(after).is("about")
+            || w.at(after).is("nearly") || w.at(after).is("some")))
+        return false;
     if (addressed.contains(cueText) && cs == after && cs < n && !w.at(cs).is("that")) {
         const int objectEnd = nounPhraseEnd(w, cs);
         if (objectEnd >= cs) {
@@ -1127,6 +1168,7 @@ QList<Attribution> Finder::run()
 {
     const QList<TextSpan> lines = TextScan::lines(m_c.text);
     findNameLabels(lines);
+    attributableQuotes(lines);
     m_capsLabels = isTranscript(m_c.text, m_c.tokens);
     for (const TextSpan &line : lines) {
         if (line.length() == 0 || Furniture::contains(m_c.furniture, line))

@@ -26,7 +26,9 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // An office holder with the name in brackets, as Hansard labels a
         // minister: "The Parliamentary Secretary, Cabinet Office (Michael
         // Brennan)" is Michael Brennan.
-        static const QRegularExpression holder(QStringLiteral("^The\\s[^()]+\\(((?:[A-Z][\\w.'’\\-]*\\s){1,3}[A-Z][\\w'’\\-]+)\\)$"));
+        // So is "The Chair (Mr. Darren Holloway (Brampton North—Caledon, Lib.))".
+        static const QRegularExpression holder(QStringLiteral(
+            "^The\\s[^()]+\\((?:(?:Mr|Mrs|Ms|Dr)\\.?\\s)?((?:[A-Z][\\w.'’\\-]*\\s){1,3}[A-Z][\\w'’\\-]+)(?:\\s\\([^()]*\\))?\\)$"));
         if (const QRegularExpressionMatch m = holder.match(name); m.hasMatch())
             name = m.captured(1);
         if (name.contains(QLatin1Char(',')))
@@ -58,6 +60,14 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // Drop titles written before the name: "Chief Cabinet Secretary Osamu
         // Fujimura", also after a national adjective ("Japanese Foreign Minister").
         QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // And forms of address: "Ms. Nadia Forsythe", "the Hon Amira Haddad".
+        static const TextScan::WordSet honorifics = {
+            QStringLiteral("Mr"), QStringLiteral("Mr."), QStringLiteral("Mrs"), QStringLiteral("Mrs."), QStringLiteral("Ms"),
+            QStringLiteral("Ms."), QStringLiteral("Miss"), QStringLiteral("Dr"), QStringLiteral("Dr."), QStringLiteral("Hon"),
+            QStringLiteral("Hon."), QStringLiteral("Sir"), QStringLiteral("Dame"),
+        };
+        while (words.size() > 1 && honorifics.contains(QStringView(words.constFirst())))
+            words.removeFirst();
         for (int skip = 0; skip <= 1; ++skip) {
             bool dropped = false;
             for (int take = qMin(int(words.size()) - 1, 5); take > 0 && skip + take < words.size(); --take) {
