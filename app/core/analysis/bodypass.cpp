@@ -194,7 +194,8 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         // for Home Affairs Faridah Osman" (but "Minister for the Cabinet
         // Office", "Secretary of the Treasury": the body itself).
         static const QRegularExpression portfolioTitle(QStringLiteral("\\b(?:Minister|Secretary)(?:\\sof\\sState)?\\s(?:for|of)\\s$"));
-        if (span.start > 8 && text.at(span.start - 1) == u' '
+        const QStringView lead = QStringView(text).mid(qMax(0, span.start - 4), qMin(4, span.start));
+        if ((lead == QLatin1String("for ") || lead == QLatin1String(" of "))
             && portfolioTitle.matchView(QStringView(text).mid(qMax(0, span.start - 30), qMin(30, span.start))).hasMatch()
             && !hasHeadNoun(QStringView(text).mid(span.start, span.length())))
             return;
@@ -336,7 +337,11 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     QSet<QString> notGovernment;
     out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) {
                   const QStringView after = QStringView(text).mid(m.span.end, 80);
-                  if (legalForm.matchView(after.left(14)).hasMatch()) {
+                  // The expression only where a capitalised word or "plc" follows.
+                  const qsizetype word = after.startsWith(QLatin1String(", ")) ? 2 : 1;
+                  const bool formFollows = after.size() > word + 1 && (after.at(word - 1) == u' ' || after.at(word - 1) == u',')
+                      && (after.at(word).isUpper() || after.at(word) == u'p');
+                  if (formFollows && legalForm.matchView(after.left(14)).hasMatch()) {
                       notGovernment.insert(m.span.text(text));
                       return true;
                   }
