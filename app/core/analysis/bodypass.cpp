@@ -78,10 +78,8 @@ bool hasHeadNoun(QStringView name)
     return head.matchView(name).hasMatch();
 }
 
-// A short name written as a word, defined in brackets after the full one:
-// "Finnish Security and Intelligence Service (Supo)", "Finnish Transport and
-// Communications Agency (Traficom)"; not a place ("(Japan)", "(Tokyo)").
-bool isShortName(const QString &word, const QString &name)
+// Whether a name is a country's or territory's (QLocale's English names).
+bool isCountry(const QString &name)
 {
     static const QSet<QString> countries = [] {
         QSet<QString> s;
@@ -89,14 +87,21 @@ bool isShortName(const QString &word, const QString &name)
             s.insert(QLocale::territoryToString(QLocale::Territory(t)));
         return s;
     }();
-    if (word.size() < 3 || !std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }) || countries.contains(word))
+    return countries.contains(name);
+}
+
+// A short name written as a word, defined in brackets after the full one:
+// "Finnish Security and Intelligence Service (Supo)", "Finnish Transport and
+// Communications Agency (Traficom)"; not a place ("(Japan)", "(Tokyo)").
+bool isShortName(const QString &word, const QString &name)
+{
+    if (word.size() < 3 || !std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }) || isCountry(word))
         return false;
     const QStringList nameWords = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (nameWords.contains(word))
         return false;
     return std::any_of(nameWords.cbegin(), nameWords.cend(), [&word](const QString &w) { return w.at(0).isUpper() && w.at(0) == word.at(0); });
 }
-
 
 // A capitalised word: a name's word ("Energy", "Self-Defense").
 bool isCapitalisedWord(QStringView word)
@@ -530,7 +535,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             && !isShortName(acronym, m.span.text(text)))
             continue;
         aliases.insert(acronym);
-        if (match.hasCaptured(1)) {
+        if (match.hasCaptured(1) && !isCountry(match.captured(1))) {
             const TextSpan native{m.span.end + int(match.capturedStart(1)), m.span.end + int(match.capturedEnd(1))};
             if (!isTaken(native))
                 addMention(native, true);

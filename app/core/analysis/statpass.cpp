@@ -111,8 +111,9 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         static const QList<QPair<QString, QString>> prefixes = {
             {QStringLiteral("us$"), QStringLiteral("USD")}, {QStringLiteral("nz$"), QStringLiteral("NZD")},
             {QStringLiteral("hk$"), QStringLiteral("HKD")}, {QStringLiteral("nt$"), QStringLiteral("TWD")},
-            {QStringLiteral("t$"), QStringLiteral("TWD")},  {QStringLiteral("a$"), QStringLiteral("AUD")},  {QStringLiteral("c$"), QStringLiteral("CAD")},
-            {QStringLiteral("s$"), QStringLiteral("SGD")},  {QStringLiteral("rs"), QStringLiteral("INR")},
+            {QStringLiteral("t$"), QStringLiteral("TWD")},  {QStringLiteral("a$"), QStringLiteral("AUD")},
+            {QStringLiteral("c$"), QStringLiteral("CAD")},  {QStringLiteral("s$"), QStringLiteral("SGD")},
+            {QStringLiteral("rs"), QStringLiteral("INR")},
             {QStringLiteral("₹"), QStringLiteral("INR")},   {QStringLiteral("¥"), QStringLiteral("JPY")},
             {QStringLiteral("€"), QStringLiteral("EUR")},   {QStringLiteral("£"), QStringLiteral("GBP")},
             {QStringLiteral("₩"), QStringLiteral("KRW")},   {QStringLiteral("$"), QStringLiteral("USD")},
@@ -328,7 +329,8 @@ bool isNotData(const QString &text, const TextSpan &span)
     if (before.endsWith(u'(') && before.size() > 1 && before.at(before.size() - 2).isLetterOrNumber())
         return true;
     // A transcript's time stamp alone on its line: "(1110)".
-    if (figure.size() == 4 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); }) && before.endsWith(QLatin1String("\n(")) && after.startsWith(QLatin1String(")"))
+    const bool digits = std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
+    if (digits && figure.size() == 4 && before.endsWith(QLatin1String("\n(")) && after.startsWith(u')')
         && (after.size() == 1 || after.at(1) == u'\n'))
         return true;
     // An exchange rate given as a note: "($1 = 32.8500 Taiwan dollars)".
@@ -554,7 +556,9 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
         for (Statistic &s : out) {
             // "T$17.9 billion ($545 million)": a conversion in brackets stays in US dollars.
             const bool converted = s.span.start > 2 && text.at(s.span.start - 1) == u'(' && text.at(s.span.start - 2) == u' '
-                && std::any_of(out.cbegin(), out.cend(), [&](const Statistic &o) { return o.span.end == s.span.start - 2 && o.unit == Statistic::Unit::Money; });
+                && std::any_of(out.cbegin(), out.cend(), [&s](const Statistic &o) {
+                       return o.span.end == s.span.start - 2 && o.unit == Statistic::Unit::Money;
+                   });
             if (s.unit == Statistic::Unit::Money && s.currency == QLatin1String("USD") && text.at(s.span.start) == u'$' && !converted)
                 s.currency = dollar;
         }
