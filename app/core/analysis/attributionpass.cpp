@@ -680,12 +680,7 @@ bool Finder::cue(const Sentence &s, int index)
             to |= w.at(k).is("to");
         if (!to)
             return false;
-    } else if (cueText == QLatin1String("singled")) {
-        if (after >= n || !w.at(after).is("out"))
-            return false;
-        cueSpan.end = w.at(after).span.end;
-        ++after;
-    } else if (cueText == QLatin1String("pointed")) {
+    } else if (cueText == QLatin1String("singled") || cueText == QLatin1String("pointed")) {
         if (after >= n || !w.at(after).is("out"))
             return false;
         cueSpan.end = w.at(after).span.end;

@@ -390,46 +390,39 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     // presidential office".
     static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber|space|military)\\scommand)$"));
     static const QRegularExpression describedOffice(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(presidential\\s(?:office|palace))$"));
-    for (const auto &[head, pattern] : {std::pair{QLatin1StringView(" agency"), &describedAgency},
-                                        std::pair{QLatin1StringView(" command"), &describedCommand},
-                                        std::pair{QLatin1StringView(" office"), &describedOffice},
-                                        std::pair{QLatin1StringView(" palace"), &describedOffice},
-                                        std::pair{QLatin1StringView(" ministry"), &describedMinistry},
-                                        std::pair{QLatin1StringView(" watchdog"), &describedRegulator},
-                                        std::pair{QLatin1StringView(" regulator"), &describedRegulator}}) {
-        for (qsizetype at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.size())) {
-            const qsizetype end = at + head.size();
-            if (end < text.size() && isWordChar(text.at(end)))
-                continue;
-            const qsizetype from = qMax<qsizetype>(0, at - 36);
-            const QRegularExpressionMatch m = pattern->matchView(QStringView(text).mid(from, end - from));
-            if (!m.hasMatch())
-                continue;
-            const TextSpan span{int(from + m.capturedStart(1)), int(end)};
-            const bool taken = isTaken(span);
-            if (!taken)
-                addMention(span, true);
-        }
-    }
-
     // A committee of a legislature described, not named: "the Commons
     // defence committee", "the House intelligence committee", "the
     // Senate’s national security committee" (not "a parliamentary panel").
     static const QRegularExpression describedCommittee(QStringLiteral(
-        "(?:\\b(?:House|Senate|Commons|Lords|[Pp]arliament|Diet|Congress|Assembly)[’']s\\s((?:[a-z]+\\s){0,3}[a-z]+\\scommittee)|"
+        "(?|\\b(?:House|Senate|Commons|Lords|[Pp]arliament|Diet|Congress|Assembly)[’']s\\s((?:[a-z]+\\s){0,3}[a-z]+\\scommittee)|"
         "\\b[Tt]he\\s((?:Commons|Lords|Senate|House|Diet|parliamentary|congressional)\\s(?:[a-z]+\\s){0,2}[a-z]+\\scommittee))$"));
-    for (qsizetype at = text.indexOf(QLatin1String(" committee")); at >= 0; at = text.indexOf(QLatin1String(" committee"), at + 10)) {
-        const qsizetype end = at + 10;
-        if (end < text.size() && isWordChar(text.at(end)))
-            continue;
-        const qsizetype from = qMax<qsizetype>(0, at - 60);
-        const QRegularExpressionMatch m = describedCommittee.matchView(QStringView(text).mid(from, end - from));
-        if (!m.hasMatch())
-            continue;
-        const int group = m.hasCaptured(1) ? 1 : 2;
-        const TextSpan span{int(from + m.capturedStart(group)), int(end)};
-        if (!isTaken(span))
-            addMention(span, true);
+    // Each described name is sought from its last word, the pattern run on
+    // the words before it.
+    struct Described {
+        QLatin1StringView head;
+        const QRegularExpression *pattern;
+        int lookBack;
+    };
+    for (const Described &d : {Described{QLatin1StringView(" agency"), &describedAgency, 36},
+                               Described{QLatin1StringView(" command"), &describedCommand, 36},
+                               Described{QLatin1StringView(" office"), &describedOffice, 36},
+                               Described{QLatin1StringView(" palace"), &describedOffice, 36},
+                               Described{QLatin1StringView(" ministry"), &describedMinistry, 36},
+                               Described{QLatin1StringView(" watchdog"), &describedRegulator, 36},
+                               Described{QLatin1StringView(" regulator"), &describedRegulator, 36},
+                               Described{QLatin1StringView(" committee"), &describedCommittee, 60}}) {
+        for (qsizetype at = text.indexOf(d.head); at >= 0; at = text.indexOf(d.head, at + d.head.size())) {
+            const qsizetype end = at + d.head.size();
+            if (end < text.size() && isWordChar(text.at(end)))
+                continue;
+            const qsizetype from = qMax<qsizetype>(0, at - d.lookBack);
+            const QRegularExpressionMatch m = d.pattern->matchView(QStringView(text).mid(from, end - from));
+            if (!m.hasMatch())
+                continue;
+            const TextSpan span{int(from + m.capturedStart(1)), int(end)};
+            if (!isTaken(span))
+                addMention(span, true);
+        }
     }
 
     // A legislature by its short name: "told the House", "tells Commons",
