@@ -533,6 +533,31 @@ private Q_SLOTS:
                               QStringLiteral("Cyber Resilience Directorate"), QStringLiteral("MPSC"), QStringLiteral("Supo")}));
     }
 
+    // A short name given in apposition is an alias like one in brackets;
+    // names in a list are not aliases of each other.
+    void shortNamesInApposition()
+    {
+        const QString text = QStringLiteral("Paris plans to grow its cyber command, ComCyber, to 5,500 personnel. The Cyber Resilience "
+                                            "Directorate, or CRDX, said so. ComCyber and CRDX agreed, as did the FBI, TRNX, CISA and the "
+                                            "Ministry of Defence, BAE, and Thales.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("cyber command"), QStringLiteral("ComCyber"), QStringLiteral("Cyber Resilience Directorate"),
+                              QStringLiteral("CRDX"), QStringLiteral("ComCyber"), QStringLiteral("CRDX"), QStringLiteral("FBI"),
+                              QStringLiteral("CISA"), QStringLiteral("Ministry of Defence")}));
+    }
+
+    // A body named in its own language, with the function words in lower
+    // case; not the news agency Agence France-Presse.
+    void namesInTheBodysOwnLanguage()
+    {
+        const QString text = QStringLiteral("Quebec’s Ministère de la Cybersécurité et du Numérique objected, the Polizia di Stato "
+                                            "and the Gendarmerie nationale agreed, and the Agencia Española de Protección de Datos "
+                                            "told Agence France-Presse it would act.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("Ministère de la Cybersécurité et du Numérique"), QStringLiteral("Polizia di Stato"),
+                              QStringLiteral("Gendarmerie nationale"), QStringLiteral("Agencia Española de Protección de Datos")}));
+    }
+
     // A regulator described by its field; a name pattern stops at a
     // sentence's end, and a title is no body.
     void regulatorsAndTitles()

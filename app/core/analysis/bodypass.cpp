@@ -455,6 +455,27 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         }
     }
 
+    // A body named in its own language, which writes the function words
+    // in lower case: "Ministère de la Cybersécurité et du Numérique",
+    // "Agencia Española de Protección de Datos", "Polizia di Stato",
+    // "Bundesministerium des Innern", "Gendarmerie nationale" (not "Agence
+    // France-Presse", a news agency). The name is the head, then capitalised
+    // words and the language's function words, ending in a capitalised word.
+    static const QRegularExpression ownLanguageName(QStringLiteral(
+        "(?<![\\p{L}\\-])(?:Minist[eè]re|Minist[eé]rio|Ministerio|Ministero|(?:Bundes)?[Mm]inisterium|Bundesamt|Agence|Agencia|Ag[eê]ncia|"
+        "Agenzia|Autorit[eéà]|Autoridad|Direction|Direcci[oó]n|Secr[eé]tariat|Secretar[ií]a|Commissariat|Conseil|Consejo|Guardia|"
+        "Polic[ií]a|Polizia|Gendarmerie)(?!\\sFrance-Presse)"
+        "(?:\\s(?:nationale?|nacional|nazionale|f[eé]d[eé]rale?|g[eé]n[eé]rale?|generale|general|central|centrale))?"
+        "(?:\\s(?:(?:de|du|des|del|della|delle|dello|degli|di|da|do|dos|das|für|der|den|et|y|e|und|per|pour|para|la|las|los|le|les|el|il)\\s)*"
+        "(?:[ldLD][’'])?\\p{Lu}[\\p{L}\\-]*)*"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    for (QRegularExpressionMatchIterator it = ownLanguageName.globalMatchView(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const TextSpan span{int(m.capturedStart()), int(m.capturedEnd())};
+        if (m.capturedView().contains(QLatin1Char(' ')) && !isTaken(span))
+            addMention(span, false);
+    }
+
     // A country's mission: "the US embassy in Beijing", "the Russian
     // embassy in Sofia" (not "an embassy", "embassies").
     static const QRegularExpression embassy(QStringLiteral(
@@ -533,6 +554,28 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             if (!isTaken(native))
                 addMention(native, true);
         }
+    }
+    // A short name in apposition: "its cyber command, ComCyber, to 5,500
+    // personnel", "the Cybersecurity and Infrastructure Security Agency, or
+    // CISA, said", "…, known as INCD." Without "or" the short name is
+    // followed by a comma and a lower-case word, which a list of names is
+    // not ("the FBI, CISA, NSA and …", "the MoD, BAE, and Thales").
+    static const QRegularExpression acronymApposed(QStringLiteral(
+        "^,\\s(?|(?:or|(?:also\\s)?known\\sas|called)\\s([A-Z][A-Za-z0-9&\\-]{1,11})(?=[,.;:)]|\\s[a-z])|"
+        "([A-Z][A-Za-z0-9&\\-]{1,11}),\\s(?!(?:and|or|but)\\b)[a-z])"));
+    for (int i = 0; i < found; ++i) {
+        const BodyMention m = out.at(i);
+        if (m.span.end + 2 >= text.size() || text.at(m.span.end) != u',')
+            continue;
+        const QRegularExpressionMatch match = acronymApposed.matchView(QStringView(text).mid(m.span.end, 40));
+        if (!match.hasMatch())
+            continue;
+        const QString acronym = match.captured(1);
+        const auto capitals = std::count_if(acronym.cbegin(), acronym.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+        if ((capitals < 2 && !isShortName(acronym, m.span.text(text))) || isCountry(acronym) || acronym == QLatin1String("US")
+            || acronym == QLatin1String("UK") || acronym == QLatin1String("USA") || gazetteer.isNotABody(acronym))
+            continue;
+        aliases.insert(acronym);
     }
     if (!aliases.isEmpty()) {
         // Every use of every alias, left to right, longer aliases first, as
