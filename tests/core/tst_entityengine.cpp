@@ -462,12 +462,15 @@ private Q_SLOTS:
             "Bitkom, the German digital industry association, puts the damage from data theft, espionage and sabotage at €289.2 billion. "
             "The authoring agencies urge device owners to apply the latest firmware. "
             "We have instructed the company to preserve all logs. AIIMS has not confirmed any ransom demand. "
-            "CISA added the two vulnerabilities to its catalog.\n");
+            "CISA added the two vulnerabilities to its catalog. "
+            "“We need timetables,” said Dutch MEP Sanne van Dijk, who sits on the committee. "
+            "“Treasury will act,” said Under Secretary of the Treasury Marisa L. Cortland.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("Lieutenant General Jürgen Haas|told"), QStringLiteral("Congress MP Manish Dogra|wrote"),
                                      QStringLiteral("The IPA|found"), QStringLiteral("Survey|finds"), QStringLiteral("state budget papers|show"),
                                      QStringLiteral("Bitkom, the German digital industry association|puts"),
-                                     QStringLiteral("The authoring agencies|urge")}));
+                                     QStringLiteral("The authoring agencies|urge"), QStringLiteral("Dutch MEP Sanne van Dijk|said"),
+                                     QStringLiteral("Under Secretary of the Treasury Marisa L. Cortland|said")}));
     }
 
     // Speakers the eighth held-out set showed: a person described after

@@ -75,6 +75,31 @@ bool isNameWord(const Word &w)
     return !clauseOpeners().contains(w.text);
 }
 
+// A lower-case particle inside a person's name: "Sanne van Dijk", "Ursula
+// von der Leyen", "Luiz Inácio Lula da Silva"; only between name words.
+bool isNameParticle(const QList<Word> &words, int i)
+{
+    static const TextScan::WordSet particles = [] {
+        TextScan::WordSet s;
+        for (const char *w : {"van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "du", "la", "le",
+                              "ter", "ten", "bin", "binti", "ibn", "al", "el"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    if (i <= 0 || i + 1 >= words.size() || !particles.contains(words.at(i).text) || !isNameWord(words.at(i - 1)))
+        return false;
+    // The next name word, past a second particle ("von der Leyen").
+    const int next = i + 2 < words.size() && particles.contains(words.at(i + 1).text) ? i + 2 : i + 1;
+    return isNameWord(words.at(next));
+}
+
+// "Under Secretary of the Treasury …": a title, though "Under" opens clauses.
+bool isTitleOpener(const QList<Word> &words, int i)
+{
+    return words.at(i).is("Under") && i + 1 < words.size()
+        && (words.at(i + 1).is("Secretary") || words.at(i + 1).text.startsWith(QLatin1String("Secretary-")));
+}
+
 bool isNounPhraseWord(const Word &w)
 {
     if (w.punctuation)
@@ -119,7 +144,7 @@ int nounPhraseStart(const QList<Word> &words, int last)
     int i = last - 1;
     while (i >= 0) {
         const Word &w = words.at(i);
-        if (isNounPhraseWord(w)) {
+        if (isNounPhraseWord(w) || isNameParticle(words, i) || isTitleOpener(words, i)) {
             start = i;
             --i;
             continue;
@@ -185,8 +210,12 @@ int nounPhraseEnd(const QList<Word> &words, int first)
     int end = -1;
     while (i < words.size()) {
         const Word &w = words.at(i);
-        if (isNounPhraseWord(w)) {
+        if (isNounPhraseWord(w) || (end < 0 && isTitleOpener(words, i))) {
             end = i;
+            ++i;
+            continue;
+        }
+        if (end >= 0 && isNameParticle(words, i)) {
             ++i;
             continue;
         }
