@@ -324,6 +324,32 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("FBI"), QStringLiteral("National Cyber Security Centre"), QStringLiteral("NCSC"), QStringLiteral("GCHQ")}));
     }
 
+    // The printed record of a US hearing labels turns "Mr. SURNAME.".
+    void hearingRecordLabels()
+    {
+        const QString text = QStringLiteral(
+            "CISA AT A CROSSROADS: EXAMINING THE BUDGET REQUEST\n\n"
+            "    Mr. HALVORSEN. The Subcommittee on Cybersecurity will come to order.\n"
+            "    Ms. ORTEGA-LUTZ. Ms. Brandt, how many regional advisers are there now?\n"
+            "    Ms. BRANDT. Four, Congresswoman. They now cover the country from two hubs.\n"
+            "    Mr. HALVORSEN. I thank the witness for her testimony.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList speakers;
+        for (const Attribution &a : x.attributions)
+            speakers.append(a.speaker.text(text));
+        QCOMPARE(speakers, (QStringList{QStringLiteral("Mr. HALVORSEN"), QStringLiteral("Ms. ORTEGA-LUTZ"), QStringLiteral("Ms. BRANDT"),
+                                        QStringLiteral("Mr. HALVORSEN")}));
+        QCOMPARE(x.attributions.at(2).content.text(text), QStringLiteral("Four, Congresswoman. They now cover the country from two hubs"));
+        // In a transcript labelled in capitals, a title in capitals with a
+        // colon is no turn.
+        const QString caps = QStringLiteral("CISA AT A CROSSROADS: EXAMINING THE BUDGET REQUEST\n\n"
+                                            "REPORTER: Will the program be cut?\n\nMINISTER TANAKA: No, it will not.\n");
+        speakers.clear();
+        for (const Attribution &a : m_engine.extract(caps).attributions)
+            speakers.append(a.speaker.text(caps));
+        QCOMPARE(speakers, (QStringList{QStringLiteral("REPORTER"), QStringLiteral("MINISTER TANAKA")}));
+    }
+
     // Hansard labels turns with names as written; a heading with a colon is no label.
     void transcriptLabelsWrittenAsNames()
     {

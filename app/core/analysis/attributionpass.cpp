@@ -454,6 +454,10 @@ void Finder::labels(TextSpan line, int &sentenceStart)
         const TextSpan content = trimmed(m_c.text, {t.span.end, line.end});
         if (content.length() <= 0)
             return;
+        // A title in capitals: "CISA AT A CROSSROADS: EXAMINING THE BUDGET".
+        const QStringView said = QStringView(m_c.text).mid(content.start, content.length());
+        if (std::none_of(said.cbegin(), said.cend(), [](QChar c) { return c.isLower(); }))
+            return;
         m_labelSpans.append(t.span);
         add(speaker, t.span, content);
         sentenceStart = t.span.end;
@@ -486,10 +490,29 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
         "^(?:\\d{1,3}\\.\\s+)?((?:\\p{Lu}[\\w.'’\\-]*)(?:,?\\s(?:\\p{Lu}[\\w.'’\\-]*|of|the|for|and|on)){0,9}"
         "(?:\\s\\((?:[^()\\d\\n]|\\([^()\\d\\n]{1,60}\\)){1,160}\\)){0,2}):\\s+(\\S[^\\s]*(?:\\s+\\S+){3,})"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // The printed record of a US hearing: a form of address or a title and
+    // the surname in capitals, then a full stop ("    Mr. HALVORSEN. The
+    // Subcommittee will come to order.", "Ms. ORTEGA-LUTZ.", "Mr. SMITH of
+    // Texas.", "Chairman GREEN.", "The CHAIRMAN.").
+    static const QRegularExpression recordLabel(QStringLiteral(
+        "^\\s*((?:(?:Mr|Ms|Mrs|Miss|Dr)\\.|Chairman|Chairwoman|Senator|Secretary|General|Admiral)\\s(?:Mc|Mac)?\\p{Lu}[\\p{Lu}'’\\-]+"
+        "(?:\\sof\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)?|(?:The\\s)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR))\\.\\s+\\S"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QHash<int, TextSpan> found;
     QHash<QString, int> uses; // label text → how often it labels a line
     for (const TextSpan &line : lines) {
-        if (line.length() < 12 || !(m_c.text.at(line.start).isUpper() || m_c.text.at(line.start).isDigit()) || Furniture::contains(m_c.furniture, line))
+        if (line.length() < 12 || Furniture::contains(m_c.furniture, line))
+            continue;
+        if (m_c.text.at(line.start).isSpace() || m_c.text.at(line.start) == u'M' || m_c.text.at(line.start) == u'C'
+            || m_c.text.at(line.start) == u'T') {
+            const QRegularExpressionMatch r = recordLabel.matchView(QStringView(m_c.text).mid(line.start, qMin(line.length(), 80)));
+            if (r.hasMatch()) {
+                found.insert(line.start, {line.start + int(r.capturedStart(1)), line.start + int(r.capturedEnd(1)) + 1});
+                ++uses[r.captured(1)];
+                continue;
+            }
+        }
+        if (!(m_c.text.at(line.start).isUpper() || m_c.text.at(line.start).isDigit()))
             continue;
         const QStringView lineText = QStringView(m_c.text).mid(line.start, qMin(line.length(), 320));
         const qsizetype colon = lineText.indexOf(QLatin1Char(':'));
