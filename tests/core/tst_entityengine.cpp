@@ -587,6 +587,33 @@ private Q_SLOTS:
                               QStringLiteral("Gendarmerie nationale"), QStringLiteral("Agencia Española de Protección de Datos")}));
     }
 
+    // A hearing record's or a letterhead's lines in capitals name bodies; a
+    // headline in capitals that ends in one does not. A building is no body.
+    void bodiesOnLinesInCapitals()
+    {
+        const QString text = QStringLiteral("    SUBCOMMITTEE ON CYBERSECURITY AND INFRASTRUCTURE PROTECTION\n"
+                                            "  U.S. DEPARTMENT OF HOMELAND SECURITY\n\n"
+                                            "HACKERS HIT DEFENCE AGENCY\n\n"
+                                            "The subcommittee met in room 310, Cannon House Office Building.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("SUBCOMMITTEE ON CYBERSECURITY AND INFRASTRUCTURE PROTECTION"),
+                              QStringLiteral("U.S. DEPARTMENT OF HOMELAND SECURITY")}));
+    }
+
+    // Israel's currency written before the figure is money, not Korea's
+    // intelligence service; "the NIS 2 directive" is neither.
+    void shekelsWrittenNIS()
+    {
+        const QString text = QStringLiteral("Damage reached NIS 13.5 billion, or ₪13.5 billion, said Korea's NIS. The NIS 2 directive applies.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("NIS")}));
+        QCOMPARE(x.statistics.size(), 2);
+        QCOMPARE(x.statistics.at(0).span.text(text), QStringLiteral("NIS 13.5 billion"));
+        QCOMPARE(x.statistics.at(0).currency, QStringLiteral("ILS"));
+        QCOMPARE(x.statistics.at(1).currency, QStringLiteral("ILS"));
+        QCOMPARE(x.statistics.at(1).value, 13.5e9);
+    }
+
     // A regulator described by its field; a name pattern stops at a
     // sentence's end, and a title is no body.
     void regulatorsAndTitles()
@@ -595,11 +622,12 @@ private Q_SLOTS:
                                             "Superintendent of Police Sanjay Patil and Deputy Commissioner of Police Priya Sharma said so.\n");
         QCOMPARE(spans(text, m_engine.extract(text).bodies), (QStringList{QStringLiteral("PPC"), QStringLiteral("privacy watchdog")}));
         const QString described = QStringLiteral("China accuses US spy agency of hacking; the US embassy in Beijing and the data protection "
-                                                 "regulator declined to comment, as did an official at the armed forces ministry and the "
+                                                 "regulator declined to comment, as did an official at the armed forces ministry, the digital affairs ministry and the "
                                                  "Centers for Medicare & Medicaid Services. See NCSC.GOV.UK for details.\n");
         QCOMPARE(spans(described, m_engine.extract(described).bodies),
                  (QStringList{QStringLiteral("US spy agency"), QStringLiteral("US embassy in Beijing"), QStringLiteral("data protection regulator"),
-                              QStringLiteral("armed forces ministry"), QStringLiteral("Centers for Medicare & Medicaid Services")}));
+                              QStringLiteral("armed forces ministry"), QStringLiteral("digital affairs ministry"),
+                              QStringLiteral("Centers for Medicare & Medicaid Services")}));
         const QString more = QStringLiteral("Home Affairs Minister Daniel Moretti, the Bundeswehr's cyber command, the European Union's law "
                                             "enforcement agency, the federal privacy regulator and the Bundestag's Parliamentary Oversight Panel met.\n");
         QCOMPARE(spans(more, m_engine.extract(more).bodies),

@@ -204,6 +204,14 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             && portfolioTitle.matchView(QStringView(text).mid(qMax(0, span.start - 30), qMin(30, span.start))).hasMatch()
             && !hasHeadNoun(QStringView(text).mid(span.start, span.length())))
             return;
+        // A currency written before its figure: "NIS 13.5 billion" (new
+        // Israeli shekels); nor is "the NIS 2 directive" a body.
+        if (next.size() > 1 && next.at(0) == u' ' && next.at(1).isDigit() && span.length() == 3
+            && QStringView(text).mid(span.start, 3) == QLatin1String("NIS"))
+            return;
+        // A building: "Cannon House Office Building".
+        if (next.startsWith(QLatin1String(" Building")))
+            return;
         // Part of a web address: "NCSC.GOV.UK", "cyber.gc.ca".
         if (span.end + 1 < text.size() && text.at(span.end) == u'.' && text.at(span.end + 1).isLetter())
             return;
@@ -380,7 +388,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     static const QRegularExpression describedMinistry(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
         "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|"
-        "security|information|telecom(?:munications)?|commerce|technology|armed\\sforces)\\sministry)$"),
+        "security|information|telecom(?:munications)?|commerce|technology|armed\\sforces)(?:\\saffairs)?\\sministry)$"),
         QRegularExpression::MultilineOption);
     // "Japan's privacy watchdog", "the country's telecoms regulator".
     static const QRegularExpression describedRegulator(QStringLiteral(
@@ -474,6 +482,42 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         const TextSpan span{int(m.capturedStart()), int(m.capturedEnd())};
         if (m.capturedView().contains(QLatin1Char(' ')) && !isTaken(span))
             addMention(span, false);
+    }
+
+    // A line in capitals that is a body's name: a hearing record's or a
+    // letterhead's "COMMITTEE ON HOMELAND SECURITY", "U.S. DEPARTMENT OF
+    // HOMELAND SECURITY", "CYBERSECURITY AND INFRASTRUCTURE SECURITY
+    // AGENCY,". A name the gazetteer knows, whatever its case, or a head
+    // noun and its field ("SUBCOMMITTEE ON CYBERSECURITY AND …"); not a
+    // headline that ends in a body ("HACKERS HIT DEFENCE MINISTRY").
+    for (const TextSpan &line : TextScan::lines(text)) {
+        TextSpan span = line;
+        while (span.start < span.end && text.at(span.start).isSpace())
+            ++span.start;
+        while (span.end > span.start && (text.at(span.end - 1).isSpace() || text.at(span.end - 1) == u',' || text.at(span.end - 1) == u'.'))
+            --span.end;
+        if (span.length() < 6 || span.length() > 90)
+            continue;
+        const QStringView name = QStringView(text).mid(span.start, span.length());
+        if (!name.contains(u' ') || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower() || c.isDigit(); }))
+            continue;
+        QStringList words;
+        bool plain = true;
+        for (const QStringView w : name.split(u' ', Qt::SkipEmptyParts)) {
+            plain = plain && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'-' || c == u'&'; });
+            const bool connector = w == QLatin1String("OF") || w == QLatin1String("ON") || w == QLatin1String("FOR") || w == QLatin1String("AND")
+                || w == QLatin1String("THE") || w == QLatin1String("IN");
+            words.append(connector || w.contains(u'.') ? (connector ? w.toString().toLower() : w.toString())
+                                                       : w.left(1).toString() + w.mid(1).toString().toLower());
+        }
+        if (!plain || Furniture::contains(furniture, span) || isTaken(span))
+            continue;
+        const QString titled = words.join(u' ');
+        const bool known = !gazetteer.lookup(titled).isEmpty();
+        const bool headFirst = words.size() >= 3 && hasHeadNoun(words.at(0))
+            && (words.at(1) == QLatin1String("of") || words.at(1) == QLatin1String("on") || words.at(1) == QLatin1String("for"));
+        if (known || headFirst)
+            addMention(span, true);
     }
 
     // A country's mission: "the US embassy in Beijing", "the Russian

@@ -121,7 +121,13 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("eur"), QStringLiteral("EUR")}, {QStringLiteral("gbp"), QStringLiteral("GBP")},
             {QStringLiteral("krw"), QStringLiteral("KRW")}, {QStringLiteral("cny"), QStringLiteral("CNY")},
             {QStringLiteral("rmb"), QStringLiteral("CNY")}, {QStringLiteral("₱"), QStringLiteral("PHP")},
-            {QStringLiteral("php"), QStringLiteral("PHP")},
+            {QStringLiteral("php"), QStringLiteral("PHP")}, {QStringLiteral("₪"), QStringLiteral("ILS")},
+            {QStringLiteral("nis"), QStringLiteral("ILS")}, {QStringLiteral("₴"), QStringLiteral("UAH")},
+            {QStringLiteral("aud"), QStringLiteral("AUD")}, {QStringLiteral("cad"), QStringLiteral("CAD")},
+            {QStringLiteral("chf"), QStringLiteral("CHF")}, {QStringLiteral("sgd"), QStringLiteral("SGD")},
+            {QStringLiteral("hkd"), QStringLiteral("HKD")}, {QStringLiteral("nzd"), QStringLiteral("NZD")},
+            {QStringLiteral("inr"), QStringLiteral("INR")}, {QStringLiteral("ils"), QStringLiteral("ILS")},
+            {QStringLiteral("uah"), QStringLiteral("UAH")}, {QStringLiteral("twd"), QStringLiteral("TWD")},
         };
         static const QList<QPair<QString, QString>> words = {
             {QStringLiteral("yen"), QStringLiteral("JPY")},     {QStringLiteral("euro"), QStringLiteral("EUR")},
@@ -462,6 +468,14 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             static const QRegularExpression sized(QStringLiteral("\\d,\\d{3}|\\s?(?:thousand|million|billion|trillion|bn)$|\\d[mMbB]$"));
             if (!sized.match(span.text(text)).hasMatch())
                 continue;
+        }
+        // New Israeli shekels, "NIS 13.5 billion": the definition gives
+        // "NIS" to the body of that acronym. Not "the NIS 2 directive".
+        if (t.kind == Token::Statistic && span.start >= 4 && QStringView(text).mid(span.start - 4, 4) == QLatin1String("NIS ")
+            && (span.start == 4 || !text.at(span.start - 5).isLetterOrNumber())) {
+            static const QRegularExpression sized(QStringLiteral("\\d,\\d{3}|\\d{3}|\\s?(?:thousand|million|billion|trillion|bn)$"));
+            if (sized.match(span.text(text)).hasMatch())
+                span.start -= 4;
         }
         const QString s = span.text(text);
         const int after = span.end;
