@@ -194,6 +194,15 @@ private Q_SLOTS:
                                                   << QStringLiteral("103") << QStringLiteral("238") << QStringLiteral("double");
         QTest::newRow("a conversion in brackets") << QStringLiteral("The cabinet earmarked T$17.9 billion ($545 million) for cyber security this year, up from T$15.6 billion in 2026.")
                                                   << QStringLiteral("T$15.6 billion") << QStringLiteral("T$17.9 billion") << QString();
+        QTest::newRow("gone from, to fewer than") << QStringLiteral("CISA has gone from about 3,300 employees in January 2025 to fewer than 2,200 today.")
+                                                  << QStringLiteral("3,300") << QStringLiteral("2,200") << QString();
+        QTest::newRow("last year's average of") << QStringLiteral("Attempts averaged 2.03 million a day, up 8.6 percent from last year's daily average of 1.87 million.")
+                                                << QStringLiteral("1.87 million") << QStringLiteral("2.03 million") << QString();
+        QTest::newRow("after, a year earlier") << QStringLiteral("The BSI is aware of 1,060 ransomware attacks that became public, after 950 a year earlier.")
+                                               << QStringLiteral("950") << QStringLiteral("1,060") << QString();
+        QTest::newRow("down from, and") << QStringLiteral("The request would fund CISA at $2.27 billion in fiscal year 2027, down from $2.62 billion enacted for fiscal year 2026 and $2.87 billion in fiscal year 2025.")
+                                        << QStringLiteral("$2.87 billion") << QStringLiteral("$2.27 billion") << QString();
+        QTest::newRow("after is a time") << QStringLiteral("The team restored 40 servers after 12 days.") << QString() << QString() << QString();
         QTest::newRow("by is a difference") << QStringLiteral("Reported cases increased by 30 to 1,200 last year.") << QString() << QString() << QString();
         QTest::newRow("origin, not change") << QStringLiteral("This year 1,300 defenders from 29 Allies took part.") << QString() << QString() << QString();
     }

@@ -61,7 +61,10 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
     static const QRegularExpression fromWord(QStringLiteral(
         "(?:\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\bincrease|\\brise|\\bdecrease|\\bfall|\\bdrop|\\bjump)\\son)\\s"
         "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
-        "less\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|(?:this|last|next)\\s(?:year|month|quarter)[’']s\\s|the\\s(?:previous|prior)\\s(?:year|month|quarter)[’']s\\s)*$"));
+        "less\\sthan\\s|fewer\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|"
+        // "from last year's daily average of 1.87 million", "from a peak of"
+        "(?:(?:this|last|next)\\s|the\\s(?:previous|prior)\\s)(?:year|month|quarter)[’']s\\s(?:[a-z]+\\s){0,3}?(?:of\\s)?|"
+        "(?:[a-z]+\\s)?(?:average|total|peak|high|low|level)\\sof\\s)*$"));
     static const QRegularExpression upFrom(QStringLiteral("\\b(?:up|down)\\sfrom\\s[^\\d]*$"));
     static const QRegularExpression changeBefore(QStringLiteral(
         "\\b(?:increase|increases|rise|rises|jump|surge|growth|gain|decline|drop|fall|decrease|reduction|up|down|rose|fell|grew|climbed|"
@@ -75,7 +78,9 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
     // "The total was up from 222 in 2024": the earlier figure of one pointed back at.
     static const QRegularExpression upFromLead(QStringLiteral(
         "\\b(?:up|down)\\s(?:[\\d.,]+\\s?(?:%|percent|per\\scent)\\s)?from\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|the\\s)*$"));
-    static const QRegularExpression toWord(QStringLiteral("\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|more\\sthan\\s|at\\sleast\\s|the\\s)*$"));
+    static const QRegularExpression toWord(QStringLiteral(
+        "\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|under\\s|more\\sthan\\s|"
+        "fewer\\sthan\\s|less\\sthan\\s|at\\sleast\\s|the\\s)*$"));
     // A sentence that opens by pointing back at the last one's figure:
     // "That is more than four times the 610 …", "The figure is roughly eight
     // times the 260,000 …".
@@ -200,7 +205,16 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 static const QRegularExpression targetBefore(QStringLiteral(
                     "\\bto\\s[^,;.]{1,40}(?:\\([^()]{1,30}\\))?,\\s(?:from)\\s[^\\d]*$"
                     "|\\bto\\s(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)?(?:[A-Z]{0,3}\\$|[$€£¥₩₹])?\\d[^;]{0,60}?\\sfrom\\s[^\\d]*$"));
-                if ((from && (changeBefore.match(wider).hasMatch() || targetBefore.match(wider).hasMatch())) || timesThe.match(wider).hasMatch()) {
+                // "1,060 ransomware attacks …, after 950 a year earlier": the
+                // earlier figure named by its time.
+                static const QRegularExpression afterWord(QStringLiteral("\\bafter\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
+                static const QRegularExpression earlierTime(QStringLiteral(
+                    "^\\s(?:[a-z]+\\s){0,2}?(?:a\\syear\\s(?:earlier|before|ago)|the\\s(?:year|month|quarter)\\sbefore|the\\s(?:previous|prior)\\s(?:year|month|quarter)|"
+                    "in\\s(?:19|20)\\d\\d\\b)"));
+                const bool afterEarlier = lead.endsWith(QLatin1String(" ")) && afterWord.match(lead).hasMatch()
+                    && earlierTime.matchView(QStringView(text).mid(first.span.end, 40)).hasMatch();
+                if ((from && (changeBefore.match(wider).hasMatch() || targetBefore.match(wider).hasMatch())) || afterEarlier
+                    || timesThe.match(wider).hasMatch()) {
                     // The later figures it may be compared with, nearest first.
                     QList<int> candidates;
                     for (int b = a - 1; b >= 0; --b) {
@@ -243,6 +257,18 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                             c2.from = next;
                             c2.to = inSentence.at(candidates.at(0));
                             out.append(c2);
+                        } else if (next >= 0 && sameMeasure(first, stats.at(next))) {
+                            // "down from $2.62 billion enacted for fiscal year
+                            // 2026 and $2.87 billion in fiscal year 2025": a
+                            // second earlier figure, compared with the same one.
+                            static const QRegularExpression andEarlier(QStringLiteral("^[^,;.]{0,50}\\sand\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s)?$"));
+                            const QString joinedBy = text.mid(first.span.end, stats.at(next).span.start - first.span.end);
+                            if (andEarlier.match(joinedBy).hasMatch() && !QStringView(text).mid(stats.at(next).span.end, 14).startsWith(QLatin1String(" respectively"))) {
+                                Change c2;
+                                c2.from = next;
+                                c2.to = c.to;
+                                out.append(c2);
+                            }
                         }
                     }
                 }
