@@ -508,6 +508,19 @@ private Q_SLOTS:
                                      QStringLiteral("Under Secretary of the Treasury Marisa L. Cortland|said")}));
     }
 
+    // A verb that takes what it judges as its object does not invert: the
+    // speaker stands before it. "directed X to do" may name its object in
+    // lower-case words.
+    void judgingVerbsAndDirectives()
+    {
+        const QString text = QStringLiteral(
+            "The Deutscher Städtetag, the association of German cities, welcomed the report. "
+            "The Indian Cyber Crime Coordination Centre (I4C) has directed State police cyber cells to upload FIR details within 24 hours.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("The Deutscher Städtetag, the association of German cities|welcomed"),
+                                                       QStringLiteral("The Indian Cyber Crime Coordination Centre (I4C)|directed")}));
+    }
+
     // Speakers the eighth held-out set showed: a person described after
     // "said X, who …", data with a determiner, a survey titled with its year;
     // and none for a plural noun ("More reports") or a law written.

@@ -886,7 +886,20 @@ bool Finder::cue(const Sentence &s, int index)
     const bool toldWhom = cueText == QLatin1String("told") || cueText == QLatin1String("tells") || cueText == QLatin1String("telling")
         || cueText == QLatin1String("informed") || cueText == QLatin1String("briefed") || cueText == QLatin1String("notified")
         || cueText == QLatin1String("assured");
-    if (left >= 0 && !toldWhom && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
+    // Nor with a verb that takes what it judges as its object: "The
+    // Deutscher Städtetag, the association of German cities, welcomed the
+    // report." has its speaker before the cue.
+    static const TextScan::WordSet judging = [] {
+        TextScan::WordSet set;
+        for (const char *v : {"welcomed", "welcomes", "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns",
+                              "praised", "praises", "rejected", "rejects", "blamed", "blames", "accused", "accuses", "ordered",
+                              "orders", "directed", "directs", "demanded", "demands", "questioned", "questions", "defended", "defends",
+                              "disputed", "disputes"})
+            set.insert(QString::fromLatin1(v));
+        return set;
+    }();
+    if (left >= 0 && !toldWhom && !judging.contains(cueText)
+        && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
         const int first = contentStart(w, after) == after ? after : after;
         const int last = nounPhraseEnd(w, first);
         if (last >= 0 && !isVague(w, first, last) && !participle) {
@@ -1114,8 +1127,10 @@ bool Finder::cue(const Sentence &s, int index)
         bool clause = next < n
             && (w.at(next).is("of") || w.at(next).is(":") || w.at(next).text == QString(QChar(0x201C)) || w.at(next).is("\"")
                 || (w.at(next).is("to") && cueText == QLatin1String("directed")));
+        // "directed State police cyber cells to upload …": the object may
+        // run on in lower-case words before its "to".
         for (int k = next; !clause && k < n && k < next + 8 && !w.at(k).punctuation; ++k)
-            clause = w.at(k).is("that");
+            clause = w.at(k).is("that") || (cueText == QLatin1String("directed") && k < next + 4 && w.at(k).is("to"));
         if (!clause)
             return false;
     }
