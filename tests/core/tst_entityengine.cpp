@@ -521,6 +521,25 @@ private Q_SLOTS:
                                                        QStringLiteral("The Indian Cyber Crime Coordination Centre (I4C)|directed")}));
     }
 
+    // Cues of the tenth held-out set: reported to someone that something
+    // (not a reduced passive), a review that quotes someone, a directorate
+    // that attributes incidents, a group that claims responsibility, and a
+    // body's own-language name in the brackets of its speaker.
+    void reportsQuotesAndClaims()
+    {
+        const QString text = QStringLiteral(
+            "Its National Cybersecurity Agency (Agenzia per la Cybersicurezza Nazionale, or ACN) reported to parliament in May that about 22,000 entities had registered. "
+            "Payments reported to US Treasury fell 35% to $715 million. "
+            "The review quotes a senior Shin Bet official as saying the Iranians no longer need ideologues. "
+            "The directorate attributes about 62% of the significant incidents to Iran. "
+            "A local hacker group claims responsibility for the defacements.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x),
+                 (QStringList{QStringLiteral("Its National Cybersecurity Agency (Agenzia per la Cybersicurezza Nazionale, or ACN)|reported"),
+                              QStringLiteral("The review|quotes"), QStringLiteral("a senior Shin Bet official|saying"),
+                              QStringLiteral("The directorate|attributes"), QStringLiteral("A local hacker group|claims")}));
+    }
+
     // Speakers the eighth held-out set showed: a person described after
     // "said X, who …", data with a determiner, a survey titled with its year;
     // and none for a plural noun ("More reports") or a law written.
