@@ -92,6 +92,8 @@ private Q_SLOTS:
                                    << QStringList{QStringLiteral("a third"), QStringLiteral("one in three"), QStringLiteral("1 in 4"), QStringLiteral("half")};
         QTest::newRow("more identifiers") << QStringLiteral("Under Sections 43 and 66C, Item 1.05 of Form 8-K, H.R. 4312 and Modbus port 502, filed in Reiwa 7, within four business days.")
                                           << QStringList{};
+        QTest::newRow("rooms and congresses") << QStringLiteral("[House Hearing, 119 Congress] The subcommittee met in room 310 and Suite 2100.")
+                                              << QStringList{};
         QTest::newRow("taiwan dollars") << QStringLiteral("The Executive Yuan proposed NT$14.9 billion, a budget that tripled.")
                                         << QStringList{QStringLiteral("NT$14.9 billion"), QStringLiteral("tripled")};
         QTest::newRow("currencies") << QStringLiteral("It stole 1.2 trillion won (US$830 million), S$3 million and Rs 500 crore; cases rose to 22.7 lakh, a third-party tool showed.")
@@ -523,8 +525,9 @@ private Q_SLOTS:
 
     // Cues of the tenth held-out set: reported to someone that something
     // (not a reduced passive), a review that quotes someone, a directorate
-    // that attributes incidents, a group that claims responsibility, and a
-    // body's own-language name in the brackets of its speaker.
+    // that attributes incidents, a group that claims responsibility, a
+    // body's own-language name in the brackets of its speaker and a long
+    // apposition; "accused of" after a noun is a participle, no cue.
     void reportsQuotesAndClaims()
     {
         const QString text = QStringLiteral(
@@ -532,12 +535,17 @@ private Q_SLOTS:
             "Payments reported to US Treasury fell 35% to $715 million. "
             "The review quotes a senior Shin Bet official as saying the Iranians no longer need ideologues. "
             "The directorate attributes about 62% of the significant incidents to Iran. "
-            "A local hacker group claims responsibility for the defacements.\n");
+            "A local hacker group claims responsibility for the defacements. "
+            "Police arrested two South Koreans accused of selling access to the group. "
+            "Revanth Pillai, a CPI(M) member of the Parliamentary Standing Committee on Communications and Information Technology, argued that the "
+            "Centre had released too little.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x),
                  (QStringList{QStringLiteral("Its National Cybersecurity Agency (Agenzia per la Cybersicurezza Nazionale, or ACN)|reported"),
                               QStringLiteral("The review|quotes"), QStringLiteral("a senior Shin Bet official|saying"),
-                              QStringLiteral("The directorate|attributes"), QStringLiteral("A local hacker group|claims")}));
+                              QStringLiteral("The directorate|attributes"), QStringLiteral("A local hacker group|claims"),
+                              QStringLiteral("Revanth Pillai, a CPI(M) member of the Parliamentary Standing Committee on Communications and Information "
+                                             "Technology|argued")}));
     }
 
     // Speakers the eighth held-out set showed: a person described after

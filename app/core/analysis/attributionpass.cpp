@@ -895,6 +895,10 @@ bool Finder::cue(const Sentence &s, int index)
         }
         return true;
     };
+    // So does "two South Koreans accused of selling …" (the active verb
+    // names whom it accuses first).
+    if (after < n && w.at(after).is("of") && cueText == QLatin1String("accused"))
+        return false;
     if (after < n && w.at(after).is("to")
         && (cueText == QLatin1String("attributed") || cueText == QLatin1String("alleged")
             || ((cueText == QLatin1String("said") || cueText == QLatin1String("reported")) && !addressee(after + 1))))
@@ -1081,8 +1085,12 @@ bool Finder::cue(const Sentence &s, int index)
             first = nameStart;
             speaker = spanOf(w, nameStart, nameEnd);
         } else {
-            // An apposition is part of the speaker as written.
-            if (last - open > 16)
+            // An apposition is part of the speaker as written ("Revanth
+            // Pillai, a CPI(M) member of the Parliamentary Standing Committee
+            // on Communications and Information Technology, argued"): a long
+            // one only as a noun phrase of its own, "a …", "the …".
+            const bool described = segFirst.is("a") || segFirst.is("an") || segFirst.is("the");
+            if (last - open > (described ? 22 : 16))
                 return false;
             first = nameStart;
             speaker = spanOf(w, nameStart, last - 1);

@@ -470,17 +470,18 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     // France-Presse", a news agency). The name is the head, then capitalised
     // words and the language's function words, ending in a capitalised word.
     static const QRegularExpression ownLanguageName(QStringLiteral(
-        "(?<![\\p{L}\\-])(?:Minist[eè]re|Minist[eé]rio|Ministerio|Ministero|(?:Bundes)?[Mm]inisterium|Bundesamt|Agence|Agencia|Ag[eê]ncia|"
+        "(?:Minist[eè]re|Minist[eé]rio|Ministerio|Ministero|(?:Bundes)?[Mm]inisterium|Bundesamt|Agence|Agencia|Ag[eê]ncia|"
         "Agenzia|Autorit[eéà]|Autoridad|Direction|Direcci[oó]n|Secr[eé]tariat|Secretar[ií]a|Commissariat|Conseil|Consejo|Guardia|"
         "Polic[ií]a|Polizia|Gendarmerie)(?!\\sFrance-Presse)"
         "(?:\\s(?:nationale?|nacional|nazionale|f[eé]d[eé]rale?|g[eé]n[eé]rale?|generale|general|central|centrale))?"
         "(?:\\s(?:(?:de|du|des|del|della|delle|dello|degli|di|da|do|dos|das|für|der|den|et|y|e|und|per|pour|para|la|las|los|le|les|el|il)\\s)*"
-        "(?:[ldLD][’'])?\\p{Lu}[\\p{L}\\-]*)*"),
-        QRegularExpression::UseUnicodePropertiesOption);
+        "(?:[ldLD][’'])?\\p{Lu}[\\p{L}\\-]*)*"));
     for (QRegularExpressionMatchIterator it = ownLanguageName.globalMatchView(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const TextSpan span{int(m.capturedStart()), int(m.capturedEnd())};
-        if (m.capturedView().contains(QLatin1Char(' ')) && !isTaken(span))
+        // The head as a word of its own ("Bundesministerium", not "…ministerium" inside a longer word).
+        const bool wordStart = span.start == 0 || !(text.at(span.start - 1).isLetter() || text.at(span.start - 1) == u'-');
+        if (wordStart && m.capturedView().contains(QLatin1Char(' ')) && !isTaken(span))
             addMention(span, false);
     }
 

@@ -288,6 +288,9 @@ bool isNotData(const QString &text, const TextSpan &span)
             "suspect|national|citizen|employee|student|teenager|resident)\\s?,\\s$"));
         if (closesApposition && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && personBefore.matchView(before).hasMatch())
             return true;
+        // A legislature's number: "[House Hearing, 119 Congress]".
+        if (after.startsWith(QLatin1String(" Congress")) || after.startsWith(QLatin1String(" Parliament")))
+            return true;
         // An emergency number: "911 dispatch center", "999 calls".
         static const QRegularExpression emergency(QStringLiteral("^\\s(?:dispatch|calls?|cent(?:er|re)s?|operators?|lines?|emergency|system)\\b"));
         if ((figure == QLatin1String("911") || figure == QLatin1String("999") || figure == QLatin1String("112") || figure == QLatin1String("000"))
@@ -299,9 +302,9 @@ bool isNotData(const QString &text, const TextSpan &span)
         if (clock.matchView(after).hasMatch())
             return true;
     }
-    // A number of a section, form, bill or port, or a Japanese era year:
-    // "Sections 43 and 66C", "Item 1.05 of Form 8-K", "H.R. 4312",
-    // "port 502", "Reiwa 7".
+    // A number of a section, form, bill, port or room, or a Japanese era
+    // year: "Sections 43 and 66C", "Item 1.05 of Form 8-K", "H.R. 4312",
+    // "port 502", "in room 310", "Reiwa 7".
     if (before.endsWith(u' ')) {
         static const TextScan::WordSet labels = {
             QStringLiteral("Sections"), QStringLiteral("Item"), QStringLiteral("Items"), QStringLiteral("Form"),
@@ -312,6 +315,9 @@ bool isNotData(const QString &text, const TextSpan &span)
             QStringLiteral("Table"), QStringLiteral("Chart"), QStringLiteral("Box"), QStringLiteral("Appendix"),
             QStringLiteral("Objective"), QStringLiteral("Goal"), QStringLiteral("Pillar"), QStringLiteral("Priority"),
             QStringLiteral("Principle"), QStringLiteral("Step"), QStringLiteral("Question"), QStringLiteral("Questions"),
+            QStringLiteral("room"), QStringLiteral("Room"), QStringLiteral("suite"), QStringLiteral("Suite"),
+            QStringLiteral("Building"), QStringLiteral("flight"), QStringLiteral("Flight"), QStringLiteral("Route"),
+            QStringLiteral("Highway"), QStringLiteral("Gate"),
         };
         const QStringView head = before.chopped(1);
         const qsizetype space = head.lastIndexOf(u' ');

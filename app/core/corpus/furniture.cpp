@@ -121,7 +121,9 @@ bool matchesWidget(const Line &line)
     static const QRegularExpression atStart(QStringLiteral(
         "^(?:[©]|copyright\\b|article \\d+ of \\d+|\\d+ pages? in this article|click (?:here|to)\\b|by choosing\\b|"
         "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b|"
-        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b|download\\b|tags?:|topics?:|keywords?:|from:\\s|published:?\\s\\d)"),
+        "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b|download\\b|tags?:|topics?:|keywords?:|from:\\s|published:?\\s\\d|"
+        // A link to another article: "Read also: SBU detains hacker …".
+        "(?:read|see) (?:also|more|next):|also read:|related:)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
