@@ -476,13 +476,30 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         "(?:\\s(?:nationale?|nacional|nazionale|f[eé]d[eé]rale?|g[eé]n[eé]rale?|generale|general|central|centrale))?"
         "(?:\\s(?:(?:de|du|des|del|della|delle|dello|degli|di|da|do|dos|das|für|der|den|et|y|e|und|per|pour|para|la|las|los|le|les|el|il)\\s)*"
         "(?:[ldLD][’'])?\\p{Lu}[\\p{L}\\-]*)*"));
-    for (QRegularExpressionMatchIterator it = ownLanguageName.globalMatchView(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+    // The expression is tried only where a word opens with a head's first
+    // letters (a scan of the whole text with it cost as much as the rest of
+    // this pass).
+    static constexpr QLatin1StringView stems[] = {
+        QLatin1StringView("Minist"), QLatin1StringView("Bundesministerium"), QLatin1StringView("Bundesamt"), QLatin1StringView("Agen"),
+        QLatin1StringView("Autori"), QLatin1StringView("Direc"), QLatin1StringView("Secr"), QLatin1StringView("Commissariat"),
+        QLatin1StringView("Conse"), QLatin1StringView("Guardia"), QLatin1StringView("Pol"), QLatin1StringView("Gendarmerie"),
+    };
+    for (qsizetype i = 0, size = text.size(); i < size; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if ((c != u'M' && c != u'B' && c != u'A' && c != u'D' && c != u'S' && c != u'C' && c != u'G' && c != u'P')
+            || (i > 0 && (text.at(i - 1).isLetter() || text.at(i - 1) == u'-')))
+            continue;
+        const QStringView rest = QStringView(text).mid(i, 20);
+        if (std::none_of(std::begin(stems), std::end(stems), [&rest](QLatin1StringView stem) { return rest.startsWith(stem); }))
+            continue;
+        const QRegularExpressionMatch m = ownLanguageName.matchView(text, i, QRegularExpression::NormalMatch,
+                                                                    QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            continue;
         const TextSpan span{int(m.capturedStart()), int(m.capturedEnd())};
-        // The head as a word of its own ("Bundesministerium", not "…ministerium" inside a longer word).
-        const bool wordStart = span.start == 0 || !(text.at(span.start - 1).isLetter() || text.at(span.start - 1) == u'-');
-        if (wordStart && m.capturedView().contains(QLatin1Char(' ')) && !isTaken(span))
+        if (m.capturedView().contains(QLatin1Char(' ')) && !isTaken(span))
             addMention(span, false);
+        i = m.capturedEnd() - 1;
     }
 
     // A line in capitals that is a body's name: a hearing record's or a
