@@ -476,13 +476,17 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         "(?:\\s(?:nationale?|nacional|nazionale|f[eé]d[eé]rale?|g[eé]n[eé]rale?|generale|general|central|centrale))?"
         "(?:\\s(?:(?:de|du|des|del|della|delle|dello|degli|di|da|do|dos|das|für|der|den|et|y|e|und|per|pour|para|la|las|los|le|les|el|il)\\s)*"
         "(?:[ldLD][’'])?\\p{Lu}[\\p{L}\\-]*)*"));
-    // The expression is tried only where a word opens with a head's first
-    // letters (a scan of the whole text with it cost as much as the rest of
-    // this pass).
-    static constexpr QLatin1StringView stems[] = {
-        QLatin1StringView("Minist"), QLatin1StringView("Bundesministerium"), QLatin1StringView("Bundesamt"), QLatin1StringView("Agen"),
-        QLatin1StringView("Autori"), QLatin1StringView("Direc"), QLatin1StringView("Secr"), QLatin1StringView("Commissariat"),
-        QLatin1StringView("Conse"), QLatin1StringView("Guardia"), QLatin1StringView("Pol"), QLatin1StringView("Gendarmerie"),
+    // The expression is tried only where a word opens with one of the
+    // heads, none of them an English word (a scan of the whole text with it
+    // cost as much as the rest of this pass).
+    static const QString stems[] = {
+        QStringLiteral("Ministère"), QStringLiteral("Ministério"), QStringLiteral("Ministerio"), QStringLiteral("Ministero"),
+        QStringLiteral("Ministerium"), QStringLiteral("Bundesministerium"), QStringLiteral("Bundesamt"), QStringLiteral("Agence"),
+        QStringLiteral("Agencia"), QStringLiteral("Agência"), QStringLiteral("Agenzia"), QStringLiteral("Autorit"),
+        QStringLiteral("Autoridad"), QStringLiteral("Direction "), QStringLiteral("Dirección"), QStringLiteral("Secrétariat"),
+        QStringLiteral("Secretaría"), QStringLiteral("Commissariat"), QStringLiteral("Conseil"),
+        QStringLiteral("Consejo"), QStringLiteral("Guardia"), QStringLiteral("Policía"), QStringLiteral("Polícia"),
+        QStringLiteral("Polizia"), QStringLiteral("Gendarmerie"),
     };
     for (qsizetype i = 0, size = text.size(); i < size; ++i) {
         const char16_t c = text.at(i).unicode();
@@ -490,7 +494,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             || (i > 0 && (text.at(i - 1).isLetter() || text.at(i - 1) == u'-')))
             continue;
         const QStringView rest = QStringView(text).mid(i, 20);
-        if (std::none_of(std::begin(stems), std::end(stems), [&rest](QLatin1StringView stem) { return rest.startsWith(stem); }))
+        if (std::none_of(std::begin(stems), std::end(stems), [&rest](const QString &stem) { return rest.startsWith(stem); }))
             continue;
         const QRegularExpressionMatch m = ownLanguageName.matchView(text, i, QRegularExpression::NormalMatch,
                                                                     QRegularExpression::AnchorAtOffsetMatchOption);
