@@ -548,6 +548,30 @@ private Q_SLOTS:
                                              "Technology|argued")}));
     }
 
+    // Forms of the eleventh held-out set: a release's quotation signed on
+    // the next line, "As per" and "As informed by" for "according to"; no
+    // speaker in a bare plural ("diplomats said"), a noun before its verb
+    // ("Phishing reports fell") or a dateline.
+    void signedQuotesAndOfficialForms()
+    {
+        const QString text = QStringLiteral(
+            "March 18, 2026 – Ottawa, Ontario – Royal Canadian Mounted Police\n\n"
+            "The RCMP said on Tuesday that 13 people had been charged.\n\n"
+            "“This network treated Canadian seniors as a bank machine.”\n\n"
+            "– Superintendent Kirsten Lahey, Officer in Charge, RCMP National Cybercrime Coordination Centre\n\n"
+            "As per the information reported to and tracked by the Indian Computer Emergency Response Team (CERT-In), 20.41 lakh incidents were observed. "
+            "As informed by the Reserve Bank of India (RBI), card frauds numbered 29,082. "
+            "Phishing reports fell again. The statement was blocked by Russia, diplomats said.\n\n"
+            "The ministry will publish its next report in the spring, the minister said.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x),
+                 (QStringList{QStringLiteral("The RCMP|said"),
+                              QStringLiteral("Superintendent Kirsten Lahey, Officer in Charge, RCMP National Cybercrime Coordination Centre|–"),
+                              QStringLiteral("the information reported to and tracked by the Indian Computer Emergency Response Team (CERT-In)|As per"),
+                              QStringLiteral("the Reserve Bank of India (RBI)|As informed by"), QStringLiteral("the minister|said")}));
+        QCOMPARE(x.attributions.at(1).content.text(text), QStringLiteral("This network treated Canadian seniors as a bank machine."));
+    }
+
     // Speakers the eighth held-out set showed: a person described after
     // "said X, who …", data with a determiner, a survey titled with its year;
     // and none for a plural noun ("More reports") or a law written.

@@ -289,8 +289,20 @@ bool isVague(const QList<Word> &words, int start, int end)
     // The quantifier as the phrase's own first word: "no agency".
     if (opener == QLatin1String("every") || opener == QLatin1String("each") || opener == QLatin1String("any") || opener == QLatin1String("no"))
         return true;
-    // "a source", "officials" alone are too vague to be a speaker.
-    return end == start && !pronouns().contains(words.at(start).text) && bareGroups().contains(head);
+    // "a source", "officials", "diplomats", "sources" alone are too vague
+    // to be a speaker (a plural noun without a word that says whose).
+    // (Not "GCC interior ministers": words before it that the phrase
+    // reader passed over say whose.)
+    const auto opensClause = [&words](int i) {
+        if (i < 0 || words.at(i).punctuation)
+            return true;
+        const QStringView v = words.at(i).text;
+        return v == QLatin1String("although") || v == QLatin1String("though") || v == QLatin1String("while") || v == QLatin1String("but")
+            || v == QLatin1String("and") || v == QLatin1String("as") || v == QLatin1String("because") || v == QLatin1String("that");
+    };
+    const bool barePlural = end == start && !words.at(start).text.isEmpty() && words.at(start).text.front().isLower()
+        && head.endsWith(QLatin1Char('s')) && !head.endsWith(QLatin1String("ss")) && opensClause(start - 1);
+    return end == start && !pronouns().contains(words.at(start).text) && (bareGroups().contains(head) || barePlural);
 }
 
 TextSpan spanOf(const QList<Word> &words, int first, int last)
@@ -399,6 +411,7 @@ private:
     void labels(TextSpan line, int &sentenceStartOverride);
     void findNameLabels(const QList<TextSpan> &lines);
     void attributableQuotes(const QList<TextSpan> &lines);
+    void signedQuotes(const QList<TextSpan> &lines);
     void headline(TextSpan line);
     void cues(TextSpan sentence);
     bool cue(const Sentence &sentence, int index);
@@ -569,6 +582,40 @@ void Finder::attributableQuotes(const QList<TextSpan> &lines)
     }
 }
 
+// A release's quotation signed on the line after it: "“It took four
+// countries …”" then "– Superintendent Kirsten Lahey, Officer in Charge,
+// RCMP National Cybercrime Coordination Centre".
+void Finder::signedQuotes(const QList<TextSpan> &lines)
+{
+    const auto isOpening = [](QChar c) { return c == u'"' || c == u'\u201C'; };
+    const auto isClosing = [](QChar c) { return c == u'"' || c == u'\u201D'; };
+    const auto spaceTrimmed = [this](TextSpan span) {
+        while (span.start < span.end && m_c.text.at(span.start).isSpace())
+            ++span.start;
+        while (span.end > span.start && m_c.text.at(span.end - 1).isSpace())
+            --span.end;
+        return span;
+    };
+    int previous = -1; // the last line with text
+    for (int i = 0; i < lines.size(); ++i) {
+        const TextSpan line = spaceTrimmed(lines.at(i));
+        if (line.length() <= 0)
+            continue;
+        const int quote = previous;
+        previous = i;
+        if (line.length() < 6 || quote < 0)
+            continue;
+        const QChar dash = m_c.text.at(line.start);
+        if ((dash != u'\u2013' && dash != u'\u2014' && dash != u'-') || m_c.text.at(line.start + 1) != u' '
+            || !m_c.text.at(line.start + 2).isUpper() || Furniture::contains(m_c.furniture, line))
+            continue;
+        const TextSpan said = spaceTrimmed(lines.at(quote));
+        if (said.length() < 2 || !isOpening(m_c.text.at(said.start)) || !isClosing(m_c.text.at(said.end - 1)))
+            continue;
+        add({line.start + 2, line.end}, {line.start, line.start + 1}, {said.start + 1, said.end - 1});
+    }
+}
+
 // Labels in capitals are a transcript's turns when one of them recurs,
 // names a role ("REPORTER", "CHIEF CABINET SECRETARY FUJIMURA") or carries
 // brackets; a newsletter's crossheads ("ENISA SQUEEZE:", "WHAT'S NEXT:")
@@ -611,8 +658,14 @@ void Finder::headline(TextSpan line)
     const QRegularExpressionMatch m = re.match(lineText);
     if (!m.hasMatch())
         return;
-    // A claim is a clause; "Case study: Operation Kestrel" is a heading.
-    if (m.captured(1).trimmed().count(QLatin1Char(' ')) < 2)
+    // A claim is a clause; "Case study: Operation Kestrel" is a heading,
+    // "March 18, 2026 – Ottawa, Ontario – Royal Canadian Mounted Police" a
+    // dateline (it opens with a date).
+    static const QRegularExpression dateFirst(QStringLiteral(
+        "^\\s*(?:\\d{1,2}\\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|\\d{4}[\\-/]\\d|"
+        "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s\\d)"));
+    const QStringView claim = m.capturedView(1);
+    if (claim.trimmed().count(QLatin1Char(' ')) < 2 || dateFirst.matchView(claim).hasMatch())
         return;
     const QString source = m.captured(4);
     // A source in lower case is a role: "…: minister", "… - mayor".
@@ -640,9 +693,22 @@ bool Finder::cue(const Sentence &s, int index)
     int after = index + 1; // first word after the cue phrase
 
     // Multi-word cues and words that are cues only in some constructions.
-    if (cueText == QLatin1String("according") || cueText == QLatin1String("According")) {
-        if (after >= n || !w.at(after).is("to"))
+    // "As per the information reported to CERT-In, …", "As informed by the
+    // Reserve Bank of India (RBI), …": the official English of Indian
+    // releases for "according to".
+    const bool asLead = index > 0 && (w.at(index - 1).is("As") || w.at(index - 1).is("as"));
+    const bool asPer = cueText == QLatin1String("per") && asLead;
+    const bool asInformed = cueText == QLatin1String("informed") && asLead && after < n && w.at(after).is("by");
+    if (cueText == QLatin1String("per") && !asPer)
+        return false;
+    if (cueText == QLatin1String("according") || cueText == QLatin1String("According") || asPer || asInformed) {
+        if (!asPer && (after >= n || !(w.at(after).is("to") || (asInformed && w.at(after).is("by")))))
             return false;
+        const int phraseStart = asLead && (asPer || asInformed) ? index - 1 : index;
+        if (asPer || asInformed)
+            cueSpan.start = w.at(phraseStart).span.start;
+        if (asPer)
+            --after; // "per" is the whole cue; the source follows it
         const int first = after + 1;
         int last = nounPhraseEnd(w, first);
         if (last < 0 && first < n)
@@ -653,16 +719,23 @@ bool Finder::cue(const Sentence &s, int index)
         // and all: "according to a staffing plan released by the Cabinet
         // Secretariat, …", "…, according to data tabled by MeitY last week."
         int end = last + 1;
-        while (end < n && end < first + 20 && !w.at(end).is(",") && !w.at(end).is(";") && !w.at(end).is("(")
-               && !(w.at(end).punctuation && end + 1 == n))
+        while (end < n && end < first + 20 && !w.at(end).is(",") && !w.at(end).is(";") && !(w.at(end).punctuation && end + 1 == n)) {
+            // An acronym in brackets belongs to the source: "… Team (CERT-In), …".
+            if (w.at(end).is("(")) {
+                const int close = end + 2;
+                if (close >= n || !w.at(close).is(")"))
+                    break;
+                end = close;
+            }
             ++end;
+        }
         if (end < first + 20 && end - 1 > last && (end == n || w.at(end).punctuation))
             last = end - 1;
         if (isVague(w, first, last))
             return false;
         cueSpan.end = w.at(after).span.end;
         TextSpan content;
-        if (index == 0 || (index > 0 && w.at(index - 1).punctuation && index == 1)) {
+        if (phraseStart == 0 || (w.at(phraseStart - 1).punctuation && phraseStart == 1)) {
             // "According to X, content."
             int c = last + 1;
             if (c < n && w.at(c).is(","))
@@ -671,7 +744,7 @@ bool Finder::cue(const Sentence &s, int index)
                 content = trimmed(m_c.text, {w.at(c).span.start, s.span.end});
         } else {
             // "Content, according to X."
-            content = trimmed(m_c.text, {s.span.start, cueWord.span.start});
+            content = trimmed(m_c.text, {s.span.start, w.at(phraseStart).span.start});
         }
         add(spanOf(w, first, last), cueSpan, content);
         return true;
@@ -916,7 +989,16 @@ bool Finder::cue(const Sentence &s, int index)
         // "118 reports" counts them; "… Survey 2026 finds" is a title's year.
         const bool counted = !lw.text.isEmpty() && lw.text.at(0).isDigit()
             && !(lw.text.size() == 4 && (lw.text.startsWith(QLatin1String("19")) || lw.text.startsWith(QLatin1String("20"))));
-        if (prepositionAfter || determiners().contains(lw.text) || isPossessive(lw.text) || counted
+        // "Phishing reports fell again": the noun is the subject of a verb.
+        static const TextScan::WordSet verbAfter = [] {
+            TextScan::WordSet set;
+            for (const char *v : {"fell", "rose", "climbed", "increased", "decreased", "dropped", "jumped", "grew", "declined", "surged",
+                                  "doubled", "tripled", "reached", "numbered", "totalled", "totaled", "were", "are", "have", "had"})
+                set.insert(QString::fromLatin1(v));
+            return set;
+        }();
+        const bool subjectOfVerb = after < n && verbAfter.contains(w.at(after).text);
+        if (prepositionAfter || subjectOfVerb || determiners().contains(lw.text) || isPossessive(lw.text) || counted
             || lw.is("to") || lw.is("of") || lw.is("media") || lw.is("news") || lw.is("press") || lw.is("such")
             || lw.is("member") || lw.is("nation") || lw.is("threat") || lw.is("crime") || lw.is("cost") || lw.is("damage"))
             return false;
@@ -1279,6 +1361,7 @@ QList<Attribution> Finder::run()
     const QList<TextSpan> lines = TextScan::lines(m_c.text);
     findNameLabels(lines);
     attributableQuotes(lines);
+    signedQuotes(lines);
     m_capsLabels = isTranscript(m_c.text, m_c.tokens);
     for (const TextSpan &line : lines) {
         if (line.length() == 0 || Furniture::contains(m_c.furniture, line))
