@@ -94,6 +94,8 @@ private Q_SLOTS:
                                           << QStringList{};
         QTest::newRow("rooms and congresses") << QStringLiteral("[House Hearing, 119 Congress] The subcommittee met in room 310 and Suite 2100.")
                                               << QStringList{};
+        QTest::newRow("US dollars written $US") << QStringLiteral("The hackers demanded $US10 million, about $15.7 million.")
+                                                << QStringList{QStringLiteral("$US10 million"), QStringLiteral("$15.7 million")};
         QTest::newRow("taiwan dollars") << QStringLiteral("The Executive Yuan proposed NT$14.9 billion, a budget that tripled.")
                                         << QStringList{QStringLiteral("NT$14.9 billion"), QStringLiteral("tripled")};
         QTest::newRow("currencies") << QStringLiteral("It stole 1.2 trillion won (US$830 million), S$3 million and Rs 500 crore; cases rose to 22.7 lakh, a third-party tool showed.")
@@ -685,6 +687,16 @@ private Q_SLOTS:
         QCOMPARE(x.statistics.at(0).currency, QStringLiteral("ILS"));
         QCOMPARE(x.statistics.at(1).currency, QStringLiteral("ILS"));
         QCOMPARE(x.statistics.at(1).value, 13.5e9);
+    }
+
+    // No body in a legal act's number or an identifier; a police force
+    // named in full after "The"; a command described.
+    void bodiesInCitationsAndIdentifiers()
+    {
+        const QString text = QStringLiteral("The Singapore Police Force (SPF) said so. The Cyber Solidarity Act (Regulation (EU) 2025/38) took effect "
+                                            "under call DIGITAL-ECCC-2026-DEPLOY-CYBER-08. The ministry said its cyber defence command had acted.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("Singapore Police Force"), QStringLiteral("SPF"), QStringLiteral("cyber defence command")}));
     }
 
     // A regulator described by its field; a name pattern stops at a

@@ -209,6 +209,16 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         if (next.size() > 1 && next.at(0) == u' ' && next.at(1).isDigit() && span.length() == 3
             && QStringView(text).mid(span.start, 3) == QLatin1String("NIS"))
             return;
+        // The EU in a legal act's number, "Regulation (EU) 2025/38"; a
+        // name inside an identifier, "DIGITAL-ECCC-2026-DEPLOY".
+        if (span.start >= 2 && text.at(span.start - 1) == u'(' && QStringView(text).mid(span.end, 2) == QLatin1String(") ")) {
+            static const QRegularExpression act(QStringLiteral("\\b(?:Regulation|Directive|Decision)\\s\\($"));
+            if (act.matchView(QStringView(text).mid(qMax(0, span.start - 14), qMin(14, span.start))).hasMatch())
+                return;
+        }
+        if (span.start >= 2 && text.at(span.start - 1) == u'-' && (text.at(span.start - 2).isUpper() || text.at(span.start - 2).isDigit())
+            && next.startsWith(u'-'))
+            return;
         // A building: "Cannon House Office Building".
         if (next.startsWith(QLatin1String(" Building")))
             return;
@@ -396,7 +406,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         "communications|nuclear|cyber(?:security)?|election|securities|banking)\\s(?:watchdog|regulator))$"));
     // "the Bundeswehr's cyber command", "its cyber command", "the
     // presidential office".
-    static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber|space|military)\\scommand)$"));
+    static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber(?:\\sdefen[cs]e)?|space|military)\\scommand)$"));
     static const QRegularExpression describedOffice(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(presidential\\s(?:office|palace))$"));
     // A committee of a legislature described, not named: "the Commons
     // defence committee", "the House intelligence committee", "the

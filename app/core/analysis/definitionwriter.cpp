@@ -109,7 +109,20 @@ void chunk(const QStringList &names, QStringList &out)
         out.append(pattern);
         return;
     }
-    const qsizetype half = names.size() / 2;
+    // Split where no name of the first half begins a name of the second:
+    // a name and its longer forms ("Singapore Police", "Singapore Police
+    // Force") stay in one trie, or the rule tried first would match the
+    // shorter (names are sorted, so the longer forms follow their stem).
+    const auto continues = [&names](qsizetype at) {
+        for (qsizetype k = at - 1; k >= 0 && names.at(k).at(0) == names.at(at).at(0); --k) {
+            if (names.at(at).startsWith(names.at(k)))
+                return true;
+        }
+        return false;
+    };
+    qsizetype half = names.size() / 2;
+    while (half < names.size() - 1 && continues(half))
+        ++half;
     chunk(names.mid(0, half), out);
     chunk(names.mid(half), out);
 }

@@ -109,6 +109,8 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         // Symbols and codes written before the figure ("US$" before "$":
         // "us$830" contains "s$"), then currency words after it.
         static const QList<QPair<QString, QString>> prefixes = {
+            {QStringLiteral("$us"), QStringLiteral("USD")}, {QStringLiteral("$a"), QStringLiteral("AUD")},
+            {QStringLiteral("$nz"), QStringLiteral("NZD")},
             {QStringLiteral("us$"), QStringLiteral("USD")}, {QStringLiteral("nz$"), QStringLiteral("NZD")},
             {QStringLiteral("hk$"), QStringLiteral("HKD")}, {QStringLiteral("nt$"), QStringLiteral("TWD")},
             {QStringLiteral("t$"), QStringLiteral("TWD")},  {QStringLiteral("a$"), QStringLiteral("AUD")},
