@@ -37,6 +37,16 @@ const TextScan::WordSet &roleNouns();
 // Words of a transcript's speaker label in capitals ("CHIEF CABINET
 // SECRETARY FUJIMURA", "REPORTER", "MR CALLOWAY"), unlike a crosshead's.
 const TextScan::WordSet &labelRoles();
+// Lower-case particles inside a person's name ("van", "von der", "da").
+const TextScan::WordSet &nameParticles();
+// Verbs whose object is what they judge, so they never invert ("welcomed").
+const TextScan::WordSet &judgingVerbs();
+// Verbs after which a plural cue word is a noun ("Phishing reports fell").
+const TextScan::WordSet &verbsAfterNoun();
+// Words that open whom a cue is addressed to ("said to reporters").
+const TextScan::WordSet &listeners();
+// Words that open a clause in lower case ("…, although investigators").
+const TextScan::WordSet &clauseLinks();
 
 } // namespace Lexicon
 

@@ -79,13 +79,7 @@ bool isNameWord(const Word &w)
 // von der Leyen", "Luiz Inácio Lula da Silva"; only between name words.
 bool isNameParticle(const QList<Word> &words, int i)
 {
-    static const TextScan::WordSet particles = [] {
-        TextScan::WordSet s;
-        for (const char *w : {"van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "du", "la", "le",
-                              "ter", "ten", "bin", "binti", "ibn", "al", "el"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
+    const TextScan::WordSet &particles = nameParticles();
     if (i <= 0 || i + 1 >= words.size() || !particles.contains(words.at(i).text) || !isNameWord(words.at(i - 1)))
         return false;
     // The next name word, past a second particle ("von der Leyen").
@@ -293,13 +287,7 @@ bool isVague(const QList<Word> &words, int start, int end)
     // to be a speaker (a plural noun without a word that says whose).
     // (Not "GCC interior ministers": words before it that the phrase
     // reader passed over say whose.)
-    const auto opensClause = [&words](int i) {
-        if (i < 0 || words.at(i).punctuation)
-            return true;
-        const QStringView v = words.at(i).text;
-        return v == QLatin1String("although") || v == QLatin1String("though") || v == QLatin1String("while") || v == QLatin1String("but")
-            || v == QLatin1String("and") || v == QLatin1String("as") || v == QLatin1String("because") || v == QLatin1String("that");
-    };
+    const auto opensClause = [&words](int i) { return i < 0 || words.at(i).punctuation || clauseLinks().contains(words.at(i).text); };
     const bool barePlural = end == start && !words.at(start).text.isEmpty() && words.at(start).text.front().isLower()
         && head.endsWith(QLatin1Char('s')) && !head.endsWith(QLatin1String("ss")) && opensClause(start - 1);
     return end == start && !pronouns().contains(words.at(start).text) && (bareGroups().contains(head) || barePlural);
@@ -949,14 +937,7 @@ bool Finder::cue(const Sentence &s, int index)
     const auto addressee = [&w, n, cueText](int at) {
         if (at >= n || w.at(at).punctuation)
             return false;
-        static const TextScan::WordSet listeners = [] {
-            TextScan::WordSet set;
-            for (const char *v : {"the", "a", "an", "its", "their", "his", "her", "parliament", "congress", "lawmakers", "legislators",
-                                  "reporters", "journalists", "police", "investigators", "prosecutors", "regulators", "authorities"})
-                set.insert(QString::fromLatin1(v));
-            return set;
-        }();
-        if (!w.at(at).isCapitalised() && !listeners.contains(w.at(at).text))
+        if (!w.at(at).isCapitalised() && !listeners().contains(w.at(at).text))
             return false;
         // Reported to someone that something; not "Payments reported to US
         // Treasury fell 35%", "victims reported to the Cyber Centre".
@@ -990,14 +971,7 @@ bool Finder::cue(const Sentence &s, int index)
         const bool counted = !lw.text.isEmpty() && lw.text.at(0).isDigit()
             && !(lw.text.size() == 4 && (lw.text.startsWith(QLatin1String("19")) || lw.text.startsWith(QLatin1String("20"))));
         // "Phishing reports fell again": the noun is the subject of a verb.
-        static const TextScan::WordSet verbAfter = [] {
-            TextScan::WordSet set;
-            for (const char *v : {"fell", "rose", "climbed", "increased", "decreased", "dropped", "jumped", "grew", "declined", "surged",
-                                  "doubled", "tripled", "reached", "numbered", "totalled", "totaled", "were", "are", "have", "had"})
-                set.insert(QString::fromLatin1(v));
-            return set;
-        }();
-        const bool subjectOfVerb = after < n && verbAfter.contains(w.at(after).text);
+        const bool subjectOfVerb = after < n && verbsAfterNoun().contains(w.at(after).text);
         if (prepositionAfter || subjectOfVerb || determiners().contains(lw.text) || isPossessive(lw.text) || counted
             || lw.is("to") || lw.is("of") || lw.is("media") || lw.is("news") || lw.is("press") || lw.is("such")
             || lw.is("member") || lw.is("nation") || lw.is("threat") || lw.is("crime") || lw.is("cost") || lw.is("damage"))
@@ -1015,16 +989,7 @@ bool Finder::cue(const Sentence &s, int index)
     // Nor with a verb that takes what it judges as its object: "The
     // Deutscher Städtetag, the association of German cities, welcomed the
     // report." has its speaker before the cue.
-    static const TextScan::WordSet judging = [] {
-        TextScan::WordSet set;
-        for (const char *v : {"welcomed", "welcomes", "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns",
-                              "praised", "praises", "rejected", "rejects", "blamed", "blames", "accused", "accuses", "ordered",
-                              "orders", "directed", "directs", "demanded", "demands", "questioned", "questions", "defended", "defends",
-                              "disputed", "disputes"})
-            set.insert(QString::fromLatin1(v));
-        return set;
-    }();
-    if (left >= 0 && !toldWhom && !judging.contains(cueText)
+    if (left >= 0 && !toldWhom && !judgingVerbs().contains(cueText)
         && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
         const int first = contentStart(w, after) == after ? after : after;
         const int last = nounPhraseEnd(w, first);

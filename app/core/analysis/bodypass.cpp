@@ -539,8 +539,12 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             plain = plain && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'-' || c == u'&'; });
             const bool connector = w == QLatin1String("OF") || w == QLatin1String("ON") || w == QLatin1String("FOR") || w == QLatin1String("AND")
                 || w == QLatin1String("THE") || w == QLatin1String("IN");
-            words.append(connector || w.contains(u'.') ? (connector ? w.toString().toLower() : w.toString())
-                                                       : w.left(1).toString() + w.mid(1).toString().toLower());
+            if (connector)
+                words.append(w.toString().toLower());
+            else if (w.contains(u'.')) // "U.S."
+                words.append(w.toString());
+            else
+                words.append(w.left(1).toString() + w.mid(1).toString().toLower());
         }
         if (!plain || Furniture::contains(furniture, span) || isTaken(span))
             continue;
