@@ -1,7 +1,21 @@
 // The word lists of the attribution pass (see attribution_p.h).
 #include "attribution_p.h"
 
+#include <initializer_list>
+
 namespace Dossier::Passes::Lexicon {
+
+namespace {
+
+TextScan::WordSet wordSet(std::initializer_list<const char *> words)
+{
+    TextScan::WordSet set;
+    for (const char *w : words)
+        set.insert(QString::fromLatin1(w));
+    return set;
+}
+
+} // namespace
 
 const TextScan::WordSet &pronouns()
 {
@@ -211,62 +225,42 @@ const TextScan::WordSet &labelRoles()
 
 const TextScan::WordSet &nameParticles()
 {
-    static const TextScan::WordSet set = [] {
-        TextScan::WordSet s;
-        for (const char *w : {"van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "du", "la", "le",
-                              "ter", "ten", "bin", "binti", "ibn", "al", "el"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
+    static const TextScan::WordSet set = wordSet({
+        "van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "du", "la", "le",
+        "ter", "ten", "bin", "binti", "ibn", "al", "el"});
     return set;
 }
 
 const TextScan::WordSet &judgingVerbs()
 {
-    static const TextScan::WordSet set = [] {
-        TextScan::WordSet s;
-        for (const char *v : {"welcomed", "welcomes", "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns",
-                              "praised", "praises", "rejected", "rejects", "blamed", "blames", "accused", "accuses", "ordered",
-                              "orders", "directed", "directs", "demanded", "demands", "questioned", "questions", "defended", "defends",
-                              "disputed", "disputes"})
-            s.insert(QString::fromLatin1(v));
-        return s;
-    }();
+    static const TextScan::WordSet set = wordSet({
+        "welcomed", "welcomes", "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns",
+        "praised", "praises", "rejected", "rejects", "blamed", "blames", "accused", "accuses", "ordered",
+        "orders", "directed", "directs", "demanded", "demands", "questioned", "questions", "defended", "defends",
+        "disputed", "disputes"});
     return set;
 }
 
 const TextScan::WordSet &verbsAfterNoun()
 {
-    static const TextScan::WordSet set = [] {
-        TextScan::WordSet s;
-        for (const char *v : {"fell", "rose", "climbed", "increased", "decreased", "dropped", "jumped", "grew", "declined", "surged",
-                              "doubled", "tripled", "reached", "numbered", "totalled", "totaled", "were", "are", "have", "had"})
-            s.insert(QString::fromLatin1(v));
-        return s;
-    }();
+    static const TextScan::WordSet set = wordSet({
+        "fell", "rose", "climbed", "increased", "decreased", "dropped", "jumped", "grew", "declined", "surged",
+        "doubled", "tripled", "reached", "numbered", "totalled", "totaled", "were", "are", "have", "had"});
     return set;
 }
 
 const TextScan::WordSet &listeners()
 {
-    static const TextScan::WordSet set = [] {
-        TextScan::WordSet s;
-        for (const char *v : {"the", "a", "an", "its", "their", "his", "her", "parliament", "congress", "lawmakers", "legislators",
-                              "reporters", "journalists", "police", "investigators", "prosecutors", "regulators", "authorities"})
-            s.insert(QString::fromLatin1(v));
-        return s;
-    }();
+    static const TextScan::WordSet set = wordSet({
+        "the", "a", "an", "its", "their", "his", "her", "parliament", "congress", "lawmakers", "legislators",
+        "reporters", "journalists", "police", "investigators", "prosecutors", "regulators", "authorities"});
     return set;
 }
 
 const TextScan::WordSet &clauseLinks()
 {
-    static const TextScan::WordSet set = [] {
-        TextScan::WordSet s;
-        for (const char *v : {"although", "though", "while", "but", "and", "as", "because", "that"})
-            s.insert(QString::fromLatin1(v));
-        return s;
-    }();
+    static const TextScan::WordSet set = wordSet({
+        "although", "though", "while", "but", "and", "as", "because", "that"});
     return set;
 }
 
