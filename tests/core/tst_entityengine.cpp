@@ -94,6 +94,8 @@ private Q_SLOTS:
                                           << QStringList{};
         QTest::newRow("rooms and congresses") << QStringLiteral("[House Hearing, 119 Congress] The subcommittee met in room 310 and Suite 2100.")
                                               << QStringList{};
+        QTest::newRow("phone groups and days") << QStringLiteral("Call IDCARE on 1800 595 160. On March 10 and 11, police executed 14 warrants. Posted On: 03 DEC 2025.")
+                                               << QStringList{QStringLiteral("14")};
         QTest::newRow("US dollars written $US") << QStringLiteral("The hackers demanded $US10 million, about $15.7 million.")
                                                 << QStringList{QStringLiteral("$US10 million"), QStringLiteral("$15.7 million")};
         QTest::newRow("taiwan dollars") << QStringLiteral("The Executive Yuan proposed NT$14.9 billion, a budget that tripled.")

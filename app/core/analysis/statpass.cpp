@@ -290,6 +290,22 @@ bool isNotData(const QString &text, const TextSpan &span)
             "suspect|national|citizen|employee|student|teenager|resident)\\s?,\\s$"));
         if (closesApposition && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && personBefore.matchView(before).hasMatch())
             return true;
+        // A day of a date in capitals, "03 DEC 2025", or the second day of
+        // two, "On March 10 and 11".
+        static const QRegularExpression monthCaps(QStringLiteral("^\\s(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b"));
+        static const QRegularExpression dayBefore(QStringLiteral(
+            "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s\\d{1,2}\\s?(?:and|&|to|-|–)\\s?$"));
+        if (figure.size() <= 2 && figure.toInt() >= 1 && figure.toInt() <= 31
+            && ((next == u' ' && afterNext.isUpper() && monthCaps.matchView(after).hasMatch()) || dayBefore.matchView(before).hasMatch()))
+            return true;
+        // A phone number in groups of digits: "1800 595 160", "1300 262 784".
+        if (figure.size() >= 2) {
+            static const QRegularExpression groups(QStringLiteral("(?<![\\d,.])\\d{2,4}(?:\\s\\d{2,4}){2,}(?!\\d|[,.]\\d)"));
+            const int from = qMax(0, span.start - 10);
+            const QRegularExpressionMatch g = groups.matchView(QStringView(text).mid(from, span.end + 10 - from));
+            if (g.hasMatch() && from + g.capturedStart() <= span.start && from + g.capturedEnd() >= span.end)
+                return true;
+        }
         // A legislature's number: "[House Hearing, 119 Congress]".
         if (after.startsWith(QLatin1String(" Congress")) || after.startsWith(QLatin1String(" Parliament")))
             return true;
