@@ -555,7 +555,8 @@ private Q_SLOTS:
     // Forms of the eleventh held-out set: a release's quotation signed on
     // the next line, "As per" and "As informed by" for "according to"; no
     // speaker in a bare plural ("diplomats said"), a noun before its verb
-    // ("Phishing reports fell") or a dateline.
+    // ("Phishing reports fell") or a dateline; the subject after an opening
+    // phrase for a cue after "and"; a body's report as a headline's source.
     void signedQuotesAndOfficialForms()
     {
         const QString text = QStringLiteral(
@@ -566,13 +567,17 @@ private Q_SLOTS:
             "As per the information reported to and tracked by the Indian Computer Emergency Response Team (CERT-In), 20.41 lakh incidents were observed. "
             "As informed by the Reserve Bank of India (RBI), card frauds numbered 29,082. "
             "Phishing reports fell again. The statement was blocked by Russia, diplomats said.\n\n"
-            "The ministry will publish its next report in the spring, the minister said.\n");
+            "The ministry will publish its next report in the spring, the minister said.\n\n"
+            "In its annual overview of the threat, the ANSSI counted 5,912 security events and warned that hacktivists were active.\n\n"
+            "Phishing cases up in 2026 as attackers go after smaller firms: CSA report\n\n"
+            "The agency will publish more figures in the spring, its director said at a briefing.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x),
                  (QStringList{QStringLiteral("The RCMP|said"),
                               QStringLiteral("Superintendent Kirsten Lahey, Officer in Charge, RCMP National Cybercrime Coordination Centre|–"),
                               QStringLiteral("the information reported to and tracked by the Indian Computer Emergency Response Team (CERT-In)|As per"),
-                              QStringLiteral("the Reserve Bank of India (RBI)|As informed by"), QStringLiteral("the minister|said")}));
+                              QStringLiteral("the Reserve Bank of India (RBI)|As informed by"), QStringLiteral("the minister|said"),
+                              QStringLiteral("the ANSSI|warned"), QStringLiteral("CSA report|:"), QStringLiteral("its director|said")}));
         QCOMPARE(x.attributions.at(1).content.text(text), QStringLiteral("This network treated Canadian seniors as a bank machine."));
     }
 

@@ -629,9 +629,12 @@ bool isTranscript(const QString &text, const QList<Token> &tokens)
 
 void Finder::headline(TextSpan line)
 {
-    // "claim: Source" and "claim - Source" on a line of its own.
+    // "claim: Source" and "claim - Source" on a line of its own; the source
+    // may be a body's document ("…: CSA report").
     static const QRegularExpression re(QStringLiteral(
-        "^\\s*(\\S.{8,}?)(?:(:)\\s+|\\s([-–—])\\s+)((?:[A-Z][\\w.'’\\-]*)(?:\\s[A-Z][\\w.'’\\-]*){0,3}|[a-z]+(?:\\s[a-z]+)?)\\s*$"));
+        "^\\s*(\\S.{8,}?)(?:(:)\\s+|\\s([-–—])\\s+)((?:[A-Z][\\w.'’\\-]*)(?:\\s[A-Z][\\w.'’\\-]*){0,3}|[a-z]+(?:\\s[a-z]+)?|"
+        // "…: CSA report", "… - NPA data"
+        "[A-Z][\\w.'’\\-]*(?:\\s[A-Z][\\w.'’\\-]*){0,2}\\s(?:report|survey|study|data|figures|review|audit|poll))\\s*$"));
     const QString lineText = line.text(m_c.text);
     // Paragraphs are no headlines: tested before the expression, which is
     // slow on long lines.
@@ -1024,6 +1027,23 @@ bool Finder::cue(const Sentence &s, int index)
         }
     }
 
+    // The sentence's subject, past clause openers and an opening phrase:
+    // "In January, the Treasury …", "In its annual overview of the threat,
+    // the ANSSI counted … and warned"; -1 when no comma closes the phrase.
+    const auto subjectStart = [&w](int limit) {
+        int first = 0;
+        while (first < limit && (w.at(first).punctuation || clauseOpeners().contains(w.at(first).text)))
+            ++first;
+        if (first > 0 && !w.at(first - 1).punctuation) {
+            int comma = first;
+            while (comma < limit && !w.at(comma).is(","))
+                ++comma;
+            if (comma >= limit)
+                return -1;
+            first = comma + 1;
+        }
+        return first;
+    };
     // Participles after a comma share the earlier cue's speaker ("said,
     // adding that"); so do cues after "and" ("said ... and said ...").
     if (left >= 0 && (w.at(left).is(",") || w.at(left).is("and") || w.at(left).is("but"))) {
@@ -1038,18 +1058,9 @@ bool Finder::cue(const Sentence &s, int index)
             });
             if (earlierCue)
                 return false;
-            int first = 0;
-            while (first < left && (w.at(first).punctuation || clauseOpeners().contains(w.at(first).text)))
-                ++first;
-            // Past an opening phrase: "In January, the Treasury …".
-            if (first > 0 && !w.at(first - 1).punctuation) {
-                int comma = first;
-                while (comma < left && !w.at(comma).is(","))
-                    ++comma;
-                if (comma >= left)
-                    return false;
-                first = comma + 1;
-            }
+            const int first = subjectStart(left);
+            if (first < 0)
+                return false;
             const int last = nounPhraseEnd(w, first);
             if (last < 0 || last + 1 >= left || w.at(last + 1).punctuation || isVague(w, first, last))
                 return false;
@@ -1073,9 +1084,9 @@ bool Finder::cue(const Sentence &s, int index)
                         return false;
                 }
             }
-            int first = 0;
-            while (first < n && (w.at(first).punctuation || clauseOpeners().contains(w.at(first).text)))
-                ++first;
+            const int first = subjectStart(left);
+            if (first < 0)
+                return false;
             const int last = nounPhraseEnd(w, first);
             if (last < 0 || last >= left || isVague(w, first, last))
                 return false;
