@@ -556,7 +556,8 @@ private Q_SLOTS:
     // the next line, "As per" and "As informed by" for "according to"; no
     // speaker in a bare plural ("diplomats said"), a noun before its verb
     // ("Phishing reports fell") or a dateline; the subject after an opening
-    // phrase for a cue after "and"; a body's report as a headline's source.
+    // phrase for a cue after "and"; a body's report as a headline's source;
+    // a report described in lower-case words.
     void signedQuotesAndOfficialForms()
     {
         const QString text = QStringLiteral(
@@ -570,14 +571,16 @@ private Q_SLOTS:
             "The ministry will publish its next report in the spring, the minister said.\n\n"
             "In its annual overview of the threat, the ANSSI counted 5,912 security events and warned that hacktivists were active.\n\n"
             "Phishing cases up in 2026 as attackers go after smaller firms: CSA report\n\n"
-            "The agency will publish more figures in the spring, its director said at a briefing.\n");
+            "The agency will publish more figures in the spring, its director said at a briefing.\n\n"
+            "The OAIC's latest notifiable data breaches report shows that the sector notified 118 breaches.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x),
                  (QStringList{QStringLiteral("The RCMP|said"),
                               QStringLiteral("Superintendent Kirsten Lahey, Officer in Charge, RCMP National Cybercrime Coordination Centre|–"),
                               QStringLiteral("the information reported to and tracked by the Indian Computer Emergency Response Team (CERT-In)|As per"),
                               QStringLiteral("the Reserve Bank of India (RBI)|As informed by"), QStringLiteral("the minister|said"),
-                              QStringLiteral("the ANSSI|warned"), QStringLiteral("CSA report|:"), QStringLiteral("its director|said")}));
+                              QStringLiteral("the ANSSI|warned"), QStringLiteral("CSA report|:"), QStringLiteral("its director|said"),
+                              QStringLiteral("The OAIC's latest notifiable data breaches report|shows")}));
         QCOMPARE(x.attributions.at(1).content.text(text), QStringLiteral("This network treated Canadian seniors as a bank machine."));
     }
 

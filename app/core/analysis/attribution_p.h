@@ -47,6 +47,8 @@ const TextScan::WordSet &verbsAfterNoun();
 const TextScan::WordSet &listeners();
 // Words that open a clause in lower case ("…, although investigators").
 const TextScan::WordSet &clauseLinks();
+// Documents that speak for their authors ("the report shows").
+const TextScan::WordSet &documentNouns();
 
 } // namespace Lexicon
 

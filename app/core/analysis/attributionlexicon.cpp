@@ -264,4 +264,11 @@ const TextScan::WordSet &clauseLinks()
     return set;
 }
 
+const TextScan::WordSet &documentNouns()
+{
+    static const TextScan::WordSet set = wordSet({
+        "report", "survey", "study", "review", "analysis", "audit", "assessment", "data", "figures", "statistics", "poll", "index"});
+    return set;
+}
+
 } // namespace Dossier::Passes::Lexicon

@@ -138,6 +138,19 @@ int nounPhraseStart(const QList<Word> &words, int last)
         return -1;
     int start = last;
     int i = last - 1;
+    // A document described in lower-case words between its determiner and
+    // its noun: "The OAIC's latest notifiable data breaches report shows",
+    // "its annual threat survey found".
+    if (documentNouns().contains(head.text)) {
+        int k = i;
+        while (k >= 0 && k > last - 6 && !words.at(k).punctuation && !words.at(k).text.isEmpty() && words.at(k).text.front().isLower()
+               && !determiners().contains(words.at(k).text) && !isConnector(words.at(k)))
+            --k;
+        if (k >= 0 && k < i && (determiners().contains(words.at(k).text) || isPossessive(words.at(k).text))) {
+            start = k + 1;
+            i = k;
+        }
+    }
     while (i >= 0) {
         const Word &w = words.at(i);
         if (isNounPhraseWord(w) || isNameParticle(words, i) || isTitleOpener(words, i)) {
