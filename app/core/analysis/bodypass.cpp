@@ -479,32 +479,38 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     // "Bundesministerium des Innern", "Gendarmerie nationale" (not "Agence
     // France-Presse", a news agency). The name is the head, then capitalised
     // words and the language's function words, ending in a capitalised word.
-    static const QRegularExpression ownLanguageName(QStringLiteral(
-        "(?:Minist[eè]re|Minist[eé]rio|Ministerio|Ministero|(?:Bundes)?[Mm]inisterium|Bundesamt|Agence|Agencia|Ag[eê]ncia|"
-        "Agenzia|Autorit[eéà]|Autoridad|Direction|Direcci[oó]n|Secr[eé]tariat|Secretar[ií]a|Commissariat|Conseil|Consejo|Guardia|"
-        "Polic[ií]a|Polizia|Gendarmerie)(?!\\sFrance-Presse)"
-        "(?:\\s(?:nationale?|nacional|nazionale|f[eé]d[eé]rale?|g[eé]n[eé]rale?|generale|general|central|centrale))?"
-        "(?:\\s(?:(?:de|du|des|del|della|delle|dello|degli|di|da|do|dos|das|für|der|den|et|y|e|und|per|pour|para|la|las|los|le|les|el|il)\\s)*"
-        "(?:[ldLD][’'])?\\p{Lu}[\\p{L}\\-]*)*"));
-    // The expression is tried only where a word opens with one of the
-    // heads, none of them an English word (a scan of the whole text with it
+    // The heads, none of them an English word: the expression is tried
+    // only where a word is one of them (a scan of the whole text with it
     // cost as much as the rest of this pass).
-    static const QString stems[] = {
+    static const QStringList heads = {
         QStringLiteral("Ministère"), QStringLiteral("Ministério"), QStringLiteral("Ministerio"), QStringLiteral("Ministero"),
         QStringLiteral("Ministerium"), QStringLiteral("Bundesministerium"), QStringLiteral("Bundesamt"), QStringLiteral("Agence"),
-        QStringLiteral("Agencia"), QStringLiteral("Agência"), QStringLiteral("Agenzia"), QStringLiteral("Autorit"),
-        QStringLiteral("Autoridad"), QStringLiteral("Direction "), QStringLiteral("Dirección"), QStringLiteral("Secrétariat"),
-        QStringLiteral("Secretaría"), QStringLiteral("Commissariat"), QStringLiteral("Conseil"),
+        QStringLiteral("Agencia"), QStringLiteral("Agência"), QStringLiteral("Agenzia"), QStringLiteral("Autorité"),
+        QStringLiteral("Autorità"), QStringLiteral("Autoridad"), QStringLiteral("Direction"), QStringLiteral("Dirección"),
+        QStringLiteral("Secrétariat"), QStringLiteral("Secretaría"), QStringLiteral("Commissariat"), QStringLiteral("Conseil"),
         QStringLiteral("Consejo"), QStringLiteral("Guardia"), QStringLiteral("Policía"), QStringLiteral("Polícia"),
         QStringLiteral("Polizia"), QStringLiteral("Gendarmerie"),
     };
+    static const QRegularExpression ownLanguageName(
+        QStringLiteral("(?:%1)(?!\\sFrance-Presse)").arg(heads.join(QLatin1Char('|')))
+        + QStringLiteral("(?:\\s(?:nationale?|nacional|nazionale|f[eé]d[eé]rale?|g[eé]n[eé]rale?|generale|general|central|centrale))?"
+                         "(?:\\s(?:(?:de|du|des|del|della|delle|dello|degli|di|da|do|dos|das|für|der|den|et|y|e|und|per|pour|para|la|las|los|le|les|el|il)\\s)*"
+                         "(?:[ldLD][’'])?\\p{Lu}[\\p{L}\\-]*)*"));
+    static const QString firstLetters = [] {
+        QString letters;
+        for (const QString &head : heads) {
+            if (!letters.contains(head.front()))
+                letters.append(head.front());
+        }
+        return letters;
+    }();
     for (qsizetype i = 0, size = text.size(); i < size; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if ((c != u'M' && c != u'B' && c != u'A' && c != u'D' && c != u'S' && c != u'C' && c != u'G' && c != u'P')
-            || (i > 0 && (text.at(i - 1).isLetter() || text.at(i - 1) == u'-')))
+        if (!firstLetters.contains(text.at(i)) || (i > 0 && (text.at(i - 1).isLetter() || text.at(i - 1) == u'-')))
             continue;
         const QStringView rest = QStringView(text).mid(i, 20);
-        if (std::none_of(std::begin(stems), std::end(stems), [&rest](const QString &stem) { return rest.startsWith(stem); }))
+        if (std::none_of(heads.cbegin(), heads.cend(), [&rest](const QString &head) {
+                return rest.startsWith(head) && (rest.size() == head.size() || !rest.at(head.size()).isLetter());
+            }))
             continue;
         const QRegularExpressionMatch m = ownLanguageName.matchView(text, i, QRegularExpression::NormalMatch,
                                                                     QRegularExpression::AnchorAtOffsetMatchOption);
