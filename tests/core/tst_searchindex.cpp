@@ -227,6 +227,29 @@ private Q_SLOTS:
         QCOMPARE(idsFor(QStringLiteral("cabinet")).size(), 1);
     }
 
+    void anotherDetectorsTextIsRedoneWhereItDiffers()
+    {
+        // Every document was indexed by another furniture detector; one of
+        // them by one that found no furniture at all (its footer's other
+        // headlines match "GaijinPot").
+        const qint64 japanToday = seedId(QStringLiteral("004_39fa5e2b2d375fce.txt"));
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET search_version = search_version + 1")));
+        QVERIFY(q.prepare(QStringLiteral("UPDATE documents SET search_text = text WHERE id = ?")));
+        q.addBindValue(japanToday);
+        QVERIFY(q.exec());
+        QCOMPARE(idsFor(QStringLiteral("GaijinPot")), QList<qint64>{japanToday});
+
+        // Only that one is indexed again; all are marked current.
+        QCOMPARE(m_documents->refreshSearchText().value(), 1);
+        QCOMPARE(idsFor(QStringLiteral("GaijinPot")), QList<qint64>{});
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM documents WHERE search_version <> %1")
+                           .arg(DocumentStore::kSearchTextVersion)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(m_documents->refreshSearchText().value(), 0);
+    }
+
     // The hits, their order, scores and snippets are those of ordering by
     // bm25() with the same weights, also past the limit and with ties.
     void rankedAsByBm25_data()

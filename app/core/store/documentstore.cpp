@@ -6,6 +6,7 @@
 #include "transaction.h"
 
 #include "corpus/furniture.h"
+#include "furniturehash.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -67,6 +68,8 @@ Result inTransaction(Database &database, Body body)
 }
 
 } // namespace
+
+const int DocumentStore::kSearchTextVersion = DOSSIER_FURNITURE_HASH_NUMBER;
 
 QString DocumentStore::searchTextOf(const QString &text)
 {
@@ -368,7 +371,7 @@ Expected<int> DocumentStore::refreshSearchText()
     // taken, so that reading a read-only or busy library still works.
     {
         QSqlQuery any(db);
-        any.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM documents WHERE search_version < ?)"));
+        any.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM documents WHERE search_version <> ?)"));
         any.addBindValue(kSearchTextVersion);
         if (!any.exec() || !any.next())
             return Result::failure(Database::errorText(any.lastError()));
@@ -379,19 +382,27 @@ Expected<int> DocumentStore::refreshSearchText()
     const Result result = inTransaction(m_database, [&]() -> Result {
         QSqlQuery stale(db);
         stale.setForwardOnly(true);
-        stale.prepare(QStringLiteral("SELECT id, text FROM documents WHERE search_version < ?"));
+        stale.prepare(QStringLiteral("SELECT id, text, search_text FROM documents WHERE search_version <> ?"));
         stale.addBindValue(kSearchTextVersion);
         if (!stale.exec())
             return Result::failure(Database::errorText(stale.lastError()));
+        // Writing search_text re-indexes the document (trigger documents_au);
+        // most texts come out alike, and only their version is written.
         QSqlQuery update(db);
         update.prepare(QStringLiteral("UPDATE documents SET search_text = ?, search_version = ? WHERE id = ?"));
+        QSqlQuery stamp(db);
+        stamp.prepare(QStringLiteral("UPDATE documents SET search_version = ? WHERE id = ?"));
         while (stale.next()) {
-            update.addBindValue(searchTextOf(stale.value(1).toString()));
-            update.addBindValue(kSearchTextVersion);
-            update.addBindValue(stale.value(0).toLongLong());
-            if (!update.exec())
-                return Result::failure(tr("Cannot update the search index: %1").arg(Database::errorText(update.lastError())));
-            ++done;
+            const QString searchText = searchTextOf(stale.value(1).toString());
+            const bool changed = searchText != stale.value(2).toString();
+            QSqlQuery &write = changed ? update : stamp;
+            if (changed)
+                write.addBindValue(searchText);
+            write.addBindValue(kSearchTextVersion);
+            write.addBindValue(stale.value(0).toLongLong());
+            if (!write.exec())
+                return Result::failure(tr("Cannot update the search index: %1").arg(Database::errorText(write.lastError())));
+            done += changed ? 1 : 0;
         }
         return Result::success();
     });

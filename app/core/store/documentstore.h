@@ -44,8 +44,9 @@ public:
     // Annotations per document id, for documents that have any.
     Expected<QHash<qint64, int>> annotationCounts() const;
 
-    // Rewrites the search text of documents indexed by an older furniture
-    // detector (after an upgrade). Returns how many were redone.
+    // Rewrites the search text of documents indexed by another furniture
+    // detector (after an upgrade). Returns how many were indexed again: a
+    // text whose furniture the new detector finds alike keeps its entry.
     Expected<int> refreshSearchText();
 
     // The text the full-text index sees: the text with page furniture
@@ -53,7 +54,9 @@ public:
     static QString searchTextOf(const QString &text);
     // The same for the furniture already found in text (Furniture::detect).
     static QString searchTextOf(const QString &text, const QList<TextSpan> &furniture);
-    static constexpr int kSearchTextVersion = 1;
+    // The furniture detector's fingerprint, which keys the search text: any
+    // change to the detector's code brings a refresh at the next start.
+    static const int kSearchTextVersion;
 
     // Every document without its text, ordered by id.
     Expected<QList<Document>> list() const;

@@ -95,7 +95,7 @@ const QList<Migration> &migrations()
         {3,
          {
              QStringLiteral("ALTER TABLE documents ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
-             // Which furniture detector wrote search_text; older rows are
+             // Which furniture detector wrote search_text; rows of another are
              // redone by DocumentStore::refreshSearchText().
              QStringLiteral("ALTER TABLE documents ADD COLUMN search_version INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("UPDATE documents SET search_text = text"),
