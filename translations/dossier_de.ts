@@ -2220,6 +2220,10 @@ An eine ähnliche Stelle im geänderten Text verschoben; bitte prüfen. Vorher:
         <source>Scroll the two sides together (off, proportional or passages) for this session.</source>
         <translation>Beide Seiten in dieser Sitzung gemeinsam scrollen (off, proportional oder passages).</translation>
     </message>
+    <message>
+        <source>Updating the search index for this version of Dossier…</source>
+        <translation>Der Suchindex wird für diese Version von Dossier aktualisiert …</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Gui::LibraryChooser</name>

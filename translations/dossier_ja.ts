@@ -2179,6 +2179,10 @@ Moved to a close match in the changed text; please check it. It was:
         <source>Scroll the two sides together (off, proportional or passages) for this session.</source>
         <translation>このセッションで左右を連動してスクロールします（off、proportional、passages）。</translation>
     </message>
+    <message>
+        <source>Updating the search index for this version of Dossier…</source>
+        <translation>このバージョンの Dossier 用に検索インデックスを更新しています…</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Gui::LibraryChooser</name>

@@ -25,6 +25,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QStyle>
 #include <QTimer>
@@ -159,8 +160,21 @@ int run(const QCommandLineParser &parser)
             return opened;
         DocumentStore documents(database);
         Result prepared = Result::success();
-        if (const Expected<int> refreshed = documents.refreshSearchText(); !refreshed)
+        // After an upgrade the whole library may be indexed again: a large
+        // one takes seconds, shown before the window opens.
+        QProgressDialog progress(QApplication::translate("Dossier::Gui", "Updating the search index for this version of Dossier\u2026"),
+                                 QString(), 0, 0);
+        progress.setWindowTitle(QApplication::translate("Dossier::Gui", "Dossier"));
+        progress.setWindowModality(Qt::ApplicationModal); // so that it paints
+        progress.setMinimumDuration(500);
+        progress.setCancelButton(nullptr);
+        const auto shown = [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+        };
+        if (const Expected<int> refreshed = documents.refreshSearchText(shown); !refreshed)
             prepared = Result::failure(refreshed.error());
+        progress.reset();
         if (prepared)
             prepared = BundledCorpus::addToEmptyLibrary(documents);
         if (prepared) {

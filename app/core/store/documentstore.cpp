@@ -364,20 +364,23 @@ Expected<QHash<qint64, int>> DocumentStore::annotationCounts() const
     return counts;
 }
 
-Expected<int> DocumentStore::refreshSearchText()
+Expected<int> DocumentStore::refreshSearchText(const std::function<void(int, int)> &progress)
 {
     QSqlDatabase db = m_database.connection();
     // Most of the time there is nothing to redo: then no write lock is
     // taken, so that reading a read-only or busy library still works.
+    int total = 0;
     {
         QSqlQuery any(db);
-        any.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM documents WHERE search_version <> ?)"));
+        any.prepare(QStringLiteral("SELECT count(*) FROM documents WHERE search_version <> ?"));
         any.addBindValue(kSearchTextVersion);
         if (!any.exec() || !any.next())
             return Result::failure(Database::errorText(any.lastError()));
-        if (!any.value(0).toBool())
+        total = any.value(0).toInt();
+        if (total == 0)
             return 0;
     }
+    int seen = 0;
     int done = 0;
     const Result result = inTransaction(m_database, [&]() -> Result {
         QSqlQuery stale(db);
@@ -403,7 +406,11 @@ Expected<int> DocumentStore::refreshSearchText()
             if (!write.exec())
                 return Result::failure(tr("Cannot update the search index: %1").arg(Database::errorText(write.lastError())));
             done += changed ? 1 : 0;
+            if (progress && ++seen % 64 == 0)
+                progress(seen, total);
         }
+        if (progress)
+            progress(total, total);
         return Result::success();
     });
     if (!result)

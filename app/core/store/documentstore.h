@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace Dossier {
 
 class Database;
@@ -47,7 +49,8 @@ public:
     // Rewrites the search text of documents indexed by another furniture
     // detector (after an upgrade). Returns how many were indexed again: a
     // text whose furniture the new detector finds alike keeps its entry.
-    Expected<int> refreshSearchText();
+    // progress, when given, is told (done, total) as the documents go by.
+    Expected<int> refreshSearchText(const std::function<void(int, int)> &progress = {});
 
     // The text the full-text index sees: the text with page furniture
     // blanked to spaces, so that offsets into it are offsets into the text.
