@@ -95,6 +95,26 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A table set apart by bars is the article's; a menu or a byline bar
+    // with a date is not.
+    void tableRowsAreTheArticles()
+    {
+        const QString text = QStringLiteral(
+            "Home | Reports | Advisories | About\n"
+            "By Léa Fournier   |   12 November 2025   |   9 min read   |   Share\n\n"
+            "Reports rose in every state but one, the report said on Tuesday.\n\n"
+            "New South Wales | 25,900 | +6%\n"
+            "Northern Territory | 800 | \u22125%\n"
+            "Budget | $1.2m | 2025\n\n"
+            "The police said most of the reports concerned scams sent by text message to older people.\n\n"
+            "Archive | 2025 | 2024 | 2023\n");
+        const QString wrong = misread(text,
+                                      {QStringLiteral("Home | Reports"), QStringLiteral("By L\u00E9a Fournier"), QStringLiteral("Archive | 2025")},
+                                      {QStringLiteral("New South Wales | 25,900"), QStringLiteral("Northern Territory | 800"),
+                                       QStringLiteral("Budget | $1.2m"), QStringLiteral("Reports rose")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A site's name over its menu, and a press contact's address.
     void mastheadAndContactLines()
     {

@@ -92,6 +92,25 @@ bool isShareBar(const Line &line)
     return shareBar.match(line.text).hasMatch();
 }
 
+// A table's row set apart by bars: one of its cells is a figure alone
+// ("25,900", "+6%", "−5%", "$1.2m"), not a year ("2025").
+bool isTableRow(QStringView text)
+{
+    static const QRegularExpression figure(QStringLiteral(
+        "^[+\\-\\x{2212}]?[$\\x{20AC}\\x{00A3}\\x{00A5}]?\\d[\\d,.]*\\s?(?:%|per ?cent|[mbk]n?|million|billion)?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression year(QStringLiteral("^(?:19|20)\\d\\d$"));
+    static const QString openers = QStringLiteral("+-\u2212$\u20AC\u00A3\u00A5");
+    for (QStringView cell : text.split(u'|')) {
+        cell = cell.trimmed();
+        if (cell.isEmpty() || !(cell.front().isDigit() || openers.contains(cell.front())))
+            continue;
+        if (figure.matchView(cell).hasMatch() && !year.matchView(cell).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 // Furniture wherever it stands: site widgets, navigation, footers.
 bool matchesWidget(const Line &line);
 
@@ -172,8 +191,9 @@ bool matchesWidget(const Line &line)
     };
     if (line.words <= 30 && hasSeparator() && breadcrumb.match(line.text).hasMatch())
         return true;
-    // Lines made of separators: "About us | Work for us | Contact us".
-    if (line.text.count(QLatin1Char('|')) >= 2 && line.words <= 30)
+    // Lines made of separators: "About us | Work for us | Contact us"; not
+    // a table's row, which has a figure for a cell ("Victoria | 24,300 | +9%").
+    if (line.text.count(QLatin1Char('|')) >= 2 && line.words <= 30 && !isTableRow(line.text))
         return true;
     // Or of items set apart by runs of spaces, as a site's title bar or
     // menu reads when clipped: "NATO  OTAN     North Atlantic Treaty
