@@ -87,6 +87,8 @@ private Q_SLOTS:
                                   << QStringList{};
         QTest::newRow("number words") << QStringLiteral("Two of the defendants hit six state government agencies; the two sides met under the Essential Eight rules.")
                                       << QStringList{QStringLiteral("Two"), QStringLiteral("six")};
+        QTest::newRow("signed shares") << QStringLiteral("Reports rose +6% in Victoria and fell \u22125% (or -5%) in Darwin; call +61 2 6123 4567.")
+                                       << QStringList{QStringLiteral("+6%"), QStringLiteral("\u22125%"), QStringLiteral("-5%")};
         QTest::newRow("abbreviated money") << QStringLiteral("They demanded $2.4M, then €45m, for 4K video.") << QStringList{QStringLiteral("$2.4M"), QStringLiteral("€45m")};
         QTest::newRow("fractions") << QStringLiteral("Roughly a third of staff left, one in three firms and 1 in 4 banks were hit, and half of the offices closed in the first half of 2025.")
                                    << QStringList{QStringLiteral("a third"), QStringLiteral("one in three"), QStringLiteral("1 in 4"), QStringLiteral("half")};
@@ -236,6 +238,16 @@ private Q_SLOTS:
         for (const Statistic &s : x.statistics)
             found.append(s.span.text(text));
         QCOMPARE(found, stats);
+    }
+
+    // A table's "−5%" is a fall of five per cent.
+    void signedSharesKeepTheirSign()
+    {
+        const Extraction x = m_engine.extract(QStringLiteral("Reports rose +6% in Victoria and fell \u22125% in Darwin.\n"));
+        QCOMPARE(x.statistics.size(), 2);
+        QCOMPARE(x.statistics.at(0).value, 6.0);
+        QCOMPARE(x.statistics.at(1).value, -5.0);
+        QCOMPARE(x.statistics.at(1).unit, Statistic::Unit::Percent);
     }
 
     // The currency as written: "US$" is dollars, not Singapore's "S$".

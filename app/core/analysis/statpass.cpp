@@ -504,7 +504,16 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
         const QString s = span.text(text);
         const int after = span.end;
         const QChar next = after < text.size() ? text.at(after) : QChar();
-        const QChar prev = span.start > 0 ? text.at(span.start - 1) : QChar();
+        QChar prev = span.start > 0 ? text.at(span.start - 1) : QChar();
+        // A share with its sign, as tables and summaries write a change:
+        // "+6%", "−5%" (not "+61 2 …", a phone number).
+        double sign = 1;
+        if (t.kind == Token::Statistic && (prev == u'+' || prev == u'-' || prev == QChar(0x2212))
+            && (span.start == 1 || !text.at(span.start - 2).isLetterOrNumber()) && s.endsWith(u'%')) {
+            sign = prev == u'+' ? 1 : -1;
+            span.start -= 1;
+            prev = span.start > 0 ? text.at(span.start - 1) : QChar();
+        }
         // Part of a word or identifier: "5G", "A-10", "3D".
         if (next.isLetterOrNumber() || (prev.isLetter() && t.kind != Token::Multiplier) || prev == QLatin1Char('-') || prev == QLatin1Char('/')
             || prev == QChar(0x2013) || prev == QLatin1Char(':') || prev == QLatin1Char('+'))
@@ -531,6 +540,7 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             if (lineStart && (next == QLatin1Char('.') || next == QLatin1Char(')')))
                 continue;
             out.append(parse(s, span, false));
+            out.last().value *= sign;
         } else if (t.kind == Token::Multiplier) {
             if (s == QLatin1String("twice")) {
                 static const QRegularExpression comparative(QStringLiteral("^\\s(?:as|the|that|than|over|more|higher|larger|a\\s)"));
