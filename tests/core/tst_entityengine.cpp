@@ -131,6 +131,10 @@ private Q_SLOTS:
                                                                "utilities, and leaks rose to 22 cases from six.")
                                              << QStringList{QStringLiteral("Eighteen percent"), QStringLiteral("Seventy-eight"), QStringLiteral("seven"),
                                                             QStringLiteral("41"), QStringLiteral("22"), QStringLiteral("six")};
+        QTest::newRow("words in a change and a vote") << QStringLiteral("The Council raised the number of entities to seven, from three, and the report was adopted "
+                                                                       "by 41 votes to nine, with five abstentions; it went to them from the start.")
+                                                      << QStringList{QStringLiteral("seven"), QStringLiteral("three"), QStringLiteral("41"),
+                                                                     QStringLiteral("nine"), QStringLiteral("five")};
         QTest::newRow("double as a verb") << QStringLiteral("Premiums will roughly double to $31 billion as losses more than triple in a double extortion wave.")
                                           << QStringList{QStringLiteral("double"), QStringLiteral("$31 billion"), QStringLiteral("triple")};
         QTest::newRow("notes and stamps") << QStringLiteral("Updated Tue 14 Apr 2026 18.12 BST under Executive Order (E.O.) 13722 and E.O. 13694, Part 2 "
@@ -146,6 +150,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("multiplier");
+        QTest::newRow("to, from") << QStringLiteral("The Council raised the number of entities to seven, from three, in May.")
+                                  << QStringLiteral("three") << QStringLiteral("seven") << QString();
         QTest::newRow("times the") << QStringLiteral("The FBI notified about 3,300 organisations in 2024, three times the 1,100 or so it notified in 2023.")
                                    << QStringLiteral("1,100") << QStringLiteral("3,300") << QStringLiteral("three times");
         QTest::newRow("twice as many as") << QStringLiteral("Attacks averaged 1,570 a day last year, twice as many as the 790 recorded in 2023.")
@@ -238,6 +244,20 @@ private Q_SLOTS:
         for (const Statistic &s : x.statistics)
             found.append(s.span.text(text));
         QCOMPARE(found, stats);
+    }
+
+    // A figure's period is stated in its own clause, or left out of it.
+    void periodsStayInTheirClause()
+    {
+        const QString text = QStringLiteral(
+            "Attacks rose to 5.08 million, a sevenfold increase from around 660,000 in FY2011, and 97% of them came from abroad. "
+            "The target is about 4,000 personnel by fiscal 2027, and some 20,000 if we include related units.\n");
+        QHash<QString, QString> periods;
+        for (const Statistic &s : m_engine.extract(text).statistics)
+            periods.insert(s.span.text(text), s.period);
+        QCOMPARE(periods.value(QStringLiteral("660,000")), QStringLiteral("FY2011"));
+        QCOMPARE(periods.value(QStringLiteral("97%"), QStringLiteral("absent")), QString());
+        QCOMPARE(periods.value(QStringLiteral("20,000")), QStringLiteral("fiscal 2027"));
     }
 
     // A table's "−5%" is a fall of five per cent.

@@ -449,7 +449,13 @@ QString periodFor(const QString &text, const Statistic &stat, const QList<Token>
             if (!blocked && !after)
                 after = &t;
         } else {
-            bool blocked = false;
+            // Nor one before it in another clause: "… first used in July
+            // 2020, and the number of entities to seven"; but "by fiscal
+            // 2027, and some 20,000 if …" leaves out what it shares.
+            static const QRegularExpression elided(QStringLiteral(", and (?:some|about|around|roughly|nearly|almost|over) $"));
+            const QStringView between = QStringView(text).mid(t.span.end, stat.span.start - t.span.end);
+            bool blocked = between.contains(u';')
+                || (between.contains(QLatin1String(", and ")) && !elided.matchView(between).hasMatch());
             for (const Statistic &o : all)
                 blocked |= o.span.start >= t.span.end && o.span.end <= stat.span.start && o.unit != Statistic::Unit::Multiplier;
             if (!blocked)
@@ -558,7 +564,7 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             const QStringView wider = QStringView(text).mid(qMax(0, t.span.start - 16), qMin(16, t.span.start));
             static const QRegularExpression percent(QStringLiteral("^\\s(?:per\\s?cent|percent)\\b"));
             static const QRegularExpression earlier(QStringLiteral(
-                "\\b(?:up|down)\\sfrom\\s$|\\bcompared\\s(?:with|to)\\s$|\\b(?:times|than|double|triple)\\sthe\\s$"));
+                "\\b(?:up|down)\\sfrom\\s$|\\bcompared\\s(?:with|to)\\s$|\\b(?:times|than|double|triple)\\sthe\\s$|\\bvotes\\sto\\s$"));
             const QRegularExpressionMatch share = percent.matchView(QStringView(text).mid(after, 12));
             if (share.hasMatch() && wordValue(s) > 0) {
                 Statistic stat;
@@ -572,11 +578,18 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             const auto endsWith = [&wider](QLatin1StringView w) { return wider.endsWith(w, Qt::CaseInsensitive); };
             const bool determined = (endsWith(QLatin1StringView("the ")) && !endsWith(QLatin1StringView(" of the ")))
                 || endsWith(QLatin1StringView("all ")) || endsWith(QLatin1StringView("top "));
-            // "to 22 cases from six": the earlier figure of a change stated with "from".
-            static const QRegularExpression fromAfterFigure(QStringLiteral("\\bto\\s\\d[\\d,.]*(?:\\s[a-z]+){0,3}\\sfrom\\s$"));
+            // "to 22 cases from six", "to seven, from three": the two
+            // figures of a change stated with "to" and "from".
+            static const QRegularExpression fromAfterFigure(QStringLiteral("\\bto\\s(\\d[\\d,.]*|[a-z]+)(?:\\s[a-z]+){0,3},?\\sfrom\\s$"));
+            static const QRegularExpression fromNext(QStringLiteral("^,?\\sfrom\\s(\\d|[a-z]+\\b)"));
+            const auto figure = [](const QString &word) { return word.front().isDigit() || wordValue(word) > 1; };
+            QRegularExpressionMatch m;
             const bool changeFrom = wider.endsWith(QLatin1String("from "))
-                && fromAfterFigure.matchView(QStringView(text).mid(qMax(0, t.span.start - 48), qMin(48, t.span.start))).hasMatch();
-            if (!changeFrom && !earlier.matchView(wider).hasMatch() && (determined || !counts))
+                && (m = fromAfterFigure.matchView(QStringView(text).mid(qMax(0, t.span.start - 48), qMin(48, t.span.start)))).hasMatch()
+                && figure(m.captured(1));
+            const bool changeTo = wider.endsWith(QLatin1String(" to ")) && (m = fromNext.matchView(QStringView(text).mid(after, 16))).hasMatch()
+                && figure(m.captured(1));
+            if (!changeFrom && !changeTo && !earlier.matchView(wider).hasMatch() && (determined || !counts))
                 continue;
             // So is one before a capitalised plural that modifies a noun:
             // "Five Eyes agencies" (a headline in title case counts:
