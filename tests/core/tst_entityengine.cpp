@@ -679,6 +679,44 @@ private Q_SLOTS:
                               QStringLiteral("Cyber Resilience Directorate"), QStringLiteral("MPSC"), QStringLiteral("Supo")}));
     }
 
+    // A defined acronym means what its long name means, whatever else the
+    // gazetteer knows it as; a body described in lower case is the named
+    // country's.
+    void acronymsMeanTheirLongName()
+    {
+        const QString text = QStringLiteral("The FBI, CISA and the NSA joined the National Cyber Security Centre (NCSC). The NCSC said so. "
+                                            "The National Privacy Commission (NPC) and the Commission on Audit (COA) told the Senate that "
+                                            "the NPC and COA would act; Ukraine's military intelligence agency (HUR) agreed.\n");
+        QHash<QString, QString> canonical;
+        for (const BodyMention &b : m_engine.extract(text).bodies)
+            canonical.insert(b.span.text(text), b.canonical);
+        QCOMPARE(canonical.value(QStringLiteral("NCSC")), QStringLiteral("National Cyber Security Centre"));
+        QCOMPARE(canonical.value(QStringLiteral("NPC")), QStringLiteral("National Privacy Commission"));
+        QCOMPARE(canonical.value(QStringLiteral("COA")), QStringLiteral("Commission on Audit"));
+        QCOMPARE(canonical.value(QStringLiteral("military intelligence agency"), QStringLiteral("absent")), QString());
+        QCOMPARE(canonical.value(QStringLiteral("HUR")), QStringLiteral("Defence Intelligence of Ukraine"));
+        // In brackets with its name in its own script.
+        const QString script = QStringLiteral("Japan's National Cybersecurity Office (NCO, 国家サイバー統括室) opened. The NCO said so.\n");
+        QCOMPARE(spans(script, m_engine.extract(script).bodies),
+                 (QStringList{QStringLiteral("National Cybersecurity Office"), QStringLiteral("NCO"), QStringLiteral("国家サイバー統括室"), QStringLiteral("NCO")}));
+    }
+
+    // Parts and committees of bodies described after their names; a chamber
+    // by its short name, but not in a measure's number.
+    void partsAndCommitteesDescribed()
+    {
+        const QString text = QStringLiteral("GCHQ's cyber arm, the BKA's cybercrime division and Russia's military intelligence, the GRU, "
+                                            "met the EU's diplomatic service, the Horizontal Working Party on Cyber Issues, the Commons "
+                                            "science, innovation and technology committee and the Bundestag's interior committee before the "
+                                            "bill went to the Lords. Microsoft's cybersecurity unit and Senate Resolution No. 1193 did not.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("GCHQ"), QStringLiteral("cyber arm"), QStringLiteral("BKA"), QStringLiteral("cybercrime division"),
+                              QStringLiteral("military intelligence"), QStringLiteral("GRU"), QStringLiteral("EU"),
+                              QStringLiteral("diplomatic service"), QStringLiteral("Horizontal Working Party on Cyber Issues"),
+                              QStringLiteral("Commons science, innovation and technology committee"), QStringLiteral("Bundestag"),
+                              QStringLiteral("interior committee"), QStringLiteral("Lords")}));
+    }
+
     // A short name given in apposition is an alias like one in brackets;
     // names in a list are not aliases of each other.
     void shortNamesInApposition()

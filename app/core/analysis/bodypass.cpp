@@ -74,20 +74,27 @@ bool hasHeadNoun(QStringView name)
     static const QRegularExpression head(QStringLiteral(
         "\\b(?:Ministry|Department|Agency|Bureau|Division|Directorate|Secretariat|Headquarters|Command|Commission|Council|"
         "Committee|Office|Authority|Administration|Service|Centers?|Centres?|Forces?|Police|Guard|Army|Navy|Court|Parliament|"
-        "Assembly|Legislature|Cabinet|Unit|Inspectorate|Board|Panel|Subcommittee|Section|Branch|Regulator|Government)\\b"));
+        "Assembly|Legislature|Cabinet|Unit|Inspectorate|Board|Panel|Working\\sParty|Subcommittee|Section|Branch|Regulator|Government)\\b"));
     return head.matchView(name).hasMatch();
+}
+
+// The ISO code of a country or territory by its English name (QLocale's
+// names: "Ukraine" → "UA"), or empty.
+QString countryCode(const QString &name)
+{
+    static const QHash<QString, QString> codes = [] {
+        QHash<QString, QString> h;
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t)
+            h.insert(QLocale::territoryToString(QLocale::Territory(t)), QLocale::territoryToCode(QLocale::Territory(t)));
+        return h;
+    }();
+    return codes.value(name);
 }
 
 // Whether a name is a country's or territory's (QLocale's English names).
 bool isCountry(const QString &name)
 {
-    static const QSet<QString> countries = [] {
-        QSet<QString> s;
-        for (int t = 1; t <= int(QLocale::LastTerritory); ++t)
-            s.insert(QLocale::territoryToString(QLocale::Territory(t)));
-        return s;
-    }();
-    return countries.contains(name);
+    return !countryCode(name).isEmpty();
 }
 
 // A short name written as a word, defined in brackets after the full one:
@@ -181,10 +188,27 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
 {
     QList<BodyMention> out;
     QSet<QString> aliases; // acronyms the text defines
+    QHash<QString, TextSpan> definedBy; // each one's long name
     // Which jurisdiction a shared acronym means here: the text's most
     // frequent one among unambiguous names; on a tie, the one named first
     // (a list, not a hash: the answer must not change from run to run).
     QList<std::pair<QString, int>> jurisdictionVotes;
+
+    // The gazetteer's bodies a mention may be. One described in lower case
+    // is the named country's: "Ukraine's military intelligence agency" is
+    // not Russia's.
+    const auto candidatesFor = [&text, &gazetteer](const TextSpan &span) {
+        const QString name = span.text(text);
+        auto found = gazetteer.lookup(name);
+        if (!found.isEmpty() && name.front().isLower()) {
+            static const QRegularExpression possessor(QStringLiteral("\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)[’']s\\s$"));
+            const QRegularExpressionMatch owner = possessor.matchView(QStringView(text).mid(qMax(0, span.start - 30), qMin(30, span.start)));
+            const QString code = owner.hasMatch() ? countryCode(owner.captured(1)) : QString();
+            if (!code.isEmpty())
+                found.removeIf([&code](const Gazetteer::Body *b) { return b->jurisdiction != code; });
+        }
+        return found;
+    };
 
     auto addMention = [&](TextSpan span, bool fromGazetteer) {
         if (span.length() <= 0 || Furniture::contains(furniture, span))
@@ -194,6 +218,11 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         const QStringView next = QStringView(text).mid(span.end, 10);
         if ((next.startsWith(QLatin1String(" Minister")) || next.startsWith(QLatin1String(" minister")))
             && (next.size() == 9 || !next.at(9).isLetter()) && !hasHeadNoun(QStringView(text).mid(span.start, span.length())))
+            return;
+        // A chamber's measure and its number: "Senate Resolution No. 1193",
+        // "House Bill 4567".
+        static const QRegularExpression measure(QStringLiteral("^\\s(?:(?:Joint|Concurrent)\\s)?(?:Bill|Resolution)\\s(?:No\\.\\s?)?\\d"));
+        if (next.startsWith(u' ') && measure.matchView(QStringView(text).mid(span.end, 32)).hasMatch())
             return;
         // A portfolio in a title written before the name: "Minister of State
         // for Home Affairs Faridah Osman" (but "Minister for the Cabinet
@@ -281,7 +310,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             }
         }
         BodyMention mention{span, {}, {}};
-        const auto found = gazetteer.lookup(name);
+        const auto found = candidatesFor(span);
         if (found.size() == 1) {
             mention.canonical = found.first()->canonical;
             mention.jurisdiction = found.first()->jurisdiction;
@@ -412,8 +441,9 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     // defence committee", "the House intelligence committee", "the
     // Senate’s national security committee" (not "a parliamentary panel").
     static const QRegularExpression describedCommittee(QStringLiteral(
-        "(?|\\b(?:House|Senate|Commons|Lords|[Pp]arliament|Diet|Congress|Assembly)[’']s\\s((?:[a-z]+\\s){0,3}[a-z]+\\scommittee)|"
-        "\\b[Tt]he\\s((?:Commons|Lords|Senate|House|Diet|parliamentary|congressional)\\s(?:[a-z]+\\s){0,2}[a-z]+\\scommittee))$"));
+        "(?|\\b(?:House|Senate|Commons|Lords|[Pp]arliament|Diet|Congress|Assembly|Bundestag|Bundesrat|Knesset|Sejm|Riksdag|Yuan)[’']s\\s"
+        "((?:[a-z]+\\s){0,3}[a-z]+\\scommittee)|"
+        "\\b[Tt]he\\s((?:Commons|Lords|Senate|House|Diet|parliamentary|congressional)\\s(?:[a-z]+,?\\s(?:and\\s)?){0,3}[a-z]+\\scommittee))$"));
     // Each described name is sought from its last word, the pattern run on
     // the words before it.
     struct Described {
@@ -428,7 +458,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
                                Described{QLatin1StringView(" ministry"), &describedMinistry, 36},
                                Described{QLatin1StringView(" watchdog"), &describedRegulator, 36},
                                Described{QLatin1StringView(" regulator"), &describedRegulator, 36},
-                               Described{QLatin1StringView(" committee"), &describedCommittee, 60}}) {
+                               Described{QLatin1StringView(" committee"), &describedCommittee, 72}}) {
         for (qsizetype at = text.indexOf(d.head); at >= 0; at = text.indexOf(d.head, at + d.head.size())) {
             const qsizetype end = at + d.head.size();
             if (end < text.size() && isWordChar(text.at(end)))
@@ -443,7 +473,35 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         }
     }
 
+    // A body's part or service named by what it does, after the body's
+    // name: "GCHQ's cyber arm", "the BKA's cybercrime division", "the EU's
+    // diplomatic service" (not "Microsoft's cybersecurity unit"); and a
+    // state's "military intelligence" ("Russia's military intelligence").
+    static const QRegularExpression ownedPart(QStringLiteral(
+        "^[’']s\\s((?:cyber(?:crime|security)?\\s(?:arm|division|unit|directorate|wing))|diplomatic\\sservice|(?:military|foreign)\\sintelligence)"
+        "(?![\\w\\-])"));
+    for (int i = 0, named = int(out.size()); i < named; ++i) {
+        const int end = out.at(i).span.end;
+        if (end + 2 >= text.size() || (text.at(end) != u'’' && text.at(end) != u'\''))
+            continue;
+        const QRegularExpressionMatch m = ownedPart.matchView(QStringView(text).mid(end, 40));
+        if (m.hasMatch() && !isTaken({end + int(m.capturedStart(1)), end + int(m.capturedEnd(1))}))
+            addMention({end + int(m.capturedStart(1)), end + int(m.capturedEnd(1))}, true);
+    }
+    static const QRegularExpression stateBefore(QStringLiteral("\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)[’']s\\s$"));
+    const QLatin1StringView military("military intelligence");
+    for (qsizetype at = text.indexOf(military); at >= 0; at = text.indexOf(military, at + military.size())) {
+        const int end = int(at + military.size());
+        if (end < text.size() && isWordChar(text.at(end)))
+            continue;
+        const qsizetype from = qMax<qsizetype>(0, at - 30);
+        const QRegularExpressionMatch m = stateBefore.matchView(QStringView(text).mid(from, at - from));
+        if (m.hasMatch() && isCountry(m.captured(1)) && !isTaken({int(at), end}))
+            addMention({int(at), end}, true);
+    }
+
     // A legislature by its short name: "told the House", "tells Commons",
+    // "its passage through the Lords",
     // "a report to parliament", "the Lithuanian parliament" (not "the
     // House of Lords", "the White House", "Creative Commons", the title
     // "Speaker of the House", "members of parliament", "a parliament").
@@ -452,6 +510,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         "(?:(?:\\b(?:the|to|in|into|before|by|from|through|and|at|told|tells|dissolved|dissolve)|[’']s)\\s)([A-Z][a-z]+\\s)?$"));
     for (const auto &[name, before] : {std::pair{QLatin1StringView("House"), &chamberBefore},
                                        std::pair{QLatin1StringView("Commons"), &chamberBefore},
+                                       std::pair{QLatin1StringView("Lords"), &chamberBefore},
                                        std::pair{QLatin1StringView("parliament"), &parliamentBefore}}) {
         for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
             const qsizetype end = at + name.size();
@@ -622,8 +681,9 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     // body's own language first: "Internal Security Service
     // (Kaitsepolitseiamet, KAPO)", "(Cyber- und Informationsraum, or CIR)";
     // that name is the body too.
+    // The name in its own script may follow: "(NCO, 国家サイバー統括室)".
     static const QRegularExpression acronymAfter(QStringLiteral(
-        "^\\s?\\((?:([A-Z][^(),\\d]{2,60}),\\s(?:or\\s)?)?([A-Z][A-Za-z0-9&/\\-.]{1,9})\\)"));
+        "^\\s?\\((?:([A-Z][^(),\\d]{2,60}),\\s(?:or\\s)?)?([A-Z][A-Za-z0-9&/\\-.]{1,9})(?:,\\s[^\\x{0000}-\\x{024F}][^()]{0,30})?\\)"));
     const int found = int(out.size());
     for (int i = 0; i < found; ++i) {
         const BodyMention m = out.at(i);
@@ -635,6 +695,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             && !isShortName(acronym, m.span.text(text)))
             continue;
         aliases.insert(acronym);
+        definedBy.insert(acronym, m.span);
         if (match.hasCaptured(1) && !isCountry(match.captured(1))) {
             const TextSpan native{m.span.end + int(match.capturedStart(1)), m.span.end + int(match.capturedEnd(1))};
             if (!isTaken(native))
@@ -662,6 +723,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             || acronym == QLatin1String("UK") || acronym == QLatin1String("USA") || gazetteer.isNotABody(acronym))
             continue;
         aliases.insert(acronym);
+        definedBy.insert(acronym, m.span);
     }
     if (!aliases.isEmpty()) {
         // Every use of every alias, left to right, longer aliases first, as
@@ -715,12 +777,42 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     for (BodyMention &m : result) {
         if (!m.canonical.isEmpty())
             continue;
-        const auto candidates = gazetteer.lookup(m.span.text(text));
-        for (const Gazetteer::Body *b : candidates) {
+        for (const Gazetteer::Body *b : candidatesFor(m.span)) {
             if (m.canonical.isEmpty() || b->jurisdiction == main) {
                 m.canonical = b->canonical;
                 m.jurisdiction = b->jurisdiction;
             }
+        }
+    }
+    // An acronym the text defines means what its long name means: one the
+    // gazetteer does not know takes the long name's canonical name (or the
+    // long name as written); one it knows as several bodies is the one the
+    // long name is ("National Cyber Security Centre (NCSC)" in a story
+    // full of American agencies is not the National Counterintelligence
+    // and Security Center).
+    for (BodyMention &m : result) {
+        const QString acronym = m.span.text(text);
+        const auto defined = definedBy.constFind(acronym);
+        if (defined == definedBy.cend())
+            continue;
+        const auto longName = std::find_if(result.cbegin(), result.cend(), [&](const BodyMention &b) { return b.span == *defined; });
+        if (longName == result.cend())
+            continue;
+        if (m.canonical.isEmpty()) {
+            m.canonical = longName->canonical.isEmpty() ? longName->span.text(text) : longName->canonical;
+            m.jurisdiction = longName->jurisdiction;
+            continue;
+        }
+        if (longName->canonical.isEmpty() || longName->canonical == m.canonical)
+            continue;
+        const Gazetteer::Body *same = nullptr;
+        for (const Gazetteer::Body *b : gazetteer.lookup(acronym)) {
+            if (b->canonical == longName->canonical && (!same || b->jurisdiction == longName->jurisdiction))
+                same = b;
+        }
+        if (same) {
+            m.canonical = same->canonical;
+            m.jurisdiction = same->jurisdiction;
         }
     }
     return result;
