@@ -421,6 +421,28 @@ private Q_SLOTS:
         QCOMPARE(x.attributions.at(1).speakerName, QStringLiteral("Michael Brennan"));
     }
 
+    // Grouped by who spoke: titles dropped after a body's name or a
+    // nationality, with their complements and what is in brackets; acronyms
+    // kept as written, a shouted label lowered.
+    void speakersResolvedWithoutTheirTitles()
+    {
+        const QString text = QStringLiteral(
+            "\"The damage is done here,\" BKA President Stefan Kahlert said on Tuesday in Wiesbaden.\n\n"
+            "Japanese Foreign Minister Takeshi Iwaya told reporters that the talks would go on.\n\n"
+            "CHIEF CABINET SECRETARY OKAZAKI: The government is aware of the attack.\n\n"
+            "FBI Cyber Division Assistant Director Dana Whitfield said the group had been active since 2021.\n\n"
+            "Minister of Digital Affairs Lin Yi-fan (林宜帆) said the ministry would act, and Deputy Commissioner of Police (IFSO) "
+            "Priya Sharma said the same.\n\n"
+            "\"We are ready,\" said DICT Undersecretary for Cybersecurity Joel Macaraeg.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList names;
+        for (const Attribution &a : x.attributions)
+            names.append(a.speakerName);
+        QCOMPARE(names, (QStringList{QStringLiteral("Stefan Kahlert"), QStringLiteral("Takeshi Iwaya"), QStringLiteral("Okazaki"),
+                                     QStringLiteral("Dana Whitfield"), QStringLiteral("Lin Yi-fan"), QStringLiteral("Priya Sharma"),
+                                     QStringLiteral("Joel Macaraeg")}));
+    }
+
     // A committee's evidence labels turns with names in any script and
     // long or nested brackets; a release introduces quotations by formula.
     void committeeLabelsAndReleaseFormulas()

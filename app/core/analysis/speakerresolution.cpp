@@ -58,7 +58,8 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
             continue;
         }
         // Drop titles written before the name: "Chief Cabinet Secretary Osamu
-        // Fujimura", also after a national adjective ("Japanese Foreign Minister").
+        // Fujimura", also after a national adjective ("Japanese Foreign
+        // Minister") or a body's name.
         QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         // And forms of address: "Ms. Nadia Forsythe", "the Hon Amira Haddad".
         static const TextScan::WordSet honorifics = {
@@ -68,9 +69,35 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         };
         while (words.size() > 1 && honorifics.contains(QStringView(words.constFirst())))
             words.removeFirst();
-        for (int skip = 0; skip <= 1; ++skip) {
+        // Words in brackets are no part of it: "Lin Yi-fan (林宜帆)", "Deputy
+        // Commissioner of Police (IFSO) Priya Sharma".
+        for (int i = 1; i < words.size(); ++i) {
+            if (!words.at(i).startsWith(QLatin1Char('(')))
+                continue;
+            int close = i;
+            while (close < words.size() - 1 && !words.at(close).endsWith(QLatin1Char(')')))
+                ++close;
+            words.erase(words.begin() + i, words.begin() + close + 1);
+            --i;
+        }
+        // The title may follow a body's name written with its acronym or
+        // ending in a head noun: "FBI Cyber Division Assistant Director Dana
+        // Whitfield", "Chinese Foreign Ministry spokesperson Xu Lan",
+        // "Kuomintang (KMT) Legislator Lin Pei-hsiang" (not
+        // "Osaka Minami General Medical Center").
+        static const TextScan::WordSet heads = {
+            QStringLiteral("Ministry"), QStringLiteral("Department"), QStringLiteral("Agency"), QStringLiteral("Office"),
+            QStringLiteral("Division"), QStringLiteral("Command"), QStringLiteral("Bureau"), QStringLiteral("Service"),
+            QStringLiteral("Directorate"), QStringLiteral("Commission"), QStringLiteral("Council"), QStringLiteral("Committee"),
+            QStringLiteral("Party"),
+        };
+        const auto bodyBefore = [&words](int skip) {
+            return skip <= 1 || (words.constFirst().size() > 1 && words.constFirst() == words.constFirst().toUpper())
+                || heads.contains(QStringView(words.at(skip - 1)));
+        };
+        for (int skip = 0; skip <= 3 && bodyBefore(qMin(skip, int(words.size()) - 1)); ++skip) {
             bool dropped = false;
-            for (int take = qMin(int(words.size()) - 1, 5); take > 0 && skip + take < words.size(); --take) {
+            for (int take = qMin(int(words.size()) - 1 - skip, 5); take > 0; --take) {
                 if (gazetteer.isTitle(words.mid(skip, take).join(QLatin1Char(' ')))) {
                     words = words.mid(skip + take);
                     dropped = true;
@@ -80,6 +107,13 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
             if (dropped)
                 break;
         }
+        // A title's complement is not part of the name: "DICT Undersecretary
+        // for Cybersecurity Joel Macaraeg" is Joel Macaraeg.
+        if (words.size() > 2 && words.constFirst().at(0).isLower())
+            words = words.mid(words.size() - 2);
+        // Nor a title after it: "Sir Geoffrey Pennant MP".
+        if (words.size() > 2 && gazetteer.isTitle(words.constLast()))
+            words.removeLast();
         // A post-modifier is not part of the name: "Ban Ki-moon of the United
         // Nations (UN)" is Ban Ki-moon.
         for (int i = 1; i < words.size(); ++i) {
@@ -89,10 +123,15 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
                 break;
             }
         }
-        // Transcript labels shout: "FUJIMURA" is Fujimura.
-        for (QString &w : words) {
-            if (w.size() > 1 && w == w.toUpper() && w.at(0).isLetter() && !w.contains(QLatin1Char('.')))
-                w = w.at(0) + w.mid(1).toLower();
+        // Transcript labels shout: "FUJIMURA" and "Minister NAKAGAWA" are
+        // Fujimura and Nakagawa; a body's acronym stays ("EU and NATO"), and
+        // a name written in mixed case keeps its capitals ("BKA President").
+        const QString kept = words.join(QLatin1Char(' '));
+        if (kept == kept.toUpper()) {
+            for (QString &w : words) {
+                if (w.size() > 1 && w.at(0).isLetter() && !w.contains(QLatin1Char('.')) && gazetteer.lookup(w).isEmpty())
+                    w = w.at(0) + w.mid(1).toLower();
+            }
         }
         QString resolved = words.join(QLatin1Char(' '));
         const QString surname = words.constLast();
