@@ -443,6 +443,37 @@ private Q_SLOTS:
                                      QStringLiteral("Joel Macaraeg")}));
     }
 
+    // Statements found where the cue needs more than a subject: a speaker
+    // followed by a clause of time, a figure estimated, a document showing
+    // a clause, a finding flagged, a title opened by "Under", a body's part
+    // urging; none in a question, nor in "shows why". A video transcript's
+    // labels with commas and a narrator.
+    void statementsBeyondTheSubject()
+    {
+        const QString text = QStringLiteral(
+            "Germany faces more attacks than ever, and the damage keeps growing across the whole country.\n\n"
+            "\"The damage is done here,\" said BKA President Stefan Kahlert as he presented the report.\n\n"
+            "Bitkom, the German digital industry association, estimates the damage from cyberattacks at 267 billion euros.\n\n"
+            "The BKA's annual cybercrime report shows hackers abroad are hitting Germany harder than ever.\n\n"
+            "The Commission on Audit (COA), however, flagged in its annual audit report that only 40% of funds were used.\n\n"
+            "\"We will keep cutting off the money,\" said Treasury Under Secretary Michael T. Branson.\n\n"
+            "GCHQ\u2019s cyber arm urges company boards to take responsibility for security after a record year\n\n"
+            "Has the government confirmed this? The ministry's review showed why the law should change.\n");
+        QCOMPARE(speakersAndCues(text, m_engine.extract(text)),
+                 (QStringList{QStringLiteral("BKA President Stefan Kahlert|said"),
+                              QStringLiteral("Bitkom, the German digital industry association|estimates"),
+                              QStringLiteral("The BKA's annual cybercrime report|shows"), QStringLiteral("The Commission on Audit (COA)|flagged"),
+                              QStringLiteral("Treasury Under Secretary Michael T. Branson|said"), QStringLiteral("GCHQ\u2019s cyber arm|urges")}));
+        const QString video = QStringLiteral(
+            "Transcript: the Director-General on the report\n\n"
+            "NARRATOR: Each year, ASD publishes its assessment of the threats facing Australian networks.\n\n"
+            "HELEN CORCORAN, DIRECTOR-GENERAL, ASD: The numbers keep going up, and so does what is at stake.\n");
+        const Extraction x = m_engine.extract(video);
+        QCOMPARE(speakersAndCues(video, x),
+                 (QStringList{QStringLiteral("NARRATOR|NARRATOR:"), QStringLiteral("HELEN CORCORAN, DIRECTOR-GENERAL, ASD|HELEN CORCORAN, DIRECTOR-GENERAL, ASD:")}));
+        QCOMPARE(x.attributions.at(1).speakerName, QStringLiteral("Helen Corcoran"));
+    }
+
     // A committee's evidence labels turns with names in any script and
     // long or nested brackets; a release introduces quotations by formula.
     void committeeLabelsAndReleaseFormulas()
@@ -462,6 +493,7 @@ private Q_SLOTS:
         QCOMPARE(x.attributions.at(2).speaker.text(text), QStringLiteral("Mr. Étienne Roy (Saint-Hyacinthe—Bagot—Acton, BQ)"));
         QCOMPARE(x.attributions.at(3).speakerName, QStringLiteral("Nadia Forsythe"));
         QCOMPARE(x.attributions.at(4).speaker.text(text), QStringLiteral("the Minister for Cyber Security, the Hon Amira Haddad MP"));
+        QCOMPARE(x.attributions.at(4).speakerName, QStringLiteral("Amira Haddad"));
         QCOMPARE(x.attributions.at(4).content.text(text), QStringLiteral("Small businesses are the backbone of our economy."));
     }
 

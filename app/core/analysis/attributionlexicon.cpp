@@ -86,7 +86,9 @@ const TextScan::WordSet &sourceWords()
                  "editorial", "columnist", "scholar", "scholars", "academic", "academics", "engineer",
                  "engineers", "consultant", "consultants", "founder", "chairperson", "coordinator",
                  "administrator", "administrators", "supplier", "suppliers", "lab", "laboratory", "rapporteur",
-                 "rapporteurs", "shadow", "papers", "budget", "records", "broker", "brokers", "authoring", "partner", "participating"}) {
+                 "rapporteurs", "shadow", "papers", "budget", "records", "broker", "brokers", "authoring", "partner", "participating",
+                 // a body's part: "GCHQ's cyber arm urges"
+                 "arm", "wing"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;
@@ -215,7 +217,8 @@ const TextScan::WordSet &labelRoles()
                               "REPRESENTATIVE", "REP.", "SEN.", "HON", "HON.", "SPEAKER", "INTERVIEWER", "OFFICIAL", "CHIEF",
                               "GENERAL", "PRIME", "DEPUTY", "VICE", "MEMBER", "JUDGE", "JUSTICE", "COUNSEL", "ATTORNEY",
                               "PROSECUTOR", "LORD", "LADY", "SIR", "BARONESS", "DAME", "ADMIRAL", "COMMANDER", "HOST",
-                              "PANELIST", "PANELLIST", "PARTICIPANT", "CORRESPONDENT", "JOURNALIST", "AUDIENCE"}) {
+                              "PANELIST", "PANELLIST", "PARTICIPANT", "CORRESPONDENT", "JOURNALIST", "AUDIENCE", "NARRATOR",
+                              "ANNOUNCER"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;
@@ -245,7 +248,8 @@ const TextScan::WordSet &verbsAfterNoun()
 {
     static const TextScan::WordSet set = wordSet({
         "fell", "rose", "climbed", "increased", "decreased", "dropped", "jumped", "grew", "declined", "surged",
-        "doubled", "tripled", "reached", "numbered", "totalled", "totaled", "were", "are", "have", "had"});
+        "doubled", "tripled", "reached", "numbered", "totalled", "totaled", "were", "are", "have", "had", "is", "was",
+        "has", "will"});
     return set;
 }
 

@@ -219,7 +219,7 @@ int nounPhraseEnd(const QList<Word> &words, int first)
     int end = -1;
     while (i < words.size()) {
         const Word &w = words.at(i);
-        if (isNounPhraseWord(w) || (end < 0 && isTitleOpener(words, i))) {
+        if (isNounPhraseWord(w) || isTitleOpener(words, i)) {
             end = i;
             ++i;
             continue;
@@ -633,8 +633,11 @@ bool isTranscript(const QString &text, const QList<Token> &tokens)
         if (label.contains(QLatin1Char('(')) || seen.contains(label))
             return true;
         seen.insert(label);
-        const QList<QStringView> words = QStringView(label).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (std::any_of(words.cbegin(), words.cend(), [](QStringView w) { return labelRoles().contains(w); }))
+        // "HELEN CORCORAN, DIRECTOR-GENERAL, ASD": a role after a comma or
+        // inside a compound.
+        static const QRegularExpression separators(QStringLiteral("[\\s,\\-]+"));
+        const QStringList words = label.split(separators, Qt::SkipEmptyParts);
+        if (std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return labelRoles().contains(QStringView(w)); }))
             return true;
     }
     return false;
@@ -695,6 +698,16 @@ bool Finder::cue(const Sentence &s, int index)
     const QStringView cueText = cueWord.text;
     TextSpan cueSpan = cueWord.span;
     int after = index + 1; // first word after the cue phrase
+
+    // A question asks whether anyone said it: "Has the government confirmed
+    // this?"
+    static const TextScan::WordSet auxiliaries = {
+        QStringLiteral("Has"), QStringLiteral("Have"), QStringLiteral("Did"), QStringLiteral("Does"), QStringLiteral("Do"),
+        QStringLiteral("Will"), QStringLiteral("Would"), QStringLiteral("Is"), QStringLiteral("Are"), QStringLiteral("Was"),
+        QStringLiteral("Were"), QStringLiteral("Can"), QStringLiteral("Could"), QStringLiteral("Should"),
+    };
+    if (n > 1 && auxiliaries.contains(w.at(0).text) && w.at(n - 1).is("?"))
+        return false;
 
     // Multi-word cues and words that are cues only in some constructions.
     // "As per the information reported to CERT-In, …", "As informed by the
@@ -805,6 +818,13 @@ bool Finder::cue(const Sentence &s, int index)
             || w.at(after).is("to");
         if (!said && !inverted)
             return false;
+    } else if (cueText == QLatin1String("flagged") || cueText == QLatin1String("flags")) {
+        // "COA flagged in its audit report that …"; not "flagged the email".
+        bool that = false;
+        for (int k = after; !that && k < n && k < after + 14 && !w.at(k).punctuation; ++k)
+            that = w.at(k).is("that");
+        if (!that)
+            return false;
     } else if (cueText == QLatin1String("traced")) {
         bool to = false;
         for (int k = after; k < n && k < after + 6; ++k)
@@ -848,7 +868,15 @@ bool Finder::cue(const Sentence &s, int index)
         // Closing a sentence, after what was said: "…, the government estimates."
         const bool closing = (after >= n || w.at(after).is(".")) && cueText != QLatin1String("states") && index > 0
             && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
-        if (!closing
+        // A figure estimated: "Bitkom … estimates the damage … at €267 billion".
+        bool atFigure = false;
+        if (cueText.startsWith(QLatin1String("estimate"))) {
+            for (int k = after + 1; !atFigure && k + 1 < n && k < after + 16 && !(w.at(k).punctuation && !w.at(k).is(",")); ++k) {
+                const QStringView figure = w.at(k + 1).text;
+                atFigure = w.at(k).is("at") && !figure.isEmpty() && (figure.front().isDigit() || figure.front().category() == QChar::Symbol_Currency);
+            }
+        }
+        if (!closing && !atFigure
             && (after >= n
                 || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || (w.at(after).is("in") && cueText == QLatin1String("states"))
                      || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\""))))
@@ -889,7 +917,17 @@ bool Finder::cue(const Sentence &s, int index)
         bool that = false;
         for (int k = after; !that && k < n && k < after + 14 && !w.at(k).punctuation; ++k)
             that = w.at(k).is("that");
-        if (!closing && !figure && !that)
+        // "The BKA's annual report shows hackers abroad are hitting …": a
+        // document's clause without "that" after "show", its verb close
+        // after the cue; not "shows why …", an argument.
+        const bool show = cueText.startsWith(QLatin1String("show"));
+        if (show && after < n && (w.at(after).is("why") || w.at(after).is("how")))
+            return false;
+        bool clause = false;
+        const bool document = show && index > 0 && documentNouns().contains(w.at(index - 1).text);
+        for (int k = after + 1; document && !clause && k < n && k < after + 4 && !w.at(k).punctuation; ++k)
+            clause = verbsAfterNoun().contains(w.at(k).text);
+        if (!closing && !figure && !that && !clause)
             return false;
     } else if (cueText == QLatin1String("quoted") || cueText == QLatin1String("cited") || cueText == QLatin1String("citing")) {
         if (cueText == QLatin1String("citing"))
@@ -1027,8 +1065,12 @@ bool Finder::cue(const Sentence &s, int index)
                 if (k < close + 6 && (k >= n || w.at(k).is(".") || w.at(k).is(",")))
                     close = k; // ("on X." may end the sentence as one word: an initial's stop)
             }
+            // "…,” said BKA President Stefan Kahlert as he presented the
+            // report": a clause of time after the speaker.
+            const bool timeClause = close + 1 < n && (w.at(close).is("as") || w.at(close).is("when") || w.at(close).is("while"))
+                && (w.at(close + 1).is("he") || w.at(close + 1).is("she") || w.at(close + 1).is("they"));
             const bool endsClause = !relative
-                && (close >= n || (w.at(close).punctuation && w.at(close).text != QString(QChar(0x201C)) && !w.at(close).is("\"")));
+                && (close >= n || timeClause || (w.at(close).punctuation && w.at(close).text != QString(QChar(0x201C)) && !w.at(close).is("\"")));
             if (endsClause) {
                 TextSpan content;
                 // The quotation or clause before the cue.

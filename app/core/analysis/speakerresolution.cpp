@@ -31,8 +31,18 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
             "^The\\s[^()]+\\((?:(?:Mr|Mrs|Ms|Dr)\\.?\\s)?((?:[A-Z][\\w.'’\\-]*\\s){1,3}[A-Z][\\w'’\\-]+)(?:\\s\\([^()]*\\))?\\)$"));
         if (const QRegularExpressionMatch m = holder.match(name); m.hasMatch())
             name = m.captured(1);
-        if (name.contains(QLatin1Char(',')))
-            name = name.section(QLatin1Char(','), 0, 0).trimmed();
+        // "Stefan Kahlert, the BKA's president" is Stefan Kahlert; "the
+        // Minister for Cyber Security, the Hon Amira Haddad MP" is the
+        // person named after the office.
+        if (name.contains(QLatin1Char(','))) {
+            const QString office = name.section(QLatin1Char(','), 0, 0).trimmed();
+            const QString holder = name.section(QLatin1Char(','), 1, 1).trimmed();
+            static const QRegularExpression named(QStringLiteral("^(?:the\\s)?[A-Z][\\w\\-]+(?:\\s[A-Z][\\w\\-.]+){1,4}$"));
+            const QString officeFirst = office.section(QLatin1Char(' '), 0, 0);
+            const bool described = determiners().contains(officeFirst) || officeFirst.endsWith(QLatin1String("'s"))
+                || officeFirst.endsWith(QLatin1String("’s"));
+            name = described && named.match(holder).hasMatch() ? (holder.startsWith(QLatin1String("the ")) ? holder.mid(4) : holder) : office;
+        }
         const QString lower = name.toLower();
         if (pronouns().contains(name)) {
             if (lower == QLatin1String("it"))
@@ -47,7 +57,10 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         const bool described = determiners().contains(firstWord);
         // A person's name or title opens with a capital; "data tabled by
         // MeitY" is a description that only contains a name.
-        const bool person = !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described;
+        // Nor is "GCHQ's cyber arm", a body's part.
+        static const QRegularExpression ownedPart(QStringLiteral("[’']s\\s[a-z]"));
+        const bool person = !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described
+            && !ownedPart.match(name).hasMatch();
         if (!person) {
             // "the government" and "The government" are one speaker.
             if (described)
@@ -109,8 +122,12 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         }
         // A title's complement is not part of the name: "DICT Undersecretary
         // for Cybersecurity Joel Macaraeg" is Joel Macaraeg.
-        if (words.size() > 2 && words.constFirst().at(0).isLower())
-            words = words.mid(words.size() - 2);
+        if (words.size() > 2 && words.constFirst().at(0).isLower()) {
+            // (with a middle initial: "Michael T. Branson")
+            const QString &middle = words.at(words.size() - 2);
+            const bool initial = middle.size() == 2 && middle.at(1) == QLatin1Char('.') && words.size() > 3;
+            words = words.mid(words.size() - (initial ? 3 : 2));
+        }
         // Nor a title after it: "Sir Geoffrey Pennant MP".
         if (words.size() > 2 && gazetteer.isTitle(words.constLast()))
             words.removeLast();
