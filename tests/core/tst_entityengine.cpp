@@ -150,6 +150,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("multiplier");
+        QTest::newRow("now and planned") << QStringLiteral("ANSSI now has 745 staff and plans to reach 800 by the end of 2027.")
+                                         << QStringLiteral("745") << QStringLiteral("800") << QString();
+        QTest::newRow("now and wanted") << QStringLiteral("The office now has about 310 staff, up from around 240 at its launch, but remains "
+                                                          "well short of the 500 the government wants by the end of fiscal 2027.")
+                                        << QStringLiteral("310") << QStringLiteral("500") << QString();
         QTest::newRow("to, from") << QStringLiteral("The Council raised the number of entities to seven, from three, in May.")
                                   << QStringLiteral("three") << QStringLiteral("seven") << QString();
         QTest::newRow("times the") << QStringLiteral("The FBI notified about 3,300 organisations in 2024, three times the 1,100 or so it notified in 2023.")

@@ -336,6 +336,45 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                     }
                 }
             }
+            // Pattern 5: a level now and the one planned: "now has 745 and
+            // plans to reach 800 by the end of 2027", "currently about 5,300,
+            // would number 6,800 by 2030", "about 310 staff, … short of the
+            // 500 the government wants by …". The target names its date.
+            static const QRegularExpression currentLevel(QStringLiteral(
+                "\\b(?:now\\s(?:has|have|stands\\sat|numbers|employs|is|are)|currently)\\s"
+                "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s)*$"));
+            static const QRegularExpression targetLead(QStringLiteral(
+                "\\b(?:wants?|plans\\sto\\sreach|aims\\s(?:to\\sreach|for)|to\\sreach|would\\snumber|will\\snumber|target\\sof|the)\\s"
+                "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)*$"));
+            static const QRegularExpression targetTail(QStringLiteral(
+                "^(?:\\s[a-z]+){0,2}(?:\\s(?:the\\s)?[a-z]+\\s(?:wants|plans|aims|expects|hopes)(?:\\sto\\shave)?)?\\sby\\s"));
+            for (int a = 0; a + 1 < inSentence.size(); ++a) {
+                const int ia = inSentence.at(a);
+                const Statistic &now = stats.at(ia);
+                const int from = qMax(sentence.start, now.span.start - 30);
+                const QStringView before = QStringView(text).mid(from, now.span.start - from);
+                if (!(before.contains(QLatin1String("now ")) || before.contains(QLatin1String("currently "))) || !currentLevel.matchView(before).hasMatch())
+                    continue;
+                for (int b = a + 1; b < inSentence.size(); ++b) {
+                    const int ib = inSentence.at(b);
+                    const Statistic &target = stats.at(ib);
+                    const int lead = qMax(now.span.end, target.span.start - 30);
+                    // (The level now may end a change of its own: "now has
+                    // about 310 staff, up from around 240 at its launch".)
+                    const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) {
+                        return c.from == ia || c.from == ib || c.to == ib;
+                    });
+                    if (taken || !sameMeasure(now, target) || target.span.start - now.span.end > 160
+                        || !targetLead.matchView(QStringView(text).mid(lead, target.span.start - lead)).hasMatch()
+                        || !targetTail.matchView(QStringView(text).mid(target.span.end, 40)).hasMatch())
+                        continue;
+                    Change c;
+                    c.from = ia;
+                    c.to = ib;
+                    out.append(c);
+                    break;
+                }
+            }
             // Periods and stated multipliers of this sentence's changes (one
             // end may stand in the sentence before).
             for (Change &c : out) {
