@@ -89,6 +89,12 @@ private Q_SLOTS:
                                       << QStringList{QStringLiteral("Two"), QStringLiteral("six")};
         QTest::newRow("signed shares") << QStringLiteral("Reports rose +6% in Victoria and fell \u22125% (or -5%) in Darwin; call +61 2 6123 4567.")
                                        << QStringList{QStringLiteral("+6%"), QStringLiteral("\u22125%"), QStringLiteral("-5%")};
+        QTest::newRow("ranges") << QStringLiteral("Demands ranged from S$50,000 to S$2.6 million; couriers were paid between $300 and $1,000, "
+                                                  "or 5 to 10 per cent, and specialists 1.5 to 2 times as much. The men, aged between 26 and 43, "
+                                                  "were charged as the staff rose from 240 to 310.")
+                                << QStringList{QStringLiteral("S$50,000 to S$2.6 million"), QStringLiteral("$300 and $1,000"),
+                                               QStringLiteral("5 to 10 per cent"), QStringLiteral("1.5 to 2 times"), QStringLiteral("240"),
+                                               QStringLiteral("310")};
         QTest::newRow("abbreviated money") << QStringLiteral("They demanded $2.4M, then €45m, for 4K video.") << QStringList{QStringLiteral("$2.4M"), QStringLiteral("€45m")};
         QTest::newRow("fractions") << QStringLiteral("Roughly a third of staff left, one in three firms and 1 in 4 banks were hit, and half of the offices closed in the first half of 2025.")
                                    << QStringList{QStringLiteral("a third"), QStringLiteral("one in three"), QStringLiteral("1 in 4"), QStringLiteral("half")};
@@ -263,6 +269,17 @@ private Q_SLOTS:
         QCOMPARE(periods.value(QStringLiteral("660,000")), QStringLiteral("FY2011"));
         QCOMPARE(periods.value(QStringLiteral("97%"), QStringLiteral("absent")), QString());
         QCOMPARE(periods.value(QStringLiteral("20,000")), QStringLiteral("fiscal 2027"));
+    }
+
+    // A range has both ends and is no change.
+    void rangesKeepBothEnds()
+    {
+        const QString text = QStringLiteral("Losses more than tripled to $62 million in 2024, and demands ranged from $150,000 to $14 million.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(x.statistics.size(), 3);
+        QCOMPARE(x.statistics.at(2).value, 150000.0);
+        QCOMPARE(x.statistics.at(2).high, 14e6);
+        QVERIFY(x.changes.isEmpty());
     }
 
     // A table's "−5%" is a fall of five per cent.

@@ -17,6 +17,9 @@ namespace {
 
 bool sameMeasure(const Statistic &a, const Statistic &b)
 {
+    // A range is no level at a point ("ranged from $150,000 to $14 million").
+    if (a.high != 0 || b.high != 0)
+        return false;
     if (a.unit != b.unit || a.unit == Statistic::Unit::Multiplier)
         return false;
     return a.unit != Statistic::Unit::Money || a.currency == b.currency;

@@ -30,6 +30,7 @@ struct Statistic {
     enum class Unit { Count, Percent, Money, Multiplier, PercentagePoints };
     TextSpan span;
     double value = 0;     // normalised: 5.08 million -> 5080000; 97% -> 97; sevenfold -> 7
+    double high = 0;      // a range's upper end: "S$50,000 to S$2.6 million" -> 2600000 (value 50000); else 0
     Unit unit = Unit::Count;
     QString currency;     // ISO 4217 for money
     QString period;       // "FY2013", "2020" where the sentence states one

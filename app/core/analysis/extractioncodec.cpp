@@ -9,6 +9,9 @@ namespace Dossier::ExtractionCodec {
 
 namespace {
 
+// The format's version: 2 added each statistic's upper end of a range.
+constexpr qint64 kVersion = 2;
+
 bool valid(const TextSpan &s)
 {
     return s.start >= -1 && s.end >= s.start;
@@ -29,7 +32,7 @@ QByteArray encode(const Extraction &x)
         w.endArray();
     };
     w.startArray(6);
-    w.append(qint64(1));
+    w.append(qint64(kVersion));
     w.startArray(quint64(x.bodies.size()));
     for (const BodyMention &b : x.bodies) {
         w.startArray(3);
@@ -41,9 +44,10 @@ QByteArray encode(const Extraction &x)
     w.endArray();
     w.startArray(quint64(x.statistics.size()));
     for (const Statistic &s : x.statistics) {
-        w.startArray(5);
+        w.startArray(6);
         span(s.span);
         w.append(s.value);
+        w.append(s.high);
         w.append(qint64(s.unit));
         w.append(s.currency);
         w.append(s.period);
@@ -174,7 +178,7 @@ std::optional<Extraction> decode(const QByteArray &data)
     Extraction x;
     qint64 version = 0;
     qint64 n = 0;
-    if (!r.enter(6) || !r.integer(&version) || version != 1)
+    if (!r.enter(6) || !r.integer(&version) || version != kVersion)
         return std::nullopt;
     if (!r.enter(-1, &n))
         return std::nullopt;
@@ -188,7 +192,7 @@ std::optional<Extraction> decode(const QByteArray &data)
     x.statistics.resize(n);
     for (Statistic &s : x.statistics) {
         qint64 unit = -1;
-        if (!r.enter(5) || !r.span(&s.span) || !r.number(&s.value) || !r.integer(&unit) || !r.string(&s.currency) || !r.string(&s.period)
+        if (!r.enter(6) || !r.span(&s.span) || !r.number(&s.value) || !r.number(&s.high) || !r.integer(&unit) || !r.string(&s.currency) || !r.string(&s.period)
             || !r.leave() || unit < 0 || unit > int(Statistic::Unit::PercentagePoints))
             return std::nullopt;
         s.unit = Statistic::Unit(unit);

@@ -38,6 +38,8 @@ QJsonObject toJson(const QString &fileName, const QString &text, const Extractio
     for (const Statistic &s : x.statistics) {
         QJsonObject o = span(text, cp, s.span).toObject();
         o.insert(QStringLiteral("value"), s.value);
+        if (s.high != 0)
+            o.insert(QStringLiteral("high"), s.high);
         o.insert(QStringLiteral("unit"), unitName(s.unit));
         if (!s.currency.isEmpty())
             o.insert(QStringLiteral("currency"), s.currency);

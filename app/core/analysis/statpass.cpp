@@ -258,7 +258,7 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
 }
 
 // Numbers that are not data although they look like it: ages ("Zhou Wenbo,
-// 38;", "aged 19 to 24"), emergency numbers, clock times with a dot ("11.49
+// 38;", "aged 19 to 24", "aged between 26 and 43"), emergency numbers, clock times with a dot ("11.49
 // am"), numbers of sections, forms, paragraphs and era years, versions and
 // severity scores, numbers of names, acronyms and directives, sizes written
 // as adjectives ("13-digit"), phone lines and reading times, temperatures,
@@ -276,7 +276,7 @@ bool isNotData(const QString &text, const TextSpan &span)
     const bool plain = figure.size() <= 3 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
     if (plain) {
         static const QRegularExpression ageBefore(
-            QStringLiteral("\\b(?:[Aa]ged?|[Aa]ges|who\\s(?:is|are|was|were))(?:\\s\\d{1,3}\\s?(?:to|and|-|–))?\\s$"));
+            QStringLiteral("\\b(?:[Aa]ged?|[Aa]ges|who\\s(?:is|are|was|were))(?:\\sbetween)?(?:\\s\\d{1,3}\\s?(?:to|and|-|–))?\\s$"));
         if ((before.contains(QLatin1String("age")) || before.contains(QLatin1String("who "))) && ageBefore.matchView(before).hasMatch())
             return true;
         static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+,\\s$"));
@@ -623,6 +623,35 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
             if (s.unit == Statistic::Unit::Money && s.currency == QLatin1String("USD") && text.at(s.span.start) == u'$' && !converted)
                 s.currency = dollar;
         }
+    }
+    // A range is one figure: "S$50,000 to S$2.6 million", "between $300
+    // and $1,000", "5 to 10 per cent", "1.5 to 2 times". Not a change ("rose
+    // from 240 to 310", "up 8.6 percent to 2.03 million", "by 200 to 1,400"),
+    // though demands "ranged from" one to the other.
+    static const QRegularExpression rangeFrom(QStringLiteral("\\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|ies|y))\\sfrom\\s$"));
+    static const QRegularExpression changeLead(QStringLiteral(
+        "\\b(?:from|by|rose|fell|grew|increased|decreased|dropped|jumped|climbed|surged|declined|up|down|raise|cut)\\s"
+        "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)*$"));
+    for (int i = 0; i + 1 < out.size(); ++i) {
+        Statistic &low = out[i];
+        const Statistic &high = out.at(i + 1);
+        const QStringView between = QStringView(text).mid(low.span.end, high.span.start - low.span.end);
+        const bool to = between == QLatin1String(" to ");
+        const bool andBetween = between == QLatin1String(" and ") && low.span.start >= 8
+            && QStringView(text).mid(low.span.start - 8, 8) == QLatin1String("between ");
+        if (!to && !andBetween)
+            continue;
+        // ("15 million to 23 million yen": the unit written once.)
+        const bool sameUnit = low.unit == high.unit || (low.unit == Statistic::Unit::Count && text.at(low.span.start).isDigit());
+        const int from = qMax(0, low.span.start - 40);
+        const QStringView lead = QStringView(text).mid(from, low.span.start - from);
+        if (!sameUnit || (to && changeLead.matchView(lead).hasMatch() && !rangeFrom.matchView(lead).hasMatch()))
+            continue;
+        low.span.end = high.span.end;
+        low.high = high.value;
+        low.unit = high.unit;
+        low.currency = high.currency;
+        out.removeAt(i + 1);
     }
     // Periods from each figure's sentence (figures are in text order).
     int next = 0;
