@@ -36,8 +36,10 @@ int runExtract(Context &context)
     }
     for (const BodyMention &b : extraction.bodies)
         Context::print(QStringLiteral("body\t%1\t%2").arg(b.span.text(*text), b.canonical));
-    for (const Statistic &s : extraction.statistics)
-        Context::print(QStringLiteral("stat\t%1\t%2 %3").arg(s.span.text(*text)).arg(s.value).arg(unitName(s.unit)));
+    for (const Statistic &s : extraction.statistics) {
+        const QString value = s.high != 0 ? QStringLiteral("%1\u2013%2").arg(s.value).arg(s.high) : QString::number(s.value);
+        Context::print(QStringLiteral("stat\t%1\t%2 %3").arg(s.span.text(*text), value, unitName(s.unit)));
+    }
     for (const Attribution &a : extraction.attributions)
         Context::print(QStringLiteral("attr\t%1\t%2\t%3").arg(a.speaker.text(*text), a.cue.text(*text), a.speakerName));
     for (const Change &c : extraction.changes)

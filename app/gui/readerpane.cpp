@@ -484,7 +484,10 @@ QString ReaderPane::describeAt(int position) const
     }
     for (const Statistic &s : m_extraction.statistics) {
         if (s.span.contains(position)) {
-            const QString value = QLocale().toString(s.value, 'g', 12);
+            // A range shows both ends: "50,000–2,600,000".
+            QString value = QLocale().toString(s.value, 'g', 12);
+            if (s.high != 0)
+                value += QChar(0x2013) + QLocale().toString(s.high, 'g', 12);
             return s.period.isEmpty() ? tr("Statistic: %1 (%2)").arg(value, unitName(s.unit))
                                       : tr("Statistic: %1 (%2), %3").arg(value, unitName(s.unit), s.period);
         }
