@@ -67,17 +67,6 @@ bool isPeopleOrKind(const QString &word)
         || std::any_of(endings.cbegin(), endings.cend(), [&word](const QString &e) { return word.endsWith(e); });
 }
 
-// Whether a name holds a head noun of a body's name (the definition's body
-// pattern ends in the same words).
-bool hasHeadNoun(QStringView name)
-{
-    static const QRegularExpression head(QStringLiteral(
-        "\\b(?:Ministry|Department|Agency|Bureau|Division|Directorate|Secretariat|Headquarters|Command|Commission|Council|"
-        "Committee|Office|Authority|Administration|Service|Centers?|Centres?|Forces?|Police|Guard|Army|Navy|Court|Parliament|"
-        "Assembly|Legislature|Cabinet|Unit|Inspectorate|Board|Panel|Working\\sParty|Subcommittee|Section|Branch|Regulator|Government)\\b"));
-    return head.matchView(name).hasMatch();
-}
-
 // The ISO code of a country or territory by its English name (QLocale's
 // names: "Ukraine" → "UA"), or empty.
 QString countryCode(const QString &name)
@@ -183,6 +172,15 @@ QList<TextSpan> headFirstList(const QString &text, int headStart, int listStart)
 
 } // namespace
 
+bool hasHeadNoun(QStringView name)
+{
+    static const QRegularExpression head(QStringLiteral(
+        "\\b(?:Ministry|Department|Agency|Bureau|Division|Directorate|Secretariat|Headquarters|Command|Commission|Council|"
+        "Committee|Office|Authority|Administration|Service|Centers?|Centres?|Forces?|Police|Guard|Army|Navy|Court|Parliament|"
+        "Assembly|Legislature|Cabinet|Unit|Inspectorate|Board|Panel|Working\\sParty|Subcommittee|Section|Branch|Regulator|Government)\\b"));
+    return head.matchView(name).hasMatch();
+}
+
 QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const QList<TextSpan> &furniture,
                           const Gazetteer &gazetteer)
 {
@@ -222,7 +220,8 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         // A chamber's measure and its number: "Senate Resolution No. 1193",
         // "House Bill 4567".
         static const QRegularExpression measure(QStringLiteral("^\\s(?:(?:Joint|Concurrent)\\s)?(?:Bill|Resolution)\\s(?:No\\.\\s?)?\\d"));
-        if (next.startsWith(u' ') && measure.matchView(QStringView(text).mid(span.end, 32)).hasMatch())
+        if (next.size() > 1 && next.at(0) == u' ' && (next.at(1) == u'B' || next.at(1) == u'R' || next.at(1) == u'J' || next.at(1) == u'C')
+            && measure.matchView(QStringView(text).mid(span.end, 32)).hasMatch())
             return;
         // A portfolio in a title written before the name: "Minister of State
         // for Home Affairs Faridah Osman" (but "Minister for the Cabinet

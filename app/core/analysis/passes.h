@@ -26,5 +26,9 @@ QList<Attribution> attributions(const QString &text, const QList<Token> &tokens,
 
 QList<Change> changes(const QString &text, const QList<Statistic> &statistics);
 
+// Whether a name holds a head noun of a body's name ("Ministry", "Command",
+// "Working Party"; the definition's body pattern ends in the same words).
+bool hasHeadNoun(QStringView name);
+
 } // namespace Passes
 } // namespace Dossier

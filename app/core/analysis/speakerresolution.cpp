@@ -2,6 +2,7 @@
 #include "attribution_p.h"
 
 #include "gazetteer.h"
+#include "passes.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -98,17 +99,13 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // Whitfield", "Chinese Foreign Ministry spokesperson Xu Lan",
         // "Kuomintang (KMT) Legislator Lin Pei-hsiang" (not
         // "Osaka Minami General Medical Center").
-        static const TextScan::WordSet heads = {
-            QStringLiteral("Ministry"), QStringLiteral("Department"), QStringLiteral("Agency"), QStringLiteral("Office"),
-            QStringLiteral("Division"), QStringLiteral("Command"), QStringLiteral("Bureau"), QStringLiteral("Service"),
-            QStringLiteral("Directorate"), QStringLiteral("Commission"), QStringLiteral("Council"), QStringLiteral("Committee"),
-            QStringLiteral("Party"),
-        };
         const auto bodyBefore = [&words](int skip) {
             return skip <= 1 || (words.constFirst().size() > 1 && words.constFirst() == words.constFirst().toUpper())
-                || heads.contains(QStringView(words.at(skip - 1)));
+                || hasHeadNoun(words.at(skip - 1)) || words.at(skip - 1) == QLatin1String("Party");
         };
-        for (int skip = 0; skip <= 3 && bodyBefore(qMin(skip, int(words.size()) - 1)); ++skip) {
+        for (int skip = 0; skip <= qMin(3, int(words.size()) - 2); ++skip) {
+            if (!bodyBefore(skip))
+                continue;
             bool dropped = false;
             for (int take = qMin(int(words.size()) - 1 - skip, 5); take > 0; --take) {
                 if (gazetteer.isTitle(words.mid(skip, take).join(QLatin1Char(' ')))) {
