@@ -494,6 +494,12 @@ private Q_SLOTS:
         QCOMPARE(speakersAndCues(video, x),
                  (QStringList{QStringLiteral("NARRATOR|NARRATOR:"), QStringLiteral("HELEN CORCORAN, DIRECTOR-GENERAL, ASD|HELEN CORCORAN, DIRECTOR-GENERAL, ASD:")}));
         QCOMPARE(x.attributions.at(1).speakerName, QStringLiteral("Helen Corcoran"));
+        // A headline led by a body's name and a colon; not by a rubric.
+        const QString headlines = QStringLiteral(
+            "NPC: PhilHealth hackers took data of 11.6M members, not 1.4M\n\n"
+            "Analysis: Japan weighs its options on active cyber defence\n\n"
+            "The breach came to light in August, after the insurer found the hackers' files on its servers.\n");
+        QCOMPARE(speakersAndCues(headlines, m_engine.extract(headlines)), (QStringList{QStringLiteral("NPC|:")}));
     }
 
     // A committee's evidence labels turns with names in any script and

@@ -656,6 +656,15 @@ void Finder::headline(TextSpan line)
     // slow on long lines.
     if (lineText.count(QLatin1Char(' ')) > 25 || lineText.trimmed().endsWith(QLatin1Char('.')))
         return;
+    // "Source: claim", when the source is a body the gazetteer knows ("NPC:
+    // PhilHealth hackers took data of 11.6M members"; not "Analysis: …").
+    static const QRegularExpression sourceFirst(QStringLiteral("^\\s*([A-Z][A-Za-z\\-]{1,9}):\\s+(\\S+(?:\\s\\S+){2,})\\s*$"));
+    if (const QRegularExpressionMatch m = sourceFirst.match(lineText); m.hasMatch() && !m_c.gazetteer.lookup(m.captured(1)).isEmpty()) {
+        const int colon = line.start + int(m.capturedEnd(1));
+        add({line.start + int(m.capturedStart(1)), colon}, {colon, colon + 1},
+            {line.start + int(m.capturedStart(2)), line.start + int(m.capturedEnd(2))});
+        return;
+    }
     // Nor is a line without the colon or dash that joins claim and source.
     const bool joined = std::any_of(lineText.cbegin(), lineText.cend(), [](QChar c) {
         return c == u':' || c == u'-' || c == u'\u2013' || c == u'\u2014';
