@@ -659,7 +659,9 @@ void Finder::headline(TextSpan line)
     // "Source: claim", when the source is a body the gazetteer knows ("NPC:
     // PhilHealth hackers took data of 11.6M members"; not "Analysis: …").
     static const QRegularExpression sourceFirst(QStringLiteral("^\\s*([A-Z][A-Za-z\\-]{1,9}):\\s+(\\S+(?:\\s\\S+){2,})\\s*$"));
-    if (const QRegularExpressionMatch m = sourceFirst.match(lineText); m.hasMatch() && !m_c.gazetteer.lookup(m.captured(1)).isEmpty()) {
+    const qsizetype colonAt = lineText.indexOf(u':');
+    if (const QRegularExpressionMatch m = colonAt >= 2 && colonAt <= 12 ? sourceFirst.match(lineText) : QRegularExpressionMatch();
+        m.hasMatch() && !m_c.gazetteer.lookup(m.captured(1)).isEmpty()) {
         const int colon = line.start + int(m.capturedEnd(1));
         add({line.start + int(m.capturedStart(1)), colon}, {colon, colon + 1},
             {line.start + int(m.capturedStart(2)), line.start + int(m.capturedEnd(2))});
