@@ -94,6 +94,17 @@ bool isTitleOpener(const QList<Word> &words, int i)
         && (words.at(i + 1).is("Secretary") || words.at(i + 1).text.startsWith(QLatin1String("Secretary-")));
 }
 
+// Whether a that-clause opens within the clause after a cue, past its
+// object and adverbials: "found in a survey of … released on Monday that".
+bool thatClauseAfter(const QList<Word> &words, int after)
+{
+    for (int k = after; k < words.size() && k < after + 14 && !words.at(k).punctuation; ++k) {
+        if (words.at(k).is("that"))
+            return true;
+    }
+    return false;
+}
+
 bool isNounPhraseWord(const Word &w)
 {
     if (w.punctuation)
@@ -831,10 +842,7 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
     } else if (cueText == QLatin1String("flagged") || cueText == QLatin1String("flags")) {
         // "COA flagged in its audit report that …"; not "flagged the email".
-        bool that = false;
-        for (int k = after; !that && k < n && k < after + 14 && !w.at(k).punctuation; ++k)
-            that = w.at(k).is("that");
-        if (!that)
+        if (!thatClauseAfter(w, after))
             return false;
     } else if (cueText == QLatin1String("traced")) {
         bool to = false;
@@ -925,9 +933,7 @@ bool Finder::cue(const Sentence &s, int index)
         // "Survey finds 41% of companies …": a finding stated as a figure.
         const bool figure = after < n && !w.at(after).text.isEmpty() && w.at(after).text.at(0).isDigit() && !cueText.startsWith(QLatin1String("assess"));
         // "found in a survey of 4,100 companies released on Monday that …".
-        bool that = false;
-        for (int k = after; !that && k < n && k < after + 14 && !w.at(k).punctuation; ++k)
-            that = w.at(k).is("that");
+        const bool that = thatClauseAfter(w, after);
         // "The BKA's annual report shows hackers abroad are hitting …": a
         // document's clause without "that" after "show", its verb close
         // after the cue; not "shows why …", an argument.

@@ -86,6 +86,15 @@ bool isCountry(const QString &name)
     return !countryCode(name).isEmpty();
 }
 
+// The ISO code of the country whose possessive stands right before pos
+// ("Ukraine's " → "UA"), or empty.
+QString owningCountry(const QString &text, int pos)
+{
+    static const QRegularExpression possessor(QStringLiteral("\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)[’']s\\s$"));
+    const QRegularExpressionMatch owner = possessor.matchView(QStringView(text).mid(qMax(0, pos - 30), qMin(30, pos)));
+    return owner.hasMatch() ? countryCode(owner.captured(1)) : QString();
+}
+
 // A short name written as a word, defined in brackets after the full one:
 // "Finnish Security and Intelligence Service (Supo)", "Finnish Transport and
 // Communications Agency (Traficom)"; not a place ("(Japan)", "(Tokyo)").
@@ -199,9 +208,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         const QString name = span.text(text);
         auto found = gazetteer.lookup(name);
         if (!found.isEmpty() && name.front().isLower()) {
-            static const QRegularExpression possessor(QStringLiteral("\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)[’']s\\s$"));
-            const QRegularExpressionMatch owner = possessor.matchView(QStringView(text).mid(qMax(0, span.start - 30), qMin(30, span.start)));
-            const QString code = owner.hasMatch() ? countryCode(owner.captured(1)) : QString();
+            const QString code = owningCountry(text, span.start);
             if (!code.isEmpty())
                 found.removeIf([&code](const Gazetteer::Body *b) { return b->jurisdiction != code; });
         }
@@ -487,15 +494,12 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         if (m.hasMatch() && !isTaken({end + int(m.capturedStart(1)), end + int(m.capturedEnd(1))}))
             addMention({end + int(m.capturedStart(1)), end + int(m.capturedEnd(1))}, true);
     }
-    static const QRegularExpression stateBefore(QStringLiteral("\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)[’']s\\s$"));
     const QLatin1StringView military("military intelligence");
     for (qsizetype at = text.indexOf(military); at >= 0; at = text.indexOf(military, at + military.size())) {
         const int end = int(at + military.size());
         if (end < text.size() && isWordChar(text.at(end)))
             continue;
-        const qsizetype from = qMax<qsizetype>(0, at - 30);
-        const QRegularExpressionMatch m = stateBefore.matchView(QStringView(text).mid(from, at - from));
-        if (m.hasMatch() && isCountry(m.captured(1)) && !isTaken({int(at), end}))
+        if (!owningCountry(text, int(at)).isEmpty() && !isTaken({int(at), end}))
             addMention({int(at), end}, true);
     }
 
