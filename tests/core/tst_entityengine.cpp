@@ -698,6 +698,37 @@ private Q_SLOTS:
         QCOMPARE(x.attributions.at(1).content.text(text), QStringLiteral("This network treated Canadian seniors as a bank machine."));
     }
 
+    // A body named in its own language speaks whole ("The Cour des comptes,
+    // the national audit court, warned"); a sentence opened by "As X said,"
+    // says its main clause; what was said starts with its article, and an
+    // occasion ("in a joint statement", "a news conference in Seoul") is
+    // not what was said.
+    void ownLanguageNamesAsClausesAndOccasions()
+    {
+        const QString text = QStringLiteral(
+            "The Cour des comptes, the national audit court, warned in December that the cyber budget was short. "
+            "The Bundesamt für Verfassungsschutz said the attacks rose. "
+            "As those figures show, the threat is growing. "
+            "As the minister noted last week, the law is weak. "
+            "As reported by Kyodo News, the ministry will hire more staff. "
+            "As the report shows the limits of policy, we act. "
+            "The breach was contained, the FBI said in a joint statement Tuesday. "
+            "“It is time,” Minister Hideki Morita told a news conference in Tokyo.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x),
+                 (QStringList{QStringLiteral("The Cour des comptes, the national audit court|warned"),
+                              QStringLiteral("The Bundesamt für Verfassungsschutz|said"), QStringLiteral("those figures|show"),
+                              QStringLiteral("the minister|noted"), QStringLiteral("Kyodo News|reported"), QStringLiteral("the FBI|said"),
+                              QStringLiteral("Minister Hideki Morita|told")}));
+        QStringList contents;
+        for (const Attribution &a : x.attributions)
+            contents.append(a.content.text(text));
+        QCOMPARE(contents, (QStringList{QStringLiteral("the cyber budget was short"), QStringLiteral("the attacks rose"),
+                                        QStringLiteral("the threat is growing"), QStringLiteral("the law is weak"),
+                                        QStringLiteral("the ministry will hire more staff"), QStringLiteral("The breach was contained"),
+                                        QStringLiteral("It is time")}));
+    }
+
     // Speakers the eighth held-out set showed: a person described after
     // "said X, who …", data with a determiner, a survey titled with its year;
     // and none for a plural noun ("More reports") or a law written.

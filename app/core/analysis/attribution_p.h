@@ -49,6 +49,11 @@ const TextScan::WordSet &listeners();
 const TextScan::WordSet &clauseLinks();
 // Documents that speak for their authors ("the report shows").
 const TextScan::WordSet &documentNouns();
+// Occasions and media of saying ("said in a statement", "told a news
+// conference").
+const TextScan::WordSet &channelNouns();
+// Prepositions of where and when after such an occasion ("in Seoul").
+const TextScan::WordSet &placeOrTime();
 
 } // namespace Lexicon
 

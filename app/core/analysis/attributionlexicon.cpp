@@ -41,7 +41,7 @@ const TextScan::WordSet &sourceWords()
                  "researchers", "officer", "officers", "diplomat", "diplomats", "lawmaker", "lawmakers",
                  "legislator", "legislators", "member", "members", "leader", "leaders", "side", "president",
                  "manager", "director", "head", "chairman", "chairwoman", "committee", "panel", "survey",
-                 "study", "white", "data", "company", "firm", "embassy", "mission", "ambassador", "envoy",
+                 "study", "white", "data", "figures", "statistics", "company", "firm", "embassy", "mission", "ambassador", "envoy",
                  "counterpart", "administration", "authorities", "authority", "investigators",
                  "prosecutors", "organization", "organisation", "council", "security", "cybersecurity",
                  "cyber", "national", "high-ranking", "unnamed", "anonymous", "current", "new", "local",
@@ -272,6 +272,20 @@ const TextScan::WordSet &documentNouns()
 {
     static const TextScan::WordSet set = wordSet({
         "report", "survey", "study", "review", "analysis", "audit", "assessment", "data", "figures", "statistics", "poll", "index"});
+    return set;
+}
+
+const TextScan::WordSet &channelNouns()
+{
+    static const TextScan::WordSet set = wordSet({"statement", "statements", "interview", "release", "post", "letter", "briefing",
+                                                  "conference", "speech", "message", "email", "e-mail", "video", "address", "hearing",
+                                                  "session", "meeting", "broadcast", "podcast", "op-ed", "column", "filing", "call"});
+    return set;
+}
+
+const TextScan::WordSet &placeOrTime()
+{
+    static const TextScan::WordSet set = wordSet({"in", "on", "at", "with", "after", "before", "during", "from"});
     return set;
 }
 

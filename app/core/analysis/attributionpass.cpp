@@ -404,8 +404,41 @@ int contentStart(const QList<Word> &words, int after)
         QStringLiteral("later"), QStringLiteral("yesterday"), QStringLiteral("today"), QStringLiteral("for"),
         QStringLiteral(","), QStringLiteral(":"),
     };
-    while (i < n && skip.contains(words.at(i).text))
+    // An article only where a way of saying follows ("said in a joint
+    // statement Tuesday"): "said the attacks rose" says "the attacks rose".
+    const auto article = [&words](int k) { return words.at(k).is("a") || words.at(k).is("an") || words.at(k).is("the"); };
+    const auto channelAfter = [&words, n](int k) {
+        for (int j = k + 1; j < n && j < k + 4 && !words.at(j).punctuation; ++j) {
+            if (channelNouns().contains(words.at(j).text))
+                return j;
+        }
+        return -1;
+    };
+    while (i < n) {
+        if (article(i)) {
+            if (i == after || !(words.at(i - 1).is("in") || words.at(i - 1).is("at") || words.at(i - 1).is("during")))
+                break;
+            int channel = channelAfter(i);
+            if (channel < 0)
+                break;
+            while (channel + 1 < n && channelNouns().contains(words.at(channel + 1).text))
+                ++channel;
+            i = channel + 1;
+            // "disclosed in a filing with the Securities and Exchange
+            // Commission on Monday that …"; "said in an interview in
+            // Ottawa.": where, not what.
+            for (int k = i; k < n && k < i + 10 && !words.at(k).punctuation; ++k) {
+                if (words.at(k).is("that"))
+                    return k + 1;
+            }
+            if (i < n && placeOrTime().contains(words.at(i).text))
+                return n;
+            continue;
+        }
+        if (!skip.contains(words.at(i).text))
+            break;
         ++i;
+    }
     return i;
 }
 
@@ -429,6 +462,9 @@ private:
     bool cue(const Sentence &sentence, int index);
     void add(TextSpan speaker, TextSpan cue, TextSpan content);
     TextSpan dateAt(int pos) const;
+    TextSpan bodyAt(int pos) const;
+    int phraseStart(const QList<Word> &words, int last) const;
+    int phraseEnd(const QList<Word> &words, int first) const;
 
     const Context &m_c;
     QList<Attribution> m_out;
@@ -462,6 +498,65 @@ TextSpan Finder::dateAt(int pos) const
             return it->span;
     }
     return {};
+}
+
+// The name of a body the gazetteer knows that covers pos, or an invalid span.
+TextSpan Finder::bodyAt(int pos) const
+{
+    auto it = std::upper_bound(m_c.tokens.cbegin(), m_c.tokens.cend(), pos, [](int p, const Token &t) { return p < t.span.start; });
+    for (int k = 0; k < 4 && it != m_c.tokens.cbegin(); ++k) {
+        --it;
+        if (it->kind == Token::Body && it->span.contains(pos))
+            return it->span;
+    }
+    return {};
+}
+
+// A speaker's noun phrase ending at word `last` (nounPhraseStart), or
+// reaching back to the start of a known body's name that ends there: names
+// in their own language have lower-case words the phrase reader stops at
+// ("The Cour des comptes warned", "the Bundesamt für Verfassungsschutz
+// said").
+int Finder::phraseStart(const QList<Word> &words, int last) const
+{
+    int start = nounPhraseStart(words, last);
+    if (last < 0 || last >= words.size())
+        return start;
+    const TextSpan body = bodyAt(words.at(last).span.end - 1);
+    if (!body.isValid() || body.end != words.at(last).span.end || (start >= 0 && words.at(start).span.start <= body.start))
+        return start;
+    int first = last;
+    while (first > 0 && words.at(first - 1).span.start >= body.start)
+        --first;
+    if (words.at(first).span.start != body.start)
+        return start;
+    // Its determiner or owner: "the Cour des comptes", "France's Cour des comptes".
+    if (first > 0 && determiners().contains(words.at(first - 1).text))
+        return first - 1;
+    if (first > 0 && isPossessive(words.at(first - 1).text)) {
+        const int owner = nounPhraseStart(words, first - 1);
+        if (owner >= 0)
+            return owner;
+    }
+    return first;
+}
+
+// The same, rightwards from word `first` ("said the Cour des comptes").
+int Finder::phraseEnd(const QList<Word> &words, int first) const
+{
+    const int end = nounPhraseEnd(words, first);
+    int name = first;
+    if (name < words.size() && determiners().contains(words.at(name).text))
+        ++name;
+    if (name >= words.size())
+        return end;
+    const TextSpan body = bodyAt(words.at(name).span.start);
+    if (!body.isValid() || body.start != words.at(name).span.start || (end >= 0 && words.at(end).span.end >= body.end))
+        return end;
+    int last = name;
+    while (last + 1 < words.size() && words.at(last + 1).span.end <= body.end)
+        ++last;
+    return words.at(last).span.end == body.end ? last : end;
 }
 
 void Finder::labels(TextSpan line, int &sentenceStart)
@@ -731,6 +826,37 @@ bool Finder::cue(const Sentence &s, int index)
     if (n > 1 && auxiliaries.contains(w.at(0).text) && w.at(n - 1).is("?"))
         return false;
 
+    // "As the minister noted last week, the law is weak", "As those figures
+    // show, the threat …", "As reported by Kyodo, …": the speaker's clause
+    // opens the sentence, and what was said is the main clause after it.
+    // (Between the cue and the comma only when and where, or whom: not "As
+    // the report shows the limits of policy, …", an argument.)
+    static const TextScan::WordSet asAdverbials = {
+        QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("last"), QStringLiteral("earlier"),
+        QStringLiteral("recently"), QStringLiteral("yesterday"), QStringLiteral("today"), QStringLiteral("this"),
+        QStringLiteral("during"), QStringLiteral("before"), QStringLiteral("it"), QStringLiteral("again"),
+        QStringLiteral("previously"), QStringLiteral("repeatedly"), QStringLiteral("publicly"), QStringLiteral("by"),
+        QStringLiteral("to"), QStringLiteral("reporters"), QStringLiteral("journalists"), QStringLiteral("parliament"),
+    };
+    int asComma = -1;
+    if (index >= 1 && w.at(0).is("As") && after < n && (w.at(after).is(",") || asAdverbials.contains(w.at(after).text))) {
+        for (int k = after; k < n && k < after + 6; ++k) {
+            if (w.at(k).is(",")) {
+                asComma = k + 1 < n ? k : -1;
+                break;
+            }
+            if (w.at(k).punctuation || w.at(k).is("that"))
+                break;
+        }
+    }
+    if (asComma >= 0 && index == 1 && w.at(after).is("by")) {
+        const int last = phraseEnd(w, after + 1);
+        if (last < 0 || last + 1 != asComma || isVague(w, after + 1, last))
+            return false;
+        add(spanOf(w, after + 1, last), cueSpan, trimmed(m_c.text, {w.at(asComma + 1).span.start, s.span.end}));
+        return true;
+    }
+
     // Multi-word cues and words that are cues only in some constructions.
     // "As per the information reported to CERT-In, …", "As informed by the
     // Reserve Bank of India (RBI), …": the official English of Indian
@@ -749,7 +875,7 @@ bool Finder::cue(const Sentence &s, int index)
         if (asPer)
             --after; // "per" is the whole cue; the source follows it
         const int first = after + 1;
-        int last = nounPhraseEnd(w, first);
+        int last = phraseEnd(w, first);
         if (last < 0 && first < n)
             last = first; // a source the noun-phrase reader does not know ("a staffing plan"): the comma ends it
         if (last < 0)
@@ -944,7 +1070,7 @@ bool Finder::cue(const Sentence &s, int index)
         const bool document = show && index > 0 && documentNouns().contains(w.at(index - 1).text);
         for (int k = after + 1; document && !clause && k < n && k < after + 4 && !w.at(k).punctuation; ++k)
             clause = verbsAfterNoun().contains(w.at(k).text);
-        if (!closing && !figure && !that && !clause)
+        if (!closing && !figure && !that && !clause && asComma < 0)
             return false;
     } else if (cueText == QLatin1String("quoted") || cueText == QLatin1String("cited") || cueText == QLatin1String("citing")) {
         if (cueText == QLatin1String("citing"))
@@ -992,7 +1118,7 @@ bool Finder::cue(const Sentence &s, int index)
         // "was reported by Kyodo": the agent is the speaker; otherwise a
         // sourceless passive is no attribution.
         if (after + 1 < n && w.at(after).is("by")) {
-            const int last = nounPhraseEnd(w, after + 1);
+            const int last = phraseEnd(w, after + 1);
             if (last >= 0 && !isVague(w, after + 1, last)) {
                 add(spanOf(w, after + 1, last), cueSpan, trimmed(m_c.text, {s.span.start, w.at(index > 0 ? index - 1 : 0).span.start}));
                 return true;
@@ -1063,7 +1189,7 @@ bool Finder::cue(const Sentence &s, int index)
     if (left >= 0 && !toldWhom && !judgingVerbs().contains(cueText)
         && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
         const int first = contentStart(w, after) == after ? after : after;
-        const int last = nounPhraseEnd(w, first);
+        const int last = phraseEnd(w, first);
         if (last >= 0 && !isVague(w, first, last) && !participle) {
             // Not "…, said China “firmly opposes …”": a quotation opening
             // after the noun is what the speaker before the cue said.
@@ -1133,7 +1259,7 @@ bool Finder::cue(const Sentence &s, int index)
             const int first = subjectStart(left);
             if (first < 0)
                 return false;
-            const int last = nounPhraseEnd(w, first);
+            const int last = phraseEnd(w, first);
             if (last < 0 || last + 1 >= left || w.at(last + 1).punctuation || isVague(w, first, last))
                 return false;
             add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(contentStart(w, after), n - 1)).span.start, s.span.end}));
@@ -1159,7 +1285,7 @@ bool Finder::cue(const Sentence &s, int index)
             const int first = subjectStart(left);
             if (first < 0)
                 return false;
-            const int last = nounPhraseEnd(w, first);
+            const int last = phraseEnd(w, first);
             if (last < 0 || last >= left || isVague(w, first, last))
                 return false;
             add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(contentStart(w, after), n - 1)).span.start, s.span.end}));
@@ -1207,7 +1333,7 @@ bool Finder::cue(const Sentence &s, int index)
             QStringLiteral("for"), QStringLiteral("however"), QStringLiteral("in"), QStringLiteral("according"),
         };
         const int nameEnd = open - 1;
-        const int nameStart = nounPhraseStart(w, nameEnd);
+        const int nameStart = phraseStart(w, nameEnd);
         if (nameStart < 0)
             return false;
         if (parenthetical.contains(segFirst.text) || segFirst.text.endsWith(QLatin1String("ed"))
@@ -1226,7 +1352,7 @@ bool Finder::cue(const Sentence &s, int index)
             speaker = spanOf(w, nameStart, last - 1);
         }
     } else {
-        first = nounPhraseStart(w, last);
+        first = phraseStart(w, last);
         if (first < 0)
             return false;
         if (isVague(w, first, last))
@@ -1279,6 +1405,11 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
     }
 
+    if (asComma >= 0 && first == 1) {
+        add(speaker, cueSpan, trimmed(m_c.text, {w.at(asComma + 1).span.start, s.span.end}));
+        return true;
+    }
+
     // Content: a quotation right after the cue, a "that" clause, the clause
     // before the speaker, or what follows.
     TextSpan content;
@@ -1321,6 +1452,15 @@ bool Finder::cue(const Sentence &s, int index)
         const int objectEnd = nounPhraseEnd(w, cs);
         if (objectEnd >= cs) {
             cs = objectEnd + 1;
+            // "told a news conference after …", "told a press briefing in
+            // Seoul.": the occasion, told.
+            bool channel = false;
+            while (cs < n && channelNouns().contains(w.at(cs).text)) {
+                ++cs;
+                channel = true;
+            }
+            if (channel && cs < n && placeOrTime().contains(w.at(cs).text))
+                cs = n;
             if (cs < n && w.at(cs).is("to"))
                 ++cs;
             if (cs < n && w.at(cs).is("that"))
