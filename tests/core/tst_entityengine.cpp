@@ -862,10 +862,14 @@ private Q_SLOTS:
         const QString text = QStringLiteral("    SUBCOMMITTEE ON CYBERSECURITY AND INFRASTRUCTURE PROTECTION\n"
                                             "  U.S. DEPARTMENT OF HOMELAND SECURITY\n\n"
                                             "HACKERS HIT DEFENCE AGENCY\n\n"
-                                            "The subcommittee met in room 310, Cannon House Office Building.\n");
+                                            "The subcommittee met in room 310, Cannon House Office Building.\n\n"
+                                            "STATEMENT OF GENERAL THOMAS R. KESSLER, COMMANDER, UNITED STATES CYBER COMMAND; DIRECTOR, "
+                                            "NATIONAL SECURITY AGENCY; AND CHIEF, CENTRAL SECURITY SERVICE\n\n"
+                                            "General Kessler: Thank you for the chance to testify on our posture today.\n");
         QCOMPARE(spans(text, m_engine.extract(text).bodies),
                  (QStringList{QStringLiteral("SUBCOMMITTEE ON CYBERSECURITY AND INFRASTRUCTURE PROTECTION"),
-                              QStringLiteral("U.S. DEPARTMENT OF HOMELAND SECURITY")}));
+                              QStringLiteral("U.S. DEPARTMENT OF HOMELAND SECURITY"), QStringLiteral("UNITED STATES CYBER COMMAND"),
+                              QStringLiteral("NATIONAL SECURITY AGENCY"), QStringLiteral("CENTRAL SECURITY SERVICE")}));
     }
 
     // Israel's currency written before the figure is money, not Korea's
@@ -899,11 +903,12 @@ private Q_SLOTS:
         const QString text = QStringLiteral("The PPC, Japan's privacy watchdog, will inspect it. He filed a report under the IT Act. "
                                             "Superintendent of Police Sanjay Patil and Deputy Commissioner of Police Priya Sharma said so.\n");
         QCOMPARE(spans(text, m_engine.extract(text).bodies), (QStringList{QStringLiteral("PPC"), QStringLiteral("privacy watchdog")}));
-        const QString described = QStringLiteral("China accuses US spy agency of hacking; the US embassy in Beijing and the data protection "
+        const QString described = QStringLiteral("- Chinese embassy calls accusations groundless\n"
+                                                 "China accuses US spy agency of hacking; the US embassy in Beijing and the data protection "
                                                  "regulator declined to comment, as did an official at the armed forces ministry, the digital affairs ministry and the "
                                                  "Centers for Medicare & Medicaid Services. See NCSC.GOV.UK for details.\n");
         QCOMPARE(spans(described, m_engine.extract(described).bodies),
-                 (QStringList{QStringLiteral("US spy agency"), QStringLiteral("US embassy in Beijing"), QStringLiteral("data protection regulator"),
+                 (QStringList{QStringLiteral("Chinese embassy"), QStringLiteral("US spy agency"), QStringLiteral("US embassy in Beijing"), QStringLiteral("data protection regulator"),
                               QStringLiteral("armed forces ministry"), QStringLiteral("digital affairs ministry"),
                               QStringLiteral("Centers for Medicare & Medicaid Services")}));
         const QString more = QStringLiteral("Home Affairs Minister Daniel Moretti, the Bundeswehr's cyber command, the European Union's law "

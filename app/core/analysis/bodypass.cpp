@@ -590,17 +590,21 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     // AGENCY,". A name the gazetteer knows, whatever its case, or a head
     // noun and its field ("SUBCOMMITTEE ON CYBERSECURITY AND …"); not a
     // headline that ends in a body ("HACKERS HIT DEFENCE MINISTRY").
-    for (const TextSpan &line : TextScan::lines(text)) {
-        TextSpan span = line;
+    // The same in a witness's heading, part by part: "STATEMENT OF GENERAL
+    // …, COMMANDER, UNITED STATES CYBER COMMAND; DIRECTOR, NATIONAL SECURITY
+    // AGENCY; AND CHIEF, CENTRAL SECURITY SERVICE".
+    const auto capitalsName = [&](TextSpan span, bool part) {
         while (span.start < span.end && text.at(span.start).isSpace())
             ++span.start;
+        if (part && QStringView(text).mid(span.start).startsWith(QLatin1String("AND ")))
+            span.start += 4;
         while (span.end > span.start && (text.at(span.end - 1).isSpace() || text.at(span.end - 1) == u',' || text.at(span.end - 1) == u'.'))
             --span.end;
         if (span.length() < 6 || span.length() > 90)
-            continue;
+            return;
         const QStringView name = QStringView(text).mid(span.start, span.length());
         if (!name.contains(u' ') || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower() || c.isDigit(); }))
-            continue;
+            return;
         QStringList words;
         bool plain = true;
         for (const QStringView w : name.split(u' ', Qt::SkipEmptyParts)) {
@@ -615,26 +619,48 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
                 words.append(w.left(1).toString() + w.mid(1).toString().toLower());
         }
         if (!plain || Furniture::contains(furniture, span) || isTaken(span))
-            continue;
+            return;
         const QString titled = words.join(u' ');
         const bool known = !gazetteer.lookup(titled).isEmpty();
-        const bool headFirst = words.size() >= 3 && hasHeadNoun(words.at(0))
+        const bool headFirst = !part && words.size() >= 3 && hasHeadNoun(words.at(0))
             && (words.at(1) == QLatin1String("of") || words.at(1) == QLatin1String("on") || words.at(1) == QLatin1String("for"));
         if (known || headFirst)
             addMention(span, true);
+    };
+    for (const TextSpan &line : TextScan::lines(text)) {
+        int lead = line.start; // (prose lines leave at their second letter)
+        while (lead < line.end && text.at(lead).isSpace())
+            ++lead;
+        if (line.end - lead < 6 || !text.at(lead).isUpper() || text.at(lead + 1).isLower())
+            continue;
+        capitalsName(line, false);
+        if (line.length() > 300)
+            continue;
+        const QStringView raw = QStringView(text).mid(line.start, line.length());
+        if (!raw.contains(u';') && !raw.contains(u','))
+            continue;
+        int from = line.start;
+        for (int i = line.start; i <= line.end; ++i) {
+            if (i == line.end || text.at(i) == u',' || text.at(i) == u';') {
+                if (from > line.start || i < line.end)
+                    capitalsName({from, i}, true);
+                from = i + 1;
+            }
+        }
     }
 
     // A country's mission: "the US embassy in Beijing", "the Russian
-    // embassy in Sofia" (not "an embassy", "embassies").
+    // embassy in Sofia", a headline's "Chinese embassy calls …" (not "an
+    // embassy", "embassies").
     static const QRegularExpression embassy(QStringLiteral(
-        "(?:[Tt]he\\s)((?:US|UK|EU|[A-Z][a-z]+)\\s(?:[Ee]mbassy|[Cc]onsulate)(?:\\sin\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?)"));
+        "(?:[Tt]he\\s|(?<=^|\\n|[\\-–—•]\\s))((?:US|UK|EU|[A-Z][a-z]+)\\s(?:[Ee]mbassy|[Cc]onsulate)(?:\\sin\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?)"));
     for (qsizetype at = text.indexOf(QLatin1String(" embassy"), 0, Qt::CaseInsensitive); at >= 0;
          at = text.indexOf(QLatin1String(" embassy"), at + 8, Qt::CaseInsensitive)) {
         const qsizetype from = qMax<qsizetype>(0, at - 20);
-        const QRegularExpressionMatch m = embassy.matchView(QStringView(text).mid(from, at - from + 40));
-        if (!m.hasMatch() || from + m.capturedStart(1) > at)
+        const QRegularExpressionMatch m = embassy.matchView(QStringView(text).first(qMin<qsizetype>(text.size(), at + 40)), from);
+        if (!m.hasMatch() || m.capturedStart(1) > at)
             continue;
-        const TextSpan span{int(from + m.capturedStart(1)), int(from + m.capturedEnd(1))};
+        const TextSpan span{int(m.capturedStart(1)), int(m.capturedEnd(1))};
         if (!isTaken(span) && !leadingNonNameWords().contains(span.text(text).section(QLatin1Char(' '), 0, 0)))
             addMention(span, true);
     }
