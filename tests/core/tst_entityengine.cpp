@@ -729,6 +729,33 @@ private Q_SLOTS:
                                         QStringLiteral("It is time")}));
     }
 
+    // Forms of the thirteenth held-out set: agencies that link a campaign to
+    // someone, a finding closed by where it was published, a report that
+    // identifies or discloses, "your predecessor", a source named at length
+    // after "according to"; a noun before its verb past an adverb ("DDoS
+    // reports roughly halved"), a dash after what a report says, and a
+    // caption's licence line are no statements.
+    void linksFindingsAndCaptions()
+    {
+        const QString text = QStringLiteral(
+            "Server room - Credit: Depositphotos/ImageFlow - License: Depositphotos\n\n"
+            "The agencies linked the campaign to three Chinese technology companies. Accounts linked to the group were closed. "
+            "Public bodies are far from resilient, the National Audit Office (NAO) finds in a report published today. "
+            "It identifies China, Russia, Iran and North Korea as the main threats. It also discloses that CSE carried out 29 operations. "
+            "General, your predecessor told this subcommittee in 2024 that money was short. DDoS reports roughly halved, however. "
+            "Breaches rose, according to data released Thursday by the Ministry of Science and ICT and the Korea Internet & Security Agency (KISA). "
+            "The report, tabled in Parliament on Tuesday, says the Canadian Centre for Cyber Security – the agency's cyber defence arm – "
+            "responded to 2,561 incidents.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x),
+                 (QStringList{QStringLiteral("The agencies|linked"), QStringLiteral("the National Audit Office (NAO)|finds"),
+                              QStringLiteral("It|identifies"), QStringLiteral("It|discloses"), QStringLiteral("your predecessor|told"),
+                              QStringLiteral("data released Thursday by the Ministry of Science and ICT and the Korea Internet & Security Agency "
+                                             "(KISA)|according to"),
+                              QStringLiteral("The report|says")}));
+        QCOMPARE(x.attributions.at(1).content.text(text), QStringLiteral("Public bodies are far from resilient"));
+    }
+
     // Speakers the eighth held-out set showed: a person described after
     // "said X, who …", data with a determiner, a survey titled with its year;
     // and none for a plural noun ("More reports") or a law written.

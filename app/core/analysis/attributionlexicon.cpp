@@ -42,7 +42,7 @@ const TextScan::WordSet &sourceWords()
                  "legislator", "legislators", "member", "members", "leader", "leaders", "side", "president",
                  "manager", "director", "head", "chairman", "chairwoman", "committee", "panel", "survey",
                  "study", "white", "data", "figures", "statistics", "company", "firm", "embassy", "mission", "ambassador", "envoy",
-                 "counterpart", "administration", "authorities", "authority", "investigators",
+                 "counterpart", "predecessor", "successor", "administration", "authorities", "authority", "investigators",
                  "prosecutors", "organization", "organisation", "council", "security", "cybersecurity",
                  "cyber", "national", "high-ranking", "unnamed", "anonymous", "current", "new", "local",
                  "regional", "central", "federal", "state", "vice", "general", "executive", "professor",
@@ -101,7 +101,7 @@ const TextScan::WordSet &determiners()
     static const TextScan::WordSet set = {
         QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("this"),
         QStringLiteral("that"), QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("its"),
-        QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("our"),
+        QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("our"), QStringLiteral("your"),
         QStringLiteral("another"), QStringLiteral("several"), QStringLiteral("both"), QStringLiteral("one"),
         QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("This"),
         QStringLiteral("That"), QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("Its"),
@@ -249,7 +249,8 @@ const TextScan::WordSet &verbsAfterNoun()
     static const TextScan::WordSet set = wordSet({
         "fell", "rose", "climbed", "increased", "decreased", "dropped", "jumped", "grew", "declined", "surged",
         "doubled", "tripled", "reached", "numbered", "totalled", "totaled", "were", "are", "have", "had", "is", "was",
-        "has", "will"});
+        "has", "will", "jump", "jumps", "rise", "rises", "fall", "falls", "climb", "climbs", "surge", "surges", "halved",
+        "soared", "plunged", "hit", "hits"});
     return set;
 }
 
@@ -277,7 +278,7 @@ const TextScan::WordSet &documentNouns()
 
 const TextScan::WordSet &channelNouns()
 {
-    static const TextScan::WordSet set = wordSet({"statement", "statements", "interview", "release", "post", "letter", "briefing",
+    static const TextScan::WordSet set = wordSet({"statement", "statements", "interview", "release", "report", "post", "letter", "briefing",
                                                   "conference", "speech", "message", "email", "e-mail", "video", "address", "hearing",
                                                   "session", "meeting", "broadcast", "podcast", "op-ed", "column", "filing", "call"});
     return set;

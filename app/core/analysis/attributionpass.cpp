@@ -31,7 +31,7 @@ bool isNonSpeakerLabel(const QString &label)
         "READ MORE|SEE ALSO|WATCH|LISTEN|CORRECTION|DISCLAIMER|FILE|TOPICS|KEYWORDS|ALSO READ|MORE|"
         "BACKGROUND|CONTEXT|SUMMARY|ABSTRACT|TITLE|DATE|TIME|PLACE|VENUE|SUBJECT|RE|FROM|TO|CC|TEL|FAX|"
         "URL|WEB|EMAIL|E-MAIL|CONTACT|INQUIRIES|ENQUIRIES|SHARE|FOLLOW|CAPTION|CREDIT|CREDITS|IMAGE|VIDEO|AUDIO|"
-        "CATEGORY|CATEGORIES|LOCATION|BY|POSTED|PUBLISHED|LAST UPDATED|KEY POINTS|HIGHLIGHTS|CASE STUDY|WARNING|AGENDA|ITEM|"
+        "CATEGORY|CATEGORIES|LOCATION|LICENSE|LICENCE|BY|POSTED|PUBLISHED|LAST UPDATED|KEY POINTS|HIGHLIGHTS|CASE STUDY|WARNING|AGENDA|ITEM|"
         "PRESENT|ATTENDEES|PARTICIPANTS|PURPOSE|OBJECTIVE|OUTCOME|RESULT|RESULTS|DECISION|MOTION|"
         "OVERVIEW|INTRODUCTION|CONCLUSION|CONCLUSIONS|ANALYSIS|EXPLAINER|OPINION|EDITORIAL|TIMELINE|FACT SHEET|"
         "FACTSHEET|TRANSCRIPT|FULL TEXT|KEY FINDINGS|KEY JUDGEMENTS|KEY JUDGMENTS|FOREWORD|PREFACE|APPENDIX|ANNEX|"
@@ -791,6 +791,10 @@ void Finder::headline(TextSpan line)
     const QStringView claim = m.capturedView(1);
     if (claim.trimmed().count(QLatin1Char(' ')) < 2 || dateFirst.matchView(claim).hasMatch())
         return;
+    // A caption's "… Credit: Depositphotos/ImageFlow - License: Depositphotos".
+    const QStringView claimEnd = claim.trimmed();
+    if (isNonSpeakerLabel(claimEnd.mid(claimEnd.lastIndexOf(u' ') + 1).toString().toUpper()))
+        return;
     const QString source = m.captured(4);
     // A source in lower case is a role: "…: minister", "… - mayor".
     if (source.at(0).isLower() && !m_c.gazetteer.isTitle(source) && !roleNouns().contains(source))
@@ -884,7 +888,7 @@ bool Finder::cue(const Sentence &s, int index)
         // and all: "according to a staffing plan released by the Cabinet
         // Secretariat, …", "…, according to data tabled by MeitY last week."
         int end = last + 1;
-        while (end < n && end < first + 20 && !w.at(end).is(",") && !w.at(end).is(";") && !(w.at(end).punctuation && end + 1 == n)) {
+        while (end < n && end < first + 28 && !w.at(end).is(",") && !w.at(end).is(";") && !(w.at(end).punctuation && end + 1 == n)) {
             // An acronym in brackets belongs to the source: "… Team (CERT-In), …".
             if (w.at(end).is("(")) {
                 const int close = end + 2;
@@ -894,7 +898,7 @@ bool Finder::cue(const Sentence &s, int index)
             }
             ++end;
         }
-        if (end < first + 20 && end - 1 > last && (end == n || w.at(end).punctuation))
+        if (end < first + 28 && end - 1 > last && (end == n || w.at(end).punctuation))
             last = end - 1;
         if (isVague(w, first, last))
             return false;
@@ -970,6 +974,17 @@ bool Finder::cue(const Sentence &s, int index)
         // "COA flagged in its audit report that …"; not "flagged the email".
         if (!thatClauseAfter(w, after))
             return false;
+    } else if (cueText == QLatin1String("linked") || cueText == QLatin1String("links")) {
+        // "The agencies linked the campaign to three Chinese firms", "It has
+        // linked the group to China's Ministry of State Security"; not
+        // "accounts linked to the group", "links to fake sites".
+        if (after >= n || w.at(after).is("to") || w.at(after).punctuation)
+            return false;
+        bool to = false;
+        for (int k = after + 1; k < n && k < after + 10 && !(w.at(k).punctuation && !w.at(k).is(",")); ++k)
+            to |= w.at(k).is("to");
+        if (!to)
+            return false;
     } else if (cueText == QLatin1String("traced")) {
         bool to = false;
         for (int k = after; k < n && k < after + 6; ++k)
@@ -981,11 +996,12 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
         cueSpan.end = w.at(after).span.end;
         ++after;
-    } else if (cueText == QLatin1String("identified") || cueText == QLatin1String("quotes") || cueText == QLatin1String("quoted")) {
+    } else if (cueText == QLatin1String("identified") || cueText == QLatin1String("identifies") || cueText == QLatin1String("quotes")
+               || cueText == QLatin1String("quoted")) {
         // "identified the group as …"; "The review quotes a senior Shin Bet
         // official as saying …" (the review speaks, and so does the official).
         bool as = false;
-        for (int k = after; k < n && k < after + 8; ++k)
+        for (int k = after; k < n && k < after + 12; ++k)
             as |= w.at(k).is("as");
         if (!as)
             return false;
@@ -1054,8 +1070,26 @@ bool Finder::cue(const Sentence &s, int index)
         // "The survey found that ...", "ASD assesses that ...": a finding
         // or an assessment, only with a that-clause or closing what was
         // found ("…, the report showed, with …").
-        const bool closing = (after >= n || w.at(after).is(",") || w.at(after).is(".")) && index > 0
-            && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
+        const bool commaBefore = index > 0 && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
+        const bool closing = (after >= n || w.at(after).is(",") || w.at(after).is(".")) && commaBefore;
+        // "…, the National Audit Office (NAO) finds in a report published
+        // today.": closing, and where it was found.
+        bool inDocument = commaBefore && after + 1 < n && w.at(after).is("in") && !cueText.startsWith(QLatin1String("show"));
+        for (int k = after + 1; inDocument && k < n; ++k) {
+            if (w.at(k).is("that") || (w.at(k).punctuation && k + 1 < n)) {
+                inDocument = false; // a clause follows
+            }
+        }
+        if (inDocument) {
+            bool named = false;
+            for (int k = after + 1; k < n && k < after + 4; ++k)
+                named |= documentNouns().contains(w.at(k).text) || channelNouns().contains(w.at(k).text);
+            const int first = named ? phraseStart(w, index - 1) : -1;
+            if (first < 0 || isVague(w, first, index - 1))
+                return false;
+            add(spanOf(w, first, index - 1), cueSpan, trimmed(m_c.text, {s.span.start, w.at(first).span.start}));
+            return true;
+        }
         // "Survey finds 41% of companies …": a finding stated as a figure.
         const bool figure = after < n && !w.at(after).text.isEmpty() && w.at(after).text.at(0).isDigit() && !cueText.startsWith(QLatin1String("assess"));
         // "found in a survey of 4,100 companies released on Monday that …".
@@ -1168,7 +1202,10 @@ bool Finder::cue(const Sentence &s, int index)
         const bool counted = !lw.text.isEmpty() && lw.text.at(0).isDigit()
             && !(lw.text.size() == 4 && (lw.text.startsWith(QLatin1String("19")) || lw.text.startsWith(QLatin1String("20"))));
         // "Phishing reports fell again": the noun is the subject of a verb.
-        const bool subjectOfVerb = after < n && verbsAfterNoun().contains(w.at(after).text);
+        // ("DDoS reports roughly halved": past an adverb.)
+        const int verb = after + 1 < n && (w.at(after).is("roughly") || w.at(after).is("nearly") || w.at(after).is("almost")
+                                           || w.at(after).is("also") || w.at(after).is("more")) ? after + 1 : after;
+        const bool subjectOfVerb = verb < n && verbsAfterNoun().contains(w.at(verb).text);
         if (prepositionAfter || subjectOfVerb || determiners().contains(lw.text) || isPossessive(lw.text) || counted
             || lw.is("to") || lw.is("of") || lw.is("media") || lw.is("news") || lw.is("press") || lw.is("such")
             || lw.is("member") || lw.is("nation") || lw.is("threat") || lw.is("crime") || lw.is("cost") || lw.is("damage"))
@@ -1212,7 +1249,11 @@ bool Finder::cue(const Sentence &s, int index)
             // report": a clause of time after the speaker.
             const bool timeClause = close + 1 < n && (w.at(close).is("as") || w.at(close).is("when") || w.at(close).is("while"))
                 && (w.at(close + 1).is("he") || w.at(close + 1).is("she") || w.at(close + 1).is("they"));
-            const bool endsClause = !relative
+            // ("…, says the Canadian Centre for Cyber Security – the
+            // agency's cyber defence arm – responded …": a dash opens an
+            // apposition, and the clause goes on.)
+            const bool dash = close < n && (w.at(close).text == QString(QChar(0x2013)) || w.at(close).text == QString(QChar(0x2014)));
+            const bool endsClause = !relative && !dash
                 && (close >= n || timeClause || (w.at(close).punctuation && w.at(close).text != QString(QChar(0x201C)) && !w.at(close).is("\"")));
             if (endsClause) {
                 TextSpan content;
