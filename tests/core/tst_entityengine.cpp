@@ -882,6 +882,20 @@ private Q_SLOTS:
                               QStringLiteral("Gendarmerie nationale"), QStringLiteral("Agencia Española de Protección de Datos")}));
     }
 
+    // A name's "of/for/on" part is no day or month ("the Riigikogu's
+    // National Defence Committee on Monday"); a plural's possessive owns a
+    // part ("the Self-Defense Forces' cyber defense unit"), and a country its
+    // central bank.
+    void namesEndBeforeTheirDay()
+    {
+        const QString text = QStringLiteral("RIA will brief the Riigikogu's National Defence Committee on Monday. "
+                                            "The budget expands the Self-Defense Forces' cyber defense unit. "
+                                            "Singapore's central bank has said banks paid out S$3.1 million.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("RIA"), QStringLiteral("Riigikogu"), QStringLiteral("National Defence Committee"),
+                              QStringLiteral("Self-Defense Forces"), QStringLiteral("cyber defense unit"), QStringLiteral("central bank")}));
+    }
+
     // A hearing record's or a letterhead's lines in capitals name bodies; a
     // headline in capitals that ends in one does not. A building is no body.
     void bodiesOnLinesInCapitals()

@@ -480,27 +480,33 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     }
 
     // A body's part or service named by what it does, after the body's
-    // name: "GCHQ's cyber arm", "the BKA's cybercrime division", "the EU's
-    // diplomatic service" (not "Microsoft's cybersecurity unit"); and a
-    // state's "military intelligence" ("Russia's military intelligence").
+    // name: "GCHQ's cyber arm", "the agency's cyber defence arm", "the
+    // Self-Defense Forces' cyber defense unit", "the BKA's cybercrime
+    // division", "the EU's diplomatic service" (not "Microsoft's
+    // cybersecurity unit"); and a state's "military intelligence" ("Russia's
+    // military intelligence") and "central bank".
     static const QRegularExpression ownedPart(QStringLiteral(
-        "^[’']s\\s((?:cyber(?:crime|security)?\\s(?:arm|division|unit|directorate|wing))|diplomatic\\sservice|(?:military|foreign)\\sintelligence)"
-        "(?![\\w\\-])"));
+        "^[’']s?\\s((?:cyber(?:crime|security)?(?:\\s(?:defen[cs]e|operations))?\\s(?:arm|division|unit|directorate|wing))|diplomatic\\sservice|"
+        "(?:military|foreign)\\sintelligence)(?![\\w\\-])"));
     for (int i = 0, named = int(out.size()); i < named; ++i) {
         const int end = out.at(i).span.end;
         if (end + 2 >= text.size() || (text.at(end) != u'’' && text.at(end) != u'\''))
             continue;
-        const QRegularExpressionMatch m = ownedPart.matchView(QStringView(text).mid(end, 40));
+        // (A bare apostrophe only after a plural's s: "Forces' cyber defense unit".)
+        if (text.at(end + 1) != u's' && text.at(end - 1) != u's')
+            continue;
+        const QRegularExpressionMatch m = ownedPart.matchView(QStringView(text).mid(end, 50));
         if (m.hasMatch() && !isTaken({end + int(m.capturedStart(1)), end + int(m.capturedEnd(1))}))
             addMention({end + int(m.capturedStart(1)), end + int(m.capturedEnd(1))}, true);
     }
-    const QLatin1StringView military("military intelligence");
-    for (qsizetype at = text.indexOf(military); at >= 0; at = text.indexOf(military, at + military.size())) {
-        const int end = int(at + military.size());
-        if (end < text.size() && isWordChar(text.at(end)))
-            continue;
-        if (!owningCountry(text, int(at)).isEmpty() && !isTaken({int(at), end}))
-            addMention({int(at), end}, true);
+    for (const QLatin1StringView owned : {QLatin1StringView("military intelligence"), QLatin1StringView("central bank")}) {
+        for (qsizetype at = text.indexOf(owned); at >= 0; at = text.indexOf(owned, at + owned.size())) {
+            const int end = int(at + owned.size());
+            if (end < text.size() && isWordChar(text.at(end)))
+                continue;
+            if (!owningCountry(text, int(at)).isEmpty() && !isTaken({int(at), end}))
+                addMention({int(at), end}, true);
+        }
     }
 
     // A legislature by its short name: "told the House", "tells Commons",
