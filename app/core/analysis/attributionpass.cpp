@@ -377,6 +377,18 @@ TextSpan trimmed(const QString &text, TextSpan span)
     return span;
 }
 
+// Past an occasion of saying that starts at word i ("news conference",
+// "conference call"): the index after it, or n when only where or when
+// follows ("told a news conference in Seoul."), or i when there is none.
+int pastOccasion(const QList<Word> &words, int i)
+{
+    const int n = int(words.size());
+    int k = i;
+    while (k < n && channelNouns().contains(words.at(k).text))
+        ++k;
+    return k > i && k < n && placeOrTime().contains(words.at(k).text) ? n : k;
+}
+
 // Skips, to the right of a cue, its object and adverbials ("told Kerry",
 // "said on Tuesday", "revealed to reporters Wednesday", "urged them to"),
 // and returns the index of the first word of what was said.
@@ -418,20 +430,18 @@ int contentStart(const QList<Word> &words, int after)
         if (article(i)) {
             if (i == after || !(words.at(i - 1).is("in") || words.at(i - 1).is("at") || words.at(i - 1).is("during")))
                 break;
-            int channel = channelAfter(i);
+            const int channel = channelAfter(i);
             if (channel < 0)
                 break;
-            while (channel + 1 < n && channelNouns().contains(words.at(channel + 1).text))
-                ++channel;
-            i = channel + 1;
             // "disclosed in a filing with the Securities and Exchange
             // Commission on Monday that …"; "said in an interview in
             // Ottawa.": where, not what.
-            for (int k = i; k < n && k < i + 10 && !words.at(k).punctuation; ++k) {
+            for (int k = channel + 1; k < n && k < channel + 11 && !words.at(k).punctuation; ++k) {
                 if (words.at(k).is("that"))
                     return k + 1;
             }
-            if (i < n && placeOrTime().contains(words.at(i).text))
+            i = pastOccasion(words, channel);
+            if (i >= n)
                 return n;
             continue;
         }
@@ -461,8 +471,7 @@ private:
     void cues(TextSpan sentence);
     bool cue(const Sentence &sentence, int index);
     void add(TextSpan speaker, TextSpan cue, TextSpan content);
-    TextSpan dateAt(int pos) const;
-    TextSpan bodyAt(int pos) const;
+    TextSpan tokenAt(int pos, Token::Kind kind) const;
     int phraseStart(const QList<Word> &words, int last) const;
     int phraseEnd(const QList<Word> &words, int first) const;
 
@@ -486,27 +495,16 @@ void Finder::add(TextSpan speaker, TextSpan cue, TextSpan content)
     m_out.append(Attribution{speaker, cue, content, {}});
 }
 
-// The date the definition marked at pos, or an invalid span.
-TextSpan Finder::dateAt(int pos) const
+// The span of the given kind the definition marked at pos (a date, a
+// body the gazetteer knows), or an invalid span.
+TextSpan Finder::tokenAt(int pos, Token::Kind kind) const
 {
     auto it = std::upper_bound(m_c.tokens.cbegin(), m_c.tokens.cend(), pos, [](int p, const Token &t) { return p < t.span.start; });
     while (it != m_c.tokens.cbegin()) {
         --it;
         if (it->span.end <= pos)
             return {};
-        if (it->kind == Token::Date && it->span.contains(pos))
-            return it->span;
-    }
-    return {};
-}
-
-// The name of a body the gazetteer knows that covers pos, or an invalid span.
-TextSpan Finder::bodyAt(int pos) const
-{
-    auto it = std::upper_bound(m_c.tokens.cbegin(), m_c.tokens.cend(), pos, [](int p, const Token &t) { return p < t.span.start; });
-    for (int k = 0; k < 4 && it != m_c.tokens.cbegin(); ++k) {
-        --it;
-        if (it->kind == Token::Body && it->span.contains(pos))
+        if (it->kind == kind && it->span.contains(pos))
             return it->span;
     }
     return {};
@@ -522,7 +520,7 @@ int Finder::phraseStart(const QList<Word> &words, int last) const
     int start = nounPhraseStart(words, last);
     if (last < 0 || last >= words.size())
         return start;
-    const TextSpan body = bodyAt(words.at(last).span.end - 1);
+    const TextSpan body = tokenAt(words.at(last).span.end - 1, Token::Body);
     if (!body.isValid() || body.end != words.at(last).span.end || (start >= 0 && words.at(start).span.start <= body.start))
         return start;
     int first = last;
@@ -550,7 +548,7 @@ int Finder::phraseEnd(const QList<Word> &words, int first) const
         ++name;
     if (name >= words.size())
         return end;
-    const TextSpan body = bodyAt(words.at(name).span.start);
+    const TextSpan body = tokenAt(words.at(name).span.start, Token::Body);
     if (!body.isValid() || body.start != words.at(name).span.start || (end >= 0 && words.at(end).span.end >= body.end))
         return end;
     int last = name;
@@ -1137,7 +1135,7 @@ bool Finder::cue(const Sentence &s, int index)
         }
         // "Liu Wenjie on Dec. 31 dismissed": a date (as the definition
         // marks dates) after "on", between speaker and cue.
-        if (const TextSpan date = dateAt(lw.span.start); date.isValid() && date.end == lw.span.end) {
+        if (const TextSpan date = tokenAt(lw.span.start, Token::Date); date.isValid() && date.end == lw.span.end) {
             int on = left;
             while (on >= 0 && w.at(on).span.start >= date.start)
                 --on;
@@ -1495,13 +1493,7 @@ bool Finder::cue(const Sentence &s, int index)
             cs = objectEnd + 1;
             // "told a news conference after …", "told a press briefing in
             // Seoul.": the occasion, told.
-            bool channel = false;
-            while (cs < n && channelNouns().contains(w.at(cs).text)) {
-                ++cs;
-                channel = true;
-            }
-            if (channel && cs < n && placeOrTime().contains(w.at(cs).text))
-                cs = n;
+            cs = pastOccasion(w, cs);
             if (cs < n && w.at(cs).is("to"))
                 ++cs;
             if (cs < n && w.at(cs).is("that"))
