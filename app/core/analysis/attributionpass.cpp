@@ -755,11 +755,15 @@ void Finder::headline(TextSpan line)
         "^\\s*(\\S.{8,}?)(?:(:)\\s+|\\s([-–—])\\s+)((?:[A-Z][\\w.'’\\-]*)(?:\\s[A-Z][\\w.'’\\-]*){0,3}|[a-z]+(?:\\s[a-z]+)?|"
         // "…: CSA report", "… - NPA data"
         "[A-Z][\\w.'’\\-]*(?:\\s[A-Z][\\w.'’\\-]*){0,2}\\s(?:report|survey|study|data|figures|review|audit|poll))\\s*$"));
-    const QString lineText = line.text(m_c.text);
     // Paragraphs are no headlines: tested before the expression, which is
-    // slow on long lines.
-    if (lineText.count(QLatin1Char(' ')) > 25 || lineText.trimmed().endsWith(QLatin1Char('.')))
+    // slow on long lines (and before the line is copied).
+    const QStringView view = QStringView(m_c.text).mid(line.start, line.length());
+    int spaces = 0;
+    for (qsizetype i = 0; i < view.size() && spaces <= 25; ++i)
+        spaces += view.at(i) == u' ' ? 1 : 0;
+    if (spaces > 25 || view.trimmed().endsWith(u'.'))
         return;
+    const QString lineText = view.toString();
     // "Source: claim", when the source is a body the gazetteer knows ("NPC:
     // PhilHealth hackers took data of 11.6M members"; not "Analysis: …").
     static const QRegularExpression sourceFirst(QStringLiteral("^\\s*([A-Z][A-Za-z\\-]{1,9}):\\s+(\\S+(?:\\s\\S+){2,})\\s*$"));

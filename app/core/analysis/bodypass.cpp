@@ -564,22 +564,26 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         + QStringLiteral("(?:\\s(?:nationale?|nacional|nazionale|f[eé]d[eé]rale?|g[eé]n[eé]rale?|generale|general|central|centrale))?"
                          "(?:\\s(?:(?:de|du|des|del|della|delle|dello|degli|di|da|do|dos|das|für|der|den|et|y|e|und|per|pour|para|la|las|los|le|les|el|il)\\s)*"
                          "(?:[ldLD][’'])?\\p{Lu}[\\p{L}\\-]*)*"));
-    static const QString firstLetters = [] {
-        QString letters;
-        for (const QString &head : heads) {
-            if (!letters.contains(head.front()))
-                letters.append(head.front());
-        }
-        return letters;
+    static const QStringList sortedHeads = [] {
+        QStringList sorted = heads;
+        sorted.sort();
+        return sorted;
     }();
+    const auto isHead = [](QStringView word) {
+        return std::binary_search(sortedHeads.cbegin(), sortedHeads.cend(), word,
+                                  [](const auto &a, const auto &b) { return QStringView(a) < QStringView(b); });
+    };
     for (qsizetype i = 0, size = text.size(); i < size; ++i) {
-        if (!firstLetters.contains(text.at(i)) || (i > 0 && (text.at(i - 1).isLetter() || text.at(i - 1) == u'-')))
+        // A word that starts in capitals (none of the heads is shorter than six letters).
+        if (!text.at(i).isUpper() || (i > 0 && (text.at(i - 1).isLetter() || text.at(i - 1) == u'-')))
             continue;
-        const QStringView rest = QStringView(text).mid(i, 20);
-        if (std::none_of(heads.cbegin(), heads.cend(), [&rest](const QString &head) {
-                return rest.startsWith(head) && (rest.size() == head.size() || !rest.at(head.size()).isLetter());
-            }))
+        qsizetype end = i + 1;
+        while (end < size && text.at(end).isLetter())
+            ++end;
+        if (end - i < 6 || !isHead(QStringView(text).mid(i, end - i))) {
+            i = end - 1;
             continue;
+        }
         const QRegularExpressionMatch m = ownLanguageName.matchView(text, i, QRegularExpression::NormalMatch,
                                                                     QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())

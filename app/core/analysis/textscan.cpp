@@ -9,7 +9,7 @@ bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('\'')
         || c == QChar(0x2019) || c == QLatin1Char('&') || c == QLatin1Char('/') || c == QChar(0x2010)
-        || c.category() == QChar::Mark_NonSpacing;
+        || (c.unicode() >= 0x300 && c.category() == QChar::Mark_NonSpacing); // no mark before U+0300
 }
 
 bool isQuoteOpen(QChar c)

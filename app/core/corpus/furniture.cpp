@@ -3,6 +3,7 @@
 #include "analysis/textscan.h"
 
 #include <QRegularExpression>
+#include <QStringMatcher>
 
 #include <algorithm>
 #include <optional>
@@ -36,7 +37,9 @@ int wordCount(const QString &s)
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_');
+    // No mark comes before U+0300: most characters are answered without
+    // looking up their Unicode category (this runs at every character).
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || (c.unicode() >= 0x300 && c.isMark());
 }
 
 // Prose: a line a reader reads as a paragraph of the article.
@@ -152,20 +155,21 @@ bool matchesWidget(const Line &line)
         "\\buse your \\w+ account\\b|\\byou can filter\\b|\\bsubscribe(?: now| today| to|:)|"
         "\\backnowledges? (?:aboriginal|the traditional (?:owners|custodians))"),
         QRegularExpression::CaseInsensitiveOption);
-    static constexpr QLatin1StringView insideWords[] = {
-        QLatin1StringView("rights reserved"), QLatin1StringView("privacy policy"), QLatin1StringView("terms of "),
-        QLatin1StringView("cookie"), QLatin1StringView("javascript"), QLatin1StringView("browser"),
-        QLatin1StringView("about us"), QLatin1StringView("contact us"), QLatin1StringView("work for us"), QLatin1StringView("advertise "), QLatin1StringView("registration faq"),
-        QLatin1StringView("we welcome"), QLatin1StringView("newsletter"), QLatin1StringView("register / login"),
-        QLatin1StringView(" account"), QLatin1StringView("you can filter"), QLatin1StringView("subscribe"),
-        QLatin1StringView("acknowledge"),
-    };
+    // The words each branch of the second expression needs, found by
+    // Boyer-Moore matchers built once (case-insensitive; no lower-case copy).
+    static const std::vector<QStringMatcher> insideWords = [] {
+        std::vector<QStringMatcher> matchers;
+        for (const char *word : {"rights reserved", "privacy policy", "terms of ", "cookie", "javascript", "browser", "about us",
+                                 "contact us", "work for us", "advertise ", "registration faq", "we welcome", "newsletter",
+                                 "register / login", " account", "you can filter", "subscribe", "acknowledge"})
+            matchers.emplace_back(QString::fromLatin1(word), Qt::CaseInsensitive);
+        return matchers;
+    }();
     const auto anywhere = [&line] {
         if (atStart.match(line.text).hasMatch())
             return true;
-        const QString lower = line.text.toLower();
-        const bool candidate = std::any_of(std::begin(insideWords), std::end(insideWords),
-                                           [&lower](QLatin1StringView w) { return lower.contains(w); });
+        const bool candidate = std::any_of(insideWords.cbegin(), insideWords.cend(),
+                                           [&line](const QStringMatcher &w) { return w.indexIn(line.text) >= 0; });
         return candidate && inside.match(line.text).hasMatch();
     };
     // Web text puts no-break spaces around separators: match Unicode spaces.
