@@ -38,10 +38,11 @@ const QSet<QString> &leadingNonNameWords()
     return set;
 }
 
+// One capitalised word of ASCII letters ("Ministry").
 bool isHeadNounOnly(const QString &name)
 {
-    static const QRegularExpression single(QStringLiteral("^[A-Z][a-z]+$"));
-    return single.match(name).hasMatch();
+    return name.size() > 1 && name.front() >= u'A' && name.front() <= u'Z'
+        && std::all_of(name.cbegin() + 1, name.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
 }
 
 bool isWordChar(QChar c)
@@ -337,7 +338,8 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
             }
             // "Osaka-based Kansai Data Service": where, not part of the name.
             static const QRegularExpression basedIn(QStringLiteral("^[\\w\\-]+-based\\s"));
-            if (const QRegularExpressionMatch based = basedIn.match(name); based.hasMatch()) {
+            if (const QRegularExpressionMatch based = name.contains(QLatin1String("-based")) ? basedIn.match(name) : QRegularExpressionMatch();
+                based.hasMatch()) {
                 span.start += int(based.capturedLength());
                 name = name.mid(based.capturedLength());
             }
@@ -800,7 +802,12 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
     const int found = int(out.size());
     for (int i = 0; i < found; ++i) {
         const BodyMention m = out.at(i);
-        const QRegularExpressionMatch match = acronymAfter.matchView(QStringView(text).mid(m.span.end, 80));
+        // The expression only where a bracket opens (\s is ASCII there).
+        const QStringView after = QStringView(text).mid(m.span.end, 80);
+        const qsizetype open = !after.isEmpty() && after.front().unicode() < 128 && after.front().isSpace() ? 1 : 0;
+        if (after.size() <= open || after.at(open) != u'(')
+            continue;
+        const QRegularExpressionMatch match = acronymAfter.matchView(after);
         if (!match.hasMatch())
             continue;
         const QString acronym = match.captured(2);

@@ -54,6 +54,62 @@ QString countedNoun(const QString &text, const Statistic &stat)
     return word;
 }
 
+// The words the expressions of a change need, as flags for one sentence.
+// An expression runs only where its words stand: it is tried at every
+// character of its text, three times for each figure, where this scan
+// reads each character of the sentence once. Words as the expressions'
+// \b and \s see them: runs of ASCII letters, digits and underscores.
+enum Needed : unsigned {
+    FromWord = 1, // "from", "compared with", "against", "versus", "vs"
+    OnWord = 2, // "… percent on €25.3 million"
+    ChangeWord = 4, // what "on" follows: "%", "percent", "per cent", "increase", …
+    TimesWord = 8, // "times", "-fold", "twice", "double", …, and "more than"
+    AfterWord = 16, // "after 950 a year earlier"
+};
+
+unsigned neededWordsIn(QStringView sentence)
+{
+    struct Word {
+        QLatin1StringView word;
+        unsigned flag;
+    };
+    static constexpr Word words[] = {
+        {QLatin1StringView("from"), FromWord},       {QLatin1StringView("compared"), FromWord},
+        {QLatin1StringView("against"), FromWord},    {QLatin1StringView("versus"), FromWord},
+        {QLatin1StringView("vs"), FromWord},         {QLatin1StringView("on"), OnWord},
+        {QLatin1StringView("percent"), ChangeWord},  {QLatin1StringView("per"), ChangeWord},
+        {QLatin1StringView("increase"), ChangeWord}, {QLatin1StringView("rise"), ChangeWord},
+        {QLatin1StringView("decrease"), ChangeWord}, {QLatin1StringView("fall"), ChangeWord},
+        {QLatin1StringView("drop"), ChangeWord},     {QLatin1StringView("jump"), ChangeWord},
+        {QLatin1StringView("times"), TimesWord},     {QLatin1StringView("fold"), TimesWord},
+        {QLatin1StringView("twice"), TimesWord},     {QLatin1StringView("double"), TimesWord},
+        {QLatin1StringView("triple"), TimesWord},    {QLatin1StringView("quadruple"), TimesWord},
+        {QLatin1StringView("half"), TimesWord},      {QLatin1StringView("than"), TimesWord},
+        {QLatin1StringView("after"), AfterWord},
+    };
+    const auto isWord = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+    };
+    unsigned found = 0;
+    for (qsizetype i = 0, size = sentence.size(); i < size; ++i) {
+        if (sentence.at(i) == u'%')
+            found |= ChangeWord;
+        if (!isWord(sentence.at(i)))
+            continue;
+        qsizetype end = i + 1;
+        while (end < size && isWord(sentence.at(end)))
+            ++end;
+        const QStringView word = sentence.mid(i, end - i);
+        for (const Word &w : words) {
+            if (w.word.size() == word.size() && w.word.front() == word.front() && word.compare(w.word) == 0)
+                found |= w.flag;
+        }
+        i = end - 1;
+    }
+    return found;
+}
+
 } // namespace
 
 QList<Change> changes(const QString &text, const QList<Statistic> &stats)
@@ -159,11 +215,13 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 previous = inSentence;
             if (inSentence.size() < 2)
                 continue;
+            const unsigned needed = neededWordsIn(QStringView(text).mid(sentence.start, sentence.length()));
+            const bool mayCompare = (needed & FromWord) || ((needed & OnWord) && (needed & ChangeWord));
             for (int a = 0; a < inSentence.size(); ++a) {
                 const int ia = inSentence.at(a);
                 const Statistic &first = stats.at(ia);
                 const QString lead = text.mid(qMax(sentence.start, first.span.start - 40), first.span.start - qMax(sentence.start, first.span.start - 40));
-                const bool from = fromWord.match(lead).hasMatch();
+                const bool from = mayCompare && fromWord.match(lead).hasMatch();
                 // Pattern 1: "from A ... to B" (not "B, up from A, and … to C").
                 if (from && !upFrom.match(lead).hasMatch()) {
                     for (int b = a + 1; b < inSentence.size(); ++b) {
@@ -214,10 +272,10 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
                 static const QRegularExpression earlierTime(QStringLiteral(
                     "^\\s(?:[a-z]+\\s){0,2}?(?:a\\syear\\s(?:earlier|before|ago)|the\\s(?:year|month|quarter)\\sbefore|the\\s(?:previous|prior)\\s(?:year|month|quarter)|"
                     "in\\s(?:19|20)\\d\\d\\b)"));
-                const bool afterEarlier = lead.endsWith(QLatin1String(" ")) && afterWord.match(lead).hasMatch()
+                const bool afterEarlier = (needed & AfterWord) && lead.endsWith(QLatin1String(" ")) && afterWord.match(lead).hasMatch()
                     && earlierTime.matchView(QStringView(text).mid(first.span.end, 40)).hasMatch();
                 if ((from && (changeBefore.match(wider).hasMatch() || targetBefore.match(wider).hasMatch())) || afterEarlier
-                    || timesThe.match(wider).hasMatch()) {
+                    || ((needed & TimesWord) && timesThe.match(wider).hasMatch())) {
                     // The later figures it may be compared with, nearest first.
                     QList<int> candidates;
                     for (int b = a - 1; b >= 0; --b) {

@@ -25,6 +25,29 @@ bool isFunctionWord(const QString &word)
     return words.contains(word);
 }
 
+// The key a name is found by: the name in lower case. Names are mostly
+// ASCII, lowered here without Unicode's case tables; the rest by
+// QString::toLower (the same result). A name already in lower case is
+// shared, not copied.
+QString keyOf(const QString &name)
+{
+    QString key;
+    char16_t *d = nullptr;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name.at(i).unicode();
+        if (c >= 128)
+            return name.toLower();
+        if (c < u'A' || c > u'Z')
+            continue;
+        if (!d) {
+            key = name;
+            d = reinterpret_cast<char16_t *>(key.data());
+        }
+        d[i] = char16_t(c + (u'a' - u'A'));
+    }
+    return d ? key : name;
+}
+
 } // namespace
 
 QString Gazetteer::defaultLocation()
@@ -63,13 +86,13 @@ Gazetteer Gazetteer::load(const QString &dir, QStringList *errors)
     for (const QString &raw : readLines(base.filePath(QStringLiteral("not-bodies.tsv")))) {
         const QString name = raw.section(QLatin1Char('\t'), 0, 0).trimmed();
         if (!name.isEmpty() && !name.startsWith(QLatin1Char('#')))
-            g.m_notBodies.insert(name.toLower());
+            g.m_notBodies.insert(keyOf(name));
     }
     for (const QString &raw : readLines(base.filePath(QStringLiteral("titles.txt")))) {
         const QString title = raw.trimmed();
-        if (!title.isEmpty() && !title.startsWith(QLatin1Char('#')) && !g.m_titleSet.contains(title.toLower())) {
+        if (!title.isEmpty() && !title.startsWith(QLatin1Char('#')) && !g.m_titleSet.contains(keyOf(title))) {
             g.m_titles.append(title);
-            g.m_titleSet.insert(title.toLower());
+            g.m_titleSet.insert(keyOf(title));
         }
     }
     return g;
@@ -88,7 +111,7 @@ void Gazetteer::index(int bodyIndex)
     names.prepend(body.canonical);
     for (const QString &name : std::as_const(names)) {
         for (const QString &form : variantsOf(name)) {
-            QList<int> &list = m_byName[form.toLower()];
+            QList<int> &list = m_byName[keyOf(form)];
             if (!list.contains(bodyIndex))
                 list.append(bodyIndex);
         }
@@ -144,7 +167,7 @@ QStringList Gazetteer::matchForms() const
 QList<const Gazetteer::Body *> Gazetteer::lookup(const QString &name) const
 {
     QList<const Body *> result;
-    const auto it = m_byName.constFind(name.toLower());
+    const auto it = m_byName.constFind(keyOf(name));
     if (it == m_byName.constEnd())
         return result;
     for (int i : it.value())
@@ -154,12 +177,12 @@ QList<const Gazetteer::Body *> Gazetteer::lookup(const QString &name) const
 
 bool Gazetteer::isNotABody(const QString &name) const
 {
-    return m_notBodies.contains(name.toLower());
+    return m_notBodies.contains(keyOf(name));
 }
 
 bool Gazetteer::isTitle(const QString &words) const
 {
-    return m_titleSet.contains(words.toLower());
+    return m_titleSet.contains(keyOf(words));
 }
 
 } // namespace Dossier

@@ -17,6 +17,12 @@ namespace Dossier::Passes {
 
 namespace {
 
+// What \s matches in an expression without Unicode properties.
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
 double wordValue(const QString &word)
 {
     static const QHash<QString, double> values = {
@@ -85,11 +91,22 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         }
         return stat;
     }
-    static const QRegularExpression number(QStringLiteral("(\\d[\\d,]*(?:\\.\\d+)?)"));
-    const QRegularExpressionMatch m = number.match(s);
+    // The first number: digits and commas, then decimals ("5,080.5").
+    const auto isDigit = [&s](qsizetype i) { return i < s.size() && s.at(i) >= u'0' && s.at(i) <= u'9'; };
+    qsizetype first = 0;
+    while (first < s.size() && !isDigit(first))
+        ++first;
     double value = 0;
-    if (m.hasMatch()) {
-        value = QString(m.captured(1)).remove(QLatin1Char(',')).toDouble();
+    if (first < s.size()) {
+        qsizetype end = first + 1;
+        while (isDigit(end) || (end < s.size() && s.at(end) == u','))
+            ++end;
+        if (end < s.size() && s.at(end) == u'.' && isDigit(end + 1)) {
+            end += 2;
+            while (isDigit(end))
+                ++end;
+        }
+        value = s.mid(first, end - first).remove(QLatin1Char(',')).toDouble();
     } else {
         // "two million", "a thousand"
         value = wordValue(lower.section(QLatin1Char(' '), 0, 0));
@@ -97,7 +114,13 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             value = 1;
     }
     static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn|lakh|crore)\\b|\\d([mbk])$"));
-    const QRegularExpressionMatch sm = scale.match(lower);
+    // (Only where a scale's word or letter stands.)
+    static constexpr QLatin1StringView scaleWords[] = {QLatin1StringView("thousand"), QLatin1StringView("illion"), QLatin1StringView("bn"),
+                                                       QLatin1StringView("mn"), QLatin1StringView("tn"), QLatin1StringView("lakh"),
+                                                       QLatin1StringView("crore")};
+    const bool scaled = lower.endsWith(u'm') || lower.endsWith(u'b') || lower.endsWith(u'k')
+        || std::any_of(std::begin(scaleWords), std::end(scaleWords), [&lower](QLatin1StringView w) { return lower.contains(w); });
+    const QRegularExpressionMatch sm = scaled ? scale.match(lower) : QRegularExpressionMatch();
     if (sm.hasMatch())
         value *= sm.hasCaptured(2) ? scaleOf(sm.captured(2)) : scaleOf(sm.captured(1));
     stat.value = value;
@@ -142,11 +165,10 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("dirhams"), QStringLiteral("AED")}, {QStringLiteral("dollar"), QStringLiteral("USD")},
         };
         QString code;
-        for (const auto &[marker, c] : prefixes) {
-            if (lower.startsWith(marker)) {
-                code = c;
-                break;
-            }
+        const bool marked = !lower.isEmpty() && !lower.front().isDigit(); // no marker starts with a digit
+        for (qsizetype k = 0; marked && code.isEmpty() && k < prefixes.size(); ++k) {
+            if (lower.startsWith(prefixes.at(k).first))
+                code = prefixes.at(k).second;
         }
         // Philippine pesos written with a bare P: "P468 million".
         if (code.isEmpty() && s.size() > 1 && s.at(0) == u'P' && s.at(1).isDigit())
@@ -193,9 +215,9 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
     static const QRegularExpression hedge(
         QStringLiteral("\\b(?:roughly|nearly|about|almost|around|than|over|under|by|some|just|barely|only)\\s(?:(?:a|one)\\s)?$"),
         QRegularExpression::CaseInsensitiveOption);
-    const bool measures = QStringView(text).mid(word.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch();
+    const auto measures = [&] { return QStringView(text).mid(word.end, 4) == QLatin1String(" of ") || hedge.matchView(before).hasMatch(); };
     if (w == QLatin1String("half")) {
-        if (!measures || before.endsWith(QLatin1String("first ")) || before.endsWith(QLatin1String("second ")))
+        if (!measures() || before.endsWith(QLatin1String("first ")) || before.endsWith(QLatin1String("second ")))
             return std::nullopt;
         stat.span = word;
         stat.value = 50;
@@ -229,7 +251,7 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
         // "a third", "one quarter", measuring like "half"; not "the third"
         // or "a third party".
         for (const QLatin1StringView article : {QLatin1StringView("a "), QLatin1StringView("one ")}) {
-            if (measures && before.endsWith(article, Qt::CaseInsensitive)
+            if (before.endsWith(article, Qt::CaseInsensitive) && measures()
                 && (word.start - article.size() == 0 || !text.at(word.start - article.size() - 1).isLetter())) {
                 stat.span = {word.start - int(article.size()), word.end};
                 stat.value = parts.value(w);
@@ -241,6 +263,10 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
     // "one in three", "four in ten", "2 in 5": the word or number after "in".
     static const QRegularExpression inBefore(QStringLiteral("\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,3})\\sin\\s$"),
                                              QRegularExpression::CaseInsensitiveOption);
+    // (Only after "in" and a space.)
+    const QStringView beforeIn = before.isEmpty() ? before : before.chopped(1);
+    if (before.isEmpty() || !isAsciiSpace(before.back()) || !beforeIn.endsWith(QLatin1String("in"), Qt::CaseInsensitive))
+        return std::nullopt;
     const QRegularExpressionMatch m = inBefore.matchView(before);
     if (!m.hasMatch())
         return std::nullopt;
@@ -295,11 +321,18 @@ bool isNotData(const QString &text, const TextSpan &span)
         static const QRegularExpression monthCaps(QStringLiteral("^\\s(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b"));
         static const QRegularExpression dayBefore(QStringLiteral(
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s\\d{1,2}\\s?(?:and|&|to|-|–)\\s?$"));
+        // (The second day only after a joining word or dash.)
+        const QStringView joinedBy = !before.isEmpty() && isAsciiSpace(before.back()) ? before.chopped(1) : before;
+        const bool second = joinedBy.endsWith(QLatin1String("and")) || joinedBy.endsWith(u'&') || joinedBy.endsWith(QLatin1String("to"))
+            || joinedBy.endsWith(u'-') || joinedBy.endsWith(u'\u2013');
         if (figure.size() <= 2 && figure.toInt() >= 1 && figure.toInt() <= 31
-            && ((next == u' ' && afterNext.isUpper() && monthCaps.matchView(after).hasMatch()) || dayBefore.matchView(before).hasMatch()))
+            && ((next == u' ' && afterNext.isUpper() && monthCaps.matchView(after).hasMatch()) || (second && dayBefore.matchView(before).hasMatch())))
             return true;
         // A phone number in groups of digits: "1800 595 160", "1300 262 784".
-        if (figure.size() >= 2) {
+        // (Only with a group of digits beside it.)
+        const bool grouped = (after.size() > 1 && isAsciiSpace(next) && afterNext.isDigit())
+            || (before.size() > 1 && isAsciiSpace(before.back()) && before.at(before.size() - 2).isDigit());
+        if (figure.size() >= 2 && grouped) {
             static const QRegularExpression groups(QStringLiteral("(?<![\\d,.])\\d{2,4}(?:\\s\\d{2,4}){2,}(?!\\d|[,.]\\d)"));
             const int from = qMax(0, span.start - 10);
             const QRegularExpressionMatch g = groups.matchView(QStringView(text).mid(from, span.end + 10 - from));
@@ -402,10 +435,16 @@ bool isNotData(const QString &text, const TextSpan &span)
     static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax)(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression lineAfter(QStringLiteral("^\\s(?:hotline|helpline|min|mins|min read)\\b"));
+    // The words one of lineBefore's must contain: it runs only where one stands.
+    static constexpr QLatin1StringView lineWords[] = {QLatin1StringView("line"), QLatin1StringView("dial"), QLatin1StringView("call"),
+                                                      QLatin1StringView("phone"), QLatin1StringView("tel"), QLatin1StringView("fax")};
     // Phone numbers are digits alone, three to five of them.
     const bool dialled = figure.size() >= 3 && figure.size() <= 5 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
+    const auto mentionsLine = [&before] {
+        return std::any_of(std::begin(lineWords), std::end(lineWords), [&before](QLatin1StringView w) { return before.contains(w, Qt::CaseInsensitive); });
+    };
     if (dialled && ((next == u' ' && (afterNext == u'h' || afterNext == u'm') && lineAfter.matchView(after).hasMatch())
-                    || lineBefore.matchView(before).hasMatch()))
+                    || (mentionsLine() && lineBefore.matchView(before).hasMatch())))
         return true;
     if (!dialled && next == u' ' && afterNext == u'm' && lineAfter.matchView(after).hasMatch())
         return true;
