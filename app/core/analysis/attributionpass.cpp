@@ -623,9 +623,12 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
     for (const TextSpan &line : lines) {
         if (line.length() < 12 || Furniture::contains(m_c.furniture, line))
             continue;
-        if (m_c.text.at(line.start).isSpace() || m_c.text.at(line.start) == u'M' || m_c.text.at(line.start) == u'C'
-            || m_c.text.at(line.start) == u'T') {
-            const QRegularExpressionMatch r = recordLabel.matchView(QStringView(m_c.text).mid(line.start, qMin(line.length(), 80)));
+        // (The expression only where its form of address or title may open the line.)
+        const QStringView head = QStringView(m_c.text).mid(line.start, qMin(line.length(), 80));
+        if (head.front().isSpace() || head.startsWith(QLatin1String("Mr")) || head.startsWith(QLatin1String("Ms"))
+            || head.startsWith(QLatin1String("Miss")) || head.startsWith(QLatin1String("Chair")) || head.startsWith(QLatin1String("CHAIR"))
+            || head.startsWith(QLatin1String("The C"))) {
+            const QRegularExpressionMatch r = recordLabel.matchView(head);
             if (r.hasMatch()) {
                 found.insert(line.start, {line.start + int(r.capturedStart(1)), line.start + int(r.capturedEnd(1)) + 1});
                 ++uses[r.captured(1)];

@@ -30,8 +30,10 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // So is "The Chair (Mr. Darren Holloway (Brampton North—Caledon, Lib.))".
         static const QRegularExpression holder(QStringLiteral(
             "^The\\s[^()]+\\((?:(?:Mr|Mrs|Ms|Dr)\\.?\\s)?((?:[A-Z][\\w.'’\\-]*\\s){1,3}[A-Z][\\w'’\\-]+)(?:\\s\\([^()]*\\))?\\)$"));
-        if (const QRegularExpressionMatch m = holder.match(name); m.hasMatch())
-            name = m.captured(1);
+        if (name.startsWith(QLatin1String("The")) && name.endsWith(u')')) {
+            if (const QRegularExpressionMatch m = holder.match(name); m.hasMatch())
+                name = m.captured(1);
+        }
         // "Stefan Kahlert, the BKA's president" is Stefan Kahlert; "the
         // Minister for Cyber Security, the Hon Amira Haddad MP" is the
         // person named after the office.
@@ -44,8 +46,8 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
                 || officeFirst.endsWith(QLatin1String("’s"));
             name = described && named.match(holder).hasMatch() ? (holder.startsWith(QLatin1String("the ")) ? holder.mid(4) : holder) : office;
         }
-        const QString lower = name.toLower();
         if (pronouns().contains(name)) {
+            const QString lower = name.toLower();
             if (lower == QLatin1String("it"))
                 a.speakerName = lastThing.isEmpty() ? name : lastThing;
             else if (lower == QLatin1String("they") || lower == QLatin1String("we") || lower == QLatin1String("you"))
@@ -61,7 +63,7 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // Nor is "GCHQ's cyber arm", a body's part.
         static const QRegularExpression ownedPart(QStringLiteral("[’']s\\s[a-z]"));
         const bool person = !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described
-            && !ownedPart.match(name).hasMatch();
+            && !((name.contains(u'’') || name.contains(u'\'')) && ownedPart.match(name).hasMatch());
         if (!person) {
             // "the government" and "The government" are one speaker.
             if (described)
