@@ -40,6 +40,7 @@ bool isNonSpeakerLabel(const QString &label)
 }
 
 struct Context {
+    const TextScan::Layout &layout;
     const QString &text;
     const QList<Token> &tokens;
     const QList<TextSpan> &furniture;
@@ -1586,7 +1587,7 @@ void Finder::cues(TextSpan sentence)
 
 QList<Attribution> Finder::run()
 {
-    const QList<TextSpan> lines = TextScan::lines(m_c.text);
+    const QList<TextSpan> &lines = m_c.layout.lines();
     findNameLabels(lines);
     attributableQuotes(lines);
     signedQuotes(lines);
@@ -1597,7 +1598,8 @@ QList<Attribution> Finder::run()
         int start = line.start;
         labels(line, start);
         headline(line);
-        for (const TextSpan &sentence : TextScan::sentences(m_c.text, {start, line.end}))
+        // (A line after its speaker's label is split on its own.)
+        for (const TextSpan &sentence : start == line.start ? m_c.layout.sentencesOf(line) : TextScan::sentences(m_c.text, {start, line.end}))
             cues(sentence);
     }
     std::sort(m_out.begin(), m_out.end(), [](const Attribution &a, const Attribution &b) { return a.speaker.start < b.speaker.start; });
@@ -1606,10 +1608,11 @@ QList<Attribution> Finder::run()
 
 } // namespace
 
-QList<Attribution> attributions(const QString &text, const QList<Token> &tokens, const QList<TextSpan> &furniture,
+QList<Attribution> attributions(const TextScan::Layout &layout, const QList<Token> &tokens, const QList<TextSpan> &furniture,
                                 const Gazetteer &gazetteer)
 {
-    const Context context{text, tokens, furniture, gazetteer};
+    const QString &text = layout.text();
+    const Context context{layout, text, tokens, furniture, gazetteer};
     Finder finder(context);
     QList<Attribution> result = finder.run();
     resolveSpeakers(text, result, gazetteer);

@@ -244,9 +244,10 @@ bool hasHeadNoun(QStringView name)
     return head.matchView(name).hasMatch();
 }
 
-QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const QList<TextSpan> &furniture,
+QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &tokens, const QList<TextSpan> &furniture,
                           const Gazetteer &gazetteer)
 {
+    const QString &text = layout.text();
     QList<BodyMention> out;
     QSet<QString> aliases; // acronyms the text defines
     QHash<QString, TextSpan> definedBy; // each one's long name
@@ -706,7 +707,7 @@ QList<BodyMention> bodies(const QString &text, const QList<Token> &tokens, const
         if (known || headFirst)
             addMention(span, true);
     };
-    for (const TextSpan &line : TextScan::lines(text)) {
+    for (const TextSpan &line : layout.lines()) {
         int lead = line.start; // (prose lines leave at their second letter)
         while (lead < line.end && text.at(lead).isSpace())
             ++lead;

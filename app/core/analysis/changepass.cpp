@@ -112,8 +112,9 @@ unsigned neededWordsIn(QStringView sentence)
 
 } // namespace
 
-QList<Change> changes(const QString &text, const QList<Statistic> &stats)
+QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &stats)
 {
+    const QString &text = layout.text();
     QList<Change> out;
     // "from", "compared with", and "on" after a change in percent ("up
     // just 8 percent on €25.3 million"); "from this year's 123.2 billion won".
@@ -154,12 +155,12 @@ QList<Change> changes(const QString &text, const QList<Statistic> &stats)
         "\\sto\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
     QList<int> previous; // the statistics of the last sentence that had any
     int next = 0; // statistics are in text order
-    for (const TextSpan &line : TextScan::lines(text)) {
+    for (const TextSpan &line : layout.lines()) {
         if (next >= stats.size())
             break;
         if (stats.at(next).span.start >= line.end)
             continue;
-        for (const TextSpan &sentence : TextScan::sentences(text, line)) {
+        for (const TextSpan &sentence : layout.sentencesOf(line)) {
             QList<int> inSentence;
             while (next < stats.size() && stats.at(next).span.start < sentence.end) {
                 if (stats.at(next).span.start >= sentence.start)

@@ -122,10 +122,11 @@ Extraction EntityEngine::extract(const QString &text) const
     result.furniture = Furniture::detect(text);
     Tokenizer tokenizer(m_definition);
     const QList<Token> tokens = tokenizer.tokenize(text, result.furniture);
-    result.bodies = Passes::bodies(text, tokens, result.furniture, m_gazetteer);
-    result.statistics = Passes::statistics(text, tokens, result.furniture);
-    result.attributions = Passes::attributions(text, tokens, result.furniture, m_gazetteer);
-    result.changes = Passes::changes(text, result.statistics);
+    const TextScan::Layout layout(text);
+    result.bodies = Passes::bodies(layout, tokens, result.furniture, m_gazetteer);
+    result.statistics = Passes::statistics(layout, tokens, result.furniture);
+    result.attributions = Passes::attributions(layout, tokens, result.furniture, m_gazetteer);
+    result.changes = Passes::changes(layout, result.statistics);
     return result;
 }
 

@@ -507,8 +507,9 @@ QString periodFor(const QString &text, const Statistic &stat, const QList<Token>
 
 } // namespace
 
-QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, const QList<TextSpan> &furniture)
+QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &tokens, const QList<TextSpan> &furniture)
 {
+    const QString &text = layout.text();
     QList<Statistic> out;
     for (const Token &t : tokens) {
         if (t.kind != Token::Statistic && t.kind != Token::Multiplier && t.kind != Token::NumberWord)
@@ -694,12 +695,12 @@ QList<Statistic> statistics(const QString &text, const QList<Token> &tokens, con
     }
     // Periods from each figure's sentence (figures are in text order).
     int next = 0;
-    for (const TextSpan &line : TextScan::lines(text)) {
+    for (const TextSpan &line : layout.lines()) {
         if (next >= out.size())
             break;
         if (out.at(next).span.start >= line.end)
             continue;
-        for (const TextSpan &sentence : TextScan::sentences(text, line)) {
+        for (const TextSpan &sentence : layout.sentencesOf(line)) {
             const int begin = next;
             while (next < out.size() && out.at(next).span.start < sentence.end)
                 ++next;

@@ -1,5 +1,7 @@
 #include "textscan.h"
 
+#include <algorithm>
+
 
 namespace Dossier::TextScan {
 
@@ -169,6 +171,24 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
     if (end > start)
         out.append({start, end});
     return out;
+}
+
+Layout::Layout(const QString &text)
+    : m_text(text)
+    , m_lines(TextScan::lines(text))
+    , m_sentences(size_t(m_lines.size()))
+{
+}
+
+const QList<TextSpan> &Layout::sentencesOf(const TextSpan &line) const
+{
+    const auto it = std::lower_bound(m_lines.cbegin(), m_lines.cend(), line.start,
+                                     [](const TextSpan &l, int start) { return l.start < start; });
+    Q_ASSERT(it != m_lines.cend() && it->start == line.start && it->end == line.end);
+    std::optional<QList<TextSpan>> &cached = m_sentences[size_t(it - m_lines.cbegin())];
+    if (!cached)
+        cached = TextScan::sentences(m_text, line);
+    return *cached;
 }
 
 QList<TextSpan> lines(const QString &text)

@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <initializer_list>
+#include <optional>
+#include <vector>
 
 namespace Dossier::TextScan {
 
@@ -34,6 +36,24 @@ QList<TextSpan> sentences(const QString &text, TextSpan line);
 QList<TextSpan> lines(const QString &text);
 
 bool isAbbreviation(QStringView word);
+
+// A text's lines, and each line's sentences once asked for: split once for
+// all the passes that read them. Holds a reference to the text.
+class Layout
+{
+public:
+    explicit Layout(const QString &text);
+
+    const QString &text() const { return m_text; }
+    const QList<TextSpan> &lines() const { return m_lines; }
+    // The sentences of one of lines(), as sentences() gives them.
+    const QList<TextSpan> &sentencesOf(const TextSpan &line) const;
+
+private:
+    const QString &m_text;
+    QList<TextSpan> m_lines;
+    mutable std::vector<std::optional<QList<TextSpan>>> m_sentences; // by line, once asked for
+};
 
 // A set of words looked up with views into a text, without a copy of each.
 class WordSet
