@@ -3,7 +3,6 @@
 #include "analysis/textscan.h"
 
 #include <QRegularExpression>
-#include <QStringMatcher>
 
 #include <algorithm>
 #include <optional>
@@ -114,6 +113,42 @@ bool isTableRow(QStringView text)
     return false;
 }
 
+// Whether a line holds the words one of matchesWidget()'s "inside" branches
+// needs, at a word's start ("about us", "cookie", "newsletter", …): the
+// expression runs only then (it is tried at every letter; this reads each
+// word's first letter).
+bool mayHaveWidgetText(QStringView text)
+{
+    static constexpr QLatin1StringView phrases[] = {
+        QLatin1StringView("rights reserved"), QLatin1StringView("privacy policy"), QLatin1StringView("terms of "),
+        QLatin1StringView("cookie"), QLatin1StringView("browser"), QLatin1StringView("about us"),
+        QLatin1StringView("contact us"), QLatin1StringView("work for us"), QLatin1StringView("advertise "),
+        QLatin1StringView("registration faq"), QLatin1StringView("welcome"), QLatin1StringView("newsletter"),
+        QLatin1StringView("register / login"), QLatin1StringView("account"), QLatin1StringView("you can filter"),
+        QLatin1StringView("subscribe"), QLatin1StringView("acknowledge"),
+    };
+    const auto isLetter = [](char16_t c) { return char16_t((c | 0x20) - u'a') < 26; };
+    for (qsizetype i = 0, size = text.size(); i < size; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (!isLetter(c) || (i > 0 && isLetter(text.at(i - 1).unicode())))
+            continue;
+        const QStringView rest = text.mid(i);
+        const char16_t first = c | 0x20;
+        for (QLatin1StringView phrase : phrases) {
+            if (phrase.front() == QLatin1Char(char(first)) && rest.startsWith(phrase, Qt::CaseInsensitive))
+                return true;
+        }
+        // "javascript" may stand inside a word ("noJavaScript").
+        qsizetype end = i + 1;
+        while (end < size && isLetter(text.at(end).unicode()))
+            ++end;
+        if (end - i >= 10 && text.mid(i, end - i).contains(QLatin1StringView("javascript"), Qt::CaseInsensitive))
+            return true;
+        i = end - 1;
+    }
+    return false;
+}
+
 // Furniture wherever it stands: site widgets, navigation, footers.
 bool matchesWidget(const Line &line);
 
@@ -155,22 +190,10 @@ bool matchesWidget(const Line &line)
         "\\buse your \\w+ account\\b|\\byou can filter\\b|\\bsubscribe(?: now| today| to|:)|"
         "\\backnowledges? (?:aboriginal|the traditional (?:owners|custodians))"),
         QRegularExpression::CaseInsensitiveOption);
-    // The words each branch of the second expression needs, found by
-    // Boyer-Moore matchers built once (case-insensitive; no lower-case copy).
-    static const std::vector<QStringMatcher> insideWords = [] {
-        std::vector<QStringMatcher> matchers;
-        for (const char *word : {"rights reserved", "privacy policy", "terms of ", "cookie", "javascript", "browser", "about us",
-                                 "contact us", "work for us", "advertise ", "registration faq", "we welcome", "newsletter",
-                                 "register / login", " account", "you can filter", "subscribe", "acknowledge"})
-            matchers.emplace_back(QString::fromLatin1(word), Qt::CaseInsensitive);
-        return matchers;
-    }();
     const auto anywhere = [&line] {
         if (atStart.match(line.text).hasMatch())
             return true;
-        const bool candidate = std::any_of(insideWords.cbegin(), insideWords.cend(),
-                                           [&line](const QStringMatcher &w) { return w.indexIn(line.text) >= 0; });
-        return candidate && inside.match(line.text).hasMatch();
+        return mayHaveWidgetText(line.text) && inside.match(line.text).hasMatch();
     };
     // Web text puts no-break spaces around separators: match Unicode spaces.
     static const QRegularExpression breadcrumb(QStringLiteral("^\\S.{0,40}\\s[>›»]\\s"), QRegularExpression::UseUnicodePropertiesOption);
