@@ -95,6 +95,30 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A site's notices, in any case and wherever they stand: cookies,
+    // scripts, newsletters, the site's own pages; not prose that uses the
+    // same words ("about", "account", "browser").
+    void siteNotices()
+    {
+        const QString text = QStringLiteral(
+            "We use COOKIES on this site. By continuing you accept our use of cookies.\n\n"
+            "Regulator fines carrier over outage\n\n"
+            "The regulator said on Tuesday that the carrier had failed to account for 2,300 customers cut off for about a day, "
+            "and that a browser flaw was not to blame for the outage.\n\n"
+            "JavaScript is disabled in your browser\n\n"
+            "The carrier has 30 days to appeal, the regulator said.\n\n"
+            "Sign up for our Newsletter to get the day's security news\n"
+            "About Us | Contact us | Work for us\n"
+            "All Rights Reserved\n");
+        const QString wrong = misread(text,
+                                      {QStringLiteral("We use COOKIES"), QStringLiteral("JavaScript is disabled"),
+                                       QStringLiteral("Sign up for our Newsletter"), QStringLiteral("About Us | Contact"),
+                                       QStringLiteral("All Rights Reserved")},
+                                      {QStringLiteral("Regulator fines carrier"), QStringLiteral("failed to account"),
+                                       QStringLiteral("30 days to appeal")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A table set apart by bars is the article's; a menu or a byline bar
     // with a date is not.
     void tableRowsAreTheArticles()

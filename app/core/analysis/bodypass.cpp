@@ -754,7 +754,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     static const QRegularExpression holderBefore(QStringLiteral("(?:[A-Z][\\w\\-]*\\s){0,4}[A-Z][\\w\\-]*$"));
     for (const QString &office : {QStringLiteral("’s Office"), QStringLiteral("'s Office"), QStringLiteral("s’ Office"), QStringLiteral("s' Office")}) {
         for (const int word : words.at(QLatin1StringView("Office"))) {
-            const qsizetype at = word - (office.size() - 6);
+            const qsizetype at = word + QLatin1StringView("Office").size() - office.size();
             if (at < 0 || !QStringView(text).mid(at).startsWith(office))
                 continue;
             const int end = int(at + office.size());
