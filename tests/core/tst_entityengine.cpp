@@ -729,6 +729,33 @@ private Q_SLOTS:
                                         QStringLiteral("It is time")}));
     }
 
+    // Forms of the fourteenth held-out set: the occasion after an inverted
+    // speaker ("said X at a press conference in Paris"), a statement closed
+    // by its speaker, whom it was told to and when ("…, the ministry
+    // informed the Rajya Sabha on Wednesday."), a finding closed with when,
+    // circumstances after it (", as …"); a hearing's list of witnesses and
+    // its panels are no speakers.
+    void occasionsAndClosingAddressees()
+    {
+        const QString text = QStringLiteral(
+            "Witnesses: Dr Rhys Pemberton and Helen Marsh.\n\n"
+            "II: Dr Rhys Pemberton, Director of National Resilience, National Cyber Security Centre.\n\n"
+            "“It is constant pressure,” said ANSSI director general Hélène Carrier at a press conference in Paris. "
+            "Incidents rose to 25.8 lakh in 2025, the ministry informed the Rajya Sabha on Wednesday. "
+            "Ransomware is hitting hospitals, a senior official told the Security Council on Tuesday, as several countries called for action. "
+            "Attacks rose to 5,629, its annual overview of the cyber threat showed on Tuesday. "
+            "The ministry informed 200 companies and secured the server.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x),
+                 (QStringList{QStringLiteral("ANSSI director general Hélène Carrier|said"), QStringLiteral("the ministry|informed"),
+                              QStringLiteral("a senior official|told"), QStringLiteral("its annual overview of the cyber threat|showed")}));
+        QStringList contents;
+        for (const Attribution &a : x.attributions)
+            contents.append(a.content.text(text));
+        QCOMPARE(contents, (QStringList{QStringLiteral("It is constant pressure"), QStringLiteral("Incidents rose to 25.8 lakh in 2025"),
+                                        QStringLiteral("Ransomware is hitting hospitals"), QStringLiteral("Attacks rose to 5,629")}));
+    }
+
     // Forms of the thirteenth held-out set: agencies that link a campaign to
     // someone, a finding closed by where it was published, a report that
     // identifies or discloses, "your predecessor", a source named at length

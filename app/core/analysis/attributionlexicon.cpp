@@ -50,7 +50,7 @@ const TextScan::WordSet &sourceWords()
                  "negotiator", "representative", "representatives", "delegation", "commander", "chief",
                  "staff", "team", "unit", "division", "bureau", "office", "center", "centre", "department",
                  "guidelines", "plan", "paper", "policy", "bill", "law", "resolution", "communique",
-                 "declaration", "agreement", "assessment", "review", "advisory", "alert", "notice",
+                 "declaration", "agreement", "assessment", "review", "overview", "advisory", "alert", "notice",
                  "release", "press", "wire", "broadcaster", "outlet", "website", "magazine", "journal",
                  "intelligence", "industry", "trade", "economy", "ruling", "opposition", "party",
                  "administration's", "government's", "ministry's", "agency's", "official's", "prime",
@@ -272,7 +272,8 @@ const TextScan::WordSet &clauseLinks()
 const TextScan::WordSet &documentNouns()
 {
     static const TextScan::WordSet set = wordSet({
-        "report", "survey", "study", "review", "analysis", "audit", "assessment", "data", "figures", "statistics", "poll", "index"});
+        "report", "survey", "study", "review", "analysis", "audit", "assessment", "data", "figures", "statistics", "poll", "index",
+        "overview"});
     return set;
 }
 

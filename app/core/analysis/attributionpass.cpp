@@ -35,7 +35,9 @@ bool isNonSpeakerLabel(const QString &label)
         "PRESENT|ATTENDEES|PARTICIPANTS|PURPOSE|OBJECTIVE|OUTCOME|RESULT|RESULTS|DECISION|MOTION|"
         "OVERVIEW|INTRODUCTION|CONCLUSION|CONCLUSIONS|ANALYSIS|EXPLAINER|OPINION|EDITORIAL|TIMELINE|FACT SHEET|"
         "FACTSHEET|TRANSCRIPT|FULL TEXT|KEY FINDINGS|KEY JUDGEMENTS|KEY JUDGMENTS|FOREWORD|PREFACE|APPENDIX|ANNEX|"
-        "GLOSSARY|FAQ|Q&A|EXCLUSIVE|BREAKING|LIVE|INTERVIEW|REVIEW|PODCAST|NEWSLETTER|WHAT'S NEXT|WHAT’S NEXT)$"));
+        "GLOSSARY|FAQ|Q&A|EXCLUSIVE|BREAKING|LIVE|INTERVIEW|REVIEW|PODCAST|NEWSLETTER|WHAT'S NEXT|WHAT’S NEXT|"
+        // A hearing's list of its witnesses and panels: "Witnesses: …", "II: …".
+        "WITNESS|WITNESSES|PANEL|PANELS|MEMBERS PRESENT|(?:PANEL\\s)?[IVX]{1,4})$"));
     return re.match(label).hasMatch();
 }
 
@@ -473,6 +475,7 @@ private:
     bool cue(const Sentence &sentence, int index);
     void add(TextSpan speaker, TextSpan cue, TextSpan content);
     TextSpan tokenAt(int pos, Token::Kind kind) const;
+    int pastTime(const QList<Word> &words, int i) const;
     int phraseStart(const QList<Word> &words, int last) const;
     int phraseEnd(const QList<Word> &words, int first) const;
 
@@ -509,6 +512,37 @@ TextSpan Finder::tokenAt(int pos, Token::Kind kind) const
             return it->span;
     }
     return {};
+}
+
+// Past a time adverbial that starts at word i ("on Tuesday", "on March 3",
+// "in 2025", "today", "last week"): the index after it, or i when there is
+// none.
+int Finder::pastTime(const QList<Word> &words, int i) const
+{
+    static const TextScan::WordSet days = {
+        QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
+        QStringLiteral("Friday"), QStringLiteral("Saturday"), QStringLiteral("Sunday"),
+    };
+    const int n = int(words.size());
+    if (i >= n)
+        return i;
+    if (words.at(i).is("today") || words.at(i).is("yesterday"))
+        return i + 1;
+    if (i + 1 < n && (words.at(i).is("last") || words.at(i).is("this"))
+        && (words.at(i + 1).is("week") || words.at(i + 1).is("month") || words.at(i + 1).is("year")))
+        return i + 2;
+    if (i + 1 < n && (words.at(i).is("on") || words.at(i).is("in"))) {
+        if (days.contains(words.at(i + 1).text))
+            return i + 2;
+        // A date the definition found.
+        if (const TextSpan date = tokenAt(words.at(i + 1).span.start, Token::Date); date.isValid()) {
+            int k = i + 1;
+            while (k < n && words.at(k).span.end <= date.end)
+                ++k;
+            return k;
+        }
+    }
+    return i;
 }
 
 // A speaker's noun phrase ending at word `last` (nounPhraseStart), or
@@ -1077,7 +1111,9 @@ bool Finder::cue(const Sentence &s, int index)
         // or an assessment, only with a that-clause or closing what was
         // found ("…, the report showed, with …").
         const bool commaBefore = index > 0 && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
-        const bool closing = (after >= n || w.at(after).is(",") || w.at(after).is(".")) && commaBefore;
+        // ("…, the report showed on Tuesday.": and when.)
+        const int end = pastTime(w, after);
+        const bool closing = (end >= n || w.at(end).is(",") || w.at(end).is(".")) && commaBefore;
         // "…, the National Audit Office (NAO) finds in a report published
         // today.": closing, and where it was found.
         bool inDocument = commaBefore && after + 1 < n && w.at(after).is("in") && !cueText.startsWith(QLatin1String("show"));
@@ -1232,7 +1268,27 @@ bool Finder::cue(const Sentence &s, int index)
     if (left >= 0 && !toldWhom && !judgingVerbs().contains(cueText)
         && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
         const int first = contentStart(w, after) == after ? after : after;
-        const int last = phraseEnd(w, first);
+        int last = phraseEnd(w, first);
+        // "…,” said Hélène Carrier at a press conference in Paris.": an
+        // occasion of saying, and where it was, is no part of the speaker
+        // (the phrase may have read "at a press" as an affiliation).
+        int occasionEnd = -1;
+        for (int k = first + 1; last >= 0 && k <= last + 1 && k + 2 < n; ++k) {
+            if (!(w.at(k).is("at") || w.at(k).is("in") || w.at(k).is("during"))
+                || !(w.at(k + 1).is("a") || w.at(k + 1).is("an") || w.at(k + 1).is("the")))
+                continue;
+            int channel = k + 2;
+            while (channel < n && channel < k + 5 && !w.at(channel).punctuation && !channelNouns().contains(w.at(channel).text))
+                ++channel;
+            if (channel < n && channelNouns().contains(w.at(channel).text)) {
+                const int past = pastOccasion(w, channel);
+                if (past >= n || w.at(past).punctuation) {
+                    last = k - 1;
+                    occasionEnd = past;
+                }
+            }
+            break;
+        }
         if (last >= 0 && !isVague(w, first, last) && !participle) {
             // Not "…, said China “firmly opposes …”": a quotation opening
             // after the noun is what the speaker before the cue said.
@@ -1243,7 +1299,7 @@ bool Finder::cue(const Sentence &s, int index)
             const bool relative = last + 2 < n && w.at(last + 1).is(",") && w.at(last + 2).is("which");
             // "…, wrote Congress MP Manish Dogra on X.": a place or
             // occasion may follow the speaker before the clause ends.
-            int close = last + 1;
+            int close = occasionEnd >= 0 ? occasionEnd : last + 1;
             if (close < n && (w.at(close).is("on") || w.at(close).is("in") || w.at(close).is("at") || w.at(close).is("during"))) {
                 int k = close + 1;
                 while (k < n && k < close + 6 && !w.at(k).punctuation)
@@ -1487,7 +1543,11 @@ bool Finder::cue(const Sentence &s, int index)
         // run on in lower-case words before its "to".
         for (int k = next; !clause && k < n && k < next + 8 && !w.at(k).punctuation; ++k)
             clause = w.at(k).is("that") || (cueText == QLatin1String("directed") && k < next + 4 && w.at(k).is("to"));
-        if (!clause)
+        // Or it closes what was said before it: "…, the ministry informed
+        // the Rajya Sabha on Wednesday."
+        const int closeAt = pastTime(w, next);
+        const bool closing = objectEnd >= after && first > 0 && w.at(first - 1).is(",") && (closeAt >= n || w.at(closeAt).is("."));
+        if (!clause && !closing)
             return false;
     }
     // "The hotline answered over 46,900 calls": a count answered, not words.
@@ -1501,7 +1561,7 @@ bool Finder::cue(const Sentence &s, int index)
             cs = objectEnd + 1;
             // "told a news conference after …", "told a press briefing in
             // Seoul.": the occasion, told.
-            cs = pastOccasion(w, cs);
+            cs = pastTime(w, pastOccasion(w, cs));
             if (cs < n && w.at(cs).is("to"))
                 ++cs;
             if (cs < n && w.at(cs).is("that"))
@@ -1515,7 +1575,10 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("while"), QStringLiteral("when"), QStringLiteral("at"), QStringLiteral("since"),
         QStringLiteral("until"), QStringLiteral("amid"), QStringLiteral("with"),
     };
-    if (cs < n && circumstances.contains(w.at(cs).text))
+    // (", as several countries called for …" after them too.)
+    if (cs + 1 < n && w.at(cs).is(",") && (circumstances.contains(w.at(cs + 1).text) || w.at(cs + 1).is("as")))
+        ++cs;
+    if (cs < n && (circumstances.contains(w.at(cs).text) || (cs > after && w.at(cs - 1).is(",") && w.at(cs).is("as"))))
         cs = n;
     static const TextScan::WordSet sentenceEnds = {
         QStringLiteral("."), QStringLiteral("?"), QStringLiteral("!"), QStringLiteral(";"),
