@@ -227,6 +227,16 @@ private Q_SLOTS:
                                                << QStringLiteral("950") << QStringLiteral("1,060") << QString();
         QTest::newRow("down from, and") << QStringLiteral("The request would fund CISA at $2.27 billion in fiscal year 2027, down from $2.62 billion enacted for fiscal year 2026 and $2.87 billion in fiscal year 2025.")
                                         << QStringLiteral("$2.87 billion") << QStringLiteral("$2.27 billion") << QString();
+        QTest::newRow("two and a half times the") << QStringLiteral("The NCSC handled 9,350 incident reports last year, about two and a half times the 3,720 it received in 2022.")
+                                                  << QStringLiteral("3,720") << QStringLiteral("9,350") << QStringLiteral("two and a half times");
+        QTest::newRow("a total, not a rate") << QStringLiteral("Australians lodged 91,600 reports in 2025–26, an average of 251 a day and 8 per cent more than the 84,700 made in 2024–25.")
+                                             << QStringLiteral("84,700") << QStringLiteral("91,600") << QString();
+        QTest::newRow("raise that, the level now") << QStringLiteral("The command now has about 1,870 members, more than three times the 540 it had in 2022. "
+                                                                     "The ministry plans to raise that to about 2,700 by 2029.")
+                                                   << QStringLiteral("1,870") << QStringLiteral("2,700") << QString();
+        QTest::newRow("pointing back, the figure the multiple fits") << QStringLiteral("The gang has hit at least 47 hospitals since June, stealing the records of 6.8 million patients.\n\n"
+                                                                                      "That is more than double the 19 victims listed in August.")
+                                                                     << QStringLiteral("19") << QStringLiteral("47") << QStringLiteral("double");
         QTest::newRow("after is a time") << QStringLiteral("The team restored 40 servers after 12 days.") << QString() << QString() << QString();
         QTest::newRow("by is a difference") << QStringLiteral("Reported cases increased by 30 to 1,200 last year.") << QString() << QString() << QString();
         QTest::newRow("origin, not change") << QStringLiteral("This year 1,300 defenders from 29 Allies took part.") << QString() << QString() << QString();

@@ -54,6 +54,22 @@ QString countedNoun(const QString &text, const Statistic &stat)
     return word;
 }
 
+// Whether a figure is a rate ("251 a day", "a cybercrime every six
+// minutes"): a rate and a total are no one measure at two points.
+bool isRate(const QString &text, const Statistic &stat)
+{
+    static constexpr QLatin1StringView rates[] = {
+        QLatin1StringView(" a day"), QLatin1StringView(" per day"), QLatin1StringView(" each day"), QLatin1StringView(" every day"),
+        QLatin1StringView(" a week"), QLatin1StringView(" per week"), QLatin1StringView(" a month"), QLatin1StringView(" per month"),
+        QLatin1StringView(" an hour"), QLatin1StringView(" per hour"), QLatin1StringView(" a minute"), QLatin1StringView(" per minute"),
+        QLatin1StringView(" daily"),
+    };
+    const QStringView after = QStringView(text).mid(stat.span.end, 12);
+    return std::any_of(std::begin(rates), std::end(rates), [&after](QLatin1StringView r) {
+        return after.startsWith(r) && (after.size() == r.size() || !after.at(r.size()).isLetter());
+    });
+}
+
 // The words the expressions of a change need, as flags for one sentence.
 // An expression runs only where its words stand: it is tried at every
 // character of its text, three times for each figure, where this scan
@@ -185,8 +201,37 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 const bool nounThere = !noun.isEmpty() && std::any_of(previous.cbegin(), previous.cend(), [&](int p) {
                     return sameMeasure(first, stats.at(p)) && countedNoun(text, stats.at(p)) == noun;
                 });
+                // The figure pointed back at: the nearest of the same measure,
+                // or, when the sentence states a multiplier, the one it
+                // fits best ("That is more than double the 19 victims …"
+                // after "at least 47 hospitals …, … 6.8 million patients":
+                // 47, not 6.8 million).
+                const auto stated = std::find_if(inSentence.cbegin(), inSentence.cend(), [&](int i) {
+                    return stats.at(i).unit == Statistic::Unit::Multiplier && stats.at(i).value > 0;
+                });
+                int fitting = -1;
+                double fit = 0;
+                for (int k = int(previous.size()) - 1; (back || raised) && stated != inSentence.cend() && k >= 0; --k) {
+                    const Statistic &other = stats.at(previous.at(k));
+                    if (!sameMeasure(first, other) || first.value <= 0 || other.value <= 0)
+                        continue;
+                    const double ratio = back ? other.value / first.value : first.value / other.value;
+                    const double distance = std::abs(std::log(ratio / stats.at(*stated).value));
+                    if (fitting < 0 || distance < fit) {
+                        fitting = k;
+                        fit = distance;
+                    }
+                }
                 for (int k = int(previous.size()) - 1; (back || raised) && k >= 0; --k) {
                     if (!sameMeasure(first, stats.at(previous.at(k))) || (nounThere && countedNoun(text, stats.at(previous.at(k))) != noun))
+                        continue;
+                    if (fitting >= 0 && !nounThere && k != fitting)
+                        continue;
+                    // "… now has about 1,870 members, more than three times
+                    // the 540 it had …. The ministry plans to raise that to
+                    // about 2,700": "that" is the level now, not the figure
+                    // it was compared with.
+                    if (raised && std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == previous.at(k); }))
                         continue;
                     // Periods and the stated multiplier below, with this sentence's.
                     Change c;
@@ -296,6 +341,14 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                             break;
                         candidates.append(b);
                     }
+                    // A rate is no later value of a total when another figure
+                    // is: "91,600 reports, an average of 251 a day and 8 per
+                    // cent more than the 84,700 made in 2024–25" (a rate
+                    // written once, "2.03 million a day, up from 1.87
+                    // million", still pairs).
+                    const auto rate = [&](int b) { return isRate(text, stats.at(inSentence.at(b))); };
+                    if (!isRate(text, first) && !std::all_of(candidates.cbegin(), candidates.cend(), rate))
+                        candidates.removeIf(rate);
                     const bool already = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == ia || c.to == ia; });
                     if (!candidates.isEmpty() && !already) {
                         // "2.93 million hosts … by about 41,000 servers, up

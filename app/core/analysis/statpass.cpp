@@ -79,13 +79,16 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
     const QString lower = s.toLower();
     if (multiplier) {
         stat.unit = Statistic::Unit::Multiplier;
-        static const QRegularExpression fold(QStringLiteral("^([\\d.]+|[a-z]+)[- ]?(?:fold|times)$"));
+        // "sevenfold", "2.5 times", "two and a half times".
+        static const QRegularExpression fold(QStringLiteral("^([\\d.]+|[a-z]+)( and a half)?[- ]?(?:fold|times)$"));
         const QRegularExpressionMatch m = fold.match(lower);
         if (m.hasMatch()) {
             bool ok = false;
             stat.value = m.captured(1).toDouble(&ok);
             if (!ok)
                 stat.value = wordValue(m.captured(1));
+            if (m.hasCaptured(2) && stat.value > 0)
+                stat.value += 0.5;
         } else {
             stat.value = wordValue(lower);
         }
