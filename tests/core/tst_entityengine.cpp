@@ -933,6 +933,23 @@ private Q_SLOTS:
                               QStringLiteral("Self-Defense Forces"), QStringLiteral("cyber defense unit"), QStringLiteral("central bank")}));
     }
 
+    // Bodies of the fourteenth held-out set: an agency described after a
+    // headline's cue, a city's prosecution office, HSI; an acronym that
+    // names a law ("the NIS Regulations", "the CISA Act") and India's
+    // Congress party are no bodies.
+    void prosecutorsLawsAndParties()
+    {
+        const QString text = QStringLiteral("Ransomware attacks in France up by a third, says cyber agency\n\n"
+                                            "The Paris prosecutor's office opened 5 cases. The prosecutor's office declined to comment. "
+                                            "Homeland Security Investigations (HSI) helped. "
+                                            "Providers sit outside the NIS Regulations and the CISA Act, CISA said. "
+                                            "Congress MP Rajesh Menon asked about it, and Congress passed the bill.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("cyber agency"), QStringLiteral("Paris prosecutor's office"),
+                              QStringLiteral("Homeland Security Investigations"), QStringLiteral("HSI"), QStringLiteral("CISA"),
+                              QStringLiteral("Congress")}));
+    }
+
     // A hearing record's or a letterhead's lines in capitals name bodies; a
     // headline in capitals that ends in one does not. A building is no body.
     void bodiesOnLinesInCapitals()

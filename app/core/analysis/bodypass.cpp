@@ -299,6 +299,23 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (next.size() > 1 && next.at(0) == u' ' && next.at(1).isDigit() && span.length() == 3
             && QStringView(text).mid(span.start, 3) == QLatin1String("NIS"))
             return;
+        // An acronym that names a law: "the NIS Regulations", "the CISA
+        // Act" (the law, not the agency).
+        const QStringView written = QStringView(text).mid(span.start, span.length());
+        const bool acronym = written.size() <= 6 && std::all_of(written.cbegin(), written.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+        const QStringView following = QStringView(text).mid(span.end, 14);
+        const auto nextWordIs = [&following](QLatin1StringView word) {
+            return following.size() > word.size() && following.at(0) == u' ' && following.mid(1).startsWith(word)
+                && (following.size() == word.size() + 1 || !following.at(word.size() + 1).isLetter());
+        };
+        if (acronym && (nextWordIs(QLatin1StringView("Regulations")) || nextWordIs(QLatin1StringView("Directive")) || nextWordIs(QLatin1StringView("Act"))))
+            return;
+        // A party that bears the name: "Congress MP Rajesh Menon", "the
+        // Congress party" (India's).
+        if (written == QLatin1String("Congress")
+            && (nextWordIs(QLatin1StringView("MP")) || nextWordIs(QLatin1StringView("MPs")) || nextWordIs(QLatin1StringView("MLA"))
+                || nextWordIs(QLatin1StringView("MLAs")) || nextWordIs(QLatin1StringView("party")) || nextWordIs(QLatin1StringView("Party"))))
+            return;
         // The EU in a legal act's number, "Regulation (EU) 2025/38"; a
         // name inside an identifier, "DIGITAL-ECCC-2026-DEPLOY".
         if (span.start >= 2 && text.at(span.start - 1) == u'(' && QStringView(text).mid(span.end, 2) == QLatin1String(") ")) {
@@ -491,7 +508,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // "the Bulgarian finance ministry" (not "a new cyber agency": no
     // particular one).
     static const QRegularExpression describedAgency(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s))((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|national\\s|foreign\\s|domestic\\s)?"
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells|[Uu]rges)\\s))"
+        "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|national\\s|foreign\\s|domestic\\s)?"
         "(?:cyber(?:security)?|spy|intelligence|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
         "law\\senforcement)\\sagency)$"),
         QRegularExpression::MultilineOption);
@@ -508,6 +526,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // presidential office".
     static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber(?:\\sdefen[cs]e)?|space|military)\\scommand)$"));
     static const QRegularExpression describedOffice(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(presidential\\s(?:office|palace))$"));
+    // A city's or a state's prosecution office: "the Paris prosecutor's
+    // office", "the Frankfurt public prosecutor's office" (not "the
+    // prosecutor's office": which one is not said).
+    static const QRegularExpression describedProsecutor(QStringLiteral(
+        "\\b[Tt]he\\s((?:[A-Z][a-z]+\\s){1,2}(?:(?:public|state|federal|regional|district|chief)\\s)?prosecutor[’']s\\soffice)$"));
     // A committee of a legislature described, not named: "the Commons
     // defence committee", "the House intelligence committee", "the
     // Senate’s national security committee" (not "a parliamentary panel").
@@ -525,6 +548,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     for (const Described &d : {Described{QLatin1StringView(" agency"), &describedAgency, 36},
                                Described{QLatin1StringView(" command"), &describedCommand, 36},
                                Described{QLatin1StringView(" office"), &describedOffice, 36},
+                               Described{QLatin1StringView(" office"), &describedProsecutor, 56},
                                Described{QLatin1StringView(" palace"), &describedOffice, 36},
                                Described{QLatin1StringView(" ministry"), &describedMinistry, 36},
                                Described{QLatin1StringView(" watchdog"), &describedRegulator, 36},
