@@ -78,6 +78,8 @@ private Q_SLOTS:
         QTest::newRow("money") << QStringLiteral("The budget rose to $1.2 billion and 100 million yen were added.") << QStringList{QStringLiteral("$1.2 billion"), QStringLiteral("100 million yen")};
         QTest::newRow("percent") << QStringLiteral("About 97% of attacks, or 97 percent, came from abroad.") << QStringList{QStringLiteral("97%"), QStringLiteral("97 percent")};
         QTest::newRow("not dates") << QStringLiteral("On July 23, 2021, in FY2013 and at 10:10, the G7 met for the 70th time in three years.") << QStringList{};
+        QTest::newRow("counted past an acronym") << QStringLiteral("It charged five North Korean nationals and three U.S. citizens.")
+                                                 << QStringList{QStringLiteral("five"), QStringLiteral("three")};
         QTest::newRow("identifiers") << QStringLiteral("Article 9 and CVE-2021-44228 and APT10 were discussed.") << QStringList{};
         QTest::newRow("count") << QStringLiteral("Attacks hit 19 websites and 480 lawmakers.") << QStringList{QStringLiteral("19"), QStringLiteral("480")};
         QTest::newRow("multiplier") << QStringLiteral("Cases grew twice as fast, a threefold rise.") << QStringList{QStringLiteral("twice"), QStringLiteral("threefold")};

@@ -198,8 +198,9 @@ bool countsThingsAfter(const QString &text, int pos)
     static const QRegularExpression unit(QStringLiteral("^\\s(?:more\\s|additional\\s|further\\s|and\\sa\\shalf\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
     if (unit.matchView(QStringView(text).mid(pos, 24)).hasMatch())
         return false;
+    // A noun counted, past up to three words ("three U.S. citizens").
     static const QRegularExpression next(QStringLiteral(
-        "^[\\s\\-]+(?:of\\s(?:the|its|their|[A-Z][\\w.]*[’']s)\\s(?:\\d[\\d,]*\\s)?)?(?:[A-Za-z][a-z\\-]*\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[A-Z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
+        "^[\\s\\-]+(?:of\\s(?:the|its|their|[A-Z][\\w.]*[’']s)\\s(?:\\d[\\d,]*\\s)?)?(?:(?:[A-Za-z][a-z\\-]*|[A-Z](?:\\.[A-Z])+\\.)\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[A-Z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
     return next.matchView(QStringView(text).mid(pos, 60)).hasMatch();
 }
 
