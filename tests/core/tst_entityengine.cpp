@@ -745,8 +745,9 @@ private Q_SLOTS:
     // speaker ("said X at a press conference in Paris"), a statement closed
     // by its speaker, whom it was told to and when ("…, the ministry
     // informed the Rajya Sabha on Wednesday."), a finding closed with when,
-    // circumstances after it (", as …"); a hearing's list of witnesses and
-    // its panels are no speakers.
+    // circumstances after it (", as …"), a senator's party and state before
+    // a relative clause; a hearing's list of witnesses and its panels are no
+    // speakers.
     void occasionsAndClosingAddressees()
     {
         const QString text = QStringLiteral(
@@ -756,16 +757,19 @@ private Q_SLOTS:
             "Incidents rose to 25.8 lakh in 2025, the ministry informed the Rajya Sabha on Wednesday. "
             "Ransomware is hitting hospitals, a senior official told the Security Council on Tuesday, as several countries called for action. "
             "Attacks rose to 5,629, its annual overview of the cyber threat showed on Tuesday. "
-            "The ministry informed 200 companies and secured the server.\n");
+            "The ministry informed 200 companies and secured the server. "
+            "Sen. Maria Ostrander, D-Ore., who sits on the Senate Finance Committee, said the bill would return.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x),
                  (QStringList{QStringLiteral("ANSSI director general Hélène Carrier|said"), QStringLiteral("the ministry|informed"),
-                              QStringLiteral("a senior official|told"), QStringLiteral("its annual overview of the cyber threat|showed")}));
+                              QStringLiteral("a senior official|told"), QStringLiteral("its annual overview of the cyber threat|showed"),
+                              QStringLiteral("Sen. Maria Ostrander, D-Ore.|said")}));
         QStringList contents;
         for (const Attribution &a : x.attributions)
             contents.append(a.content.text(text));
         QCOMPARE(contents, (QStringList{QStringLiteral("It is constant pressure"), QStringLiteral("Incidents rose to 25.8 lakh in 2025"),
-                                        QStringLiteral("Ransomware is hitting hospitals"), QStringLiteral("Attacks rose to 5,629")}));
+                                        QStringLiteral("Ransomware is hitting hospitals"), QStringLiteral("Attacks rose to 5,629"),
+                                        QStringLiteral("the bill would return")}));
     }
 
     // Forms of the thirteenth held-out set: agencies that link a campaign to

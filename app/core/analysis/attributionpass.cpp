@@ -1436,7 +1436,12 @@ bool Finder::cue(const Sentence &s, int index)
             QStringLiteral("for"), QStringLiteral("however"), QStringLiteral("in"), QStringLiteral("according"),
         };
         const int nameEnd = open - 1;
-        const int nameStart = phraseStart(w, nameEnd);
+        // "Sen. Maria Ostrander, D-Ore., who …": a party and state after
+        // the name are part of it.
+        const int tag = nameEnd > 0 && w.at(nameEnd).is(".") ? nameEnd - 1 : nameEnd;
+        static const QRegularExpression partyState(QStringLiteral("^[DRI]-[A-Z][A-Za-z.]{0,5}$"));
+        const bool tagged = tag >= 2 && w.at(tag - 1).is(",") && partyState.matchView(w.at(tag).text).hasMatch();
+        const int nameStart = phraseStart(w, tagged ? tag - 2 : nameEnd);
         if (nameStart < 0)
             return false;
         if (parenthetical.contains(segFirst.text) || segFirst.text.endsWith(QLatin1String("ed"))
