@@ -34,6 +34,15 @@ QStringList speakersAndCues(const QString &text, const Extraction &x)
         out.append(a.speaker.text(text) + QLatin1Char('|') + a.cue.text(text));
     return out;
 }
+
+// What each statement says, in order.
+QStringList contentsOf(const QString &text, const Extraction &x)
+{
+    QStringList out;
+    for (const Attribution &a : x.attributions)
+        out.append(a.content.text(text));
+    return out;
+}
 } // namespace
 
 class TestEntityEngine : public QObject
@@ -732,10 +741,7 @@ private Q_SLOTS:
                               QStringLiteral("The Bundesamt für Verfassungsschutz|said"), QStringLiteral("those figures|show"),
                               QStringLiteral("the minister|noted"), QStringLiteral("Kyodo News|reported"), QStringLiteral("the FBI|said"),
                               QStringLiteral("Minister Hideki Morita|told")}));
-        QStringList contents;
-        for (const Attribution &a : x.attributions)
-            contents.append(a.content.text(text));
-        QCOMPARE(contents, (QStringList{QStringLiteral("the cyber budget was short"), QStringLiteral("the attacks rose"),
+        QCOMPARE(contentsOf(text, x), (QStringList{QStringLiteral("the cyber budget was short"), QStringLiteral("the attacks rose"),
                                         QStringLiteral("the threat is growing"), QStringLiteral("the law is weak"),
                                         QStringLiteral("the ministry will hire more staff"), QStringLiteral("The breach was contained"),
                                         QStringLiteral("It is time")}));
@@ -764,10 +770,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("ANSSI director general Hélène Carrier|said"), QStringLiteral("the ministry|informed"),
                               QStringLiteral("a senior official|told"), QStringLiteral("its annual overview of the cyber threat|showed"),
                               QStringLiteral("Sen. Maria Ostrander, D-Ore.|said")}));
-        QStringList contents;
-        for (const Attribution &a : x.attributions)
-            contents.append(a.content.text(text));
-        QCOMPARE(contents, (QStringList{QStringLiteral("It is constant pressure"), QStringLiteral("Incidents rose to 25.8 lakh in 2025"),
+        QCOMPARE(contentsOf(text, x), (QStringList{QStringLiteral("It is constant pressure"), QStringLiteral("Incidents rose to 25.8 lakh in 2025"),
                                         QStringLiteral("Ransomware is hitting hospitals"), QStringLiteral("Attacks rose to 5,629"),
                                         QStringLiteral("the bill would return")}));
     }
