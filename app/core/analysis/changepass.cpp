@@ -201,19 +201,30 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 const bool nounThere = !noun.isEmpty() && std::any_of(previous.cbegin(), previous.cend(), [&](int p) {
                     return sameMeasure(first, stats.at(p)) && countedNoun(text, stats.at(p)) == noun;
                 });
-                // The figure pointed back at: the nearest of the same measure,
-                // or, when the sentence states a multiplier, the one it
-                // fits best ("That is more than double the 19 victims …"
-                // after "at least 47 hospitals …, … 6.8 million patients":
-                // 47, not 6.8 million).
+                // The figure pointed back at: the nearest of the same measure
+                // (of the same thing where one is), or, when the sentence
+                // states a multiplier, the one it fits best ("That is more
+                // than double the 19 victims …" after "at least 47 hospitals
+                // …, … 6.8 million patients": 47, not 6.8 million).
                 const auto stated = std::find_if(inSentence.cbegin(), inSentence.cend(), [&](int i) {
                     return stats.at(i).unit == Statistic::Unit::Multiplier && stats.at(i).value > 0;
                 });
+                int nearest = -1;
                 int fitting = -1;
                 double fit = 0;
-                for (int k = int(previous.size()) - 1; (back || raised) && stated != inSentence.cend() && k >= 0; --k) {
+                for (int k = int(previous.size()) - 1; (back || raised) && k >= 0; --k) {
                     const Statistic &other = stats.at(previous.at(k));
-                    if (!sameMeasure(first, other) || first.value <= 0 || other.value <= 0)
+                    if (!sameMeasure(first, other) || (nounThere && countedNoun(text, other) != noun))
+                        continue;
+                    // "… now has about 1,870 members, more than three times
+                    // the 540 it had …. The ministry plans to raise that to
+                    // about 2,700": "that" is the level now, not the figure
+                    // it was compared with.
+                    if (raised && std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == previous.at(k); }))
+                        continue;
+                    if (nearest < 0)
+                        nearest = k;
+                    if (stated == inSentence.cend() || nounThere || first.value <= 0 || other.value <= 0)
                         continue;
                     const double ratio = back ? other.value / first.value : first.value / other.value;
                     const double distance = std::abs(std::log(ratio / stats.at(*stated).value));
@@ -222,17 +233,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         fit = distance;
                     }
                 }
-                for (int k = int(previous.size()) - 1; (back || raised) && k >= 0; --k) {
-                    if (!sameMeasure(first, stats.at(previous.at(k))) || (nounThere && countedNoun(text, stats.at(previous.at(k))) != noun))
-                        continue;
-                    if (fitting >= 0 && !nounThere && k != fitting)
-                        continue;
-                    // "… now has about 1,870 members, more than three times
-                    // the 540 it had …. The ministry plans to raise that to
-                    // about 2,700": "that" is the level now, not the figure
-                    // it was compared with.
-                    if (raised && std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == previous.at(k); }))
-                        continue;
+                if (const int k = fitting >= 0 ? fitting : nearest; k >= 0) {
                     // Periods and the stated multiplier below, with this sentence's.
                     Change c;
                     c.from = back ? ia : previous.at(k);
@@ -254,7 +255,6 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                             out.append(more);
                         }
                     }
-                    break;
                 }
             }
             if (!inSentence.isEmpty())
