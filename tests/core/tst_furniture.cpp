@@ -119,6 +119,22 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A hearing record's heading in capitals names its committee and
+    // chamber, however short its lines; the site's menu items above it are
+    // navigation.
+    void hearingHeadingsAreNotNavigation()
+    {
+        const QString text = QStringLiteral(
+            "Home\nHearings\nNEWS\n\n"
+            "Stenographic Transcript\nBefore the\n"
+            "SUBCOMMITTEE ON CYBERSECURITY\nCOMMITTEE ON ARMED SERVICES\nUNITED STATES SENATE\n\n"
+            "The subcommittee met, pursuant to notice, at 2:30 p.m. in Room SR-222, Senator Hartwell presiding.\n");
+        const QString wrong = misread(text, {QStringLiteral("Home"), QStringLiteral("Hearings"), QStringLiteral("NEWS")},
+                                      {QStringLiteral("SUBCOMMITTEE ON CYBERSECURITY"), QStringLiteral("UNITED STATES SENATE"),
+                                       QStringLiteral("The subcommittee met")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A table set apart by bars is the article's; a menu or a byline bar
     // with a date is not.
     void tableRowsAreTheArticles()

@@ -277,13 +277,24 @@ bool isFactLine(const Line &line)
     return line.words <= 8 && heading.match(line.text).hasMatch();
 }
 
+// A hearing record's or a letterhead's heading in capitals: "UNITED STATES
+// SENATE", "SUBCOMMITTEE ON CYBERSECURITY" (a menu is not written so, nor
+// names a legislature or a ministry).
+bool namesABodyInCapitals(const Line &line)
+{
+    static const QRegularExpression heading(QStringLiteral(
+        "^(?=[A-Z .,&'’\\-]+$)(?:[A-Z.'’\\-]+\\s){1,2}?(?:SUBCOMMITTEE|COMMITTEE|SENATE|CONGRESS|PARLIAMENT|ASSEMBLY|MINISTRY|DEPARTMENT|COMMISSION)\\b"
+        "|^(?:SUBCOMMITTEE|COMMITTEE|MINISTRY|DEPARTMENT|COMMISSION)\\sO[FN]\\s[A-Z]"));
+    return line.words >= 2 && heading.match(line.text).hasMatch();
+}
+
 // A short line before the article that reads like a menu item or section
 // label, not like a headline.
 bool isNavigation(const Line &line)
 {
     if (line.words == 0)
         return false;
-    if (line.words <= 3 && !line.text.endsWith(QLatin1Char('.')) && !line.text.contains(QLatin1Char(':')))
+    if (line.words <= 3 && !line.text.endsWith(QLatin1Char('.')) && !line.text.contains(QLatin1Char(':')) && !namesABodyInCapitals(line))
         return true;
     // A fragment: starts in lower case or ends with a comma.
     return line.words < 8 && (line.text.at(0).isLower() || line.text.endsWith(QLatin1Char(',')));
