@@ -374,8 +374,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                 name = name.mid(space + 1);
             }
             // A head noun alone refers back ("the Ministry"), except the
-            // legislature, which a text names so ("before Parliament").
-            if ((isHeadNounOnly(name) && name != QLatin1String("Parliament")) || gazetteer.isNotABody(name) || gazetteer.isTitle(name))
+            // legislature, which a text names so ("before Parliament"), and
+            // a country's services ("the Navy and the Army", "a former Navy
+            // cryptologist").
+            if ((isHeadNounOnly(name) && name != QLatin1String("Parliament") && name != QLatin1String("Army") && name != QLatin1String("Navy"))
+                || gazetteer.isNotABody(name) || gazetteer.isTitle(name))
                 return;
             // "Sanjay Patil and Deputy Commissioner of Police": a person and
             // a title joined, no body.
