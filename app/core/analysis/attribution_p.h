@@ -54,6 +54,8 @@ const TextScan::WordSet &documentNouns();
 const TextScan::WordSet &channelNouns();
 // Prepositions of where and when after such an occasion ("in Seoul").
 const TextScan::WordSet &placeOrTime();
+// The days of the week ("said on Tuesday").
+const TextScan::WordSet &weekdays();
 
 } // namespace Lexicon
 

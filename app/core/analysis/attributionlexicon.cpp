@@ -285,6 +285,12 @@ const TextScan::WordSet &channelNouns()
     return set;
 }
 
+const TextScan::WordSet &weekdays()
+{
+    static const TextScan::WordSet set = wordSet({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+    return set;
+}
+
 const TextScan::WordSet &placeOrTime()
 {
     static const TextScan::WordSet set = wordSet({"in", "on", "at", "with", "after", "before", "during", "from"});

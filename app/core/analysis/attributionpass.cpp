@@ -410,9 +410,7 @@ int contentStart(const QList<Word> &words, int after)
             break;
     }
     static const TextScan::WordSet skip = {
-        QStringLiteral("on"), QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
-        QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"), QStringLiteral("Sunday"),
-        QStringLiteral("in"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"),
+        QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"),
         QStringLiteral("statement"), QStringLiteral("to"), QStringLiteral("reporters"), QStringLiteral("journalists"),
         QStringLiteral("them"), QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("us"),
         QStringLiteral("members"), QStringLiteral("also"), QStringLiteral("further"), QStringLiteral("earlier"),
@@ -448,7 +446,7 @@ int contentStart(const QList<Word> &words, int after)
                 return n;
             continue;
         }
-        if (!skip.contains(words.at(i).text))
+        if (!skip.contains(words.at(i).text) && !weekdays().contains(words.at(i).text))
             break;
         ++i;
     }
@@ -519,10 +517,6 @@ TextSpan Finder::tokenAt(int pos, Token::Kind kind) const
 // none.
 int Finder::pastTime(const QList<Word> &words, int i) const
 {
-    static const TextScan::WordSet days = {
-        QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
-        QStringLiteral("Friday"), QStringLiteral("Saturday"), QStringLiteral("Sunday"),
-    };
     const int n = int(words.size());
     if (i >= n)
         return i;
@@ -532,7 +526,7 @@ int Finder::pastTime(const QList<Word> &words, int i) const
         && (words.at(i + 1).is("week") || words.at(i + 1).is("month") || words.at(i + 1).is("year")))
         return i + 2;
     if (i + 1 < n && (words.at(i).is("on") || words.at(i).is("in"))) {
-        if (days.contains(words.at(i + 1).text))
+        if (weekdays().contains(words.at(i + 1).text))
             return i + 2;
         // A date the definition found.
         if (const TextSpan date = tokenAt(words.at(i + 1).span.start, Token::Date); date.isValid()) {

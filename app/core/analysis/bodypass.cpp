@@ -377,8 +377,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             // legislature, which a text names so ("before Parliament"), and
             // a country's services ("the Navy and the Army", "a former Navy
             // cryptologist").
-            if ((isHeadNounOnly(name) && name != QLatin1String("Parliament") && name != QLatin1String("Army") && name != QLatin1String("Navy"))
-                || gazetteer.isNotABody(name) || gazetteer.isTitle(name))
+            static const TextScan::WordSet namedAlone = {QStringLiteral("Parliament"), QStringLiteral("Army"), QStringLiteral("Navy")};
+            if ((isHeadNounOnly(name) && !namedAlone.contains(name)) || gazetteer.isNotABody(name) || gazetteer.isTitle(name))
                 return;
             // "Sanjay Patil and Deputy Commissioner of Police": a person and
             // a title joined, no body.
@@ -836,7 +836,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         const BodyMention m = out.at(i);
         // The expression only where a bracket opens (\s is ASCII there).
         const QStringView after = QStringView(text).mid(m.span.end, 80);
-        const qsizetype open = !after.isEmpty() && after.front().unicode() < 128 && after.front().isSpace() ? 1 : 0;
+        const qsizetype open = !after.isEmpty() && TextScan::isAsciiSpace(after.front()) ? 1 : 0;
         if (after.size() <= open || after.at(open) != u'(')
             continue;
         const QRegularExpressionMatch match = acronymAfter.matchView(after);

@@ -17,12 +17,6 @@ namespace Dossier::Passes {
 
 namespace {
 
-// What \s matches in an expression without Unicode properties.
-bool isAsciiSpace(QChar c)
-{
-    return c == u' ' || (c >= u'\t' && c <= u'\r');
-}
-
 double wordValue(const QString &word)
 {
     static const QHash<QString, double> values = {
@@ -269,7 +263,7 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
                                              QRegularExpression::CaseInsensitiveOption);
     // (Only after "in" and a space.)
     const QStringView beforeIn = before.isEmpty() ? before : before.chopped(1);
-    if (before.isEmpty() || !isAsciiSpace(before.back()) || !beforeIn.endsWith(QLatin1String("in"), Qt::CaseInsensitive))
+    if (before.isEmpty() || !TextScan::isAsciiSpace(before.back()) || !beforeIn.endsWith(QLatin1String("in"), Qt::CaseInsensitive))
         return std::nullopt;
     const QRegularExpressionMatch m = inBefore.matchView(before);
     if (!m.hasMatch())
@@ -326,7 +320,7 @@ bool isNotData(const QString &text, const TextSpan &span)
         static const QRegularExpression dayBefore(QStringLiteral(
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s\\d{1,2}\\s?(?:and|&|to|-|–)\\s?$"));
         // (The second day only after a joining word or dash.)
-        const QStringView joinedBy = !before.isEmpty() && isAsciiSpace(before.back()) ? before.chopped(1) : before;
+        const QStringView joinedBy = !before.isEmpty() && TextScan::isAsciiSpace(before.back()) ? before.chopped(1) : before;
         const bool second = joinedBy.endsWith(QLatin1String("and")) || joinedBy.endsWith(u'&') || joinedBy.endsWith(QLatin1String("to"))
             || joinedBy.endsWith(u'-') || joinedBy.endsWith(u'\u2013');
         if (figure.size() <= 2 && figure.toInt() >= 1 && figure.toInt() <= 31
@@ -334,8 +328,8 @@ bool isNotData(const QString &text, const TextSpan &span)
             return true;
         // A phone number in groups of digits: "1800 595 160", "1300 262 784".
         // (Only with a group of digits beside it.)
-        const bool grouped = (after.size() > 1 && isAsciiSpace(next) && afterNext.isDigit())
-            || (before.size() > 1 && isAsciiSpace(before.back()) && before.at(before.size() - 2).isDigit());
+        const bool grouped = (after.size() > 1 && TextScan::isAsciiSpace(next) && afterNext.isDigit())
+            || (before.size() > 1 && TextScan::isAsciiSpace(before.back()) && before.at(before.size() - 2).isDigit());
         if (figure.size() >= 2 && grouped) {
             static const QRegularExpression groups(QStringLiteral("(?<![\\d,.])\\d{2,4}(?:\\s\\d{2,4}){2,}(?!\\d|[,.]\\d)"));
             const int from = qMax(0, span.start - 10);

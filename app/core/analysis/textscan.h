@@ -37,6 +37,13 @@ QList<TextSpan> lines(const QString &text);
 
 bool isAbbreviation(QStringView word);
 
+// What \s matches in an expression without Unicode properties: a gate
+// before such an expression tests the same characters.
+inline bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
 // A text's lines, and each line's sentences once asked for: split once for
 // all the passes that read them. Holds a reference to the text.
 class Layout
