@@ -5,6 +5,7 @@
 #include "store/searchindex.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +29,53 @@ private:
             ids.append(hit.documentId);
         std::sort(ids.begin(), ids.end());
         return ids;
+    }
+    static constexpr int kLimit = 50;
+    // Notes made of a few words in varied orders and lengths; texts repeat,
+    // so that some scores are equal.
+    void addNotes(int count)
+    {
+        QSqlDatabase db = m_db.connection();
+        QVERIFY(db.transaction());
+        const QStringList words = QStringLiteral("cabinet strategy cyber cybersecurity attack deterrence alliance report").split(QLatin1Char(' '));
+        for (int i = 0; i < count; ++i) {
+            Document d;
+            d.title = QStringLiteral("Note %1 on %2").arg(i % 40).arg(words.at(i % words.size()));
+            QString text;
+            for (int w = 0; w < 40 + i % 23; ++w)
+                text += words.at((i * 5 + w * 3 + w / 7) % words.size()) + (w % 9 == 8 ? QStringLiteral(".\n") : QStringLiteral(" "));
+            d.text = text + QString::number(i % 150);
+            QVERIFY(m_documents->add(d).ok());
+        }
+        QVERIFY(db.commit());
+    }
+    // Each hit as "id score snippet", as the search returns them.
+    QStringList rankedHits(const SearchIndex &index, const QString &query)
+    {
+        const Expected<QList<SearchHit>> hits = index.search(query, kLimit);
+        if (!hits.ok())
+            qWarning() << hits.error();
+        QStringList got;
+        for (const SearchHit &hit : hits.value())
+            got.append(QStringLiteral("%1 %2 %3").arg(hit.documentId).arg(hit.score).arg(hit.snippet));
+        return got;
+    }
+    // The same by FTS5's own bm25().
+    QStringList rankedByBm25(const QString &query)
+    {
+        QSqlQuery sql(m_db.connection());
+        sql.prepare(QStringLiteral(
+            "SELECT d.id, bm25(documents_fts, 10.0, 1.0) AS score, snippet(documents_fts, 1, '', '', '\u2026', 24) "
+            "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+            "WHERE documents_fts MATCH ? ORDER BY score LIMIT ?"));
+        sql.addBindValue(SearchIndex::toFtsQuery(query).value());
+        sql.addBindValue(kLimit);
+        if (!sql.exec())
+            qWarning() << sql.lastError().text();
+        QStringList expected;
+        while (sql.next())
+            expected.append(QStringLiteral("%1 %2 %3").arg(sql.value(0).toLongLong()).arg(-sql.value(1).toDouble()).arg(sql.value(2).toString().simplified()));
+        return expected;
     }
     qint64 seedId(const QString &sourceName)
     {
@@ -251,7 +299,8 @@ private Q_SLOTS:
     }
 
     // The hits, their order, scores and snippets are those of ordering by
-    // bm25() with the same weights, also past the limit and with ties.
+    // bm25() with the same weights, also past the limit and with ties, and
+    // again when the rows' sizes are remembered from the first search.
     void rankedAsByBm25_data()
     {
         QTest::addColumn<QString>("query");
@@ -264,38 +313,48 @@ private Q_SLOTS:
     void rankedAsByBm25()
     {
         QFETCH(QString, query);
-        QSqlDatabase db = m_db.connection();
-        QVERIFY(db.transaction());
-        const QStringList words = QStringLiteral("cabinet strategy cyber cybersecurity attack deterrence alliance report").split(QLatin1Char(' '));
-        for (int i = 0; i < 300; ++i) {
-            Document d;
-            d.title = QStringLiteral("Note %1 on %2").arg(i % 40).arg(words.at(i % words.size()));
-            QString text;
-            for (int w = 0; w < 40 + i % 23; ++w)
-                text += words.at((i * 5 + w * 3 + w / 7) % words.size()) + (w % 9 == 8 ? QStringLiteral(".\n") : QStringLiteral(" "));
-            d.text = text + QString::number(i % 150); // texts repeat their words: equal scores
-            QVERIFY(m_documents->add(d).ok());
+        QVERIFY(m_db.hasSearchRanking());
+        addNotes(300);
+        const SearchIndex index(m_db);
+        for (const char *pass : {"first search", "second search"}) {
+            const QStringList got = rankedHits(index, query);
+            QCOMPARE(got.size(), kLimit);
+            QVERIFY2(got == rankedByBm25(query), pass);
         }
-        QVERIFY(db.commit());
-        const int limit = 50;
-        const Expected<QList<SearchHit>> hits = SearchIndex(m_db).search(query, limit);
-        QVERIFY2(hits.ok(), qPrintable(hits.error()));
-        QSqlQuery sql(db);
-        QVERIFY(sql.prepare(QStringLiteral(
-            "SELECT d.id, bm25(documents_fts, 10.0, 1.0) AS score, snippet(documents_fts, 1, '', '', '\u2026', 24) "
-            "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-            "WHERE documents_fts MATCH ? ORDER BY score LIMIT ?")));
-        sql.addBindValue(SearchIndex::toFtsQuery(query).value());
-        sql.addBindValue(limit);
-        QVERIFY(sql.exec());
-        QStringList expected;
-        while (sql.next())
-            expected.append(QStringLiteral("%1 %2 %3").arg(sql.value(0).toLongLong()).arg(-sql.value(1).toDouble()).arg(sql.value(2).toString().simplified()));
-        QStringList got;
-        for (const SearchHit &hit : *hits)
-            got.append(QStringLiteral("%1 %2 %3").arg(hit.documentId).arg(hit.score).arg(hit.snippet));
-        QCOMPARE(got.size(), limit);
-        QCOMPARE(got, expected);
+    }
+
+    // A document made longer (by this connection or another) ranks by its
+    // new size at once: no search keeps a size it remembered.
+    void rankingFollowsChangedDocuments()
+    {
+        addNotes(300);
+        const QString query = QStringLiteral("strategy");
+        const SearchIndex index(m_db);
+        const QStringList before = rankedHits(index, query);
+        QCOMPARE(before, rankedByBm25(query));
+
+        const auto lengthen = [](DocumentStore &store, qint64 id) {
+            Document d = store.byId(id);
+            d.text += QStringLiteral(" padding").repeated(200);
+            return store.replaceText(d);
+        };
+        const qint64 best = before.constFirst().section(QLatin1Char(' '), 0, 0).toLongLong();
+        QVERIFY(lengthen(*m_documents, best).ok());
+        const QStringList afterOwnChange = rankedHits(index, query);
+        QCOMPARE(afterOwnChange, rankedByBm25(query));
+        QVERIFY(afterOwnChange.constFirst() != before.constFirst());
+
+        const qint64 next = afterOwnChange.constFirst().section(QLatin1Char(' '), 0, 0).toLongLong();
+        {
+            Database other;
+            QVERIFY(other.openAlongside(m_db.path()).ok());
+            DocumentStore otherDocuments(other);
+            QVERIFY(lengthen(otherDocuments, next).ok());
+            other.close();
+        }
+        const QStringList afterOtherChange = rankedHits(index, query);
+        QCOMPARE(afterOtherChange, rankedByBm25(query));
+        QVERIFY(afterOtherChange.constFirst() != afterOwnChange.constFirst());
     }
 
     void tenThousandDocumentsStayResponsive()

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "schema.h"
+#include "searchranking.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -158,6 +159,7 @@ void Database::close()
         rememberState(m_path, fileState(m_path));
     }
     m_verified = false;
+    m_searchRanking = false;
 }
 
 int Database::schemaVersion() const
@@ -286,6 +288,7 @@ Result Database::configureConnection()
     }
     if (const int pages = testMaxPageCount())
         query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+    m_searchRanking = SearchRanking::install(connection());
     return Result::success();
 }
 

@@ -43,6 +43,9 @@ public:
     // modification time, no left-over write-ahead log): a check costs about
     // a second per 70 MB, too much for every start and every command.
     bool lastOpenChecked() const { return m_checked; }
+    // Whether the connection ranks searches with SearchRanking's function
+    // (otherwise with FTS5's bm25(), which gives the same order, slower).
+    bool hasSearchRanking() const { return m_searchRanking; }
 
     // The per-user default location (QStandardPaths::AppDataLocation).
     static QString defaultPath();
@@ -63,6 +66,7 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_checked = false;
+    bool m_searchRanking = false;
     bool m_verified = false; // opened and found sound: its state is remembered at close
     int m_transactionDepth = 0; // Transaction nests through savepoints
 };

@@ -1,8 +1,12 @@
 #include "searchindex.h"
 
 #include "database.h"
+#include "searchranking.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -162,38 +166,73 @@ Expected<QList<SearchHit>> SearchIndex::search(const QString &query, int limit) 
         return Result::failure(fts.error());
     if (fts->isEmpty())
         return QList<SearchHit>();
-    QSqlQuery sql(m_database.connection());
-    sql.setForwardOnly(true);
-    // bm25 weights: a hit in the title counts ten times one in the text.
-    // Ranked by FTS5's rank column, FTS5 sorts the hits itself and the
-    // snippet (a read and tokenizing of the text) is made for the rows
-    // returned only; ORDER BY bm25(...) made one for every hit before
-    // sorting (at 10,000 documents, most of a common word's search).
-    sql.prepare(QStringLiteral(
-        "SELECT d.id, d.title, documents_fts.rank, "
-        "snippet(documents_fts, 1, char(57344), char(57345), '\u2026', 24) "
-        "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-        "WHERE documents_fts MATCH ? AND documents_fts.rank MATCH 'bm25(10.0, 1.0)' "
-        "ORDER BY documents_fts.rank LIMIT ?"));
-    sql.addBindValue(*fts);
-    sql.addBindValue(limit);
-    if (!sql.exec())
-        return Result::failure(queryError(query, sql.lastError()));
+    // Two statements: the best rows first, then titles and snippets for
+    // those only. A snippet reads and tokenizes the text, so it must not be
+    // made for every hit; FTS5's own ordering (its rank column) avoids that
+    // but sorts every hit, where ORDER BY ... LIMIT keeps only the best.
+    // Weights: a hit in the title counts ten times one in the text.
+    const QString rank = m_database.hasSearchRanking() ? QLatin1String(SearchRanking::functionName) : QStringLiteral("bm25");
+    QSqlQuery ranked(m_database.connection());
+    ranked.setForwardOnly(true);
+    ranked.prepare(QStringLiteral("SELECT rowid, %1(documents_fts, 10.0, 1.0) AS score FROM documents_fts "
+                                  "WHERE documents_fts MATCH ? ORDER BY score, rowid LIMIT ?")
+                       .arg(rank));
+    ranked.addBindValue(*fts);
+    ranked.addBindValue(limit);
+    if (!ranked.exec())
+        return Result::failure(queryError(query, ranked.lastError()));
     QList<SearchHit> hits;
-    while (sql.next()) {
+    QHash<qint64, qsizetype> indexOf;
+    QJsonArray ids;
+    while (ranked.next()) {
         SearchHit hit;
-        hit.documentId = sql.value(0).toLongLong();
-        hit.title = sql.value(1).toString();
-        hit.score = -sql.value(2).toDouble();
-        QString snippet = sql.value(3).toString();
+        hit.documentId = ranked.value(0).toLongLong();
+        hit.score = -ranked.value(1).toDouble();
+        indexOf.insert(hit.documentId, hits.size());
+        ids.append(hit.documentId);
+        hits.append(hit);
+    }
+    if (ranked.lastError().isValid())
+        return Result::failure(queryError(query, ranked.lastError()));
+    if (hits.isEmpty())
+        return hits;
+
+    // "+rowid": the rows are picked from the matches as FTS5 walks them; a
+    // lookup of each by rowid would seek every term's list once per row.
+    QSqlQuery shown(m_database.connection());
+    shown.setForwardOnly(true);
+    shown.prepare(QStringLiteral(
+        "SELECT d.id, d.title, snippet(documents_fts, 1, char(57344), char(57345), '\u2026', 24) "
+        "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+        "WHERE documents_fts MATCH ? AND +documents_fts.rowid IN (SELECT value FROM json_each(?))"));
+    shown.addBindValue(*fts);
+    shown.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (!shown.exec())
+        return Result::failure(queryError(query, shown.lastError()));
+    QList<bool> found(hits.size(), false);
+    while (shown.next()) {
+        const qsizetype i = indexOf.value(shown.value(0).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        SearchHit &hit = hits[i];
+        hit.title = shown.value(1).toString();
+        QString snippet = shown.value(2).toString();
         QList<TextSpan> spans = unmark(snippet);
         hit.snippet = tidySnippet(snippet, &spans);
         hit.snippetMatches = spans;
-        hits.append(hit);
+        found[i] = true;
     }
-    if (sql.lastError().isValid())
-        return Result::failure(queryError(query, sql.lastError()));
-    return hits;
+    if (shown.lastError().isValid())
+        return Result::failure(queryError(query, shown.lastError()));
+    // A document removed between the two statements (by another window or
+    // process) is no longer a hit.
+    QList<SearchHit> present;
+    present.reserve(hits.size());
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        if (found.at(i))
+            present.append(std::move(hits[i]));
+    }
+    return present;
 }
 
 Expected<QList<TextSpan>> SearchIndex::matches(qint64 documentId, const QString &query) const
