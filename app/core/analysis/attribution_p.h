@@ -52,6 +52,9 @@ const TextScan::WordSet &documentNouns();
 // Occasions and media of saying ("said in a statement", "told a news
 // conference").
 const TextScan::WordSet &channelNouns();
+// Prepositions that take a noun phrase as their object ("the data in IG
+// reports": no statement by the IG).
+const TextScan::WordSet &objectPrepositions();
 // Prepositions of where and when after such an occasion ("in Seoul").
 const TextScan::WordSet &placeOrTime();
 // The days of the week ("said on Tuesday").

@@ -291,6 +291,13 @@ const TextScan::WordSet &weekdays()
     return set;
 }
 
+const TextScan::WordSet &objectPrepositions()
+{
+    static const TextScan::WordSet set = wordSet({"of", "in", "for", "with", "on", "at", "by", "from", "to", "into", "about", "under",
+                                                  "over", "through", "among"});
+    return set;
+}
+
 const TextScan::WordSet &placeOrTime()
 {
     static const TextScan::WordSet set = wordSet({"in", "on", "at", "with", "after", "before", "during", "from"});
