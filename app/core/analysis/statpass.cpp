@@ -150,6 +150,7 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("hkd"), QStringLiteral("HKD")}, {QStringLiteral("nzd"), QStringLiteral("NZD")},
             {QStringLiteral("inr"), QStringLiteral("INR")}, {QStringLiteral("ils"), QStringLiteral("ILS")},
             {QStringLiteral("uah"), QStringLiteral("UAH")}, {QStringLiteral("twd"), QStringLiteral("TWD")},
+            {QStringLiteral("aed"), QStringLiteral("AED")}, {QStringLiteral("dh"), QStringLiteral("AED")},
         };
         static const QList<QPair<QString, QString>> words = {
             {QStringLiteral("yen"), QStringLiteral("JPY")},     {QStringLiteral("euro"), QStringLiteral("EUR")},
@@ -308,6 +309,12 @@ bool isNotData(const QString &text, const TextSpan &span)
             || (next == u' ' && (afterNext == u'\u2014' || afterNext == u'\u2013') && after.size() > 2 && after.at(2) == u' ');
         if (closesApposition && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && nameBefore.matchView(before).hasMatch())
             return true;
+        // The same closing a sentence after a full name: "…, including its
+        // alleged leader, Dmitry Volkov, 36."
+        static const QRegularExpression fullNameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+\\s[A-Z][\\w’'\\-]+,\\s$"));
+        const bool closesSentence = next == u'.' && (afterNext.isNull() || afterNext == u' ' || afterNext == u'\n');
+        if (closesSentence && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && fullNameBefore.matchView(before).hasMatch())
+            return true;
         // Or after a person named by a noun: "a former technician, 27, and his cousin, 31,".
         static const QRegularExpression personBefore(QStringLiteral(
             "\\b(?:[a-z]+(?:er|or|ist|ian|ant|ent)|man|woman|son|daughter|cousin|brother|sister|wife|husband|father|mother|boy|girl|"
@@ -359,7 +366,8 @@ bool isNotData(const QString &text, const TextSpan &span)
             QStringLiteral("Sections"), QStringLiteral("Item"), QStringLiteral("Items"), QStringLiteral("Form"),
             QStringLiteral("H.R."), QStringLiteral("port"), QStringLiteral("Port"), QStringLiteral("Reiwa"),
             QStringLiteral("Heisei"), QStringLiteral("Showa"), QStringLiteral("paragraph"), QStringLiteral("paragraphs"),
-            QStringLiteral("Paragraphs"), QStringLiteral("pages"), QStringLiteral("pp."), QStringLiteral("Grade"),
+            QStringLiteral("Paragraphs"), QStringLiteral("page"), QStringLiteral("Page"), QStringLiteral("pages"), QStringLiteral("pp."),
+            QStringLiteral("p."), QStringLiteral("Grade"),
             QStringLiteral("Recommendation"), QStringLiteral("Recommendations"), QStringLiteral("Order"), QStringLiteral("Figure"),
             QStringLiteral("Table"), QStringLiteral("Chart"), QStringLiteral("Box"), QStringLiteral("Appendix"),
             QStringLiteral("Objective"), QStringLiteral("Goal"), QStringLiteral("Pillar"), QStringLiteral("Priority"),
@@ -382,6 +390,14 @@ bool isNotData(const QString &text, const TextSpan &span)
     // size or span written as one adjective ("13-digit", "12-day").
     if (next == u'.' && afterNext.isDigit())
         return true;
+    // A generation after a name: "Cyber Command 2.0", "Society 5.0".
+    if (figure.size() == 3 && figure.endsWith(QLatin1String(".0")) && figure.front().isDigit() && (next.isNull() || next.isSpace() || next.isPunct())
+        && !after.startsWith(QLatin1Char('%'))) {
+        static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][A-Za-z]+\\s$"));
+        static const QRegularExpression measureAfter(QStringLiteral("^\\s(?:percent|per\\scent|times|million|billion|trillion|points?)\\b"));
+        if (nameBefore.matchView(before).hasMatch() && !measureAfter.matchView(after).hasMatch())
+            return true;
+    }
     if (before.endsWith(QLatin1String("CVSS ")) || before.endsWith(QLatin1String("(CVSS ")))
         return true;
     static const QRegularExpression rating(QStringLiteral("\\b(?:scor(?:es|ed|ing)|rated|rates)\\s(?:\\d+(?:\\.\\d+)?\\sout\\sof\\s)?$"));
@@ -430,18 +446,22 @@ bool isNotData(const QString &text, const TextSpan &span)
         return true;
     // A phone line: "the 119 hotline", "hotline on 1212", "Tel: +352…";
     // minutes of reading: "4 min".
-    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax)(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
+    // A line named by words before it, "the country's 118 cyber incident
+    // hotline"; a short number to text, "or text 7726".
+    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax|text|sms)(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression lineAfter(QStringLiteral("^\\s(?:hotline|helpline|min|mins|min read)\\b"));
+    static const QRegularExpression lineAfter(QStringLiteral("^\\s(?:(?:[a-z]+\\s){0,3}(?:hotline|helpline)|min|mins|min read)\\b"));
     // The words one of lineBefore's must contain: it runs only where one stands.
     static constexpr QLatin1StringView lineWords[] = {QLatin1StringView("line"), QLatin1StringView("dial"), QLatin1StringView("call"),
-                                                      QLatin1StringView("phone"), QLatin1StringView("tel"), QLatin1StringView("fax")};
+                                                      QLatin1StringView("phone"), QLatin1StringView("tel"), QLatin1StringView("fax"),
+                                                      QLatin1StringView("text"), QLatin1StringView("sms")};
     // Phone numbers are digits alone, three to five of them.
     const bool dialled = figure.size() >= 3 && figure.size() <= 5 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
     const auto mentionsLine = [&before] {
         return std::any_of(std::begin(lineWords), std::end(lineWords), [&before](QLatin1StringView w) { return before.contains(w, Qt::CaseInsensitive); });
     };
-    if (dialled && ((next == u' ' && (afterNext == u'h' || afterNext == u'm') && lineAfter.matchView(after).hasMatch())
+    const QStringView afterWords = QStringView(text).mid(span.end, 40);
+    if (dialled && ((next == u' ' && afterNext.isLower() && afterWords.contains(QLatin1String("line")) && lineAfter.matchView(afterWords).hasMatch())
                     || (mentionsLine() && lineBefore.matchView(before).hasMatch())))
         return true;
     if (!dialled && next == u' ' && afterNext == u'm' && lineAfter.matchView(after).hasMatch())
