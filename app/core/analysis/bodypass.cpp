@@ -326,6 +326,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (span.start >= 2 && text.at(span.start - 1) == u'-' && (text.at(span.start - 2).isUpper() || text.at(span.start - 2).isDigit())
             && next.startsWith(u'-'))
             return;
+        // An acronym opening a report's or a case's number: "GAO-27-106812".
+        if (acronym && next.size() > 1 && next.at(0) == u'-' && next.at(1).isDigit())
+            return;
         // A building: "Cannon House Office Building".
         if (next.startsWith(QLatin1String(" Building")))
             return;
@@ -915,6 +918,17 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     for (const BodyMention &m : std::as_const(out)) {
         if (!result.isEmpty() && result.constLast().span.overlaps(m.span))
             continue;
+        // A known acronym owning the unit named after it is one name: "the
+        // FBI Boston Field Office", "NSA Cybersecurity Directorate".
+        if (!result.isEmpty() && m.canonical.isEmpty() && result.constLast().span.end + 1 == m.span.start
+            && text.at(m.span.start - 1) == u' ' && !result.constLast().canonical.isEmpty()) {
+            BodyMention &owner = result.last();
+            const QStringView ownerText = QStringView(text).mid(owner.span.start, owner.span.length());
+            if (ownerText.size() <= 6 && std::all_of(ownerText.cbegin(), ownerText.cend(), [](QChar c) { return c.isUpper(); })) {
+                owner = BodyMention{{owner.span.start, m.span.end}, {}, {}};
+                continue;
+            }
+        }
         result.append(m);
     }
     // Resolve shared names by the text's main jurisdiction.
