@@ -174,6 +174,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("multiplier");
+        QTest::newRow("a rise in percent from a figure, the later one before")
+            << QStringLiteral("Canadians reported losing a record $744 million to fraud in 2026. "
+                              "Reported losses rose 31 per cent from $569 million in 2024, the centre said.")
+            << QStringLiteral("$569 million") << QStringLiteral("$744 million") << QString();
+        QTest::newRow("a percent that does not fit") << QStringLiteral("Fraud cost $744 million in 2026. Losses to phishing rose 12 per cent from $90 million.")
+                                                     << QString() << QString() << QString();
+        QTest::newRow("a bare dollar after a named one") << QStringLiteral("Losses rose to NZ$31.4 million, from $26.3 million in 2025/26.")
+                                                         << QStringLiteral("$26.3 million") << QStringLiteral("NZ$31.4 million") << QString();
+        QTest::newRow("by the difference, to a level") << QStringLiteral("The plan grows the service by about 3,000 positions, to roughly 22,000.")
+                                                       << QString() << QString() << QString();
         QTest::newRow("now and planned") << QStringLiteral("ANSSI now has 745 staff and plans to reach 800 by the end of 2027.")
                                          << QStringLiteral("745") << QStringLiteral("800") << QString();
         QTest::newRow("now and wanted") << QStringLiteral("The office now has about 310 staff, up from around 240 at its launch, but remains "
@@ -331,14 +341,17 @@ private Q_SLOTS:
         QCOMPARE(currencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("TWD"), QStringLiteral("INR"), QStringLiteral("JPY"),
                                           QStringLiteral("TWD")}));
         QCOMPARE(x.statistics.at(3).value, 5e9);
-        // A bare "$" is the text's own dollar only when its first dollar figure names one.
+        // A bare "$" is the text's own dollar when its first dollar figure
+        // names one, and another country's in a sentence after that
+        // country's dollar.
         const QString kiwi = QStringLiteral("They lost NZ$21.6 million, up from $16.9m.\n");
         QCOMPARE(m_engine.extract(kiwi).statistics.value(1).currency, QStringLiteral("NZD"));
-        const QString us = QStringLiteral("The US fined the firm $5 million; Singapore fined another S$1 million and later $2 million.\n");
+        const QString us = QStringLiteral("The US fined the firm $5 million; Singapore fined another S$1 million and later $2 million. "
+                                          "The firm paid $3 million.\n");
         QStringList usCurrencies;
         for (const Statistic &s : m_engine.extract(us).statistics)
             usCurrencies.append(s.currency);
-        QCOMPARE(usCurrencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("USD")}));
+        QCOMPARE(usCurrencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("SGD"), QStringLiteral("USD")}));
         const QString pesos = QStringLiteral("Congress approved P468 million.\n");
         QCOMPARE(m_engine.extract(pesos).statistics.value(0).currency, QStringLiteral("PHP"));
     }

@@ -257,6 +257,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     }
                 }
             }
+            const QList<int> earlier = previous;
             if (!inSentence.isEmpty())
                 previous = inSentence;
             if (inSentence.size() < 2)
@@ -415,8 +416,13 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     if (!sameMeasure(first, second))
                         continue;
                     const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == ia || c.to == ia; });
-                    const QString lead = text.mid(qMax(sentence.start, first.span.start - 4), first.span.start - qMax(sentence.start, first.span.start - 4));
-                    if (!taken && !lead.endsWith(QLatin1String("by ")) && second.span.start - first.span.end <= 160) {
+                    // ("by about 3,000 positions, to roughly 22,000": the difference too.)
+                    static const QRegularExpression byDifference(QStringLiteral(
+                        "\\bby\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|up\\sto\\s|another\\s)*$"));
+                    const int leadStart = qMax(sentence.start, first.span.start - 24);
+                    const QStringView lead = QStringView(text).mid(leadStart, first.span.start - leadStart);
+                    const bool difference = lead.contains(QLatin1String("by ")) && byDifference.matchView(lead).hasMatch();
+                    if (!taken && !difference && second.span.start - first.span.end <= 160) {
                         Change c;
                         c.from = ia;
                         c.to = ib;
@@ -488,6 +494,44 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     c.to = ib;
                     out.append(c);
                     break;
+                }
+            }
+            // "Canadians reported losing a record $744 million in 2026. …
+            // Reported losses rose 31 per cent from $569 million in 2024":
+            // a rise in percent from a figure, the later one in the last
+            // sentence, taken only when the percent fits the two.
+            for (int j = 1; !earlier.isEmpty() && j < inSentence.size(); ++j) {
+                const Statistic &share = stats.at(inSentence.at(j - 1));
+                const Statistic &base = stats.at(inSentence.at(j));
+                if (share.unit != Statistic::Unit::Percent || base.unit == Statistic::Unit::Percent || base.value <= 0
+                    || std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == inSentence.at(j) || c.to == inSentence.at(j); }))
+                    continue;
+                static const QRegularExpression fromAfterShare(QStringLiteral("^\\s(?:from|on)\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|the\\s)*$"));
+                static const QRegularExpression riseBefore(QStringLiteral("\\b(?:(rose|grew|increased|climbed|jumped|surged|up)|(fell|dropped|declined|decreased|down))\\s(?:by\\s)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)*$"));
+                if (!fromAfterShare.matchView(QStringView(text).mid(share.span.end, base.span.start - share.span.end)).hasMatch())
+                    continue;
+                const int riseFrom = qMax(sentence.start, share.span.start - 40);
+                const QRegularExpressionMatch rise = riseBefore.matchView(QStringView(text).mid(riseFrom, share.span.start - riseFrom));
+                if (!rise.hasMatch())
+                    continue;
+                const double expected = 1 + (rise.hasCaptured(1) ? 1 : -1) * share.value / 100;
+                int best = -1;
+                double bestFit = 0.012; // the percent rounded to a whole one, the figures to three digits
+                for (int k = 0; k < earlier.size(); ++k) {
+                    const Statistic &later = stats.at(earlier.at(k));
+                    if (!sameMeasure(base, later) || later.value <= 0)
+                        continue;
+                    const double fit = std::abs(later.value / base.value - expected);
+                    if (fit <= bestFit) {
+                        best = k;
+                        bestFit = fit;
+                    }
+                }
+                if (best >= 0) {
+                    Change c;
+                    c.from = inSentence.at(j);
+                    c.to = earlier.at(best);
+                    out.append(c);
                 }
             }
             // Periods and stated multipliers of this sentence's changes (one

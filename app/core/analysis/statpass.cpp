@@ -682,6 +682,25 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 s.currency = dollar;
         }
     }
+    // Within a sentence, a bare "$" after another country's dollar is that
+    // dollar too: "rose to NZ$31.4 million, from $26.3 million".
+    for (int i = 1; i < out.size(); ++i) {
+        Statistic &s = out[i];
+        if (s.unit != Statistic::Unit::Money || s.currency != QLatin1String("USD") || text.at(s.span.start) != u'$'
+            || (s.span.start > 0 && text.at(s.span.start - 1) == u'('))
+            continue;
+        for (int k = i - 1; k >= 0; --k) {
+            const Statistic &o = out.at(k);
+            const QStringView between = QStringView(text).mid(o.span.end, s.span.start - o.span.end);
+            if (between.size() > 120 || between.contains(u'\n') || between.contains(QLatin1String(". ")))
+                break;
+            if (o.unit == Statistic::Unit::Money && o.currency != QLatin1String("USD") && text.at(o.span.start) != u'$'
+                && o.span.text(text).contains(u'$')) {
+                s.currency = o.currency;
+                break;
+            }
+        }
+    }
     // A range is one figure: "S$50,000 to S$2.6 million", "between $300
     // and $1,000", "5 to 10 per cent", "1.5 to 2 times". Not a change ("rose
     // from 240 to 310", "up 8.6 percent to 2.03 million", "by 200 to 1,400"),
