@@ -799,19 +799,22 @@ private Q_SLOTS:
     // or a preposition's object ("triaging federal reports") is no cue;
     // the phrase before "approved by …" or "Data from …" is the speaker,
     // not the agent or the source inside it; "that" before a name opens a
-    // clause.
+    // clause; a report shows a clause without "that"; a headline's "MPs
+    // told" names no one who told them.
     void objectsAgentsAndClauses()
     {
         const QString text = QStringLiteral(
             "The agency had 41 analysts triaging federal reports in March. Auditors reviewed IG reports, and interviewed officials. "
             "The Cybersecurity Strategy approved by the Cabinet in September 2021 calls for resilience. "
             "Data from the I4C's National Cybercrime Reporting Portal shows that complaints rose. "
-            "The report notes that New Zealand has publicly linked the campaign to China.\n");
+            "The report notes that New Zealand has publicly linked the campaign to China. "
+            "The report shows the NCSC received 11,214 incident reports.\n\n"
+            "Fraud losses hit record $744M, MPs told\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x),
                  (QStringList{QStringLiteral("The Cybersecurity Strategy approved by the Cabinet in September 2021|calls for"),
                               QStringLiteral("Data from the I4C's National Cybercrime Reporting Portal|shows"), QStringLiteral("The report|notes"),
-                              QStringLiteral("New Zealand|linked")}));
+                              QStringLiteral("New Zealand|linked"), QStringLiteral("The report|shows")}));
     }
 
     // Forms of the thirteenth held-out set: agencies that link a campaign to

@@ -250,7 +250,8 @@ const TextScan::WordSet &verbsAfterNoun()
         "fell", "rose", "climbed", "increased", "decreased", "dropped", "jumped", "grew", "declined", "surged",
         "doubled", "tripled", "reached", "numbered", "totalled", "totaled", "were", "are", "have", "had", "is", "was",
         "has", "will", "jump", "jumps", "rise", "rises", "fall", "falls", "climb", "climbs", "surge", "surges", "halved",
-        "soared", "plunged", "hit", "hits"});
+        "soared", "plunged", "hit", "hits", "received", "recorded", "handled", "logged", "detected", "blocked", "lost",
+        "accounted", "remained", "stood", "exceeded", "topped"});
     return set;
 }
 

@@ -1261,6 +1261,10 @@ bool Finder::cue(const Sentence &s, int index)
     }
     if (cueText == QLatin1String("say") && left >= 0 && (w.at(left).is("to") || w.at(left).is("would") || w.at(left).is("could")))
         return false;
+    // "Fraud losses hit a record, MPs told": a headline's passive, "told"
+    // with no one it was told to; whoever told them is not named.
+    if (cueText == QLatin1String("told") && (after >= n || (after + 1 == n && w.at(after).punctuation)))
+        return false;
 
     // Inverted: "..., said Fujimura." / "“...,” said the official". Not
     // with a cue whose object is the one told: "…, the council's chairman,
