@@ -817,6 +817,24 @@ private Q_SLOTS:
                               QStringLiteral("New Zealand|linked"), QStringLiteral("The report|shows")}));
     }
 
+    // Telling in the present: "Our partners tell us that …", "Police tell
+    // me …" inside a quotation (what they tell ends with it); not "could
+    // tell me", an order, or telling stories. A cue after a title's "for"
+    // still has its speaker (only the title's part after "for", so far: the
+    // whole title is the guide's span).
+    void presentTelling()
+    {
+        const QString text = QStringLiteral(
+            "Our partners at CISA tell us that the data is useful. “Police tell me fraud is growing,” she said. "
+            "Nobody could tell me when it would end. Tell us what you think. Analysts tell stories about it. "
+            "“It is serious,” Minister Responsible for the GCSB Graham Tapsell says.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x),
+                 (QStringList{QStringLiteral("CISA|tell"), QStringLiteral("Police|tell"), QStringLiteral("she|said"),
+                              QStringLiteral("the GCSB Graham Tapsell|says")}));
+        QCOMPARE(contentsOf(text, x).mid(0, 2), (QStringList{QStringLiteral("the data is useful"), QStringLiteral("fraud is growing")}));
+    }
+
     // Forms of the thirteenth held-out set: agencies that link a campaign to
     // someone, a finding closed by where it was published, a report that
     // identifies or discloses, "your predecessor", a source named at length

@@ -1261,6 +1261,26 @@ bool Finder::cue(const Sentence &s, int index)
     }
     if (cueText == QLatin1String("say") && left >= 0 && (w.at(left).is("to") || w.at(left).is("would") || w.at(left).is("could")))
         return false;
+    // "Police tell me …", "Our partners at CISA tell us that …": present
+    // telling of someone; not "to tell", "can tell", an order or "tell
+    // stories".
+    if (cueText == QLatin1String("tell")) {
+        static const TextScan::WordSet helpers = {
+            QStringLiteral("to"), QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("would"), QStringLiteral("will"),
+            QStringLiteral("should"), QStringLiteral("did"), QStringLiteral("do"), QStringLiteral("does"), QStringLiteral("must"),
+            QStringLiteral("might"), QStringLiteral("may"), QStringLiteral("please"), QStringLiteral("not"), QStringLiteral("cannot"),
+        };
+        static const TextScan::WordSet told = {
+            QStringLiteral("me"), QStringLiteral("us"), QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("them"),
+        };
+        if (left < 0 || index == 0 || helpers.contains(w.at(index - 1).text) || w.at(index - 1).punctuation)
+            return false;
+        bool that = after < n && told.contains(w.at(after).text);
+        for (int k = after; !that && k < n && k < after + 5 && !w.at(k).punctuation; ++k)
+            that = w.at(k).is("that");
+        if (!that)
+            return false;
+    }
     // "Fraud losses hit a record, MPs told": a headline's passive, "told"
     // with no one it was told to; whoever told them is not named.
     if (cueText == QLatin1String("told") && (after >= n || (after + 1 == n && w.at(after).punctuation)))
@@ -1269,7 +1289,8 @@ bool Finder::cue(const Sentence &s, int index)
     // Inverted: "..., said Fujimura." / "“...,” said the official". Not
     // with a cue whose object is the one told: "…, the council's chairman,
     // told The National newspaper."
-    const bool toldWhom = cueText == QLatin1String("told") || cueText == QLatin1String("tells") || cueText == QLatin1String("telling")
+    const bool toldWhom = cueText == QLatin1String("told") || cueText == QLatin1String("tells") || cueText == QLatin1String("tell")
+        || cueText == QLatin1String("telling")
         || cueText == QLatin1String("informed") || cueText == QLatin1String("briefed") || cueText == QLatin1String("notified")
         || cueText == QLatin1String("assured");
     // Nor with a verb that takes what it judges as its object: "The
@@ -1499,7 +1520,16 @@ bool Finder::cue(const Sentence &s, int index)
         // But "The strategy approved by the Cabinet in 2021 calls for …"
         // and "Data from the I4C's portal shows …" speak: the agent or the
         // source belongs to the phrase before it.
-        const bool plural = cueText.endsWith(QLatin1Char('s')) && !cueText.endsWith(QLatin1String("ss"));
+        // (Only cue words that are also plural nouns: "says" after "for"
+        // ends a title, "Minister Responsible for the GCSB Graham Tapsell
+        // says".)
+        static const TextScan::WordSet nouns = {
+            QStringLiteral("reports"), QStringLiteral("claims"), QStringLiteral("notes"), QStringLiteral("estimates"),
+            QStringLiteral("calls"), QStringLiteral("orders"), QStringLiteral("shows"), QStringLiteral("findings"),
+            QStringLiteral("statements"), QStringLiteral("warnings"), QStringLiteral("comments"), QStringLiteral("remarks"),
+            QStringLiteral("demands"), QStringLiteral("requests"), QStringLiteral("answers"), QStringLiteral("replies"),
+        };
+        const bool plural = nouns.contains(cueText);
         const bool verbBefore = !before.punctuation && before.text.front().isLower()
             && (before.text.endsWith(QLatin1String("ing")) || before.text.endsWith(QLatin1String("ed")));
         if (plural && (verbBefore || objectPrepositions().contains(before.text))) {
@@ -1556,7 +1586,7 @@ bool Finder::cue(const Sentence &s, int index)
     int cs = contentStart(w, after);
     // "told Kerry", "urged the ministries to": skip the addressee.
     static const TextScan::WordSet addressed = {
-        QStringLiteral("told"), QStringLiteral("tells"), QStringLiteral("telling"), QStringLiteral("informed"),
+        QStringLiteral("told"), QStringLiteral("tells"), QStringLiteral("tell"), QStringLiteral("telling"), QStringLiteral("informed"),
         QStringLiteral("urged"), QStringLiteral("urges"), QStringLiteral("urging"), QStringLiteral("ordered"),
         QStringLiteral("orders"), QStringLiteral("assured"), QStringLiteral("briefed"), QStringLiteral("notified"),
         QStringLiteral("instructed"), QStringLiteral("warned"), QStringLiteral("warns"), QStringLiteral("advised"),
@@ -1592,7 +1622,15 @@ bool Finder::cue(const Sentence &s, int index)
         && (w.at(after).text.front().isDigit() || w.at(after).is("over") || w.at(after).is("more") || w.at(after).is("about")
             || w.at(after).is("nearly") || w.at(after).is("some")))
         return false;
-    if (addressed.contains(cueText) && cs == after && cs < n && !w.at(cs).is("that")) {
+    // ("tell me online fraud is …": a pronoun told.)
+    static const TextScan::WordSet toldPronouns = {
+        QStringLiteral("me"), QStringLiteral("us"), QStringLiteral("him"), QStringLiteral("them"), QStringLiteral("you"),
+    };
+    if (addressed.contains(cueText) && cs == after && cs < n && toldPronouns.contains(w.at(cs).text)) {
+        ++cs;
+        if (cs < n && w.at(cs).is("that"))
+            ++cs;
+    } else if (addressed.contains(cueText) && cs == after && cs < n && !w.at(cs).is("that")) {
         const int objectEnd = nounPhraseEnd(w, cs);
         if (objectEnd >= cs) {
             cs = objectEnd + 1;
@@ -1640,6 +1678,15 @@ bool Finder::cue(const Sentence &s, int index)
                     contentEnd = w.at(k).span.start;
                     break;
                 }
+            }
+        }
+        // A cue inside a quotation says no more than the quotation: "“Police
+        // tell me online fraud is growing,” she said."
+        const bool quoted = std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.text == QString(QChar(0x201C)); });
+        for (int k = cs; quoted && k < n; ++k) {
+            if (w.at(k).text == QString(QChar(0x201D))) {
+                contentEnd = w.at(k).span.start;
+                break;
             }
         }
         content = trimmed(m_c.text, {w.at(cs).span.start, contentEnd});
