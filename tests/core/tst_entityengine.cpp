@@ -114,8 +114,8 @@ private Q_SLOTS:
         QTest::newRow("pages, generations, lines, an age at the end")
             << QStringLiteral("See page 17 of the report. It is what we call Cyber Command 2.0, licensed CC BY-NC-ND 4.0. KISA runs the "
                               "country's 118 cyber incident hotline; report scams to the CICC hotline 1326 or text 7726. They named its "
-                              "leader, Dmitry Volkov, 36. Costs rose 2.0 percent.")
-            << QStringList{QStringLiteral("2.0 percent")};
+                              "leader, Dmitry Volkov, 36. It handled 4500 calls on the hotline. Costs rose 2.0 percent.")
+            << QStringList{QStringLiteral("4500"), QStringLiteral("2.0 percent")};
         QTest::newRow("more identifiers") << QStringLiteral("Under Sections 43 and 66C, Item 1.05 of Form 8-K, H.R. 4312 and Modbus port 502, filed in Reiwa 7, within four business days.")
                                           << QStringList{};
         QTest::newRow("rooms and congresses") << QStringLiteral("[House Hearing, 119 Congress] The subcommittee met in room 310 and Suite 2100.")

@@ -450,7 +450,9 @@ bool isNotData(const QString &text, const TextSpan &span)
     // hotline"; a short number to text, "or text 7726".
     static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax|text|sms)(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression lineAfter(QStringLiteral("^\\s(?:(?:[a-z]+\\s){0,3}(?:hotline|helpline)|min|mins|min read)\\b"));
+    // (The words before it name the line, "a count on its hotline" does not.)
+    static const QRegularExpression lineAfter(QStringLiteral(
+        "^\\s(?:(?:(?!(?:on|to|at|via|through|the|its|their|by|from|in|of|for|a|an|and|or)\\s)[a-z]+\\s){0,3}(?:hotline|helpline)|min|mins|min read)\\b"));
     // The words one of lineBefore's must contain: it runs only where one stands.
     static constexpr QLatin1StringView lineWords[] = {QLatin1StringView("line"), QLatin1StringView("dial"), QLatin1StringView("call"),
                                                       QLatin1StringView("phone"), QLatin1StringView("tel"), QLatin1StringView("fax"),
