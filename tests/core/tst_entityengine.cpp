@@ -819,7 +819,7 @@ private Q_SLOTS:
 
     // Telling in the present: "Our partners tell us that …", "Police tell
     // me …" inside a quotation (what they tell ends with it); not "could
-    // tell me", an order, or telling stories. A cue after a title's "for"
+    // tell me", an order, telling stories or the general "you". A cue after a title's "for"
     // still has its speaker (only the title's part after "for", so far: the
     // whole title is the guide's span).
     void presentTelling()
@@ -827,6 +827,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral(
             "Our partners at CISA tell us that the data is useful. “Police tell me fraud is growing,” she said. "
             "Nobody could tell me when it would end. Tell us what you think. Analysts tell stories about it. "
+            "Guidelines tell you what to build. "
             "“It is serious,” Minister Responsible for the GCSB Graham Tapsell says.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x),

@@ -52,6 +52,9 @@ const TextScan::WordSet &documentNouns();
 // Occasions and media of saying ("said in a statement", "told a news
 // conference").
 const TextScan::WordSet &channelNouns();
+// Pronouns a statement is told to ("tell me …", "told us that …"; not
+// "her", which may own what follows).
+const TextScan::WordSet &toldPronouns();
 // Prepositions that take a noun phrase as their object ("the data in IG
 // reports": no statement by the IG).
 const TextScan::WordSet &objectPrepositions();

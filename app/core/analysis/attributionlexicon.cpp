@@ -292,6 +292,12 @@ const TextScan::WordSet &weekdays()
     return set;
 }
 
+const TextScan::WordSet &toldPronouns()
+{
+    static const TextScan::WordSet set = wordSet({"me", "us", "him", "them", "you"});
+    return set;
+}
+
 const TextScan::WordSet &objectPrepositions()
 {
     static const TextScan::WordSet set = wordSet({"of", "in", "for", "with", "on", "at", "by", "from", "to", "into", "about", "under",

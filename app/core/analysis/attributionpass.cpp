@@ -1270,12 +1270,10 @@ bool Finder::cue(const Sentence &s, int index)
             QStringLiteral("should"), QStringLiteral("did"), QStringLiteral("do"), QStringLiteral("does"), QStringLiteral("must"),
             QStringLiteral("might"), QStringLiteral("may"), QStringLiteral("please"), QStringLiteral("not"), QStringLiteral("cannot"),
         };
-        static const TextScan::WordSet told = {
-            QStringLiteral("me"), QStringLiteral("us"), QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("them"),
-        };
         if (left < 0 || index == 0 || helpers.contains(w.at(index - 1).text) || w.at(index - 1).punctuation)
             return false;
-        bool that = after < n && told.contains(w.at(after).text);
+        // ("tell you what to build": the general "you" is told nothing.)
+        bool that = after < n && toldPronouns().contains(w.at(after).text) && !w.at(after).is("you");
         for (int k = after; !that && k < n && k < after + 5 && !w.at(k).punctuation; ++k)
             that = w.at(k).is("that");
         if (!that)
@@ -1623,10 +1621,7 @@ bool Finder::cue(const Sentence &s, int index)
             || w.at(after).is("nearly") || w.at(after).is("some")))
         return false;
     // ("tell me online fraud is …": a pronoun told.)
-    static const TextScan::WordSet toldPronouns = {
-        QStringLiteral("me"), QStringLiteral("us"), QStringLiteral("him"), QStringLiteral("them"), QStringLiteral("you"),
-    };
-    if (addressed.contains(cueText) && cs == after && cs < n && toldPronouns.contains(w.at(cs).text)) {
+    if (addressed.contains(cueText) && cs == after && cs < n && toldPronouns().contains(w.at(cs).text)) {
         ++cs;
         if (cs < n && w.at(cs).is("that"))
             ++cs;
