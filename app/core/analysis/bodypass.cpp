@@ -512,12 +512,13 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // One country's agency or ministry described, not named: "South
     // Korea's spy agency", "the cyber agency", "the interior ministry",
     // "the Bulgarian finance ministry" (not "a new cyber agency": no
-    // particular one).
+    // particular one); a headline's "Spy agency tells lawmakers …", "EU
+    // cyber agency says …".
     static const QRegularExpression describedAgency(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells|[Uu]rges)\\s))"
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s)|(?<=\\bEU\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells|[Uu]rges)\\s))"
         "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|national\\s|foreign\\s|domestic\\s)?"
         "(?:cyber(?:security)?|spy|intelligence|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
-        "law\\senforcement)\\sagency)$"),
+        "law\\senforcement|(?<=^)(?:Cyber(?:security)?|Spy|Intelligence))\\sagency)$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression describedMinistry(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
@@ -920,8 +921,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             continue;
         // A known acronym owning the unit named after it is one name: "the
         // FBI Boston Field Office", "NSA Cybersecurity Directorate".
+        // (Not a description after it: "EU cyber agency says".)
         if (!result.isEmpty() && m.canonical.isEmpty() && result.constLast().span.end + 1 == m.span.start
-            && text.at(m.span.start - 1) == u' ' && !result.constLast().canonical.isEmpty()) {
+            && text.at(m.span.start - 1) == u' ' && text.at(m.span.start).isUpper() && !result.constLast().canonical.isEmpty()) {
             BodyMention &owner = result.last();
             const QStringView ownerText = QStringView(text).mid(owner.span.start, owner.span.length());
             if (ownerText.size() <= 6 && std::all_of(ownerText.cbegin(), ownerText.cend(), [](QChar c) { return c.isUpper(); })) {
