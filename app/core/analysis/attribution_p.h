@@ -41,6 +41,8 @@ const TextScan::WordSet &labelRoles();
 const TextScan::WordSet &nameParticles();
 // Verbs whose object is what they judge, so they never invert ("welcomed").
 const TextScan::WordSet &judgingVerbs();
+// Cue words that are also plural nouns ("federal reports", "its claims").
+const TextScan::WordSet &pluralNounCues();
 // Verbs after which a plural cue word is a noun ("Phishing reports fell").
 const TextScan::WordSet &verbsAfterNoun();
 // Words that open whom a cue is addressed to ("said to reporters").

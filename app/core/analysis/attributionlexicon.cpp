@@ -292,6 +292,14 @@ const TextScan::WordSet &weekdays()
     return set;
 }
 
+const TextScan::WordSet &pluralNounCues()
+{
+    static const TextScan::WordSet set = wordSet({"reports", "claims", "notes", "estimates", "calls", "orders", "shows", "findings",
+                                                  "statements", "warnings", "comments", "remarks", "demands", "requests", "answers",
+                                                  "replies"});
+    return set;
+}
+
 const TextScan::WordSet &toldPronouns()
 {
     static const TextScan::WordSet set = wordSet({"me", "us", "him", "them", "you"});

@@ -1521,13 +1521,7 @@ bool Finder::cue(const Sentence &s, int index)
         // (Only cue words that are also plural nouns: "says" after "for"
         // ends a title, "Minister Responsible for the GCSB Graham Tapsell
         // says".)
-        static const TextScan::WordSet nouns = {
-            QStringLiteral("reports"), QStringLiteral("claims"), QStringLiteral("notes"), QStringLiteral("estimates"),
-            QStringLiteral("calls"), QStringLiteral("orders"), QStringLiteral("shows"), QStringLiteral("findings"),
-            QStringLiteral("statements"), QStringLiteral("warnings"), QStringLiteral("comments"), QStringLiteral("remarks"),
-            QStringLiteral("demands"), QStringLiteral("requests"), QStringLiteral("answers"), QStringLiteral("replies"),
-        };
-        const bool plural = nouns.contains(cueText);
+        const bool plural = pluralNounCues().contains(cueText);
         const bool verbBefore = !before.punctuation && before.text.front().isLower()
             && (before.text.endsWith(QLatin1String("ing")) || before.text.endsWith(QLatin1String("ed")));
         if (plural && (verbBefore || objectPrepositions().contains(before.text))) {

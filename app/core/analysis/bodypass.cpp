@@ -233,6 +233,12 @@ QList<TextSpan> headFirstList(const QString &text, int headStart, int listStart)
     return conjuncts;
 }
 
+// An acronym as written: a few capitals and digits ("GAO", "G7").
+bool isAcronym(QStringView word)
+{
+    return !word.isEmpty() && word.size() <= 6 && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+}
+
 } // namespace
 
 bool hasHeadNoun(QStringView name)
@@ -302,7 +308,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         // An acronym that names a law: "the NIS Regulations", "the CISA
         // Act" (the law, not the agency).
         const QStringView written = QStringView(text).mid(span.start, span.length());
-        const bool acronym = written.size() <= 6 && std::all_of(written.cbegin(), written.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+        const bool acronym = isAcronym(written);
         const QStringView following = QStringView(text).mid(span.end, 14);
         const auto nextWordIs = [&following](QLatin1StringView word) {
             return following.size() > word.size() && following.at(0) == u' ' && following.mid(1).startsWith(word)
@@ -925,8 +931,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (!result.isEmpty() && m.canonical.isEmpty() && result.constLast().span.end + 1 == m.span.start
             && text.at(m.span.start - 1) == u' ' && text.at(m.span.start).isUpper() && !result.constLast().canonical.isEmpty()) {
             BodyMention &owner = result.last();
-            const QStringView ownerText = QStringView(text).mid(owner.span.start, owner.span.length());
-            if (ownerText.size() <= 6 && std::all_of(ownerText.cbegin(), ownerText.cend(), [](QChar c) { return c.isUpper(); })) {
+            if (isAcronym(QStringView(text).mid(owner.span.start, owner.span.length()))) {
                 owner = BodyMention{{owner.span.start, m.span.end}, {}, {}};
                 continue;
             }
