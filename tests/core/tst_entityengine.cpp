@@ -817,6 +817,23 @@ private Q_SLOTS:
                               QStringLiteral("New Zealand|linked"), QStringLiteral("The report|shows")}));
     }
 
+    // An inquiry speaks with what it covered and who made it: the whole
+    // subject up to the cue, not the last noun before it. Not past a
+    // clause of its own ("that was released").
+    void inquiriesAsSpeakers()
+    {
+        const QString text = QStringLiteral(
+            "GAO's review of 240 incident records at six selected agencies found that 38 percent were late. "
+            "A forensic investigation by the contractor and an outside security company found that data was copied. "
+            "A health ministry survey of 1,400 hospitals published in March found that most had no backups. "
+            "The report of the committee that was released on Monday said the agency failed.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x),
+                 (QStringList{QStringLiteral("GAO's review of 240 incident records at six selected agencies|found"),
+                              QStringLiteral("A forensic investigation by the contractor and an outside security company|found"),
+                              QStringLiteral("A health ministry survey of 1,400 hospitals published in March|found")}));
+    }
+
     // Telling in the present: "Our partners tell us that …", "Police tell
     // me …" inside a quotation (what they tell ends with it); not "could
     // tell me", an order, telling stories or the general "you". A cue after a title's "for"

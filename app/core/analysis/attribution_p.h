@@ -51,6 +51,12 @@ const TextScan::WordSet &listeners();
 const TextScan::WordSet &clauseLinks();
 // Documents that speak for their authors ("the report shows").
 const TextScan::WordSet &documentNouns();
+// Inquiries that speak for those who made them ("a forensic investigation
+// by … found").
+const TextScan::WordSet &inquiryNouns();
+// Lower-case words that mark a clause, not a noun phrase: auxiliaries and
+// relatives ("the review that GAO was asked for").
+const TextScan::WordSet &clauseWords();
 // Occasions and media of saying ("said in a statement", "told a news
 // conference").
 const TextScan::WordSet &channelNouns();

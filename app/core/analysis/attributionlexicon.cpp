@@ -278,6 +278,20 @@ const TextScan::WordSet &documentNouns()
     return set;
 }
 
+const TextScan::WordSet &inquiryNouns()
+{
+    static const TextScan::WordSet set = wordSet({"investigation", "inquiry", "probe", "examination"});
+    return set;
+}
+
+const TextScan::WordSet &clauseWords()
+{
+    static const TextScan::WordSet set = wordSet({"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
+                                                  "may", "might", "should", "did", "does", "do", "been", "be", "that", "which", "who",
+                                                  "whose", "where", "when", "while", "said", "says"});
+    return set;
+}
+
 const TextScan::WordSet &channelNouns()
 {
     static const TextScan::WordSet set = wordSet({"statement", "statements", "interview", "release", "report", "post", "letter", "briefing",

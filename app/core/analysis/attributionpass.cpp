@@ -279,6 +279,39 @@ int nounPhraseEnd(const QList<Word> &words, int first)
     return end;
 }
 
+// A sentence's subject that is an inquiry and what it covered, up to the cue
+// after word `last`: "GAO's review of 240 incident records at six selected
+// agencies found", "A forensic investigation by the contractor and an
+// outside security company found". Returns its first word's index, or -1.
+int inquirySubject(const QList<Word> &words, int last)
+{
+    int start = 0;
+    while (start < last && words.at(start).punctuation)
+        ++start;
+    if (start >= last || clauseOpeners().contains(words.at(start).text))
+        return -1;
+    int noun = start;
+    while (noun < start + 5 && noun < last && !words.at(noun).punctuation) {
+        const QString lower = words.at(noun).text.toString().toLower();
+        if (documentNouns().contains(lower) || inquiryNouns().contains(lower))
+            break;
+        ++noun;
+    }
+    if (noun >= start + 5 || noun >= last - 1 || words.at(noun).punctuation)
+        return -1;
+    if (!(words.at(noun + 1).is("of") || words.at(noun + 1).is("by") || words.at(noun + 1).is("into")))
+        return -1;
+    // Up to the cue, one noun phrase: no clause's verb, relative or comma.
+    if (last - start > 22)
+        return -1;
+    for (int k = noun + 2; k <= last; ++k) {
+        const Word &word = words.at(k);
+        if ((word.punctuation && !word.is("(") && !word.is(")")) || clauseWords().contains(word.text))
+            return -1;
+    }
+    return start;
+}
+
 bool isVague(const QList<Word> &words, int start, int end)
 {
     // "every agency", "any government": no one in particular.
@@ -1489,11 +1522,14 @@ bool Finder::cue(const Sentence &s, int index)
             speaker = spanOf(w, nameStart, last - 1);
         }
     } else {
-        first = phraseStart(w, last);
-        if (first < 0)
-            return false;
-        if (isVague(w, first, last))
-            return false;
+        // An inquiry speaks with what it covered: "GAO's review of 240
+        // incident records at six selected agencies found".
+        first = inquirySubject(w, last);
+        if (first < 0) {
+            first = phraseStart(w, last);
+            if (first < 0 || isVague(w, first, last))
+                return false;
+        }
         speaker = spanOf(w, first, last);
     }
     // A figure is no speaker: "about 1.4 times the 1,196,390 reported in 2023".
