@@ -434,6 +434,35 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("FBI"), QStringLiteral("National Cyber Security Centre"), QStringLiteral("NCSC"), QStringLiteral("GCHQ")}));
     }
 
+    // A state-owned company is no body, even with "Agency" in its name; nor
+    // is an industry's self-regulatory organisation.
+    void stateOwnedCompaniesAndSelfRegulators()
+    {
+        const QString text = QStringLiteral("The Cyber Resilience Agency (CRA), the state-owned company that hosts many systems, "
+                                            "was not involved, the Information Regulator said. The Financial Industry Regulatory "
+                                            "Authority (FINRA) fined the broker. CRA staff agreed.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies), (QStringList{QStringLiteral("Information Regulator")}));
+    }
+
+    // The one central bank of a story, named by its country or not: "the
+    // central bank", and once a central bank is named, "central bank data"
+    // and "a central bank director"; not "a central bank's payment system"
+    // or "central bank digital currency".
+    void centralBankDescribed()
+    {
+        const QString text = QStringLiteral("Leaks disclosed by the Central Bank of Brazil grew, the central bank said. Brazil's central "
+                                            "bank says a central bank director agreed, according to central bank data. It studies "
+                                            "central bank digital currency, as central banks do.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(spans(text, x.bodies),
+                 (QStringList{QStringLiteral("Central Bank of Brazil"), QStringLiteral("central bank"), QStringLiteral("central bank"),
+                              QStringLiteral("central bank"), QStringLiteral("central bank")}));
+        for (const BodyMention &b : x.bodies)
+            QCOMPARE(b.canonical, QStringLiteral("Central Bank of Brazil"));
+        const QString unnamed = QStringLiteral("An attack hit a central bank's payment system. The central bank said little.\n");
+        QCOMPARE(spans(unnamed, m_engine.extract(unnamed).bodies), (QStringList{QStringLiteral("central bank")}));
+    }
+
     // The printed record of a US hearing labels turns "Mr. SURNAME.".
     void hearingRecordLabels()
     {
@@ -992,6 +1021,12 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("cyber command"), QStringLiteral("ComCyber"), QStringLiteral("Cyber Resilience Directorate"),
                               QStringLiteral("CRDX"), QStringLiteral("ComCyber"), QStringLiteral("CRDX"), QStringLiteral("FBI"),
                               QStringLiteral("CISA"), QStringLiteral("Ministry of Defence")}));
+        // A name the body is known by, with or without "the".
+        const QString known = QStringLiteral("The Directorate for Priority Crime Investigation (DPCI), known as the Hawks, opened a "
+                                             "case. Hawks spokesperson Zinzi Mabaso said so.\n");
+        QCOMPARE(spans(known, m_engine.extract(known).bodies),
+                 (QStringList{QStringLiteral("Directorate for Priority Crime Investigation"), QStringLiteral("DPCI"), QStringLiteral("Hawks"),
+                              QStringLiteral("Hawks")}));
     }
 
     // A body named in its own language, with the function words in lower

@@ -149,6 +149,14 @@ QString owningCountry(const QString &text, int pos)
     return owner.hasMatch() ? countryCode(owner.captured(1)) : QString();
 }
 
+// A state's central bank: so named, or described as one ("Saudi central
+// bank" among its aliases).
+bool isCentralBank(const Gazetteer::Body &body)
+{
+    return body.canonical.contains(QLatin1String("Central Bank"))
+        || std::any_of(body.aliases.cbegin(), body.aliases.cend(), [](const QString &a) { return a.endsWith(QLatin1String(" central bank")); });
+}
+
 // A short name written as a word, defined in brackets after the full one:
 // "Finnish Security and Intelligence Service (Supo)", "Finnish Transport and
 // Communications Agency (Traficom)"; not a place ("(Japan)", "(Tokyo)").
@@ -478,12 +486,14 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
 
     // Names the text itself describes as no part of government: "the
     // Multi-State Information Sharing and Analysis Center (MS-ISAC), a
-    // nonprofit", "the Sofia Centre for Digital Policy, a think tank", or
-    // gives a company's legal form. Not bodies here, nor their acronyms.
+    // nonprofit", "the Sofia Centre for Digital Policy, a think tank", "the
+    // State Information Technology Agency (Sita), the state-owned company
+    // that hosts …", or gives a company's legal form. Not bodies here, nor
+    // their acronyms.
     static const QRegularExpression describedPrivate(QStringLiteral(
-        "^(?:\\s?\\(([^()]{1,12})\\))?,\\s(?:a|an)\\s(?:[\\w\\-]+\\s){0,3}?(?:non-?profit|not-for-profit|think[ -]tank|charity|NGO|"
+        "^(?:\\s?\\(([^()]{1,12})\\))?,\\s(?:(?:a|an)\\s(?:[\\w\\-]+\\s){0,3}?(?:non-?profit|not-for-profit|think[ -]tank|charity|NGO|"
         "non-governmental|nongovernmental|private|company|firm|consultancy|start-?up|lobby|advocacy|"
-        "(?:trade|industry) (?:group|body|association))\\b"));
+        "(?:trade|industry) (?:group|body|association))|the\\s(?:[\\w\\-]+\\s){0,2}?state-owned\\s(?:company|enterprise|firm|corporation))\\b"));
     // A company's name ends in its legal form: "Kansai Data Service Co.".
     static const QRegularExpression legalForm(QStringLiteral("^,?\\s(?:Co\\.|Inc\\b|Ltd\\b|Corp\\b|Corporation\\b|LLC\\b|GmbH\\b|[Pp]lc\\b|K\\.K\\.|Pte\\b|AG\\b|S\\.A\\.)"));
     QSet<QString> notGovernment;
@@ -498,8 +508,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                       return true;
                   }
                   // The expression only where an apposition opens: most names have none.
-                  const qsizetype comma = after.left(16).indexOf(QLatin1String(", a"));
-                  if (comma < 0)
+                  const QStringView head = after.left(16);
+                  if (!head.contains(QLatin1String(", a")) && !head.contains(QLatin1String(", the ")))
                       return false;
                   const QRegularExpressionMatch d = describedPrivate.matchView(after);
                   if (!d.hasMatch())
@@ -534,7 +544,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // "Japan's privacy watchdog", "the country's telecoms regulator".
     static const QRegularExpression describedRegulator(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s)((?:(?:federal|national|state)\\s)?(?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
-        "communications|nuclear|cyber(?:security)?|election|securities|banking)\\s(?:watchdog|regulator))$"));
+        "communications|nuclear|cyber(?:security)?|election|securities|markets?|banking)\\s(?:watchdog|regulator))$"));
     // "the Bundeswehr's cyber command", "its cyber command", "the
     // presidential office".
     static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber(?:\\sdefen[cs]e)?|space|military)\\scommand)$"));
@@ -611,8 +621,57 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             const int end = int(at + owned.size());
             if (end < text.size() && isWordChar(text.at(end)))
                 continue;
-            if (!owningCountry(text, int(at)).isEmpty() && !isTaken({int(at), end}))
-                addMention({int(at), end}, true);
+            const QString code = owningCountry(text, int(at));
+            if (code.isEmpty() || isTaken({int(at), end}))
+                continue;
+            addMention({int(at), end}, true);
+            // "Brazil's central bank" is the Central Bank of Brazil.
+            if (owned.startsWith(QLatin1String("central")) && !out.isEmpty() && out.constLast().span == TextSpan{int(at), end}) {
+                const QList<Gazetteer::Body> &all = gazetteer.bodies();
+                const auto bank = std::find_if(all.cbegin(), all.cend(), [&code](const Gazetteer::Body &b) { return b.jurisdiction == code && isCentralBank(b); });
+                if (bank != all.cend()) {
+                    out.last().canonical = bank->canonical;
+                    out.last().jurisdiction = bank->jurisdiction;
+                }
+            }
+        }
+    }
+    // The one central bank of the story without its country: "the central
+    // bank said", and where the text names a central bank, "according to
+    // central bank data", "a central bank director" (not "a central bank's
+    // payment system", "central bank digital currency").
+    // (Named once, or named as one bank only, it is the one meant.)
+    QList<TextSpan> banks;
+    for (const int at : words.at(QLatin1String("central"))) {
+        const int end = int(at + 12);
+        if (QStringView(text).mid(at + 7, 5) == QLatin1String(" bank") && !(end < text.size() && (isWordChar(text.at(end)) || text.at(end) == u'-'))
+            && !QStringView(text).mid(end).startsWith(QLatin1String(" digital")) && !isTaken({int(at), end}))
+            banks.append({int(at), end});
+    }
+    QList<BodyMention> namedBanks;
+    for (const BodyMention &m : banks.isEmpty() ? QList<BodyMention>() : out) {
+        if (m.canonical.isEmpty() || std::any_of(namedBanks.cbegin(), namedBanks.cend(), [&m](const BodyMention &b) { return b.canonical == m.canonical; }))
+            continue;
+        const QList<const Gazetteer::Body *> found = gazetteer.lookup(m.canonical);
+        if (std::any_of(found.cbegin(), found.cend(), [&m](const Gazetteer::Body *b) { return b->jurisdiction == m.jurisdiction && isCentralBank(*b); }))
+            namedBanks.append(m);
+    }
+    static const QRegularExpression articleBefore(QStringLiteral("\\b(?:([Tt]he)|an?|any|every|each|no)\\s$"));
+    for (const TextSpan &bank : std::as_const(banks)) {
+        const QRegularExpressionMatch article = articleBefore.matchView(QStringView(text).mid(qMax(0, bank.start - 7), qMin(7, bank.start)));
+        bool body = article.hasCaptured(1);
+        if (!body && !namedBanks.isEmpty()) {
+            // After "a", only as the employer in a title: "a central bank director".
+            const qsizetype wordEnd = text.indexOf(u' ', bank.end + 1);
+            const QString next = text.mid(bank.end + 1, (wordEnd < 0 ? text.size() : wordEnd) - bank.end - 1);
+            body = !article.hasMatch() || (bank.end < text.size() && text.at(bank.end) == u' ' && gazetteer.isTitle(next));
+        }
+        if (!body)
+            continue;
+        addMention(bank, true);
+        if (namedBanks.size() == 1 && !out.isEmpty() && out.constLast().span == bank) {
+            out.last().canonical = namedBanks.constFirst().canonical;
+            out.last().jurisdiction = namedBanks.constFirst().jurisdiction;
         }
     }
 
@@ -872,16 +931,22 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     static const QRegularExpression acronymApposed(QStringLiteral(
         "^,\\s(?|(?:or|(?:also\\s)?known\\sas|called)\\s([A-Z][A-Za-z0-9&\\-]{1,11})(?=[,.;:)]|\\s[a-z])|"
         "([A-Z][A-Za-z0-9&\\-]{1,11}),\\s(?!(?:and|or|but)\\b)[a-z])"));
+    // A name the text says the body goes by: "The Directorate for Priority
+    // Crime Investigation (DPCI), known as the Hawks, confirmed …".
+    static const QRegularExpression knownAs(QStringLiteral(
+        "^\\)?,\\s(?:also\\s)?known\\sas\\s(?:the\\s)?([A-Z][A-Za-z0-9&\\-]{1,15})(?=[,.;:)]|\\s[a-z])"));
     for (int i = 0; i < found; ++i) {
         const BodyMention m = out.at(i);
-        if (m.span.end + 2 >= text.size() || text.at(m.span.end) != u',')
+        if (m.span.end + 2 >= text.size() || (text.at(m.span.end) != u',' && text.at(m.span.end) != u')'))
             continue;
-        const QRegularExpressionMatch match = acronymApposed.matchView(QStringView(text).mid(m.span.end, 40));
+        const QStringView after = QStringView(text).mid(m.span.end, 40);
+        const QRegularExpressionMatch nickname = knownAs.matchView(after);
+        const QRegularExpressionMatch match = nickname.hasMatch() ? nickname : acronymApposed.matchView(after);
         if (!match.hasMatch())
             continue;
         const QString acronym = match.captured(1);
         const auto capitals = std::count_if(acronym.cbegin(), acronym.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
-        if ((capitals < 2 && !isShortName(acronym, m.span.text(text))) || isCountry(acronym) || acronym == QLatin1String("US")
+        if ((capitals < 2 && !nickname.hasMatch() && !isShortName(acronym, m.span.text(text))) || isCountry(acronym) || acronym == QLatin1String("US")
             || acronym == QLatin1String("UK") || acronym == QLatin1String("USA") || gazetteer.isNotABody(acronym))
             continue;
         aliases.insert(acronym);
