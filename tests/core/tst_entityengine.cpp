@@ -354,6 +354,32 @@ private Q_SLOTS:
         QCOMPARE(usCurrencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("SGD"), QStringLiteral("USD")}));
         const QString pesos = QStringLiteral("Congress approved P468 million.\n");
         QCOMPARE(m_engine.extract(pesos).statistics.value(0).currency, QStringLiteral("PHP"));
+        // Riyals, rand, naira, reais and zloty, with a letter, a code or a
+        // word; a bare letter only before a scale or thousands ("R500",
+        // "Route R1" and "Form N1" are no money). A dollar after the real is
+        // the US dollar of a conversion.
+        const QString more = QStringLiteral("Fraud fell to SR312 million from SAR 655 million; the gang demanded R28 million, not R500 "
+                                            "on Route R1; Nigerians lost N131.4 billion and ₦2.1bn under Form N1; the seller asked "
+                                            "R$80,000 (about $15,000); Warsaw spent PLN 1.2 billion and 300 million zł.\n");
+        QStringList texts;
+        QStringList codes;
+        QList<double> values;
+        for (const Statistic &s : m_engine.extract(more).statistics) {
+            texts.append(s.span.text(more));
+            codes.append(s.currency);
+            values.append(s.value);
+        }
+        QCOMPARE(texts, (QStringList{QStringLiteral("SR312 million"), QStringLiteral("SAR 655 million"), QStringLiteral("R28 million"),
+                                     QStringLiteral("N131.4 billion"), QStringLiteral("₦2.1bn"), QStringLiteral("R$80,000"),
+                                     QStringLiteral("$15,000"), QStringLiteral("PLN 1.2 billion"), QStringLiteral("300 million zł")}));
+        QCOMPARE(codes, (QStringList{QStringLiteral("SAR"), QStringLiteral("SAR"), QStringLiteral("ZAR"), QStringLiteral("NGN"),
+                                     QStringLiteral("NGN"), QStringLiteral("BRL"), QStringLiteral("USD"), QStringLiteral("PLN"),
+                                     QStringLiteral("PLN")}));
+        // A scale written onto the figure: "₦2.1bn", "£14.7bn", "¥8.85tn".
+        QCOMPARE(values.value(4), 2.1e9);
+        const QString pounds = QStringLiteral("It cost £14.7bn and ¥8.85tn.\n");
+        QCOMPARE(m_engine.extract(pounds).statistics.value(0).value, 14.7e9);
+        QCOMPARE(m_engine.extract(pounds).statistics.value(1).value, 8.85e12);
     }
 
     void bodiesHaveCanonicalNames()

@@ -110,7 +110,7 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         if (value < 0)
             value = 1;
     }
-    static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn|lakh|crore)\\b|\\d([mbk])$"));
+    static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn|lakh|crore)\\b|\\d(bn|mn|tn|[mbk])$"));
     // (Only where a scale's word or letter stands.)
     static constexpr QLatin1StringView scaleWords[] = {QLatin1StringView("thousand"), QLatin1StringView("illion"), QLatin1StringView("bn"),
                                                        QLatin1StringView("mn"), QLatin1StringView("tn"), QLatin1StringView("lakh"),
@@ -151,6 +151,9 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("inr"), QStringLiteral("INR")}, {QStringLiteral("ils"), QStringLiteral("ILS")},
             {QStringLiteral("uah"), QStringLiteral("UAH")}, {QStringLiteral("twd"), QStringLiteral("TWD")},
             {QStringLiteral("aed"), QStringLiteral("AED")}, {QStringLiteral("dh"), QStringLiteral("AED")},
+            {QStringLiteral("r$"), QStringLiteral("BRL")},  {QStringLiteral("sr"), QStringLiteral("SAR")},
+            {QStringLiteral("sar"), QStringLiteral("SAR")}, {QStringLiteral("ngn"), QStringLiteral("NGN")},
+            {QStringLiteral("₦"), QStringLiteral("NGN")},   {QStringLiteral("pln"), QStringLiteral("PLN")},
         };
         static const QList<QPair<QString, QString>> words = {
             {QStringLiteral("yen"), QStringLiteral("JPY")},     {QStringLiteral("euro"), QStringLiteral("EUR")},
@@ -160,7 +163,11 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("baht"), QStringLiteral("THB")},    {QStringLiteral("dong"), QStringLiteral("VND")},
             {QStringLiteral("ringgit"), QStringLiteral("MYR")}, {QStringLiteral("pesos"), QStringLiteral("PHP")},
             {QStringLiteral("rupiah"), QStringLiteral("IDR")},  {QStringLiteral("shekels"), QStringLiteral("ILS")},
-            {QStringLiteral("dirhams"), QStringLiteral("AED")}, {QStringLiteral("dollar"), QStringLiteral("USD")},
+            {QStringLiteral("dirhams"), QStringLiteral("AED")}, {QStringLiteral("riyal"), QStringLiteral("SAR")},
+            {QStringLiteral("rand"), QStringLiteral("ZAR")},    {QStringLiteral("naira"), QStringLiteral("NGN")},
+            {QStringLiteral("reais"), QStringLiteral("BRL")},   {QStringLiteral("zloty"), QStringLiteral("PLN")},
+            {QStringLiteral("złoty"), QStringLiteral("PLN")},   {QStringLiteral("zł"), QStringLiteral("PLN")},
+            {QStringLiteral("dollar"), QStringLiteral("USD")},
         };
         QString code;
         const bool marked = !lower.isEmpty() && !lower.front().isDigit(); // no marker starts with a digit
@@ -168,9 +175,16 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             if (lower.startsWith(prefixes.at(k).first))
                 code = prefixes.at(k).second;
         }
-        // Philippine pesos written with a bare P: "P468 million".
-        if (code.isEmpty() && s.size() > 1 && s.at(0) == u'P' && s.at(1).isDigit())
-            code = QStringLiteral("PHP");
+        // Philippine pesos, South African rand and Nigerian naira written
+        // with a bare letter: "P468 million", "R28 million", "N131bn".
+        if (code.isEmpty() && s.size() > 1 && s.at(1).isDigit()) {
+            if (s.at(0) == u'P')
+                code = QStringLiteral("PHP");
+            else if (s.at(0) == u'R')
+                code = QStringLiteral("ZAR");
+            else if (s.at(0) == u'N')
+                code = QStringLiteral("NGN");
+        }
         for (int k = 0; code.isEmpty() && k < words.size(); ++k) {
             if (lower.contains(words.at(k).first))
                 code = words.at(k).second;
@@ -669,10 +683,15 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
     // A bare "$" is the text's own dollar when its first dollar figure names
     // one: "NZ$21.6 million …, up from $16.9m" (not when a US story quotes
     // S$ further down).
+    // (A dollar: not the real, "R$80,000 (about $15,000)".)
+    const auto isDollar = [](const QString &code) {
+        return code == QLatin1String("USD") || code == QLatin1String("AUD") || code == QLatin1String("NZD") || code == QLatin1String("CAD")
+            || code == QLatin1String("SGD") || code == QLatin1String("HKD") || code == QLatin1String("TWD");
+    };
     const auto named = std::find_if(out.cbegin(), out.cend(), [&text](const Statistic &s) {
         return s.unit == Statistic::Unit::Money && s.span.text(text).contains(u'$');
     });
-    if (named != out.cend() && named->currency != QLatin1String("USD")) {
+    if (named != out.cend() && named->currency != QLatin1String("USD") && isDollar(named->currency)) {
         const QString dollar = named->currency;
         for (Statistic &s : out) {
             // "T$17.9 billion ($545 million)": a conversion in brackets stays in US dollars.
@@ -696,7 +715,7 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             const QStringView between = QStringView(text).mid(o.span.end, s.span.start - o.span.end);
             if (between.size() > 120 || between.contains(u'\n') || between.contains(QLatin1String(". ")))
                 break;
-            if (o.unit == Statistic::Unit::Money && o.currency != QLatin1String("USD") && text.at(o.span.start) != u'$'
+            if (o.unit == Statistic::Unit::Money && o.currency != QLatin1String("USD") && isDollar(o.currency) && text.at(o.span.start) != u'$'
                 && o.span.text(text).contains(u'$')) {
                 s.currency = o.currency;
                 break;
