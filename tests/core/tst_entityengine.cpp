@@ -887,6 +887,53 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("GAO's review of 240 incident records at six selected agencies|found"),
                               QStringLiteral("A forensic investigation by the contractor and an outside security company|found"),
                               QStringLiteral("A health ministry survey of 1,400 hospitals published in March|found")}));
+        // Inside what someone said, from the clause's start.
+        const QString nested = QStringLiteral("Its director-general, Yusuf Adamu, said the agency's 2025 audit of government websites "
+                                              "found that 318 sites had flaws.\n");
+        QCOMPARE(speakersAndCues(nested, m_engine.extract(nested)),
+                 (QStringList{QStringLiteral("Its director-general, Yusuf Adamu|said"),
+                              QStringLiteral("the agency's 2025 audit of government websites|found")}));
+    }
+
+    // Speakers of the sixteenth held-out set: an apposition after a
+    // compound title or a role's head ("…, head of the … Centre … in the
+    // Office of …, told"), a pronoun after a date, orders and updates that
+    // speak; a participle after its noun is no cue ("Leaks disclosed by …").
+    void appositionsDatesAndParticiples()
+    {
+        const QString text = QStringLiteral(
+            "Appearing before the committee on Tuesday, the department's acting director-general, Themba Nkosi, said attackers got in. "
+            "Representing the adviser, Commodore Musa Ibrahim (rtd), head of the National Cybersecurity Coordination Centre (NCCC) in "
+            "the Office of the National Security Adviser (ONSA), told senators that the team was busy. "
+            "In September 2025 it told the OPC that the true figure was 2.6 million. "
+            "Data was sold on a criminal forum, the order says. The update calls for hiring cyber workers. "
+            "Leaks disclosed by the Central Bank of Brazil have now exposed data on 8.4 million keys.\n");
+        QCOMPARE(speakersAndCues(text, m_engine.extract(text)),
+                 (QStringList{QStringLiteral("the department's acting director-general, Themba Nkosi|said"),
+                              QStringLiteral("Commodore Musa Ibrahim (rtd), head of the National Cybersecurity Coordination Centre (NCCC) in the "
+                                             "Office of the National Security Adviser (ONSA)|told"),
+                              QStringLiteral("it|told"), QStringLiteral("the order|says"), QStringLiteral("The update|calls for")}));
+    }
+
+    // Headlines with their source first, a body's role or document ("NSB
+    // report: …", "BSI chief: …", "Police: …"), or last as a title with
+    // its acronym ("…: deputy PM"); not a label or a heading that asks.
+    void headlineSources()
+    {
+        const QStringList lines = {QStringLiteral("NSB report: Chinese cyberattacks on government networks averaged 2.81 million a day"),
+                                   QStringLiteral("Police: Ship dragged anchor for 90 kilometres before the cable broke"),
+                                   QStringLiteral("BSI chief: Germany's cyber threat level is higher than ever"),
+                                   QStringLiteral("Cyber incidents in Poland up 62% as Russia targets water systems: deputy PM"),
+                                   QStringLiteral("Analysis: The attack shows how exposed the grid is"),
+                                   QStringLiteral("Threat report: What you need to know about ransomware")};
+        QStringList speakers;
+        for (const QString &line : lines) {
+            const QString text = line + QStringLiteral("\n\nThe number of incidents rose again last year.\n");
+            for (const QString &found : speakersAndCues(text, m_engine.extract(text)))
+                speakers.append(found);
+        }
+        QCOMPARE(speakers, (QStringList{QStringLiteral("NSB report|:"), QStringLiteral("Police|:"), QStringLiteral("BSI chief|:"),
+                                        QStringLiteral("deputy PM|:")}));
     }
 
     // Telling in the present: "Our partners tell us that …", "Police tell

@@ -229,6 +229,22 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // Headlines listed under "Related Articles" may end with a quotation;
+    // without a stop inside it, it closes no sentence. A paragraph that ends
+    // with a quoted sentence stays the article's.
+    void relatedHeadlineEndingInAQuotation()
+    {
+        const QString text = QStringLiteral(
+            "The Commission's next transposition update is due in September, officials said on Tuesday.\n\n"
+            "Its director told reporters that the plan was working and that \"the reserve is ready.\"\n\n"
+            "Related Articles\n"
+            "Germany's cyber law stalls as coalition collapses\n"
+            "ENISA chief: Europe needs a cyber reserve \"that actually exists\"\n");
+        const QString wrong = misread(text, {QStringLiteral("Related Articles"), QStringLiteral("ENISA chief")},
+                                      {QStringLiteral("the reserve is ready"), QStringLiteral("transposition update")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     void plainProseHasNoFurniture()
     {
         const QString text = QStringLiteral("The ministry said on Tuesday that it would review its systems after the attack.\n\n"

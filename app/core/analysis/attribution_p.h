@@ -70,6 +70,8 @@ const TextScan::WordSet &objectPrepositions();
 const TextScan::WordSet &placeOrTime();
 // The days of the week ("said on Tuesday").
 const TextScan::WordSet &weekdays();
+// The months, capitalised ("In September 2025 it told").
+const TextScan::WordSet &months();
 
 } // namespace Lexicon
 

@@ -61,7 +61,7 @@ const TextScan::WordSet &sourceWords()
                  "agencies", "transport", "health", "hospital", "coast", "guard", "joint", "sides",
                  "ministries", "governments", "authorities'", "officials'", "panel", "white", "threat",
                  "landscape", "quarterly", "annual", "monthly", "weekly", "latest", "landmark", "draft",
-                 "interim", "final", "official's", "spokesman's", "survey", "poll", "audit", "inquiry",
+                 "interim", "acting", "final", "official's", "spokesman's", "survey", "poll", "audit", "inquiry",
                  "investigation", "investigators'", "watchdog", "regulator", "regulators", "prosecutor",
                  "court", "judge", "judges", "lawyer", "lawyers", "attorney", "police's", "army",
                  "navy", "forces", "command", "commission", "board", "firm", "firms", "companies",
@@ -87,6 +87,8 @@ const TextScan::WordSet &sourceWords()
                  "engineers", "consultant", "consultants", "founder", "chairperson", "coordinator",
                  "administrator", "administrators", "supplier", "suppliers", "lab", "laboratory", "rapporteur",
                  "rapporteurs", "shadow", "papers", "budget", "records", "broker", "brokers", "authoring", "partner", "participating",
+                 // orders and updates that speak: "the order says", "The update calls for"
+                 "order", "decision", "settlement", "update",
                  // a body's part: "GCHQ's cyber arm urges"
                  "arm", "wing"}) {
             s.insert(QString::fromLatin1(w));
@@ -303,6 +305,13 @@ const TextScan::WordSet &channelNouns()
 const TextScan::WordSet &weekdays()
 {
     static const TextScan::WordSet set = wordSet({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+    return set;
+}
+
+const TextScan::WordSet &months()
+{
+    static const TextScan::WordSet set = wordSet({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                                  "October", "November", "December"});
     return set;
 }
 

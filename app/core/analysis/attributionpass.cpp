@@ -126,7 +126,11 @@ bool isNounPhraseWord(const Word &w)
     QStringView lower = full;
     if (isPossessive(lower))
         lower.chop(2);
-    return sourceWords().contains(lower) || sourceWords().contains(full);
+    if (sourceWords().contains(lower) || sourceWords().contains(full))
+        return true;
+    // A compound title: "director-general", "secretary-general".
+    const qsizetype hyphen = lower.indexOf(u'-');
+    return hyphen > 0 && sourceWords().contains(lower.left(hyphen)) && sourceWords().contains(lower.mid(hyphen + 1));
 }
 
 bool isConnector(const Word &w)
@@ -279,17 +283,14 @@ int nounPhraseEnd(const QList<Word> &words, int first)
     return end;
 }
 
-// A sentence's subject that is an inquiry and what it covered, up to the cue
-// after word `last`: "GAO's review of 240 incident records at six selected
-// agencies found", "A forensic investigation by the contractor and an
-// outside security company found". Returns its first word's index, or -1.
-int inquirySubject(const QList<Word> &words, int last)
+// A clause's subject that is an inquiry and what it covered, from `start`
+// to the cue after word `last`: "GAO's review of 240 incident records at six
+// selected agencies found", "A forensic investigation by the contractor and
+// an outside security company found". Returns whether it is one.
+bool isInquiryFrom(const QList<Word> &words, int start, int last)
 {
-    int start = 0;
-    while (start < last && words.at(start).punctuation)
-        ++start;
-    if (start >= last || clauseOpeners().contains(words.at(start).text))
-        return -1;
+    if (start >= last || clauseOpeners().contains(words.at(start).text) || last - start > 22)
+        return false;
     int noun = start;
     while (noun < start + 5 && noun < last && !words.at(noun).punctuation) {
         const QString lower = words.at(noun).text.toString().toLower();
@@ -298,18 +299,34 @@ int inquirySubject(const QList<Word> &words, int last)
         ++noun;
     }
     if (noun >= start + 5 || noun >= last - 1 || words.at(noun).punctuation)
-        return -1;
+        return false;
     if (!(words.at(noun + 1).is("of") || words.at(noun + 1).is("by") || words.at(noun + 1).is("into")))
-        return -1;
+        return false;
     // Up to the cue, one noun phrase: no clause's verb, relative or comma.
-    if (last - start > 22)
-        return -1;
     for (int k = noun + 2; k <= last; ++k) {
         const Word &word = words.at(k);
         if ((word.punctuation && !word.is("(") && !word.is(")")) || clauseWords().contains(word.text))
-            return -1;
+            return false;
     }
-    return start;
+    return true;
+}
+
+// The inquiry speaking at the cue after word `last`, as the sentence's
+// subject or the subject of a clause reported inside it ("…, said the
+// agency's 2025 audit of government websites found that …"): its first
+// word's index, or -1.
+int inquirySubject(const QList<Word> &words, int last)
+{
+    int start = 0;
+    while (start < last && words.at(start).punctuation)
+        ++start;
+    if (isInquiryFrom(words, start, last))
+        return start;
+    for (int k = last - 1; k > start && k > last - 12; --k) {
+        if (words.at(k).is("said") || words.at(k).is("says") || words.at(k).is("that"))
+            return isInquiryFrom(words, k + 1, last) ? k + 1 : -1;
+    }
+    return -1;
 }
 
 bool isVague(const QList<Word> &words, int start, int end)
@@ -829,7 +846,7 @@ void Finder::headline(TextSpan line)
     // "claim: Source" and "claim - Source" on a line of its own; the source
     // may be a body's document ("…: CSA report").
     static const QRegularExpression re(QStringLiteral(
-        "^\\s*(\\S.{8,}?)(?:(:)\\s+|\\s([-–—])\\s+)((?:[A-Z][\\w.'’\\-]*)(?:\\s[A-Z][\\w.'’\\-]*){0,3}|[a-z]+(?:\\s[a-z]+)?|"
+        "^\\s*(\\S.{8,}?)(?:(:)\\s+|\\s([-–—])\\s+)((?:[A-Z][\\w.'’\\-]*)(?:\\s[A-Z][\\w.'’\\-]*){0,3}|[a-z]+(?:\\s(?:[a-z]+|[A-Z]{2,4}))?|"
         // "…: CSA report", "… - NPA data"
         "[A-Z][\\w.'’\\-]*(?:\\s[A-Z][\\w.'’\\-]*){0,2}\\s(?:report|survey|study|data|figures|review|audit|poll))\\s*$"));
     // Paragraphs are no headlines: tested before the expression, which is
@@ -842,11 +859,30 @@ void Finder::headline(TextSpan line)
         return;
     const QString lineText = view.toString();
     // "Source: claim", when the source is a body the gazetteer knows ("NPC:
-    // PhilHealth hackers took data of 11.6M members"; not "Analysis: …").
-    static const QRegularExpression sourceFirst(QStringLiteral("^\\s*([A-Z][A-Za-z\\-]{1,9}):\\s+(\\S+(?:\\s\\S+){2,})\\s*$"));
+    // PhilHealth hackers took data of 11.6M members"), a role or document
+    // of a named body ("BSI chief: …", "NSB report: …", "Police: …"); not
+    // "Analysis: …", nor a heading that asks ("Threat report: What you need
+    // to know").
+    static const QRegularExpression sourceFirst(QStringLiteral(
+        "^\\s*((?:[A-Z][\\w\\-.’']*\\s){0,4}[A-Za-z\\d][\\w\\-]*):\\s+(?!(?:What|How|Why|Who|When|Where|Which)\\b)(\\S+(?:\\s\\S+){2,})\\s*$"));
+    const auto isSource = [this](const QString &source) {
+        if (!m_c.gazetteer.lookup(source).isEmpty())
+            return true;
+        if (isNonSpeakerLabel(source.toUpper()))
+            return false;
+        const QStringList parts = source.split(QLatin1Char(' '));
+        const QString head = parts.constLast().toLower();
+        if (parts.size() == 1)
+            return roleNouns().contains(head) && head != QLatin1String("report");
+        // (A report's title alone is left: "BSI Situation Report 2026: …"
+        // is as often a heading as a claim.)
+        const bool named = std::all_of(parts.cbegin(), parts.cend() - 1, [](const QString &p) { return p.at(0).isUpper(); });
+        return named && parts.constLast().at(0).isLower()
+            && (documentNouns().contains(head) || roleNouns().contains(head) || m_c.gazetteer.isTitle(head));
+    };
     const qsizetype colonAt = lineText.indexOf(u':');
-    if (const QRegularExpressionMatch m = colonAt >= 2 && colonAt <= 12 ? sourceFirst.match(lineText) : QRegularExpressionMatch();
-        m.hasMatch() && !m_c.gazetteer.lookup(m.captured(1)).isEmpty()) {
+    if (const QRegularExpressionMatch m = colonAt >= 2 && colonAt <= 48 ? sourceFirst.match(lineText) : QRegularExpressionMatch();
+        m.hasMatch() && isSource(m.captured(1))) {
         const int colon = line.start + int(m.capturedEnd(1));
         add({line.start + int(m.capturedStart(1)), colon}, {colon, colon + 1},
             {line.start + int(m.capturedStart(2)), line.start + int(m.capturedEnd(2))});
@@ -938,6 +974,16 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
         add(spanOf(w, after + 1, last), cueSpan, trimmed(m_c.text, {w.at(asComma + 1).span.start, s.span.end}));
         return true;
+    }
+
+    // A participle after its noun describes the noun: "Leaks disclosed by
+    // the Central Bank of Brazil have now exposed …" states nothing (not
+    // "was disclosed by", "first reported by").
+    if (after < n && index > 0 && w.at(after).is("by") && cueText.endsWith(QLatin1String("ed")) && w.at(0).text != QLatin1String("As")) {
+        const Word &noun = w.at(index - 1);
+        if (!noun.punctuation && !clauseWords().contains(noun.text) && !noun.text.endsWith(QLatin1String("ly"))
+            && (noun.isCapitalised() || isNounPhraseWord(noun) || noun.text.endsWith(u's')))
+            return false;
     }
 
     // Multi-word cues and words that are cues only in some constructions.
@@ -1515,7 +1561,11 @@ bool Finder::cue(const Sentence &s, int index)
             // Pillai, a CPI(M) member of the Parliamentary Standing Committee
             // on Communications and Information Technology, argued"): a long
             // one only as a noun phrase of its own, "a …", "the …".
-            const bool described = segFirst.is("a") || segFirst.is("an") || segFirst.is("the");
+            // (Or a role's head noun: "Commodore Musa Ibrahim (rtd), head of
+            // the National Cybersecurity Coordination Centre (NCCC) in the
+            // Office of the National Security Adviser (ONSA), told".)
+            const bool described = segFirst.is("a") || segFirst.is("an") || segFirst.is("the")
+                || (!segFirst.isCapitalised() && isNounPhraseWord(segFirst) && open + 2 < last && w.at(open + 2).is("of"));
             if (last - open > (described ? 22 : 16))
                 return false;
             first = nameStart;
@@ -1545,7 +1595,10 @@ bool Finder::cue(const Sentence &s, int index)
     // no statement, or the cue's object is the figure before.
     if (first > 0) {
         const Word &before = w.at(first - 1);
-        const bool figureBefore = (!before.text.isEmpty() && before.text.at(0).isDigit()) || before.is("million") || before.is("billion")
+        // (Not a year after its month or "In": "In September 2025 it told".)
+        const bool dated = before.text.size() == 4 && (before.text.startsWith(QLatin1String("19")) || before.text.startsWith(QLatin1String("20")))
+            && first >= 2 && (months().contains(w.at(first - 2).text) || w.at(first - 2).is("In") || w.at(first - 2).is("in"));
+        const bool figureBefore = (!before.text.isEmpty() && before.text.at(0).isDigit() && !dated) || before.is("million") || before.is("billion")
             || before.is("thousand") || before.is("so");
         if (before.is("whether") || before.is("what") || figureBefore)
             return false;

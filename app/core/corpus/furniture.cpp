@@ -81,7 +81,14 @@ bool isProse(const Line &line)
     if (line.words < 7 || line.text.isEmpty())
         return false;
     const QChar last = line.text.back();
-    return last == u'.' || last == u'?' || last == u'!' || last == u'"' || last == u'\u201D' || last == u'\u2019' || last == u')';
+    // A quotation closes a sentence with its stop inside or after it; a
+    // headline's quotation has none ("ENISA chief: Europe needs a cyber
+    // reserve "that actually exists"").
+    if (last == u'"' || last == u'\u201D' || last == u'\u2019') {
+        const QChar before = line.text.size() > 1 ? line.text.at(line.text.size() - 2) : QChar();
+        return before == u'.' || before == u'?' || before == u'!' || before == u',' || before == u'\u2026';
+    }
+    return last == u'.' || last == u'?' || last == u'!' || last == u')';
 }
 
 // A bar of share buttons and counts: "+ FOLLOW   Share   Print   Save   23".
