@@ -940,8 +940,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (m.span.end + 2 >= text.size() || (text.at(m.span.end) != u',' && text.at(m.span.end) != u')'))
             continue;
         const QStringView after = QStringView(text).mid(m.span.end, 40);
-        const QRegularExpressionMatch nickname = knownAs.matchView(after);
-        const QRegularExpressionMatch match = nickname.hasMatch() ? nickname : acronymApposed.matchView(after);
+        const QRegularExpressionMatch nickname = after.left(24).contains(QLatin1String("known as")) ? knownAs.matchView(after) : QRegularExpressionMatch();
+        const QRegularExpressionMatch match = nickname.hasMatch() || after.front() != u',' ? nickname : acronymApposed.matchView(after);
         if (!match.hasMatch())
             continue;
         const QString acronym = match.captured(1);
