@@ -209,7 +209,7 @@ bool countsThingsAfter(const QString &text, int pos)
         return false;
     // A noun counted, past up to three words ("three U.S. citizens").
     static const QRegularExpression next(QStringLiteral(
-        "^[\\s\\-]+(?:of\\s(?:the|its|their|[A-Z][\\w.]*[’']s)\\s(?:\\d[\\d,]*\\s)?)?(?:(?:[A-Za-z][a-z\\-]*|[A-Z](?:\\.[A-Z])+\\.)\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[A-Z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
+        "^[\\s\\-]+(?:of\\s(?:(?:the|its|their)\\s)?(?:[A-Z][\\w.]*[’']s\\s)?(?:\\d[\\d,]*\\s)?)?(?:(?:[A-Za-z][a-z\\-]*|[A-Z](?:\\.[A-Z])+\\.)\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[A-Z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
     return next.matchView(QStringView(text).mid(pos, 60)).hasMatch();
 }
 
@@ -648,7 +648,10 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 out.append(stat);
                 continue;
             }
-            const bool counts = countsThingsAfter(text, after);
+            // "seven of them", "nine of those" count (not "one of them": a
+            // choice among them).
+            static const QRegularExpression ofThem(QStringLiteral("^\\sof\\s(?:them|those|these)\\b"));
+            const bool counts = countsThingsAfter(text, after) || (wordValue(s) > 1 && ofThem.matchView(QStringView(text).mid(after, 12)).hasMatch());
             const auto endsWith = [&wider](QLatin1StringView w) { return wider.endsWith(w, Qt::CaseInsensitive); };
             const bool determined = (endsWith(QLatin1StringView("the ")) && !endsWith(QLatin1StringView(" of the ")))
                 || endsWith(QLatin1StringView("all ")) || endsWith(QLatin1StringView("top "));
