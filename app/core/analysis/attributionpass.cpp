@@ -1602,6 +1602,10 @@ bool Finder::cue(const Sentence &s, int index)
             || before.is("thousand") || before.is("so");
         if (before.is("whether") || before.is("what") || figureBefore)
             return false;
+        // "A person with knowledge of the investigation, who asked not to be
+        // identified, said": an unnamed source, not the matter they know.
+        if (first >= 2 && ((before.is("of") && w.at(first - 2).is("knowledge")) || (before.is("with") && w.at(first - 2).is("familiar"))))
+            return false;
         // "analysts triaging federal reports", "reviewed IG reports": a
         // phrase that is a verb's or a preposition's object ends in a noun.
         // But "The strategy approved by the Cabinet in 2021 calls for …"

@@ -293,6 +293,15 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if ((next.startsWith(QLatin1String(" Minister")) || next.startsWith(QLatin1String(" minister")))
             && (next.size() == 9 || !next.at(9).isLetter()) && !hasHeadNoun(QStringView(text).mid(span.start, span.length())))
             return;
+        // A commissioner's office as the title before a name: "Privacy
+        // Commissioner of Canada Mireille Gagnon said" (the person speaks).
+        if (next.size() > 2 && next.at(0) == u' ' && next.at(1).isUpper() && next.at(2).isLower()
+            && QStringView(text).mid(span.start, span.length()).contains(QLatin1String("Commissioner"))
+            && !QStringView(text).mid(span.start, span.length()).startsWith(QLatin1String("Office"))) {
+            static const QRegularExpression name(QStringLiteral("^\\s[A-Z][a-z]+(?:\\s[A-Z]\\.)?\\s[A-Z][a-z]+"));
+            if (name.matchView(QStringView(text).mid(span.end, 40)).hasMatch())
+                return;
+        }
         // A chamber's measure and its number: "Senate Resolution No. 1193",
         // "House Bill 4567".
         static const QRegularExpression measure(QStringLiteral("^\\s(?:(?:Joint|Concurrent)\\s)?(?:Bill|Resolution)\\s(?:No\\.\\s?)?\\d"));
