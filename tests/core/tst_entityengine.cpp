@@ -923,6 +923,18 @@ private Q_SLOTS:
                               QStringLiteral("it|told"), QStringLiteral("the order|says"), QStringLiteral("The update|calls for")}));
     }
 
+    // Dismissing is a statement only as a judgement ("dismissed the
+    // accusations as …"), a court's act otherwise; its ruling that … is one.
+    void dismissingAndRuling()
+    {
+        const QString text = QStringLiteral(
+            "The Russian Embassy in Berlin dismissed the accusations as \"another Russophobic campaign\". The Helsinki District Court "
+            "dismissed the case against its officers in October 2025, ruling that Finland lacked jurisdiction. The ruling party met. "
+            "The judge ruled out a delay.\n");
+        QCOMPARE(speakersAndCues(text, m_engine.extract(text)),
+                 (QStringList{QStringLiteral("The Russian Embassy in Berlin|dismissed"), QStringLiteral("The Helsinki District Court|ruling")}));
+    }
+
     // Headlines with their source first, a body's role or document ("NSB
     // report: …", "BSI chief: …", "Police: …"), or last as a title with
     // its acronym ("…: deputy PM"); not a label or a heading that asks.

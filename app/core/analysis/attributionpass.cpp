@@ -1311,6 +1311,25 @@ bool Finder::cue(const Sentence &s, int index)
     // names whom it accuses first).
     if (after < n && w.at(after).is("of") && cueText == QLatin1String("accused"))
         return false;
+    // A court's ruling states its finding: "ruled that …", "…, ruling that
+    // Finland lacked jurisdiction" (not "the ruling party", "ruled out").
+    if ((cueText == QLatin1String("ruled") || cueText == QLatin1String("rules") || cueText == QLatin1String("ruling"))
+        && !(after < n && w.at(after).is("that")))
+        return false;
+    // Dismissing says something as a judgement ("dismissed the accusations
+    // as “groundless”", "dismissed the accusations"), not as a court's act
+    // on a case ("the court had dismissed most of its fraud case").
+    if (cueText.startsWith(QLatin1String("dismiss"))) {
+        static const TextScan::WordSet proceedings = {
+            QStringLiteral("case"), QStringLiteral("cases"), QStringLiteral("charge"), QStringLiteral("charges"), QStringLiteral("lawsuit"),
+            QStringLiteral("lawsuits"), QStringLiteral("suit"), QStringLiteral("appeal"), QStringLiteral("appeals"), QStringLiteral("petition"),
+            QStringLiteral("motion"), QStringLiteral("indictment"), QStringLiteral("proceedings"), QStringLiteral("complaint"),
+        };
+        for (int k = after; k < n && k < after + 7 && !w.at(k).is("as") && !w.at(k).punctuation; ++k) {
+            if (proceedings.contains(w.at(k).text))
+                return false;
+        }
+    }
     if (after < n && w.at(after).is("to")
         && (cueText == QLatin1String("attributed") || cueText == QLatin1String("alleged")
             || ((cueText == QLatin1String("said") || cueText == QLatin1String("reported")) && !addressee(after + 1))))
