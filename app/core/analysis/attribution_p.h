@@ -57,6 +57,9 @@ const TextScan::WordSet &inquiryNouns();
 // Lower-case words that mark a clause, not a noun phrase: auxiliaries and
 // relatives ("the review that GAO was asked for").
 const TextScan::WordSet &clauseWords();
+// A court's proceedings, which dismissing ends without a statement
+// ("dismissed the case").
+const TextScan::WordSet &proceedings();
 // Occasions and media of saying ("said in a statement", "told a news
 // conference").
 const TextScan::WordSet &channelNouns();

@@ -294,6 +294,13 @@ const TextScan::WordSet &clauseWords()
     return set;
 }
 
+const TextScan::WordSet &proceedings()
+{
+    static const TextScan::WordSet set = wordSet({"case", "cases", "charge", "charges", "lawsuit", "lawsuits", "suit", "appeal", "appeals",
+                                                  "petition", "motion", "indictment", "proceedings", "complaint"});
+    return set;
+}
+
 const TextScan::WordSet &channelNouns()
 {
     static const TextScan::WordSet set = wordSet({"statement", "statements", "interview", "release", "report", "post", "letter", "briefing",

@@ -292,9 +292,11 @@ bool isInquiryFrom(const QList<Word> &words, int start, int last)
     if (start >= last || clauseOpeners().contains(words.at(start).text) || last - start > 22)
         return false;
     int noun = start;
+    const auto isInquiry = [](QStringView word) { return documentNouns().contains(word) || inquiryNouns().contains(word); };
     while (noun < start + 5 && noun < last && !words.at(noun).punctuation) {
-        const QString lower = words.at(noun).text.toString().toLower();
-        if (documentNouns().contains(lower) || inquiryNouns().contains(lower))
+        // (Lower-cased only when capitalised: "Survey of …" opening a sentence.)
+        const Word &word = words.at(noun);
+        if (isInquiry(word.text) || (word.isCapitalised() && isInquiry(word.text.toString().toLower())))
             break;
         ++noun;
     }
@@ -1320,13 +1322,8 @@ bool Finder::cue(const Sentence &s, int index)
     // as “groundless”", "dismissed the accusations"), not as a court's act
     // on a case ("the court had dismissed most of its fraud case").
     if (cueText.startsWith(QLatin1String("dismiss"))) {
-        static const TextScan::WordSet proceedings = {
-            QStringLiteral("case"), QStringLiteral("cases"), QStringLiteral("charge"), QStringLiteral("charges"), QStringLiteral("lawsuit"),
-            QStringLiteral("lawsuits"), QStringLiteral("suit"), QStringLiteral("appeal"), QStringLiteral("appeals"), QStringLiteral("petition"),
-            QStringLiteral("motion"), QStringLiteral("indictment"), QStringLiteral("proceedings"), QStringLiteral("complaint"),
-        };
         for (int k = after; k < n && k < after + 7 && !w.at(k).is("as") && !w.at(k).punctuation; ++k) {
-            if (proceedings.contains(w.at(k).text))
+            if (proceedings().contains(w.at(k).text))
                 return false;
         }
     }
