@@ -668,6 +668,21 @@ private Q_SLOTS:
                                      QStringLiteral("the report|showed")}));
     }
 
+    // A regulator's fine reports what it found, "…, saying"/"…, finding
+    // that", when a date without a comma opens the sentence or an acronym
+    // follows the name; "finding" as a noun or an act reports nothing.
+    void aFineSaysWhatTheRegulatorFound()
+    {
+        const QString text = QStringLiteral(
+            "In January the CNIL fined the insurer Mutuelle Horizon €3.5 million, saying it had kept data too long. "
+            "Last month the regulator fined a payroll firm £3.4m, saying it had failed to patch a known flaw. "
+            "The Data Protection Commission (DPC) has fined the HSE €850,000, finding that the executive had not reviewed the server. "
+            "The key finding was that backups were missing. Engineers spent a week finding that flaw.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("the CNIL|saying"), QStringLiteral("the regulator|saying"),
+                                     QStringLiteral("The Data Protection Commission (DPC)|finding")}));
+    }
+
     // Nouns and figures before a cue word are no speakers; a relative clause
     // after "said X" is the content's; an opening phrase is not the subject.
     void nounsAndFiguresAreNoSpeakers()

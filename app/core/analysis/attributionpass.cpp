@@ -577,19 +577,23 @@ TextSpan Finder::tokenAt(int pos, Token::Kind kind) const
 }
 
 // Past a time adverbial that starts at word i ("on Tuesday", "on March 3",
-// "in 2025", "today", "last week"): the index after it, or i when there is
-// none.
+// "in 2025", "today", "last week"; capitalised when it opens the sentence,
+// "In January"): the index after it, or i when there is none.
 int Finder::pastTime(const QList<Word> &words, int i) const
 {
     const int n = int(words.size());
     if (i >= n)
         return i;
-    if (words.at(i).is("today") || words.at(i).is("yesterday"))
+    const QStringView first = words.at(i).text;
+    const auto opens = [first, i](const char *word) {
+        return first == QLatin1StringView(word) || (i == 0 && first.compare(QLatin1StringView(word), Qt::CaseInsensitive) == 0);
+    };
+    if (opens("today") || opens("yesterday"))
         return i + 1;
-    if (i + 1 < n && (words.at(i).is("last") || words.at(i).is("this"))
+    if (i + 1 < n && (opens("last") || opens("this"))
         && (words.at(i + 1).is("week") || words.at(i + 1).is("month") || words.at(i + 1).is("year")))
         return i + 2;
-    if (i + 1 < n && (words.at(i).is("on") || words.at(i).is("in"))) {
+    if (i + 1 < n && (opens("on") || opens("in"))) {
         if (weekdays().contains(words.at(i + 1).text))
             return i + 2;
         // A date the definition found.
@@ -598,6 +602,10 @@ int Finder::pastTime(const QList<Word> &words, int i) const
             while (k < n && words.at(k).span.end <= date.end)
                 ++k;
             return k;
+        }
+        if (months().contains(words.at(i + 1).text)) {
+            const bool year = i + 2 < n && words.at(i + 2).text.size() == 4 && words.at(i + 2).text.at(0).isDigit();
+            return i + (year ? 3 : 2);
         }
     }
     return i;
@@ -1318,6 +1326,10 @@ bool Finder::cue(const Sentence &s, int index)
     if ((cueText == QLatin1String("ruled") || cueText == QLatin1String("rules") || cueText == QLatin1String("ruling"))
         && !(after < n && w.at(after).is("that")))
         return false;
+    // So does an inquiry's or a regulator's "…, finding that the executive
+    // had not …" (not "the finding", "finding a flaw").
+    if (cueText == QLatin1String("finding") && !(after < n && w.at(after).is("that") && index > 0 && w.at(index - 1).is(",")))
+        return false;
     // Dismissing says something as a judgement ("dismissed the accusations
     // as “groundless”", "dismissed the accusations"), not as a court's act
     // on a case ("the court had dismissed most of its fraud case").
@@ -1455,7 +1467,12 @@ bool Finder::cue(const Sentence &s, int index)
     // The sentence's subject, past clause openers and an opening phrase:
     // "In January, the Treasury …", "In its annual overview of the threat,
     // the ANSSI counted … and warned"; -1 when no comma closes the phrase.
-    const auto subjectStart = [&w](int limit) {
+    const auto subjectStart = [this, &w](int limit) {
+        // An opening time phrase without a comma: "In January the CNIL
+        // fined …, saying", "Last month the ICO …".
+        const int timed = pastTime(w, 0);
+        if (timed > 0 && timed < limit && (w.at(timed).is("the") || w.at(timed).isCapitalised()))
+            return timed;
         int first = 0;
         while (first < limit && (w.at(first).punctuation || clauseOpeners().contains(w.at(first).text)))
             ++first;
@@ -1486,7 +1503,12 @@ bool Finder::cue(const Sentence &s, int index)
             const int first = subjectStart(left);
             if (first < 0)
                 return false;
-            const int last = phraseEnd(w, first);
+            int last = phraseEnd(w, first);
+            // With its acronym: "The Data Protection Commission (DPC) has
+            // fined …, finding that".
+            if (last >= 0 && last + 3 < left && w.at(last + 1).is("(") && w.at(last + 3).is(")")
+                && std::all_of(w.at(last + 2).text.cbegin(), w.at(last + 2).text.cend(), [](QChar c) { return c.isUpper(); }))
+                last += 3;
             if (last < 0 || last + 1 >= left || w.at(last + 1).punctuation || isVague(w, first, last))
                 return false;
             add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(contentStart(w, after), n - 1)).span.start, s.span.end}));
