@@ -634,15 +634,17 @@ private Q_SLOTS:
         QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("the council's chairman, Dr. Al Hammadi|told"), QStringLiteral("ASD|assesses")}));
     }
 
-    // Offices, auditors and the parties of a case speak as well as officials do.
+    // Offices, auditors and the parties of a case speak as well as officials
+    // do; so do agencies counted beside a named one (not a class of them).
     void sourcesNamedByWhatTheyDo()
     {
         const QString text = QStringLiteral("The auditors found that spending had tripled. The seller claimed that the database was real. "
                                             "The directorate said in its report that attacks rose. As the NIS itself has warned, attacks do "
-                                            "not wait. Tehran has long denied the charge. The attackers had first demanded $2.4 million in bitcoin.\n");
+                                            "not wait. Tehran has long denied the charge. The attackers had first demanded $2.4 million in bitcoin. "
+                                            "DHS and five other agencies agreed with their recommendations. Local and state governments reported 40 cases.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("The auditors|found"), QStringLiteral("The seller|claimed"), QStringLiteral("The directorate|said"),
-                                     QStringLiteral("the NIS|warned"), QStringLiteral("Tehran|denied")}));
+                                     QStringLiteral("the NIS|warned"), QStringLiteral("Tehran|denied"), QStringLiteral("DHS and five other agencies|agreed")}));
     }
 
     // Who speaks, and when nobody does, in reporting forms the fifth held-out

@@ -200,6 +200,18 @@ int nounPhraseStart(const QList<Word> &words, int last)
             }
             break;
         }
+        // "DHS and five other agencies agreed": others counted beside a name.
+        if (w.is("other") && i >= 2) {
+            int k = i - 1;
+            if (determiners().contains(words.at(k).text) || (!words.at(k).text.isEmpty() && words.at(k).text.front().isDigit()))
+                --k;
+            if (k >= 1 && words.at(k).is("and") && isNameWord(words.at(k - 1))) {
+                start = k - 1;
+                i = k - 2;
+                continue;
+            }
+            break;
+        }
         if (w.is(")") ) {
             int open = i;
             while (open > 0 && !words.at(open).is("("))
@@ -344,9 +356,11 @@ bool isVague(const QList<Word> &words, int start, int end)
     // it opens the sentence: "Local governments reported".
     if (words.at(end).text.endsWith(u's') && institutionClasses().contains(words.at(end).text.toString().toLower()) && !determiners().contains(words.at(start).text)
         && !isPossessive(words.at(start).text)) {
+        // (A name may open the sentence before others it is counted with:
+        // "DHS and five other agencies agreed".)
         bool named = false;
         for (int i = start; i <= end; ++i)
-            named |= words.at(i).isCapitalised() && i > 0;
+            named |= words.at(i).isCapitalised() && (i > 0 || (i < end && words.at(i + 1).is("and")));
         if (!named)
             return true;
     }
