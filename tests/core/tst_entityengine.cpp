@@ -685,6 +685,22 @@ private Q_SLOTS:
                                      QStringLiteral("The Data Protection Commission (DPC)|finding")}));
     }
 
+    // Asking someone to act is a request made; asking a question, for money
+    // or for anonymity is not, and nor is being asked or one's own act of
+    // office. Guidance issued speaks in its issuer's voice.
+    void requestsHaveTheirAsker()
+    {
+        const QString text = QStringLiteral(
+            "The central bank has asked banks to move their websites to a new domain. GAO was asked to review the response. "
+            "The official, who asked not to be identified, declined to comment. Sen. Abalos asked why the PSA had waited. "
+            "The NIS has asked for 112.4 billion won. “We have also asked the ministries to step up monitoring.” "
+            "The guidance also asks about 8,100 hospitals across the country to draw up plans. "
+            "Following the attack, the health ministry on Tuesday issued new guidance calling on hospitals to keep offline backups.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("The central bank|asked"), QStringLiteral("The guidance|asks"),
+                                     QStringLiteral("the health ministry|calling on")}));
+    }
+
     // Nouns and figures before a cue word are no speakers; a relative clause
     // after "said X" is the content's; an opening phrase is not the subject.
     void nounsAndFiguresAreNoSpeakers()
