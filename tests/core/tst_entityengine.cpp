@@ -393,11 +393,35 @@ private Q_SLOTS:
         QCOMPARE(x.bodies.at(3).canonical, QStringLiteral("National Police Agency"));
     }
 
+    // Short names the text gives a body: a directorate general, a one-word
+    // name in the body's own language, a regulator described; not a weekday
+    // in brackets or the first letters of a party's "PDI-P".
+    void namesTheTextGivesABody()
+    {
+        const QString text = QStringLiteral(
+            "The Swedish Tax Agency (Skatteverket) and the Foreign Ministry (Monday) were hit; Skatteverket restored its site. "
+            "Autogates of the Directorate General of Immigration failed, said Arif Prasetyo (PDI-P). "
+            "The Garante, Italy's data protection authority, opened an inquiry.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("Swedish Tax Agency"), QStringLiteral("Skatteverket"),
+                                                     QStringLiteral("Foreign Ministry"), QStringLiteral("Skatteverket"),
+                                                     QStringLiteral("Directorate General of Immigration"), QStringLiteral("Garante"),
+                                                     QStringLiteral("data protection authority")}));
+        QCOMPARE(x.bodies.at(3).canonical, QStringLiteral("Swedish Tax Agency"));
+    }
+
     void forcesAndOfficesNamedByPlaceOrHolder()
     {
         const QString text = QStringLiteral("Harbin police and the Maine Attorney General’s Office said Japanese police and the police agreed.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("Harbin police"), QStringLiteral("Maine Attorney General’s Office")}));
+        const QString canton = QStringLiteral("The Bern cantonal police are investigating with the Office of the Attorney General of "
+                                              "Switzerland (OAG). The OAG declined to comment.\n");
+        const Extraction cantonal = m_engine.extract(canton);
+        QCOMPARE(spans(canton, cantonal.bodies), (QStringList{QStringLiteral("Bern cantonal police"),
+                                                              QStringLiteral("Office of the Attorney General of Switzerland"),
+                                                              QStringLiteral("OAG"), QStringLiteral("OAG")}));
+        QCOMPARE(cantonal.bodies.at(3).canonical, QStringLiteral("Office of the Attorney General of Switzerland"));
         const QString agencies = QStringLiteral("South Korea's spy agency said so; the cyber agency agreed, but a new cyber agency is years away.\n");
         QCOMPARE(spans(agencies, m_engine.extract(agencies).bodies), (QStringList{QStringLiteral("spy agency"), QStringLiteral("cyber agency")}));
         const QString ministries = QStringLiteral("Officers from the interior ministry's directorate and the Bulgarian energy ministry met; "

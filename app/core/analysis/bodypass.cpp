@@ -157,12 +157,27 @@ bool isCentralBank(const Gazetteer::Body &body)
         || std::any_of(body.aliases.cbegin(), body.aliases.cend(), [](const QString &a) { return a.endsWith(QLatin1String(" central bank")); });
 }
 
+// A month's or a weekday's name: "(Monday)" after a body is when, not a name.
+bool isCalendarWord(const QString &word)
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> set;
+        for (int k = 1; k <= 12; ++k)
+            set.insert(QLocale::c().monthName(k));
+        for (int k = 1; k <= 7; ++k)
+            set.insert(QLocale::c().dayName(k));
+        return set;
+    }();
+    return names.contains(word);
+}
+
 // A short name written as a word, defined in brackets after the full one:
 // "Finnish Security and Intelligence Service (Supo)", "Finnish Transport and
 // Communications Agency (Traficom)"; not a place ("(Japan)", "(Tokyo)").
 bool isShortName(const QString &word, const QString &name)
 {
-    if (word.size() < 3 || !std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }) || isCountry(word))
+    if (word.size() < 3 || !std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }) || isCountry(word)
+        || isCalendarWord(word))
         return false;
     const QStringList nameWords = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (nameWords.contains(word))
@@ -349,8 +364,10 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (span.start >= 2 && text.at(span.start - 1) == u'-' && (text.at(span.start - 2).isUpper() || text.at(span.start - 2).isDigit())
             && next.startsWith(u'-'))
             return;
-        // An acronym opening a report's or a case's number: "GAO-27-106812".
-        if (acronym && next.size() > 1 && next.at(0) == u'-' && next.at(1).isDigit())
+        // An acronym opening a report's or a case's number: "GAO-27-106812";
+        // one of a longer acronym: "PDI-P" (a party), not "CISA-led".
+        if (acronym && next.size() > 1 && next.at(0) == u'-'
+            && (next.at(1).isDigit() || (next.at(1).isUpper() && (next.size() == 2 || !next.at(2).isLetter()))))
             return;
         // A building: "Cannon House Office Building".
         if (next.startsWith(QLatin1String(" Building")))
@@ -453,7 +470,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("committee"), QLatin1StringView("military"), QLatin1StringView("central"),
                                  QLatin1StringView("House"), QLatin1StringView("Commons"), QLatin1StringView("Lords"),
                                  QLatin1StringView("parliament"), QLatin1StringView("embassy"), QLatin1StringView("Embassy"),
-                                 QLatin1StringView("EMBASSY"), QLatin1StringView("Office"), QLatin1StringView("police")});
+                                 QLatin1StringView("EMBASSY"), QLatin1StringView("Office"), QLatin1StringView("police"),
+                                 QLatin1StringView("authority")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -550,10 +568,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|"
         "security|information|telecom(?:munications)?|commerce|technology|armed\\sforces)(?:\\saffairs)?\\sministry)$"),
         QRegularExpression::MultilineOption);
-    // "Japan's privacy watchdog", "the country's telecoms regulator".
+    // "Japan's privacy watchdog", "the country's telecoms regulator",
+    // "Italy's data protection authority".
     static const QRegularExpression describedRegulator(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s)((?:(?:federal|national|state)\\s)?(?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
-        "communications|nuclear|cyber(?:security)?|election|securities|markets?|banking)\\s(?:watchdog|regulator))$"));
+        "(?:[’']s\\s|\\b[Tt]he\\s)((?:(?:federal|national|state)\\s)?(?:(?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
+        "communications|nuclear|cyber(?:security)?|election|securities|markets?|banking)\\s(?:watchdog|regulator)|data\\sprotection\\sauthority))$"));
     // "the Bundeswehr's cyber command", "its cyber command", "the
     // presidential office".
     static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber(?:\\sdefen[cs]e)?|space|military)\\scommand)$"));
@@ -585,6 +604,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" ministry"), &describedMinistry, 36},
                                Described{QLatin1StringView(" watchdog"), &describedRegulator, 36},
                                Described{QLatin1StringView(" regulator"), &describedRegulator, 36},
+                               Described{QLatin1StringView(" authority"), &describedRegulator, 36},
                                Described{QLatin1StringView(" committee"), &describedCommittee, 72}}) {
         for (const int word : words.at(d.head.sliced(1))) {
             const qsizetype at = word - 1;
@@ -876,9 +896,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         }
     }
 
-    // A force named by its place: "Harbin police", "Rochester police"
-    // (not "Japanese police" or "the police": generic, not one force).
-    static const QRegularExpression placeBefore(QStringLiteral("(?:[A-Z][a-z]+\\s){1,2}$"));
+    // A force named by its place: "Harbin police", "Rochester police", "Bern
+    // cantonal police" (not "Japanese police" or "the police": generic, not
+    // one force).
+    static const QRegularExpression placeBefore(QStringLiteral(
+        "((?:[A-Z][a-z]+\\s){1,2})(?:(?:cantonal|city|county|municipal|provincial|regional|state)\\s)?$"));
     for (const int word : words.at(QLatin1StringView("police"))) {
         const qsizetype at = word - 1;
         if (at < 0 || text.at(at) != u' ')
@@ -892,7 +914,14 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (!m.hasMatch())
             continue;
         TextSpan span{int(at) + 1 - int(m.capturedLength()), end};
-        const QString lastWord = before.mid(before.lastIndexOf(QLatin1Char(' '), before.size() - 2) + 1).trimmed().toString();
+        QStringView place = m.capturedView(1);
+        // ("The Bern cantonal police": the article is no part of the place.)
+        const qsizetype space = place.indexOf(u' ');
+        if (space + 1 < place.size() && leadingNonNameWords().contains(place.left(space).toString())) {
+            span.start += int(space) + 1;
+            place = place.mid(space + 1);
+        }
+        const QString lastWord = place.mid(place.lastIndexOf(QLatin1Char(' '), place.size() - 2) + 1).trimmed().toString();
         if (isPeopleOrKind(lastWord) || leadingNonNameWords().contains(span.text(text).section(QLatin1Char(' '), 0, 0)))
             continue;
         if (span.start > 0 && (isWordChar(text.at(span.start - 1)) || text.at(span.start - 1) == QLatin1Char('-')))
@@ -900,6 +929,32 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         const bool taken = isTaken(span);
         if (!taken)
             addMention(span, true);
+    }
+
+    // A name the rules read as a body's goes on with its country: "the
+    // Office of the Attorney General of Switzerland (OAG)", "the Ministry of
+    // Defence of Ukraine".
+    for (BodyMention &m : out) {
+        if (!m.canonical.isEmpty() || !QStringView(text).mid(m.span.end, 4).startsWith(QLatin1String(" of ")))
+            continue;
+        int end = m.span.end + 4;
+        if (QStringView(text).mid(end, 4) == QLatin1String("the "))
+            end += 4;
+        // The longest run of up to three capitalised words that is a country,
+        // not followed by another capitalised word ("of Japan Airlines").
+        int wordEnd = end;
+        int country = -1;
+        for (int words = 0; words < 3 && wordEnd < text.size() && text.at(wordEnd).isUpper(); ++words) {
+            while (wordEnd < text.size() && text.at(wordEnd).isLetter())
+                ++wordEnd;
+            if (isCountry(text.mid(end, wordEnd - end)))
+                country = wordEnd;
+            if (wordEnd + 1 >= text.size() || text.at(wordEnd) != u' ')
+                break;
+            ++wordEnd;
+        }
+        if (country > 0 && !(country + 1 < text.size() && text.at(country) == u' ' && text.at(country + 1).isUpper()))
+            m.span.end = country;
     }
 
     // In-text acronym definitions: "Name (ACR)", and with the name in the
@@ -918,8 +973,20 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (after.size() <= open || after.at(open) != u'(')
             continue;
         const QRegularExpressionMatch match = acronymAfter.matchView(after);
-        if (!match.hasMatch())
+        if (!match.hasMatch()) {
+            // Or the body's one-word name in its own language: "the Swedish
+            // Tax Agency (Skatteverket)", "the Swedish Armed Forces
+            // (Försvarsmakten)" (not a country, a month or a name known
+            // as no body's).
+            static const QRegularExpression nativeAfter(QStringLiteral("^\\s?\\((\\p{Lu}\\p{Ll}{3,30})\\)"));
+            const QRegularExpressionMatch native = nativeAfter.matchView(after);
+            const QString name = native.captured(1);
+            if (!native.hasMatch() || isCountry(name) || isCalendarWord(name) || gazetteer.isNotABody(name))
+                continue;
+            aliases.insert(name);
+            definedBy.insert(name, m.span);
             continue;
+        }
         const QString acronym = match.captured(2);
         if (std::count_if(acronym.cbegin(), acronym.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; }) < 2
             && !isShortName(acronym, m.span.text(text)))
