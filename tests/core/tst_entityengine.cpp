@@ -163,6 +163,16 @@ private Q_SLOTS:
                                                                      QStringLiteral("nine"), QStringLiteral("five")};
         QTest::newRow("double as a verb") << QStringLiteral("Premiums will roughly double to $31 billion as losses more than triple in a double extortion wave.")
                                           << QStringList{QStringLiteral("double"), QStringLiteral("$31 billion"), QStringLiteral("triple")};
+        QTest::newRow("codes written onto the figure") << QStringLiteral("It has Mex$1.9 billion and CHF2.4 million; Sh1.1 billion and KSh2.4 billion; RM1.57bil, "
+                                                                         "RM654mil and RM500; 2.1 billion liras, ₺45 million, 3 million kronor and 12 million francs.")
+                                                       << QStringList{QStringLiteral("Mex$1.9 billion"), QStringLiteral("CHF2.4 million"), QStringLiteral("Sh1.1 billion"),
+                                                                      QStringLiteral("KSh2.4 billion"), QStringLiteral("RM1.57bil"), QStringLiteral("RM654mil"),
+                                                                      QStringLiteral("RM500"), QStringLiteral("2.1 billion liras"), QStringLiteral("₺45 million"),
+                                                                      QStringLiteral("3 million kronor"), QStringLiteral("12 million francs")};
+        QTest::newRow("numbers to call, sections, an age") << QStringLiteral("Gen. Ricardo Treviño, 61, agreed. Report them to the SSPC on 088, the ATDT said; "
+                                                                             "or report it on 114 14. Victims can call the National Scam Response Centre (NSRC) at 997. "
+                                                                             "Under Section 43, firms report; see pages 41 to 47. Attacks were reported at 155 hospitals.")
+                                                           << QStringList{QStringLiteral("155")};
         QTest::newRow("notes and stamps") << QStringLiteral("Updated Tue 14 Apr 2026 18.12 BST under Executive Order (E.O.) 13722 and E.O. 13694, Part 2 "
                                                             "of the bill, at meeting number 21.\n(1110)\n($1 = 32.8500 Taiwan dollars)\n")
                                           << QStringList{};
@@ -382,6 +392,17 @@ private Q_SLOTS:
         const QString pounds = QStringLiteral("It cost £14.7bn and ¥8.85tn.\n");
         QCOMPARE(m_engine.extract(pounds).statistics.value(0).value, 14.7e9);
         QCOMPARE(m_engine.extract(pounds).statistics.value(1).value, 8.85e12);
+        // Pesos, francs, shillings, ringgit ("bil", "mil") and lira.
+        const QString attached = QStringLiteral("Mex$1.9 billion, CHF2.4 million, KSh2.4 billion, RM654mil and ₺45 million.\n");
+        QStringList attachedCodes;
+        QList<double> attachedValues;
+        for (const Statistic &s : m_engine.extract(attached).statistics) {
+            attachedCodes.append(s.currency);
+            attachedValues.append(s.value);
+        }
+        QCOMPARE(attachedCodes, (QStringList{QStringLiteral("MXN"), QStringLiteral("CHF"), QStringLiteral("KES"), QStringLiteral("MYR"),
+                                             QStringLiteral("TRY")}));
+        QCOMPARE(attachedValues, (QList<double>{1.9e9, 2.4e6, 2.4e9, 654e6, 45e6}));
     }
 
     void bodiesHaveCanonicalNames()

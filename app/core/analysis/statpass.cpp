@@ -56,9 +56,9 @@ double scaleOf(const QString &word)
         return 1e5;
     if (w == QLatin1String("crore"))
         return 1e7;
-    if (w == QLatin1String("million") || w == QLatin1String("mn") || w == QLatin1String("m"))
+    if (w == QLatin1String("million") || w == QLatin1String("mn") || w == QLatin1String("m") || w == QLatin1String("mil"))
         return 1e6;
-    if (w == QLatin1String("billion") || w == QLatin1String("bn") || w == QLatin1String("b"))
+    if (w == QLatin1String("billion") || w == QLatin1String("bn") || w == QLatin1String("b") || w == QLatin1String("bil"))
         return 1e9;
     if (w == QLatin1String("trillion") || w == QLatin1String("tn"))
         return 1e12;
@@ -110,12 +110,12 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         if (value < 0)
             value = 1;
     }
-    static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn|lakh|crore)\\b|\\d(bn|mn|tn|[mbk])$"));
+    static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn|lakh|crore)\\b|\\d(bn|mn|tn|bil|mil|[mbk])$"));
     // (Only where a scale's word or letter stands.)
     static constexpr QLatin1StringView scaleWords[] = {QLatin1StringView("thousand"), QLatin1StringView("illion"), QLatin1StringView("bn"),
                                                        QLatin1StringView("mn"), QLatin1StringView("tn"), QLatin1StringView("lakh"),
                                                        QLatin1StringView("crore")};
-    const bool scaled = lower.endsWith(u'm') || lower.endsWith(u'b') || lower.endsWith(u'k')
+    const bool scaled = lower.endsWith(u'm') || lower.endsWith(u'b') || lower.endsWith(u'k') || lower.endsWith(QLatin1String("il"))
         || std::any_of(std::begin(scaleWords), std::end(scaleWords), [&lower](QLatin1StringView w) { return lower.contains(w); });
     const QRegularExpressionMatch sm = scaled ? scale.match(lower) : QRegularExpressionMatch();
     if (sm.hasMatch())
@@ -154,6 +154,16 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("r$"), QStringLiteral("BRL")},  {QStringLiteral("sr"), QStringLiteral("SAR")},
             {QStringLiteral("sar"), QStringLiteral("SAR")}, {QStringLiteral("ngn"), QStringLiteral("NGN")},
             {QStringLiteral("₦"), QStringLiteral("NGN")},   {QStringLiteral("pln"), QStringLiteral("PLN")},
+            {QStringLiteral("mex$"), QStringLiteral("MXN")}, {QStringLiteral("ksh"), QStringLiteral("KES")},
+            {QStringLiteral("sh"), QStringLiteral("KES")},  {QStringLiteral("rm"), QStringLiteral("MYR")},
+            {QStringLiteral("₺"), QStringLiteral("TRY")},   {QStringLiteral("tl"), QStringLiteral("TRY")},
+            {QStringLiteral("rp"), QStringLiteral("IDR")},  {QStringLiteral("idr"), QStringLiteral("IDR")},
+            {QStringLiteral("sek"), QStringLiteral("SEK")}, {QStringLiteral("try"), QStringLiteral("TRY")},
+            {QStringLiteral("nok"), QStringLiteral("NOK")}, {QStringLiteral("dkk"), QStringLiteral("DKK")},
+            {QStringLiteral("mxn"), QStringLiteral("MXN")}, {QStringLiteral("kes"), QStringLiteral("KES")},
+            {QStringLiteral("myr"), QStringLiteral("MYR")}, {QStringLiteral("zar"), QStringLiteral("ZAR")},
+            {QStringLiteral("brl"), QStringLiteral("BRL")}, {QStringLiteral("czk"), QStringLiteral("CZK")},
+            {QStringLiteral("huf"), QStringLiteral("HUF")},
         };
         static const QList<QPair<QString, QString>> words = {
             {QStringLiteral("yen"), QStringLiteral("JPY")},     {QStringLiteral("euro"), QStringLiteral("EUR")},
@@ -167,6 +177,9 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("rand"), QStringLiteral("ZAR")},    {QStringLiteral("naira"), QStringLiteral("NGN")},
             {QStringLiteral("reais"), QStringLiteral("BRL")},   {QStringLiteral("zloty"), QStringLiteral("PLN")},
             {QStringLiteral("złoty"), QStringLiteral("PLN")},   {QStringLiteral("zł"), QStringLiteral("PLN")},
+            {QStringLiteral("shilling"), QStringLiteral("KES")}, {QStringLiteral("franc"), QStringLiteral("CHF")},
+            {QStringLiteral("lira"), QStringLiteral("TRY")},     {QStringLiteral("kronor"), QStringLiteral("SEK")},
+            {QStringLiteral(" kr"), QStringLiteral("SEK")},
             {QStringLiteral("dollar"), QStringLiteral("USD")},
         };
         QString code;
@@ -185,7 +198,9 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             else if (s.at(0) == u'N')
                 code = QStringLiteral("NGN");
         }
-        for (int k = 0; code.isEmpty() && k < words.size(); ++k) {
+        // (Words only where a letter follows the figure.)
+        const bool worded = code.isEmpty() && std::any_of(lower.cbegin() + (first < lower.size() ? first : 0), lower.cend(), [](QChar c) { return c.isLetter(); });
+        for (int k = 0; worded && code.isEmpty() && k < words.size(); ++k) {
             if (lower.contains(words.at(k).first))
                 code = words.at(k).second;
         }
@@ -318,14 +333,16 @@ bool isNotData(const QString &text, const TextSpan &span)
             QStringLiteral("\\b(?:[Aa]ged?|[Aa]ges|who\\s(?:is|are|was|were))(?:\\sbetween)?(?:\\s\\d{1,3}\\s?(?:to|and|-|–))?\\s$"));
         if ((before.contains(QLatin1String("age")) || before.contains(QLatin1String("who "))) && ageBefore.matchView(before).hasMatch())
             return true;
-        static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+,\\s$"));
+        // (Names may have letters beyond ASCII: "Gen. Ricardo Treviño, 61,".)
+        static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+,\\s$"), QRegularExpression::UseUnicodePropertiesOption);
         const bool closesApposition = next == u',' || next == u';' || next == u')'
             || (next == u' ' && (afterNext == u'\u2014' || afterNext == u'\u2013') && after.size() > 2 && after.at(2) == u' ');
         if (closesApposition && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && nameBefore.matchView(before).hasMatch())
             return true;
         // The same closing a sentence after a full name: "…, including its
         // alleged leader, Dmitry Volkov, 36."
-        static const QRegularExpression fullNameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+\\s[A-Z][\\w’'\\-]+,\\s$"));
+        static const QRegularExpression fullNameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+\\s[A-Z][\\w’'\\-]+,\\s$"),
+                                                       QRegularExpression::UseUnicodePropertiesOption);
         const bool closesSentence = next == u'.' && (afterNext.isNull() || afterNext == u' ' || afterNext == u'\n');
         if (closesSentence && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && fullNameBefore.matchView(before).hasMatch())
             return true;
@@ -358,6 +375,24 @@ bool isNotData(const QString &text, const TextSpan &span)
             if (g.hasMatch() && from + g.capturedStart() <= span.start && from + g.capturedEnd() >= span.end)
                 return true;
         }
+        // A code, not a count: "088" (no count is written with a leading zero).
+        if (figure.size() >= 2 && figure.front() == u'0')
+            return true;
+        // A number to call or report to, closing its clause: "can call the
+        // National Scam Response Centre (NSRC) at 997.", "report it to the
+        // police on 155.", "report it on 114 14." (not "attacks at 155
+        // hospitals").
+        static const QRegularExpression groupThenEnd(QStringLiteral("^\\s\\d{2,4}(?:[.,;)\\n]|$)"));
+        const bool closes = next.isNull() || next == u'.' || next == u',' || next == u';' || next == u')' || next == u'\n'
+            || (next == u' ' && afterNext.isDigit() && groupThenEnd.matchView(after).hasMatch());
+        const bool reached = before.endsWith(QLatin1String(" on ")) || before.endsWith(QLatin1String(" at "))
+            || (before.size() > 2 && before.back() == u' ' && before.at(before.size() - 2).isDigit());
+        if (closes && reached) {
+            static const QRegularExpression reportTo(QStringLiteral(
+                "\\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|[Rr]eport|[Cc]ontact|[Pp]hone|[Rr]each)(?:s|ed|ing)?\\b[^.;:!?\\n]{0,48}\\s(?:on|at)\\s(?:\\d{2,4}\\s)?$"));
+            if (reportTo.matchView(QStringView(text).mid(qMax(0, span.start - 72), qMin(72, span.start))).hasMatch())
+                return true;
+        }
         // A legislature's number: "[House Hearing, 119 Congress]".
         if (after.startsWith(QLatin1String(" Congress")) || after.startsWith(QLatin1String(" Parliament")))
             return true;
@@ -377,7 +412,7 @@ bool isNotData(const QString &text, const TextSpan &span)
     // "port 502", "in room 310", "Reiwa 7".
     if (before.endsWith(u' ')) {
         static const TextScan::WordSet labels = {
-            QStringLiteral("Sections"), QStringLiteral("Item"), QStringLiteral("Items"), QStringLiteral("Form"),
+            QStringLiteral("Section"), QStringLiteral("Sections"), QStringLiteral("Item"), QStringLiteral("Items"), QStringLiteral("Form"),
             QStringLiteral("H.R."), QStringLiteral("port"), QStringLiteral("Port"), QStringLiteral("Reiwa"),
             QStringLiteral("Heisei"), QStringLiteral("Showa"), QStringLiteral("paragraph"), QStringLiteral("paragraphs"),
             QStringLiteral("Paragraphs"), QStringLiteral("page"), QStringLiteral("Page"), QStringLiteral("pages"), QStringLiteral("pp."),
@@ -397,6 +432,13 @@ bool isNotData(const QString &text, const TextSpan &span)
             label = label.mid(1);
         if (labels.contains(label))
             return true;
+        // The range's end after a label: "on pages 41 to 47".
+        static const QRegularExpression labelledRange(QStringLiteral("\\b([A-Za-z.]+)\\s\\d+[A-Za-z]?\\s?(?:to|and|&|-|–)\\s$"));
+        if (plain && (head.endsWith(QLatin1String("to")) || head.endsWith(QLatin1String("and")) || head.endsWith(u'-') || head.endsWith(u'–'))) {
+            const QRegularExpressionMatch range = labelledRange.matchView(before);
+            if (range.hasMatch() && labels.contains(range.capturedView(1)))
+                return true;
+        }
     }
     // A version ("7.2.14"), a severity score ("CVSS 9.8", "scores 9.8 out
     // of 10"), a number attached to a name ("NoName057(16)"), an acronym's
@@ -508,6 +550,15 @@ QString periodFor(const QString &text, const Statistic &stat, const QList<Token>
     static const QRegularExpression yearish(QStringLiteral("(?:FY|[Ff]iscal\\s)?\\s?(?:19|20)\\d{2}"));
     const Token *before = nullptr;
     const Token *after = nullptr;
+    // The same sum in another currency, in brackets right after the figure,
+    // stands between it and its period: "TL 412 million ($9.8 million) in
+    // 2024".
+    int bracketEnd = stat.span.end;
+    if (QStringView(text).mid(stat.span.end, 2) == QLatin1String(" (")) {
+        const qsizetype close = text.indexOf(u')', stat.span.end + 2);
+        if (close > 0 && close - stat.span.end <= 40)
+            bracketEnd = int(close) + 1;
+    }
     auto first = std::lower_bound(tokens.cbegin(), tokens.cend(), sentence.start,
                                   [](const Token &t, int pos) { return t.span.start < pos; });
     for (auto it = first; it != tokens.cend() && it->span.start < sentence.end; ++it) {
@@ -516,9 +567,9 @@ QString periodFor(const QString &text, const Statistic &stat, const QList<Token>
             continue;
         if (t.span.start >= stat.span.end) {
             // Only a period close after the figure, with no other figure between.
-            bool blocked = t.span.start - stat.span.end > 40;
+            bool blocked = t.span.start - bracketEnd > 40 || (t.span.start > stat.span.end && t.span.start < bracketEnd);
             for (const Statistic &o : all)
-                blocked |= o.span.start >= stat.span.end && o.span.end <= t.span.start && o.unit != Statistic::Unit::Multiplier;
+                blocked |= o.span.start >= bracketEnd && o.span.end <= t.span.start && o.unit != Statistic::Unit::Multiplier;
             if (!blocked && !after)
                 after = &t;
         } else {
@@ -551,6 +602,11 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
         if (Furniture::contains(furniture, t.span))
             continue;
         TextSpan span = t.span;
+        // Mexican pesos: "Mex$1.9 billion" (the definition reads "$" as a
+        // word's end, so the rule matches from "$").
+        if (t.kind == Token::Statistic && text.at(span.start) == u'$' && span.start >= 3 && QStringView(text).mid(span.start - 3, 3) == QLatin1String("Mex")
+            && (span.start == 3 || !text.at(span.start - 4).isLetterOrNumber()))
+            span.start -= 3;
         // Money and counts abbreviated: "$2.4M", "€45m", "$300K", "9.8m".
         if (t.kind == Token::Statistic && span.end + 1 <= text.size() && QStringLiteral("MmBbKk").contains(text.at(span.end))
             && (span.end + 1 == text.size() || !text.at(span.end + 1).isLetterOrNumber())) {
@@ -580,6 +636,21 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             static const QRegularExpression sized(QStringLiteral("\\d,\\d{3}|\\d{3}|\\s?(?:thousand|million|billion|trillion|bn)$"));
             if (sized.match(span.text(text)).hasMatch())
                 span.start -= 4;
+        }
+        // A currency's code before the figure: "TL 412 million", "SEK 1.2
+        // billion" (the definition itself reads only the commonest codes).
+        if (t.kind == Token::Statistic && span.start >= 3 && text.at(span.start - 1) == u' ' && text.at(span.start).isDigit()) {
+            static const TextScan::WordSet codes = {
+                QStringLiteral("TL"),  QStringLiteral("TRY"), QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"),
+                QStringLiteral("IDR"), QStringLiteral("MXN"), QStringLiteral("KES"), QStringLiteral("KSh"), QStringLiteral("MYR"),
+                QStringLiteral("ZAR"), QStringLiteral("BRL"), QStringLiteral("CZK"), QStringLiteral("HUF"),
+            };
+            int word = span.start - 1;
+            while (word > 0 && word > span.start - 5 && text.at(word - 1).isLetter())
+                --word;
+            if (word < span.start - 1 && (word == 0 || !text.at(word - 1).isLetterOrNumber())
+                && codes.contains(QStringView(text).mid(word, span.start - 1 - word)))
+                span.start = word;
         }
         const QString s = span.text(text);
         const int after = span.end;
