@@ -321,8 +321,14 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     "in\\s(?:19|20)\\d\\d\\b)"));
                 const bool afterEarlier = (needed & AfterWord) && lead.endsWith(QLatin1String(" ")) && afterWord.match(lead).hasMatch()
                     && earlierTime.matchView(QStringView(text).mid(first.span.end, 40)).hasMatch();
-                if ((from && (changeBefore.match(wider).hasMatch() || targetBefore.match(wider).hasMatch())) || afterEarlier
-                    || ((needed & TimesWord) && timesThe.match(wider).hasMatch())) {
+                // A plan or a target is no earlier value: "only 420 staff,
+                // against the 800 planned when it was set up".
+                static const QRegularExpression planned(QStringLiteral(
+                    "^\\s(?:planned|targeted|promised|envisaged|foreseen|required|needed|intended)\\b"));
+                const auto target = [&] { return planned.matchView(QStringView(text).mid(first.span.end, 14)).hasMatch(); };
+                if (((from && (changeBefore.match(wider).hasMatch() || targetBefore.match(wider).hasMatch())) || afterEarlier
+                     || ((needed & TimesWord) && timesThe.match(wider).hasMatch()))
+                    && !target()) {
                     // The later figures it may be compared with, nearest first.
                     QList<int> candidates;
                     for (int b = a - 1; b >= 0; --b) {
