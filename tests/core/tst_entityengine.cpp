@@ -746,6 +746,23 @@ private Q_SLOTS:
                                      QStringLiteral("the health ministry|calling on")}));
     }
 
+    // Forms the seventeenth held-out set showed: a warning "of" something, a
+    // role's field and the name after it, a party's member; and no record for
+    // paying a penalty, a release's own voice, notifying without what, or
+    // reports lodged.
+    void warningsRolesAndActs()
+    {
+        const QString text = QStringLiteral(
+            "The BSI warns of a sharp rise in attacks. “We see it every day,” said Säpo's head of counter-espionage, Anna Berglund. "
+            "“Outsourcing is not the problem,” said Swiss People’s Party parliamentarian Thomas Keller. "
+            "Ridgeline agreed to pay $2,850,000. Our investigation also found that the firm had known. "
+            "The firm reported the attack to the NCSC, and notified the Care Quality Commission (CQC). "
+            "The central bank urged victims to lodge police reports.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("The BSI|warns"), QStringLiteral("Säpo's head of counter-espionage, Anna Berglund|said"),
+                                     QStringLiteral("Swiss People’s Party parliamentarian Thomas Keller|said"), QStringLiteral("The central bank|urged")}));
+    }
+
     // Nouns and figures before a cue word are no speakers; a relative clause
     // after "said X" is the content's; an opening phrase is not the subject.
     void nounsAndFiguresAreNoSpeakers()

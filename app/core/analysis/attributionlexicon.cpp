@@ -76,7 +76,8 @@ const TextScan::WordSet &sourceWords()
                  "developer", "vendor's", "contractor's", "city's", "prefecture's",
                  // offices, people in office and the parties of a case
                  "directorate", "directorates", "inspectorate", "auditor", "auditors", "inspector", "inspectors",
-                 "examiner", "ombudsman", "commissioner", "commissioners", "mayor", "governor", "senator",
+                 "examiner", "ombudsman", "commissioner", "commissioners", "mayor", "governor", "senator", "parliamentarian",
+                 "parliamentarians",
                  "senators", "congressman", "congresswoman", "councillor", "councilor", "chancellor", "premier",
                  "parliament", "parliamentary", "legislature", "assembly", "senate", "service", "services",
                  "taskforce", "cell", "seller", "sellers", "hacker", "hackers", "attacker", "attackers",

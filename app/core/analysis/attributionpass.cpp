@@ -289,6 +289,16 @@ int nounPhraseEnd(const QList<Word> &words, int first)
                 i = j;
                 continue;
             }
+            // A head's field: "Säpo's head of counter-espionage, Anna
+            // Berglund" (one word, closing the phrase).
+            static const TextScan::WordSet heads = {QStringLiteral("head"), QStringLiteral("director"), QStringLiteral("chief"),
+                                                    QStringLiteral("deputy"), QStringLiteral("minister"), QStringLiteral("secretary")};
+            if (w.is("of") && heads.contains(words.at(end).text) && j == i + 1 && j + 1 < words.size() && words.at(j + 1).punctuation
+                && !words.at(j).punctuation && words.at(j).text.front().isLower()) {
+                end = j;
+                i = j + 1;
+                continue;
+            }
         }
         break;
     }
@@ -1347,6 +1357,10 @@ bool Finder::cue(const Sentence &s, int index)
     // Dismissing says something as a judgement ("dismissed the accusations
     // as “groundless”", "dismissed the accusations"), not as a court's act
     // on a case ("the court had dismissed most of its fraud case").
+    // Agreeing to pay a penalty or to settle is an act, not a statement:
+    // "Ridgeline agreed to pay $2,850,000" (not "agreed to set up a hotline").
+    if (cueText.startsWith(QLatin1String("agree")) && after + 1 < n && w.at(after).is("to") && (w.at(after + 1).is("pay") || w.at(after + 1).is("settle")))
+        return false;
     if (cueText.startsWith(QLatin1String("dismiss"))) {
         for (int k = after; k < n && k < after + 7 && !w.at(k).is("as") && !w.at(k).punctuation; ++k) {
             if (proceedings().contains(w.at(k).text))
@@ -1365,8 +1379,13 @@ bool Finder::cue(const Sentence &s, int index)
         // "Phishing reports to the council numbered …": a noun before its preposition.
         // ("attributes about 62% of …": "about" a figure is no preposition.)
         const bool aboutFigure = after + 1 < n && w.at(after).is("about") && !w.at(after + 1).text.isEmpty() && w.at(after + 1).text.front().isDigit();
+        // (Verbs that are no nouns: "warns of a rise", "says to".)
+        static const TextScan::WordSet onlyVerbs = {
+            QStringLiteral("says"), QStringLiteral("warns"), QStringLiteral("tells"), QStringLiteral("urges"), QStringLiteral("argues"),
+            QStringLiteral("explains"), QStringLiteral("insists"), QStringLiteral("confirms"), QStringLiteral("denies"),
+        };
         const bool prepositionAfter = after < n && (w.at(after).is("to") || w.at(after).is("of") || w.at(after).is("from") || w.at(after).is("about"))
-            && cueText != QLatin1String("says") && !aboutFigure;
+            && !onlyVerbs.contains(cueText) && !aboutFigure;
         // "118 reports" counts them; "… Survey 2026 finds" is a title's year.
         const bool counted = !lw.text.isEmpty() && lw.text.at(0).isDigit()
             && !(lw.text.size() == 4 && (lw.text.startsWith(QLatin1String("19")) || lw.text.startsWith(QLatin1String("20"))));
@@ -1419,6 +1438,15 @@ bool Finder::cue(const Sentence &s, int index)
         && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
         const int first = contentStart(w, after) == after ? after : after;
         int last = phraseEnd(w, first);
+        // "…,” said Säpo's head of counter-espionage, Anna Berglund.": the
+        // name closing the sentence after a role is the speaker's.
+        if (last >= 0 && last + 2 < n && !w.at(last).isCapitalised() && w.at(last + 1).is(",") && isNameWord(w.at(last + 2))) {
+            int k = last + 2;
+            while (k + 1 < n && k < last + 5 && isNameWord(w.at(k + 1)))
+                ++k;
+            if (k + 1 >= n || w.at(k + 1).is("."))
+                last = k;
+        }
         // "…,” said Hélène Carrier at a press conference in Paris.": an
         // occasion of saying, and where it was, is no part of the speaker
         // (the phrase may have read "at a press" as an affiliation).
@@ -1532,6 +1560,11 @@ bool Finder::cue(const Sentence &s, int index)
             // Coordinated with an earlier verb: the subject opens the sentence
             // unless an earlier cue of this sentence already has a speaker,
             // or the whole sentence is what someone said (", Kishida said.").
+            // (Notifying someone without what: "…, and notified the Care
+            // Quality Commission (CQC)." is an act, as below.)
+            const bool notifying = cueText == QLatin1String("notified") || cueText == QLatin1String("informed") || cueText == QLatin1String("briefed");
+            if (notifying && !thatClauseAfter(w, after))
+                return false;
             for (int k = index + 1; k + 1 < n; ++k) {
                 if ((w.at(k).is(",") || w.at(k).text == QString(QChar(0x201D))) && k + 1 < n) {
                     const int speakerEnd = nounPhraseEnd(w, k + 1);
@@ -1667,8 +1700,9 @@ bool Finder::cue(const Sentence &s, int index)
         // ends a title, "Minister Responsible for the GCSB Graham Tapsell
         // says".)
         const bool plural = pluralNounCues().contains(cueText);
+        // (Or a verb after "to": "to lodge police reports".)
         const bool verbBefore = !before.punctuation && before.text.front().isLower()
-            && (before.text.endsWith(QLatin1String("ing")) || before.text.endsWith(QLatin1String("ed")));
+            && (before.text.endsWith(QLatin1String("ing")) || before.text.endsWith(QLatin1String("ed")) || (first >= 2 && w.at(first - 2).is("to")));
         if (plural && (verbBefore || objectPrepositions().contains(before.text))) {
             int head = -1;
             if (before.is("by") && first >= 3 && isParticiple(w.at(first - 2).text))
@@ -1683,6 +1717,15 @@ bool Finder::cue(const Sentence &s, int index)
                 speaker = spanOf(w, head, last);
             }
         }
+    }
+    // A text's own work in its own voice: "Our investigation also found",
+    // "our team found" (not "our vendor confirmed", a third party).
+    if ((w.at(first).is("Our") || w.at(first).is("our")) && last == first + 1) {
+        static const TextScan::WordSet ownWork = {QStringLiteral("team"), QStringLiteral("office"), QStringLiteral("staff"),
+                                                  QStringLiteral("analysts"), QStringLiteral("investigators")};
+        const QString head = w.at(last).text.toString();
+        if (documentNouns().contains(head) || inquiryNouns().contains(head) || ownWork.contains(head))
+            return false;
     }
     // "we urge", "I call on": a speaker's own performative words inside
     // their turn or quotation are not a report of a statement; "I said",
