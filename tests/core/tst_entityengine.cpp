@@ -673,7 +673,7 @@ private Q_SLOTS:
                                             "Local governments reported 212 cases. Doesn't every agency say that every year? "
                                             "The EU side explained the implementation of the directive. "
                                             "“Sharing matters,” the council's chairman, Dr. Al Hammadi, told The National newspaper. "
-                                            "ASD assesses that state actors are active.\n");
+                                            "ASD assesses that state actors are active. Opposition lawmakers say it is late.\n");
         const Extraction x = m_engine.extract(text);
         // The chairman told the newspaper: the one told is no speaker.
         QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("the council's chairman, Dr. Al Hammadi|told"), QStringLiteral("ASD|assesses")}));

@@ -374,6 +374,10 @@ bool isVague(const QList<Word> &words, int start, int end)
         if (!named)
             return true;
     }
+    // "Opposition lawmakers say": a side's members, no one in particular.
+    if (end == start + 1 && words.at(start).text.compare(QLatin1String("opposition"), Qt::CaseInsensitive) == 0
+        && words.at(end).text.endsWith(u's') && words.at(end).text.front().isLower())
+        return true;
     // A capitalised word names someone unless it is a vague word opening
     // the sentence ("Critics say", "Analysts note").
     bool hasName = false;
