@@ -748,8 +748,8 @@ private Q_SLOTS:
 
     // Forms the seventeenth held-out set showed: a warning "of" something, a
     // role's field and the name after it, a party's member; and no record for
-    // paying a penalty, a release's own voice, notifying without what, or
-    // reports lodged.
+    // paying a penalty, a release's own voice, notifying or disclosing
+    // without what, or reports lodged.
     void warningsRolesAndActs()
     {
         const QString text = QStringLiteral(
@@ -757,10 +757,12 @@ private Q_SLOTS:
             "“Outsourcing is not the problem,” said Swiss People’s Party parliamentarian Thomas Keller. "
             "Ridgeline agreed to pay $2,850,000. Our investigation also found that the firm had known. "
             "The firm reported the attack to the NCSC, and notified the Care Quality Commission (CQC). "
-            "The central bank urged victims to lodge police reports.\n");
+            "The central bank urged victims to lodge police reports. Halvorsen disclosed the attack in a Form 8-K. "
+            "The ministry disclosed on Monday that hackers had entered.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("The BSI|warns"), QStringLiteral("Säpo's head of counter-espionage, Anna Berglund|said"),
-                                     QStringLiteral("Swiss People’s Party parliamentarian Thomas Keller|said"), QStringLiteral("The central bank|urged")}));
+                                     QStringLiteral("Swiss People’s Party parliamentarian Thomas Keller|said"), QStringLiteral("The central bank|urged"),
+                                     QStringLiteral("The ministry|disclosed")}));
     }
 
     // Nouns and figures before a cue word are no speakers; a relative clause

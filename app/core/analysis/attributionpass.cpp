@@ -1361,6 +1361,13 @@ bool Finder::cue(const Sentence &s, int index)
     // Dismissing says something as a judgement ("dismissed the accusations
     // as “groundless”", "dismissed the accusations"), not as a court's act
     // on a case ("the court had dismissed most of its fraud case").
+    // Disclosing reports what was disclosed only with it: "disclosed on
+    // Monday that …", "disclosed this at a public hearing" (not "disclosed
+    // the attack in a Form 8-K", "the incidents the bank has disclosed").
+    if ((cueText == QLatin1String("disclosed") || cueText == QLatin1String("discloses"))
+        && !(after < n && (w.at(after).is("this") || w.at(after).is(":") || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")))
+        && !thatClauseAfter(w, after))
+        return false;
     // Agreeing to pay a penalty or to settle is an act, not a statement:
     // "Ridgeline agreed to pay $2,850,000" (not "agreed to set up a hotline").
     if (cueText.startsWith(QLatin1String("agree")) && after + 1 < n && w.at(after).is("to") && (w.at(after + 1).is("pay") || w.at(after + 1).is("settle")))
