@@ -1028,7 +1028,8 @@ private Q_SLOTS:
 
     // Headlines with their source first, a body's role or document ("NSB
     // report: …", "BSI chief: …", "Police: …"), or last as a title with
-    // its acronym ("…: deputy PM"); not a label or a heading that asks.
+    // its acronym ("…: deputy PM") or after a comma ("…, labour department
+    // admits to MPs"); not a label or a heading that asks.
     void headlineSources()
     {
         const QStringList lines = {QStringLiteral("NSB report: Chinese cyberattacks on government networks averaged 2.81 million a day"),
@@ -1036,15 +1037,21 @@ private Q_SLOTS:
                                    QStringLiteral("BSI chief: Germany's cyber threat level is higher than ever"),
                                    QStringLiteral("Cyber incidents in Poland up 62% as Russia targets water systems: deputy PM"),
                                    QStringLiteral("Analysis: The attack shows how exposed the grid is"),
-                                   QStringLiteral("Threat report: What you need to know about ransomware")};
+                                   QStringLiteral("Threat report: What you need to know about ransomware"),
+                                   QStringLiteral("Hackers stole records of 1.4 million claimants, labour department admits to MPs")};
         QStringList speakers;
+        QStringList contents;
         for (const QString &line : lines) {
             const QString text = line + QStringLiteral("\n\nThe number of incidents rose again last year.\n");
-            for (const QString &found : speakersAndCues(text, m_engine.extract(text)))
+            const Extraction x = m_engine.extract(text);
+            for (const QString &found : speakersAndCues(text, x))
                 speakers.append(found);
+            contents += contentsOf(text, x);
         }
         QCOMPARE(speakers, (QStringList{QStringLiteral("NSB report|:"), QStringLiteral("Police|:"), QStringLiteral("BSI chief|:"),
-                                        QStringLiteral("deputy PM|:")}));
+                                        QStringLiteral("deputy PM|:"), QStringLiteral("labour department|admits")}));
+        // (The MPs told are not what was admitted.)
+        QCOMPARE(contents.constLast(), QStringLiteral("Hackers stole records of 1.4 million claimants"));
     }
 
     // Telling in the present: "Our partners tell us that …", "Police tell

@@ -55,7 +55,7 @@ const TextScan::WordSet &sourceWords()
                  "intelligence", "industry", "trade", "economy", "ruling", "opposition", "party",
                  "administration's", "government's", "ministry's", "agency's", "official's", "prime",
                  "affairs", "communications", "information", "technology", "science", "justice",
-                 "internal", "home", "digital", "emergency", "response", "coordination", "public",
+                 "internal", "home", "digital", "emergency", "response", "coordination", "public", "labour", "labor",
                  "private", "sector", "operator", "operators", "provider", "vendor", "firm's", "company's",
                  "source", "sources", "insider", "insiders", "person", "people", "citizen", "resident",
                  "agencies", "transport", "health", "hospital", "coast", "guard", "joint", "sides",

@@ -1394,6 +1394,7 @@ bool Finder::cue(const Sentence &s, int index)
         static const TextScan::WordSet onlyVerbs = {
             QStringLiteral("says"), QStringLiteral("warns"), QStringLiteral("tells"), QStringLiteral("urges"), QStringLiteral("argues"),
             QStringLiteral("explains"), QStringLiteral("insists"), QStringLiteral("confirms"), QStringLiteral("denies"),
+            QStringLiteral("admits"),
         };
         const bool prepositionAfter = after < n && (w.at(after).is("to") || w.at(after).is("of") || w.at(after).is("from") || w.at(after).is("about"))
             && !onlyVerbs.contains(cueText) && !aboutFigure;
@@ -1873,6 +1874,13 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("."), QStringLiteral("?"), QStringLiteral("!"), QStringLiteral(";"),
         QStringLiteral(")"), QString(QChar(0x201D)), QStringLiteral("\""),
     };
+    // "…, labour department admits to MPs": the one told, closing the
+    // sentence, is not what was said.
+    if (after + 1 < n && cs <= after + 1 && w.at(after).is("to")) {
+        const int toldEnd = nounPhraseEnd(w, after + 1);
+        if (toldEnd > after && (toldEnd + 1 >= n || sentenceEnds.contains(w.at(toldEnd + 1).text)))
+            cs = n;
+    }
     const bool endsSentence = cs >= n || sentenceEnds.contains(w.at(cs).text);
     if (cs < n) {
         if (const auto quote = quoteAt(m_c.text, w.at(cs).span.start, s.span.end + 1))
