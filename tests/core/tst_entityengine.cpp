@@ -451,6 +451,23 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("interior ministry"), QStringLiteral("Bulgarian energy ministry")}));
     }
 
+    // Bodies described or named by acronym in the eighteenth held-out set's
+    // forms; a handle, a party to a case and a document's number are no
+    // mentions.
+    void describedBodiesAndNumberedDocuments()
+    {
+        const QString text = QStringLiteral(
+            "The NCCIA replaced the Federal Investigation Agency's (FIA) cybercrime wing. PKCERT reports to the IT ministry. "
+            "The Ministry of Digital Economy and Society (DES) acted; DES Minister Chaiwat Srisombat spoke. "
+            "The Security Information Service (BIS), the country's counter-intelligence service, agreed. "
+            "The Federal Communications Commission (FCC) adopted a notice (FCC 26-17). Follow @FCC. See MCI v. FCC, 515 F.2d 385.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("NCCIA"), QStringLiteral("Federal Investigation Agency"), QStringLiteral("FIA"), QStringLiteral("cybercrime wing"),
+                              QStringLiteral("PKCERT"), QStringLiteral("IT ministry"), QStringLiteral("Ministry of Digital Economy and Society"),
+                              QStringLiteral("DES"), QStringLiteral("DES"), QStringLiteral("Security Information Service"), QStringLiteral("BIS"),
+                              QStringLiteral("counter-intelligence service"), QStringLiteral("Federal Communications Commission"), QStringLiteral("FCC")}));
+    }
+
     // A list that writes the shared head once names one body per conjunct:
     // the head goes with the name it is written next to.
     void listsSharingOneHeadNameEachBody()

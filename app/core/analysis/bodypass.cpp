@@ -303,10 +303,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (span.length() <= 0 || Furniture::contains(furniture, span))
             return;
         // A portfolio in a minister's title: "Home Affairs Minister Daniel
-        // Moretti" (not "Digital Agency Minister": a body's name).
+        // Moretti" (not "Digital Agency Minister" or "DES Minister": a
+        // body's name or acronym).
         const QStringView next = QStringView(text).mid(span.end, 10);
         if ((next.startsWith(QLatin1String(" Minister")) || next.startsWith(QLatin1String(" minister")))
-            && (next.size() == 9 || !next.at(9).isLetter()) && !hasHeadNoun(QStringView(text).mid(span.start, span.length())))
+            && (next.size() == 9 || !next.at(9).isLetter()) && !hasHeadNoun(QStringView(text).mid(span.start, span.length()))
+            && !isAcronym(QStringView(text).mid(span.start, span.length())))
             return;
         // A commissioner's office as the title before a name: "Privacy
         // Commissioner of Canada Mireille Gagnon said" (the person speaks).
@@ -317,6 +319,15 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             if (name.matchView(QStringView(text).mid(span.end, 40)).hasMatch())
                 return;
         }
+        // A handle ("@FCC"), a party named in a case ("MCI v. FCC") and a
+        // document's number ("FCC 26-17") are no mentions of the body.
+        if (span.start > 0 && text.at(span.start - 1) == u'@')
+            return;
+        if (next.startsWith(QLatin1String(" v. ")) || (span.start >= 3 && QStringView(text).mid(span.start - 3, 3) == QLatin1String("v. ")))
+            return;
+        if (next.size() > 4 && next.at(0) == u' ' && next.at(1).isDigit() && next.at(2).isDigit() && next.at(3) == u'-' && next.at(4).isDigit()
+            && isAcronym(QStringView(text).mid(span.start, span.length())))
+            return;
         // A chamber's measure and its number: "Senate Resolution No. 1193",
         // "House Bill 4567".
         static const QRegularExpression measure(QStringLiteral("^\\s(?:(?:Joint|Concurrent)\\s)?(?:Bill|Resolution)\\s(?:No\\.\\s?)?\\d"));
@@ -471,7 +482,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("House"), QLatin1StringView("Commons"), QLatin1StringView("Lords"),
                                  QLatin1StringView("parliament"), QLatin1StringView("embassy"), QLatin1StringView("Embassy"),
                                  QLatin1StringView("EMBASSY"), QLatin1StringView("Office"), QLatin1StringView("police"),
-                                 QLatin1StringView("authority")});
+                                 QLatin1StringView("authority"), QLatin1StringView("service")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -560,12 +571,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     static const QRegularExpression describedAgency(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s)|(?<=\\bEU\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells|[Uu]rges)\\s))"
         "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|national\\s|foreign\\s|domestic\\s)?"
-        "(?:cyber(?:security)?|spy|intelligence|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
+        "(?:cyber(?:security|\\ssecurity)?|spy|intelligence|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
         "law\\senforcement|(?<=^)(?:Cyber(?:security)?|Spy|Intelligence))\\sagency)$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression describedMinistry(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
-        "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|"
+        "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|IT|ICT|"
         "security|information|telecom(?:munications)?|commerce|technology|armed\\sforces)(?:\\saffairs)?\\sministry)$"),
         QRegularExpression::MultilineOption);
     // "Japan's privacy watchdog", "the country's telecoms regulator",
@@ -577,6 +588,10 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // presidential office".
     static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber(?:\\sdefen[cs]e)?|space|military)\\scommand)$"));
     static const QRegularExpression describedOffice(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(presidential\\s(?:office|palace))$"));
+    // "the country's counter-intelligence service", "Russia's foreign
+    // intelligence service".
+    static const QRegularExpression describedService(QStringLiteral(
+        "(?:[’']s\\s|\\b[Tt]he\\s)((?:counter-?intelligence|(?:domestic\\s|foreign\\s|military\\s)?intelligence|security)\\sservice)$"));
     // A city's or a state's prosecution office: "the Paris prosecutor's
     // office", "the Frankfurt public prosecutor's office" (not "the
     // prosecutor's office": which one is not said).
@@ -601,6 +616,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" office"), &describedOffice, 36},
                                Described{QLatin1StringView(" office"), &describedProsecutor, 56},
                                Described{QLatin1StringView(" palace"), &describedOffice, 36},
+                               Described{QLatin1StringView(" service"), &describedService, 40},
                                Described{QLatin1StringView(" ministry"), &describedMinistry, 36},
                                Described{QLatin1StringView(" watchdog"), &describedRegulator, 36},
                                Described{QLatin1StringView(" regulator"), &describedRegulator, 36},
@@ -630,7 +646,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // cybersecurity unit"); and a state's "military intelligence" ("Russia's
     // military intelligence") and "central bank".
     static const QRegularExpression ownedPart(QStringLiteral(
-        "^[’']s?\\s((?:cyber(?:crime|security)?(?:\\s(?:defen[cs]e|operations))?\\s(?:arm|division|unit|directorate|wing))|diplomatic\\sservice|"
+        "^[’']s?\\s(?:\\([A-Z]{2,6}\\)\\s)?((?:cyber(?:crime|security)?(?:\\s(?:defen[cs]e|operations))?\\s(?:arm|division|unit|directorate|wing))|diplomatic\\sservice|"
         "(?:military|foreign)\\sintelligence)(?![\\w\\-])"));
     for (int i = 0, named = int(out.size()); i < named; ++i) {
         const int end = out.at(i).span.end;
