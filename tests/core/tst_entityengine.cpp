@@ -173,6 +173,18 @@ private Q_SLOTS:
                                                                              "or report it on 114 14. Victims can call the National Scam Response Centre (NSRC) at 997. "
                                                                              "Under Section 43, firms report; see pages 41 to 47. Attacks were reported at 155 hospitals.")
                                                            << QStringList{QStringLiteral("155")};
+        QTest::newRow("rupees, dong, baht, Egyptian and Chilean pesos") << QStringLiteral("It sold for Rs5,000, then Rs1.2bn and VND18.9 trillion; losses reached "
+                                                                                          "B1.2 billion, not B52 bombers; LE4.6 million and CLP$9.6 billion.")
+                                                                         << QStringList{QStringLiteral("Rs5,000"), QStringLiteral("Rs1.2bn"), QStringLiteral("VND18.9 trillion"),
+                                                                                        QStringLiteral("B1.2 billion"), QStringLiteral("LE4.6 million"),
+                                                                                        QStringLiteral("CLP$9.6 billion")};
+        QTest::newRow("addresses, citations, decisions, ages") << QStringLiteral("Write to 45 L Street NE, Washington, DC 20554. See MCI v. FCC, 515 F.2d 385, "
+                                                                                  "and 23 NYCRR Part 500, under Decision 2345 and the Act B.E. 2562. About 18% are patients "
+                                                                                  "under 18. Report it to the AOC on 1441 or online.")
+                                                               << QStringList{QStringLiteral("18%")};
+        QTest::newRow("counted sources and others") << QStringLiteral("Two EU diplomats said so. Police in five other EU countries helped, and officials from four "
+                                                                      "of the six agencies told GAO.")
+                                                    << QStringList{QStringLiteral("five"), QStringLiteral("four"), QStringLiteral("six")};
         QTest::newRow("notes and stamps") << QStringLiteral("Updated Tue 14 Apr 2026 18.12 BST under Executive Order (E.O.) 13722 and E.O. 13694, Part 2 "
                                                             "of the bill, at meeting number 21.\n(1110)\n($1 = 32.8500 Taiwan dollars)\n")
                                           << QStringList{};

@@ -163,7 +163,10 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("mxn"), QStringLiteral("MXN")}, {QStringLiteral("kes"), QStringLiteral("KES")},
             {QStringLiteral("myr"), QStringLiteral("MYR")}, {QStringLiteral("zar"), QStringLiteral("ZAR")},
             {QStringLiteral("brl"), QStringLiteral("BRL")}, {QStringLiteral("czk"), QStringLiteral("CZK")},
-            {QStringLiteral("huf"), QStringLiteral("HUF")},
+            {QStringLiteral("huf"), QStringLiteral("HUF")}, {QStringLiteral("clp$"), QStringLiteral("CLP")},
+            {QStringLiteral("cop$"), QStringLiteral("COP")}, {QStringLiteral("ars$"), QStringLiteral("ARS")},
+            {QStringLiteral("vnd"), QStringLiteral("VND")}, {QStringLiteral("le"), QStringLiteral("EGP")},
+            {QStringLiteral("egp"), QStringLiteral("EGP")}, {QStringLiteral("clp"), QStringLiteral("CLP")},
         };
         static const QList<QPair<QString, QString>> words = {
             {QStringLiteral("yen"), QStringLiteral("JPY")},     {QStringLiteral("euro"), QStringLiteral("EUR")},
@@ -197,6 +200,8 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
                 code = QStringLiteral("ZAR");
             else if (s.at(0) == u'N')
                 code = QStringLiteral("NGN");
+            else if (s.at(0) == u'B')
+                code = QStringLiteral("THB");
         }
         // (Words only where a letter follows the figure.)
         const bool worded = code.isEmpty() && std::any_of(lower.cbegin() + (first < lower.size() ? first : 0), lower.cend(), [](QChar c) { return c.isLetter(); });
@@ -214,9 +219,10 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
 
 // A number word counts things when a plural noun follows, after at most
 // three modifiers ("six state government agencies", "Seven Chinese
-// Nationals"), or a partitive does ("two of the defendants"); not a time
-// unit ("Twenty months on").
-bool countsThingsAfter(const QString &text, int pos)
+// Nationals", "five other EU countries"), or a partitive does ("two of the
+// defendants"); not a time unit ("Twenty months on"), nor sources counted
+// as they speak ("Two EU diplomats said").
+bool countsThingsAfter(const QString &text, int start, int pos)
 {
     // "Twenty months on", "five and a half minutes": a duration, not a count.
     static const QRegularExpression unit(QStringLiteral("^\\s(?:more\\s|additional\\s|further\\s|and\\sa\\shalf\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
@@ -224,8 +230,20 @@ bool countsThingsAfter(const QString &text, int pos)
         return false;
     // A noun counted, past up to three words ("three U.S. citizens").
     static const QRegularExpression next(QStringLiteral(
-        "^[\\s\\-]+(?:of\\s(?:(?:the|its|their)\\s)?(?:[A-Z][\\w.]*[’']s\\s)?(?:\\d[\\d,]*\\s)?)?(?:(?:[A-Za-z][a-z\\-]*|[A-Z](?:\\.[A-Z])+\\.)\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[A-Z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
-    return next.matchView(QStringView(text).mid(pos, 60)).hasMatch();
+        "^[\\s\\-]+(?:of\\s(?:(?:the|its|their)\\s)?(?:[A-Z][\\w.]*[’']s\\s)?(?:\\d[\\d,]*\\s)?)?(?:(?:[A-Za-z][a-z\\-]*|[A-Z](?:\\.[A-Z])+\\.|[A-Z]{2,5})\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[A-Z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
+    const QRegularExpressionMatch counted = next.matchView(QStringView(text).mid(pos, 60));
+    if (!counted.hasMatch())
+        return false;
+    // Sources counted as they speak, opening the sentence or its clause, are
+    // no figure: "Two EU diplomats said" (but "Officials from four of the six
+    // agencies told GAO" counts).
+    int before = start - 1;
+    while (before >= 0 && text.at(before).isSpace())
+        --before;
+    if (before >= 0 && text.at(before).isLetterOrNumber())
+        return true;
+    static const QRegularExpression speaking(QStringLiteral("^\\s(?:said|told|say|says)\\b"));
+    return !speaking.matchView(QStringView(text).mid(pos + int(counted.capturedEnd()), 8)).hasMatch();
 }
 
 // Fractions as a share in percent: "a third", "one in three", "1 in 4";
@@ -375,24 +393,22 @@ bool isNotData(const QString &text, const TextSpan &span)
             if (g.hasMatch() && from + g.capturedStart() <= span.start && from + g.capturedEnd() >= span.end)
                 return true;
         }
+        // A street address and a ZIP code: "45 L Street NE, Washington, DC
+        // 20554".
+        static const QRegularExpression street(QStringLiteral("^\\s(?:[A-Z]\\s|[A-Z][a-z]+\\s){1,2}(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.)"));
+        if (next == u' ' && afterNext.isUpper() && street.matchView(QStringView(text).mid(span.end, 30)).hasMatch())
+            return true;
+        // People under or over an age: "patients under 18", "those over 65"
+        // (not "under 18 percent").
+        static const QRegularExpression agedGroup(QStringLiteral(
+            "\\b(?:patients|children|people|users|persons|minors|adults|anyone|those|citizens|students|customers|victims)\\s(?:under|over|aged)\\s$"));
+        if (figure.toInt() <= 99 && (before.endsWith(QLatin1String("under ")) || before.endsWith(QLatin1String("over ")) || before.endsWith(QLatin1String("aged ")))
+            && (next.isNull() || next == u',' || next == u'.' || next == u';' || next == u')' || after.startsWith(QLatin1String(" and ")) || after.startsWith(QLatin1String(" or ")))
+            && agedGroup.matchView(before).hasMatch())
+            return true;
         // A code, not a count: "088" (no count is written with a leading zero).
         if (figure.size() >= 2 && figure.front() == u'0')
             return true;
-        // A number to call or report to, closing its clause: "can call the
-        // National Scam Response Centre (NSRC) at 997.", "report it to the
-        // police on 155.", "report it on 114 14." (not "attacks at 155
-        // hospitals").
-        static const QRegularExpression groupThenEnd(QStringLiteral("^\\s\\d{2,4}(?:[.,;)\\n]|$)"));
-        const bool closes = next.isNull() || next == u'.' || next == u',' || next == u';' || next == u')' || next == u'\n'
-            || (next == u' ' && afterNext.isDigit() && groupThenEnd.matchView(after).hasMatch());
-        const bool reached = before.endsWith(QLatin1String(" on ")) || before.endsWith(QLatin1String(" at "))
-            || (before.size() > 2 && before.back() == u' ' && before.at(before.size() - 2).isDigit());
-        if (closes && reached) {
-            static const QRegularExpression reportTo(QStringLiteral(
-                "\\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|[Rr]eport|[Cc]ontact|[Pp]hone|[Rr]each)(?:s|ed|ing)?\\b[^.;:!?\\n]{0,48}\\s(?:on|at)\\s(?:\\d{2,4}\\s)?$"));
-            if (reportTo.matchView(QStringView(text).mid(qMax(0, span.start - 72), qMin(72, span.start))).hasMatch())
-                return true;
-        }
         // A legislature's number: "[House Hearing, 119 Congress]".
         if (after.startsWith(QLatin1String(" Congress")) || after.startsWith(QLatin1String(" Parliament")))
             return true;
@@ -400,6 +416,22 @@ bool isNotData(const QString &text, const TextSpan &span)
         static const QRegularExpression emergency(QStringLiteral("^\\s(?:dispatch|calls?|cent(?:er|re)s?|operators?|lines?|emergency|system)\\b"));
         if ((figure == QLatin1String("911") || figure == QLatin1String("999") || figure == QLatin1String("112") || figure == QLatin1String("000"))
             && emergency.matchView(after).hasMatch())
+            return true;
+    }
+    // A number to call or report to, closing its clause: "can call the
+    // National Scam Response Centre (NSRC) at 997.", "report it to the
+    // police on 155.", "report it on 114 14." (not "attacks at 155
+    // hospitals").
+    static const QRegularExpression groupThenEnd(QStringLiteral("^\\s\\d{2,4}(?:[.,;)\\n]|$)"));
+    const bool closes = next.isNull() || next == u'.' || next == u',' || next == u';' || next == u')' || next == u'\n'
+        || (next == u' ' && afterNext.isDigit() && groupThenEnd.matchView(after).hasMatch())
+        || after.startsWith(QLatin1String(" or ")) || after.startsWith(QLatin1String(" and "));
+    const bool reached = before.endsWith(QLatin1String(" on ")) || before.endsWith(QLatin1String(" at "))
+        || (before.size() > 2 && before.back() == u' ' && before.at(before.size() - 2).isDigit());
+    if (closes && reached && figure.size() <= 5 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); })) {
+        static const QRegularExpression reportTo(QStringLiteral(
+            "\\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|[Rr]eport|[Cc]ontact|[Pp]hone|[Rr]each)(?:s|ed|ing)?\\b[^.;:!?\\n]{0,48}\\s(?:on|at)\\s(?:\\d{2,4}\\s)?$"));
+        if (reportTo.matchView(QStringView(text).mid(qMax(0, span.start - 72), qMin(72, span.start))).hasMatch())
             return true;
     }
     if (figure.contains(QLatin1Char('.')) && (next == u' ' || next.isLetter())) {
@@ -423,7 +455,8 @@ bool isNotData(const QString &text, const TextSpan &span)
             QStringLiteral("Principle"), QStringLiteral("Step"), QStringLiteral("Question"), QStringLiteral("Questions"),
             QStringLiteral("room"), QStringLiteral("Room"), QStringLiteral("suite"), QStringLiteral("Suite"),
             QStringLiteral("Building"), QStringLiteral("flight"), QStringLiteral("Flight"), QStringLiteral("Route"),
-            QStringLiteral("Highway"), QStringLiteral("Gate"),
+            QStringLiteral("Highway"), QStringLiteral("Gate"), QStringLiteral("Decision"), QStringLiteral("Decree"),
+            QStringLiteral("Circular"), QStringLiteral("Ordinance"), QStringLiteral("B.E."),
         };
         const QStringView head = before.chopped(1);
         const qsizetype space = head.lastIndexOf(u' ');
@@ -463,6 +496,10 @@ bool isNotData(const QString &text, const TextSpan &span)
         return true;
     // A transcript's time stamp alone on its line: "(1110)".
     const bool digits = std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
+    // A US ZIP code after its state: "Washington, DC 20554".
+    if (digits && figure.size() == 5 && before.size() > 4 && before.endsWith(u' ') && before.at(before.size() - 2).isUpper()
+        && before.at(before.size() - 3).isUpper() && before.at(before.size() - 4) == u' ' && before.at(before.size() - 5) == u',')
+        return true;
     if (digits && figure.size() == 4 && before.endsWith(QLatin1String("\n(")) && after.startsWith(u')')
         && (after.size() == 1 || after.at(1) == u'\n'))
         return true;
@@ -531,8 +568,11 @@ bool isNotData(const QString &text, const TextSpan &span)
         return true;
     if (before.endsWith(QStringLiteral("§ ")) || before.endsWith(QStringLiteral("§")))
         return true;
-    if (next == u' ' && (afterNext == u'U' || afterNext == u'C')) {
-        static const QRegularExpression citation(QStringLiteral("^\\s(?:U\\.S\\.C\\.|USC\\b|C\\.F\\.R\\.|CFR\\b)"));
+    // A reporter's page after its volume: "515 F.2d 385".
+    if (before.endsWith(QLatin1String("F.2d ")) || before.endsWith(QLatin1String("F.3d ")) || before.endsWith(QLatin1String("F.4th ")))
+        return true;
+    if (next == u' ' && (afterNext == u'U' || afterNext == u'C' || afterNext == u'N' || afterNext == u'F')) {
+        static const QRegularExpression citation(QStringLiteral("^\\s(?:U\\.S\\.C\\.|USC\\b|C\\.F\\.R\\.|CFR\\b|NYCRR\\b|U\\.S\\.\\s\\d|F\\.\\dd\\b|F\\.\\s?Supp\\.)"));
         if (citation.matchView(after).hasMatch())
             return true;
     }
@@ -602,9 +642,12 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
         if (Furniture::contains(furniture, t.span))
             continue;
         TextSpan span = t.span;
-        // Mexican pesos: "Mex$1.9 billion" (the definition reads "$" as a
-        // word's end, so the rule matches from "$").
-        if (t.kind == Token::Statistic && text.at(span.start) == u'$' && span.start >= 3 && QStringView(text).mid(span.start - 3, 3) == QLatin1String("Mex")
+        // Mexican, Chilean, Colombian and Argentine pesos: "Mex$1.9
+        // billion", "CLP$9.6 billion" (the definition reads "$" as a word's
+        // end, so the rule matches from "$").
+        if (t.kind == Token::Statistic && text.at(span.start) == u'$' && span.start >= 3
+            && (QStringView(text).mid(span.start - 3, 3) == QLatin1String("Mex") || QStringView(text).mid(span.start - 3, 3) == QLatin1String("CLP")
+                || QStringView(text).mid(span.start - 3, 3) == QLatin1String("COP") || QStringView(text).mid(span.start - 3, 3) == QLatin1String("ARS"))
             && (span.start == 3 || !text.at(span.start - 4).isLetterOrNumber()))
             span.start -= 3;
         // Money and counts abbreviated: "$2.4M", "€45m", "$300K", "9.8m".
@@ -622,9 +665,10 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             if (m.hasMatch())
                 span.end += int(m.capturedLength());
         }
-        // Pesos: "P468 million" (the definition lets a bare P stand before
-        // a figure), only with a scale or thousands: "the P5 countries" are no money.
-        if (t.kind == Token::Statistic && text.at(span.start) == u'P') {
+        // Pesos and baht: "P468 million", "B1.2 billion" (the definition lets
+        // a bare P or B stand before a figure), only with a scale or
+        // thousands: "the P5 countries" are no money.
+        if (t.kind == Token::Statistic && (text.at(span.start) == u'P' || text.at(span.start) == u'B')) {
             static const QRegularExpression sized(QStringLiteral("\\d,\\d{3}|\\s?(?:thousand|million|billion|trillion|bn)$|\\d[mMbB]$"));
             if (!sized.match(span.text(text)).hasMatch())
                 continue;
@@ -643,7 +687,8 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             static const TextScan::WordSet codes = {
                 QStringLiteral("TL"),  QStringLiteral("TRY"), QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"),
                 QStringLiteral("IDR"), QStringLiteral("MXN"), QStringLiteral("KES"), QStringLiteral("KSh"), QStringLiteral("MYR"),
-                QStringLiteral("ZAR"), QStringLiteral("BRL"), QStringLiteral("CZK"), QStringLiteral("HUF"),
+                QStringLiteral("ZAR"), QStringLiteral("BRL"), QStringLiteral("CZK"), QStringLiteral("HUF"), QStringLiteral("EGP"),
+                QStringLiteral("CLP"), QStringLiteral("VND"), QStringLiteral("THB"), QStringLiteral("PKR"),
             };
             int word = span.start - 1;
             while (word > 0 && word > span.start - 5 && text.at(word - 1).isLetter())
@@ -722,7 +767,7 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             // "seven of them", "nine of those" count (not "one of them": a
             // choice among them).
             static const QRegularExpression ofThem(QStringLiteral("^\\sof\\s(?:them|those|these)\\b"));
-            const bool counts = countsThingsAfter(text, after) || (wordValue(s) > 1 && ofThem.matchView(QStringView(text).mid(after, 12)).hasMatch());
+            const bool counts = countsThingsAfter(text, t.span.start, after) || (wordValue(s) > 1 && ofThem.matchView(QStringView(text).mid(after, 12)).hasMatch());
             const auto endsWith = [&wider](QLatin1StringView w) { return wider.endsWith(w, Qt::CaseInsensitive); };
             const bool determined = (endsWith(QLatin1StringView("the ")) && !endsWith(QLatin1StringView(" of the ")))
                 || endsWith(QLatin1StringView("all ")) || endsWith(QLatin1StringView("top "));
