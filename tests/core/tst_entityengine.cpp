@@ -775,10 +775,12 @@ private Q_SLOTS:
                                      QStringLiteral("the health ministry|calling on")}));
     }
 
-    // Forms the seventeenth held-out set showed: a warning "of" something, a
-    // role's field and the name after it, a party's member; and no record for
-    // paying a penalty, a release's own voice, notifying or disclosing
-    // without what, or reports lodged.
+    // Forms the seventeenth and eighteenth held-out sets showed: a warning
+    // "of" something, a role's field and the name after it, a party's
+    // member, a headline's vow, a warning document, a progressive "has been
+    // saying", a trace of one's own; and no record for a trace inside what
+    // someone else says, paying a penalty, a release's own voice, notifying
+    // or disclosing without what, or reports lodged.
     void warningsRolesAndActs()
     {
         const QString text = QStringLiteral(
@@ -787,11 +789,17 @@ private Q_SLOTS:
             "Ridgeline agreed to pay $2,850,000. Our investigation also found that the firm had known. "
             "The firm reported the attack to the NCSC, and notified the Care Quality Commission (CQC). "
             "The central bank urged victims to lodge police reports. Halvorsen disclosed the attack in a Form 8-K. "
-            "The ministry disclosed on Monday that hackers had entered.\n");
+            "The ministry disclosed on Monday that hackers had entered.\n"
+            "DES vows to hunt buyers of leaked records\n"
+            "“We went back to paper,” said chief municipal executive Kari Nesse. The warning says Chinese law can oblige firms to hand over data. "
+            "NÚKIB has been saying for two years that the attacks are noise. Bareskrim said it had traced the attack to servers abroad. "
+            "It traced the activity to servers in the United States.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x), (QStringList{QStringLiteral("The BSI|warns"), QStringLiteral("Säpo's head of counter-espionage, Anna Berglund|said"),
                                      QStringLiteral("Swiss People’s Party parliamentarian Thomas Keller|said"), QStringLiteral("The central bank|urged"),
-                                     QStringLiteral("The ministry|disclosed")}));
+                                     QStringLiteral("The ministry|disclosed"), QStringLiteral("DES|vows"),
+                                     QStringLiteral("chief municipal executive Kari Nesse|said"), QStringLiteral("The warning|says"),
+                                     QStringLiteral("NÚKIB|saying"), QStringLiteral("Bareskrim|said"), QStringLiteral("It|traced")}));
     }
 
     // Nouns and figures before a cue word are no speakers; a relative clause

@@ -68,7 +68,7 @@ const TextScan::WordSet &sourceWords()
                  "group", "groups", "association", "federation", "institute", "foundation", "university",
                  "spy", "espionage", "defense-ministry", "ministry-run",
                  // local government, companies and documents that speak
-                 "prefecture", "prefectural", "city", "county", "municipality", "town", "village", "province",
+                 "prefecture", "prefectural", "city", "county", "municipality", "municipal", "town", "village", "province",
                  "contractor", "contractors", "insurer", "insurers", "bank", "exchange", "utility", "platform",
                  "airline", "carrier", "telecom", "school", "district", "secretariat", "delegate", "delegates",
                  "chair", "summary", "tally", "filing", "indictment", "complaint", "reply", "letter", "memo",
@@ -89,7 +89,7 @@ const TextScan::WordSet &sourceWords()
                  "administrator", "administrators", "supplier", "suppliers", "lab", "laboratory", "rapporteur",
                  "rapporteurs", "shadow", "papers", "budget", "records", "broker", "brokers", "authoring", "partner", "participating",
                  // orders and updates that speak: "the order says", "The update calls for"
-                 "order", "decision", "settlement", "update",
+                 "order", "decision", "settlement", "update", "warning",
                  // a body's part: "GCHQ's cyber arm urges"
                  "arm", "wing"}) {
             s.insert(QString::fromLatin1(w));

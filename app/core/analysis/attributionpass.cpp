@@ -1292,7 +1292,8 @@ bool Finder::cue(const Sentence &s, int index)
         const Word &lw = w.at(left);
         negated |= lw.is("not") || lw.is("never") || lw.text.endsWith(QLatin1String("n't")) || lw.text.endsWith(QLatin1String("n’t"));
         if (lw.is("was") || lw.is("were") || lw.is("been") || lw.is("be") || lw.is("is") || lw.is("are") || lw.is("being")) {
-            passive = true;
+            // ("has been saying for two years that …": progressive, not passive.)
+            passive |= !cueText.endsWith(QLatin1String("ing"));
             --left;
             continue;
         }
@@ -1361,6 +1362,14 @@ bool Finder::cue(const Sentence &s, int index)
     // Dismissing says something as a judgement ("dismissed the accusations
     // as “groundless”", "dismissed the accusations"), not as a court's act
     // on a case ("the court had dismissed most of its fraud case").
+    // Tracing an attack is a finding of its own ("It traced the activity to
+    // servers in the United States"), but a fact inside what someone else
+    // says: "Bareskrim said it had traced the attack to …", "According to
+    // the ministry, the police traced the seller to …".
+    if (cueText == QLatin1String("traced") && std::any_of(m_out.cbegin(), m_out.cend(), [&](const Attribution &a) {
+            return a.cue.start >= s.span.start && a.cue.start < cueWord.span.start;
+        }))
+        return false;
     // Disclosing reports what was disclosed only with it: "disclosed on
     // Monday that …", "disclosed this at a public hearing" (not "disclosed
     // the attack in a Form 8-K", "the incidents the bank has disclosed").
@@ -1394,7 +1403,7 @@ bool Finder::cue(const Sentence &s, int index)
         static const TextScan::WordSet onlyVerbs = {
             QStringLiteral("says"), QStringLiteral("warns"), QStringLiteral("tells"), QStringLiteral("urges"), QStringLiteral("argues"),
             QStringLiteral("explains"), QStringLiteral("insists"), QStringLiteral("confirms"), QStringLiteral("denies"),
-            QStringLiteral("admits"),
+            QStringLiteral("admits"), QStringLiteral("vows"),
         };
         const bool prepositionAfter = after < n && (w.at(after).is("to") || w.at(after).is("of") || w.at(after).is("from") || w.at(after).is("about"))
             && !onlyVerbs.contains(cueText) && !aboutFigure;
