@@ -247,8 +247,10 @@ private Q_SLOTS:
 
     void plainProseHasNoFurniture()
     {
+        // ("about US$10.1 million" is no "About us" link.)
         const QString text = QStringLiteral("The ministry said on Tuesday that it would review its systems after the attack.\n\n"
-                                            "Officials declined to give details of the breach, which began in May.\n");
+                                            "Officials declined to give details of the breach, which began in May.\n\n"
+                                            "The budget is about US$10.1 million.\n");
         QVERIFY(Furniture::detect(text).isEmpty());
     }
 };

@@ -192,7 +192,8 @@ bool matchesWidget(const Line &line)
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
         "\\bcookies?\\b.*\\b(?:accept|consent|use)\\b|javascript|\\bbrowsers?\\b.*\\b(?:optimi[sz]ed|enable|update)|"
-        "\\b(?:about us|contact us|work for us|advertise (?:in|with)|registration faq)\\b|we welcome your opinions|"
+        // ("About us", not "about US$10 million": the case as menus write it.)
+        "\\b(?:(?-i:[Aa]bout [Uu]s|ABOUT US)|contact us|work for us|advertise (?:in|with)|registration faq)\\b|we welcome your opinions|"
         "\\bsign up (?:for|to)\\b.*\\bnewsletter|\\bnewsletter signup\\b|\\bregister / login\\b|"
         "\\buse your \\w+ account\\b|\\byou can filter\\b|\\bsubscribe(?: now| today| to|:)|"
         "\\backnowledges? (?:aboriginal|the traditional (?:owners|custodians))"),
