@@ -231,6 +231,12 @@ private Q_SLOTS:
                                      << QStringLiteral("123.2 billion won") << QStringLiteral("128.3 billion won") << QString();
         QTest::newRow("to, then from") << QStringLiteral("The bill would raise fines for operators that fail to report incidents to NT$10 million (US$305,000), from NT$1 million now.")
                                        << QStringLiteral("NT$1 million") << QStringLiteral("NT$10 million") << QString();
+        QTest::newRow("doubled to dong, from") << QStringLiteral("Scam losses had nearly doubled to VND18.9 trillion in the first eight months of the year, "
+                                                                "from VND11.7 trillion in the same period last year.")
+                                               << QStringLiteral("VND11.7 trillion") << QStringLiteral("VND18.9 trillion") << QStringLiteral("doubled");
+        QTest::newRow("a text's own pesos") << QStringLiteral("ANCI's budget for 2026 is CLP$9.6 billion (about US$10.1 million), more than double "
+                                                             "the 4.1 billion pesos it received in 2025.")
+                                            << QStringLiteral("4.1 billion pesos") << QStringLiteral("CLP$9.6 billion") << QStringLiteral("double");
         QTest::newRow("in parallel") << QStringLiteral("ENISA grew from €17.2 million and 76 staff in 2019 to €25.3 million and 128 staff in 2024.")
                                      << QStringLiteral("76") << QStringLiteral("128") << QString();
         QTest::newRow("is to reach") << QStringLiteral("The number of personnel assigned to cyber defense, 2,410 at the end of March, is to reach 3,650 by the end of fiscal 2026.")

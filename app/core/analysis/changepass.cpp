@@ -312,7 +312,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 // from €2.6 billion", "to 22 cases from six".
                 static const QRegularExpression targetBefore(QStringLiteral(
                     "\\bto\\s[^,;.]{1,40}(?:\\([^()]{1,30}\\))?,\\s(?:from)\\s[^\\d]*$"
-                    "|\\bto\\s(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)?(?:[A-Z]{0,3}\\$|[$€£¥₩₹])?\\d[^;]{0,60}?\\sfrom\\s[^\\d]*$"));
+                    "|\\bto\\s(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)?(?:[A-Z][A-Za-z]{0,3}\\$?|[$€£¥₩₹])?\\d[^;]{0,60}?\\sfrom\\s[^\\d]*$"));
                 // "1,060 ransomware attacks …, after 950 a year earlier": the
                 // earlier figure named by its time.
                 static const QRegularExpression afterWord(QStringLiteral("\\bafter\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));

@@ -822,6 +822,20 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 s.currency = dollar;
         }
     }
+    // So are "pesos" the text's own, when a figure names them: "CLP$9.6
+    // billion …, more than double the 4.1 billion pesos" (the word alone is
+    // read as the Philippines').
+    const auto peso = std::find_if(out.cbegin(), out.cend(), [](const Statistic &s) {
+        return s.currency == QLatin1String("MXN") || s.currency == QLatin1String("CLP") || s.currency == QLatin1String("COP")
+            || s.currency == QLatin1String("ARS");
+    });
+    if (peso != out.cend()) {
+        const QString code = peso->currency;
+        for (Statistic &s : out) {
+            if (s.currency == QLatin1String("PHP") && s.span.text(text).contains(QLatin1String("peso"), Qt::CaseInsensitive))
+                s.currency = code;
+        }
+    }
     // Within a sentence, a bare "$" after another country's dollar is that
     // dollar too: "rose to NZ$31.4 million, from $26.3 million".
     for (int i = 1; i < out.size(); ++i) {
