@@ -1569,8 +1569,8 @@ bool Finder::cue(const Sentence &s, int index)
             int last = phraseEnd(w, first);
             // With its acronym: "The Data Protection Commission (DPC) has
             // fined …, finding that".
-            if (last >= 0 && last + 3 < left && w.at(last + 1).is("(") && w.at(last + 3).is(")")
-                && std::all_of(w.at(last + 2).text.cbegin(), w.at(last + 2).text.cend(), [](QChar c) { return c.isUpper(); }))
+            if (last >= 0 && last + 3 < left && w.at(last + 1).is("(") && w.at(last + 3).is(")") && w.at(last + 2).text.size() >= 2
+                && w.at(last + 2).text.toString().isUpper())
                 last += 3;
             if (last < 0 || last + 1 >= left || w.at(last + 1).punctuation || isVague(w, first, last))
                 return false;

@@ -645,9 +645,8 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
         // Mexican, Chilean, Colombian and Argentine pesos: "Mex$1.9
         // billion", "CLP$9.6 billion" (the definition reads "$" as a word's
         // end, so the rule matches from "$").
-        if (t.kind == Token::Statistic && text.at(span.start) == u'$' && span.start >= 3
-            && (QStringView(text).mid(span.start - 3, 3) == QLatin1String("Mex") || QStringView(text).mid(span.start - 3, 3) == QLatin1String("CLP")
-                || QStringView(text).mid(span.start - 3, 3) == QLatin1String("COP") || QStringView(text).mid(span.start - 3, 3) == QLatin1String("ARS"))
+        static const TextScan::WordSet pesoMarks = {QStringLiteral("Mex"), QStringLiteral("CLP"), QStringLiteral("COP"), QStringLiteral("ARS")};
+        if (t.kind == Token::Statistic && text.at(span.start) == u'$' && span.start >= 3 && pesoMarks.contains(QStringView(text).mid(span.start - 3, 3))
             && (span.start == 3 || !text.at(span.start - 4).isLetterOrNumber()))
             span.start -= 3;
         // Money and counts abbreviated: "$2.4M", "€45m", "$300K", "9.8m".
