@@ -360,6 +360,25 @@ private Q_SLOTS:
         QCOMPARE(x.statistics.at(1).unit, Statistic::Unit::Percent);
     }
 
+    // Thousands grouped by spaces, as South African and European texts
+    // write them ("1 104", "EUR 380 000" with a no-break space), are one
+    // figure; a phone number grouped so is none.
+    void thousandsGroupedBySpacesAreOneFigure()
+    {
+        const QString text = QStringLiteral("Notifications rose from 1 104 in 2024 to 1 682 in 2025; EUR 380\u00a0000 was seized. "
+                                            "Call IDCARE on 1800 595 160 or 1 800 555 1234.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList found;
+        QList<double> values;
+        for (const Statistic &s : x.statistics) {
+            found.append(s.span.text(text));
+            values.append(s.value);
+        }
+        QCOMPARE(found, (QStringList{QStringLiteral("1 104"), QStringLiteral("1 682"), QStringLiteral("EUR 380\u00a0000")}));
+        QCOMPARE(values, (QList<double>{1104, 1682, 380000}));
+        QCOMPARE(x.changes.size(), 1);
+    }
+
     // The currency as written: "US$" is dollars, not Singapore's "S$".
     void moneyKeepsItsCurrency()
     {

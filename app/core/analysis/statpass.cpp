@@ -88,22 +88,28 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         }
         return stat;
     }
-    // The first number: digits and commas, then decimals ("5,080.5").
+    // The first number: digits and their group separators, then decimals
+    // ("5,080.5"; "1 104" and "480 000" with a space or a no-break space).
     const auto isDigit = [&s](qsizetype i) { return i < s.size() && s.at(i) >= u'0' && s.at(i) <= u'9'; };
+    const auto isGroupSeparator = [&s, &isDigit](qsizetype i) {
+        return i < s.size() && (s.at(i) == u',' || ((s.at(i) == u' ' || s.at(i) == QChar(0x00A0) || s.at(i) == QChar(0x202F)) && isDigit(i + 1)));
+    };
     qsizetype first = 0;
     while (first < s.size() && !isDigit(first))
         ++first;
     double value = 0;
     if (first < s.size()) {
         qsizetype end = first + 1;
-        while (isDigit(end) || (end < s.size() && s.at(end) == u','))
+        while (isDigit(end) || isGroupSeparator(end))
             ++end;
         if (end < s.size() && s.at(end) == u'.' && isDigit(end + 1)) {
             end += 2;
             while (isDigit(end))
                 ++end;
         }
-        value = s.mid(first, end - first).remove(QLatin1Char(',')).toDouble();
+        QString digits = s.mid(first, end - first);
+        digits.removeIf([](QChar c) { return c != u'.' && !c.isDigit(); });
+        value = digits.toDouble();
     } else {
         // "two million", "a thousand"
         value = wordValue(lower.section(QLatin1Char(' '), 0, 0));
