@@ -440,6 +440,20 @@ private Q_SLOTS:
         QCOMPARE(attachedCodes, (QStringList{QStringLiteral("MXN"), QStringLiteral("CHF"), QStringLiteral("KES"), QStringLiteral("MYR"),
                                              QStringLiteral("TRY")}));
         QCOMPARE(attachedValues, (QList<double>{1.9e9, 2.4e6, 2.4e9, 654e6, 45e6}));
+        // Cedis, taka, lei: marked, coded or named; a word in lower case
+        // before a figure is no code ("try 5 times").
+        const QString cedis = QStringLiteral("GH¢14.6 million, GHS 2 million, Tk 50 crore, 3,000 cedis, RON 12 million and 9 million lei; try 5 times.\n");
+        QStringList moreSpans;
+        QStringList moreCodes;
+        for (const Statistic &s : m_engine.extract(cedis).statistics) {
+            moreSpans.append(s.span.text(cedis));
+            moreCodes.append(s.currency);
+        }
+        QCOMPARE(moreSpans, (QStringList{QStringLiteral("GH¢14.6 million"), QStringLiteral("GHS 2 million"), QStringLiteral("Tk 50 crore"),
+                                         QStringLiteral("3,000 cedis"), QStringLiteral("RON 12 million"), QStringLiteral("9 million lei"),
+                                         QStringLiteral("5")}));
+        QCOMPARE(moreCodes, (QStringList{QStringLiteral("GHS"), QStringLiteral("GHS"), QStringLiteral("BDT"), QStringLiteral("GHS"),
+                                         QStringLiteral("RON"), QStringLiteral("RON"), QString()}));
     }
 
     void bodiesHaveCanonicalNames()

@@ -65,6 +65,82 @@ double scaleOf(const QString &word)
     return 0;
 }
 
+// Symbols and codes written before a figure, lower case, each with its
+// currency ("US$" before "$": "us$830" contains "s$").
+const QList<QPair<QString, QString>> &currencyMarks()
+{
+    static const QList<QPair<QString, QString>> marks = {
+        {QStringLiteral("$us"), QStringLiteral("USD")}, {QStringLiteral("$a"), QStringLiteral("AUD")},
+        {QStringLiteral("$nz"), QStringLiteral("NZD")},
+        {QStringLiteral("us$"), QStringLiteral("USD")}, {QStringLiteral("nz$"), QStringLiteral("NZD")},
+        {QStringLiteral("hk$"), QStringLiteral("HKD")}, {QStringLiteral("nt$"), QStringLiteral("TWD")},
+        {QStringLiteral("t$"), QStringLiteral("TWD")},  {QStringLiteral("a$"), QStringLiteral("AUD")},
+        {QStringLiteral("c$"), QStringLiteral("CAD")},  {QStringLiteral("s$"), QStringLiteral("SGD")},
+        {QStringLiteral("rs"), QStringLiteral("INR")},
+        {QStringLiteral("₹"), QStringLiteral("INR")},   {QStringLiteral("¥"), QStringLiteral("JPY")},
+        {QStringLiteral("€"), QStringLiteral("EUR")},   {QStringLiteral("£"), QStringLiteral("GBP")},
+        {QStringLiteral("₩"), QStringLiteral("KRW")},   {QStringLiteral("$"), QStringLiteral("USD")},
+        {QStringLiteral("usd"), QStringLiteral("USD")}, {QStringLiteral("jpy"), QStringLiteral("JPY")},
+        {QStringLiteral("eur"), QStringLiteral("EUR")}, {QStringLiteral("gbp"), QStringLiteral("GBP")},
+        {QStringLiteral("krw"), QStringLiteral("KRW")}, {QStringLiteral("cny"), QStringLiteral("CNY")},
+        {QStringLiteral("rmb"), QStringLiteral("CNY")}, {QStringLiteral("₱"), QStringLiteral("PHP")},
+        {QStringLiteral("php"), QStringLiteral("PHP")}, {QStringLiteral("₪"), QStringLiteral("ILS")},
+        {QStringLiteral("nis"), QStringLiteral("ILS")}, {QStringLiteral("₴"), QStringLiteral("UAH")},
+        {QStringLiteral("aud"), QStringLiteral("AUD")}, {QStringLiteral("cad"), QStringLiteral("CAD")},
+        {QStringLiteral("chf"), QStringLiteral("CHF")}, {QStringLiteral("sgd"), QStringLiteral("SGD")},
+        {QStringLiteral("hkd"), QStringLiteral("HKD")}, {QStringLiteral("nzd"), QStringLiteral("NZD")},
+        {QStringLiteral("inr"), QStringLiteral("INR")}, {QStringLiteral("ils"), QStringLiteral("ILS")},
+        {QStringLiteral("uah"), QStringLiteral("UAH")}, {QStringLiteral("twd"), QStringLiteral("TWD")},
+        {QStringLiteral("aed"), QStringLiteral("AED")}, {QStringLiteral("dh"), QStringLiteral("AED")},
+        {QStringLiteral("r$"), QStringLiteral("BRL")},  {QStringLiteral("sr"), QStringLiteral("SAR")},
+        {QStringLiteral("sar"), QStringLiteral("SAR")}, {QStringLiteral("ngn"), QStringLiteral("NGN")},
+        {QStringLiteral("₦"), QStringLiteral("NGN")},   {QStringLiteral("pln"), QStringLiteral("PLN")},
+        {QStringLiteral("mex$"), QStringLiteral("MXN")}, {QStringLiteral("ksh"), QStringLiteral("KES")},
+        {QStringLiteral("sh"), QStringLiteral("KES")},  {QStringLiteral("rm"), QStringLiteral("MYR")},
+        {QStringLiteral("₺"), QStringLiteral("TRY")},   {QStringLiteral("tl"), QStringLiteral("TRY")},
+        {QStringLiteral("rp"), QStringLiteral("IDR")},  {QStringLiteral("idr"), QStringLiteral("IDR")},
+        {QStringLiteral("sek"), QStringLiteral("SEK")}, {QStringLiteral("try"), QStringLiteral("TRY")},
+        {QStringLiteral("nok"), QStringLiteral("NOK")}, {QStringLiteral("dkk"), QStringLiteral("DKK")},
+        {QStringLiteral("mxn"), QStringLiteral("MXN")}, {QStringLiteral("kes"), QStringLiteral("KES")},
+        {QStringLiteral("myr"), QStringLiteral("MYR")}, {QStringLiteral("zar"), QStringLiteral("ZAR")},
+        {QStringLiteral("brl"), QStringLiteral("BRL")}, {QStringLiteral("czk"), QStringLiteral("CZK")},
+        {QStringLiteral("huf"), QStringLiteral("HUF")}, {QStringLiteral("clp$"), QStringLiteral("CLP")},
+        {QStringLiteral("cop$"), QStringLiteral("COP")}, {QStringLiteral("ars$"), QStringLiteral("ARS")},
+        {QStringLiteral("vnd"), QStringLiteral("VND")}, {QStringLiteral("le"), QStringLiteral("EGP")},
+        {QStringLiteral("egp"), QStringLiteral("EGP")}, {QStringLiteral("clp"), QStringLiteral("CLP")},
+        {QStringLiteral("gh¢"), QStringLiteral("GHS")}, {QStringLiteral("gh₵"), QStringLiteral("GHS")},
+        {QStringLiteral("ghs"), QStringLiteral("GHS")}, {QStringLiteral("tk"), QStringLiteral("BDT")},
+        {QStringLiteral("bdt"), QStringLiteral("BDT")}, {QStringLiteral("ron"), QStringLiteral("RON")},
+        {QStringLiteral("ars"), QStringLiteral("ARS")}, {QStringLiteral("cop"), QStringLiteral("COP")},
+        {QStringLiteral("pkr"), QStringLiteral("PKR")}, {QStringLiteral("thb"), QStringLiteral("THB")},
+        {QStringLiteral("ugx"), QStringLiteral("UGX")}, {QStringLiteral("tzs"), QStringLiteral("TZS")},
+        {QStringLiteral("zmw"), QStringLiteral("ZMW")}, {QStringLiteral("rwf"), QStringLiteral("RWF")},
+        {QStringLiteral("etb"), QStringLiteral("ETB")}, {QStringLiteral("mad"), QStringLiteral("MAD")},
+        {QStringLiteral("xof"), QStringLiteral("XOF")}, {QStringLiteral("xaf"), QStringLiteral("XAF")},
+        {QStringLiteral("bgn"), QStringLiteral("BGN")}, {QStringLiteral("rsd"), QStringLiteral("RSD")},
+        {QStringLiteral("pen"), QStringLiteral("PEN")}, {QStringLiteral("uyu"), QStringLiteral("UYU")},
+        {QStringLiteral("lkr"), QStringLiteral("LKR")}, {QStringLiteral("npr"), QStringLiteral("NPR")},
+        {QStringLiteral("kzt"), QStringLiteral("KZT")}, {QStringLiteral("jod"), QStringLiteral("JOD")},
+        {QStringLiteral("kwd"), QStringLiteral("KWD")}, {QStringLiteral("qar"), QStringLiteral("QAR")},
+    };
+    return marks;
+}
+
+// The currency of a code or mark written as a word before the figure, by
+// its lower-case form: "SEK 1.2 billion", "Tk 50 crore", "GHS 2.3 million".
+QString currencyOfCode(const QString &lower)
+{
+    static const QHash<QString, QString> codes = [] {
+        QHash<QString, QString> h;
+        for (const auto &[mark, code] : currencyMarks()) {
+            if (std::all_of(mark.cbegin(), mark.cend(), [](QChar c) { return c.isLetter(); }))
+                h.insert(mark, code);
+        }
+        return h;
+    }();
+    return codes.value(lower);
+}
+
 // Parses "5.08 million", "$1.2 billion", "97%", "100 million yen", "sevenfold".
 Statistic parse(const QString &s, TextSpan span, bool multiplier)
 {
@@ -132,48 +208,6 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
     } else if (lower.contains(QLatin1Char('%')) || lower.contains(QLatin1String("percent")) || lower.contains(QLatin1String("per cent"))) {
         stat.unit = Statistic::Unit::Percent;
     } else {
-        // Symbols and codes written before the figure ("US$" before "$":
-        // "us$830" contains "s$"), then currency words after it.
-        static const QList<QPair<QString, QString>> prefixes = {
-            {QStringLiteral("$us"), QStringLiteral("USD")}, {QStringLiteral("$a"), QStringLiteral("AUD")},
-            {QStringLiteral("$nz"), QStringLiteral("NZD")},
-            {QStringLiteral("us$"), QStringLiteral("USD")}, {QStringLiteral("nz$"), QStringLiteral("NZD")},
-            {QStringLiteral("hk$"), QStringLiteral("HKD")}, {QStringLiteral("nt$"), QStringLiteral("TWD")},
-            {QStringLiteral("t$"), QStringLiteral("TWD")},  {QStringLiteral("a$"), QStringLiteral("AUD")},
-            {QStringLiteral("c$"), QStringLiteral("CAD")},  {QStringLiteral("s$"), QStringLiteral("SGD")},
-            {QStringLiteral("rs"), QStringLiteral("INR")},
-            {QStringLiteral("₹"), QStringLiteral("INR")},   {QStringLiteral("¥"), QStringLiteral("JPY")},
-            {QStringLiteral("€"), QStringLiteral("EUR")},   {QStringLiteral("£"), QStringLiteral("GBP")},
-            {QStringLiteral("₩"), QStringLiteral("KRW")},   {QStringLiteral("$"), QStringLiteral("USD")},
-            {QStringLiteral("usd"), QStringLiteral("USD")}, {QStringLiteral("jpy"), QStringLiteral("JPY")},
-            {QStringLiteral("eur"), QStringLiteral("EUR")}, {QStringLiteral("gbp"), QStringLiteral("GBP")},
-            {QStringLiteral("krw"), QStringLiteral("KRW")}, {QStringLiteral("cny"), QStringLiteral("CNY")},
-            {QStringLiteral("rmb"), QStringLiteral("CNY")}, {QStringLiteral("₱"), QStringLiteral("PHP")},
-            {QStringLiteral("php"), QStringLiteral("PHP")}, {QStringLiteral("₪"), QStringLiteral("ILS")},
-            {QStringLiteral("nis"), QStringLiteral("ILS")}, {QStringLiteral("₴"), QStringLiteral("UAH")},
-            {QStringLiteral("aud"), QStringLiteral("AUD")}, {QStringLiteral("cad"), QStringLiteral("CAD")},
-            {QStringLiteral("chf"), QStringLiteral("CHF")}, {QStringLiteral("sgd"), QStringLiteral("SGD")},
-            {QStringLiteral("hkd"), QStringLiteral("HKD")}, {QStringLiteral("nzd"), QStringLiteral("NZD")},
-            {QStringLiteral("inr"), QStringLiteral("INR")}, {QStringLiteral("ils"), QStringLiteral("ILS")},
-            {QStringLiteral("uah"), QStringLiteral("UAH")}, {QStringLiteral("twd"), QStringLiteral("TWD")},
-            {QStringLiteral("aed"), QStringLiteral("AED")}, {QStringLiteral("dh"), QStringLiteral("AED")},
-            {QStringLiteral("r$"), QStringLiteral("BRL")},  {QStringLiteral("sr"), QStringLiteral("SAR")},
-            {QStringLiteral("sar"), QStringLiteral("SAR")}, {QStringLiteral("ngn"), QStringLiteral("NGN")},
-            {QStringLiteral("₦"), QStringLiteral("NGN")},   {QStringLiteral("pln"), QStringLiteral("PLN")},
-            {QStringLiteral("mex$"), QStringLiteral("MXN")}, {QStringLiteral("ksh"), QStringLiteral("KES")},
-            {QStringLiteral("sh"), QStringLiteral("KES")},  {QStringLiteral("rm"), QStringLiteral("MYR")},
-            {QStringLiteral("₺"), QStringLiteral("TRY")},   {QStringLiteral("tl"), QStringLiteral("TRY")},
-            {QStringLiteral("rp"), QStringLiteral("IDR")},  {QStringLiteral("idr"), QStringLiteral("IDR")},
-            {QStringLiteral("sek"), QStringLiteral("SEK")}, {QStringLiteral("try"), QStringLiteral("TRY")},
-            {QStringLiteral("nok"), QStringLiteral("NOK")}, {QStringLiteral("dkk"), QStringLiteral("DKK")},
-            {QStringLiteral("mxn"), QStringLiteral("MXN")}, {QStringLiteral("kes"), QStringLiteral("KES")},
-            {QStringLiteral("myr"), QStringLiteral("MYR")}, {QStringLiteral("zar"), QStringLiteral("ZAR")},
-            {QStringLiteral("brl"), QStringLiteral("BRL")}, {QStringLiteral("czk"), QStringLiteral("CZK")},
-            {QStringLiteral("huf"), QStringLiteral("HUF")}, {QStringLiteral("clp$"), QStringLiteral("CLP")},
-            {QStringLiteral("cop$"), QStringLiteral("COP")}, {QStringLiteral("ars$"), QStringLiteral("ARS")},
-            {QStringLiteral("vnd"), QStringLiteral("VND")}, {QStringLiteral("le"), QStringLiteral("EGP")},
-            {QStringLiteral("egp"), QStringLiteral("EGP")}, {QStringLiteral("clp"), QStringLiteral("CLP")},
-        };
         static const QList<QPair<QString, QString>> words = {
             {QStringLiteral("yen"), QStringLiteral("JPY")},     {QStringLiteral("euro"), QStringLiteral("EUR")},
             {QStringLiteral("pound"), QStringLiteral("GBP")},   {QStringLiteral("won"), QStringLiteral("KRW")},
@@ -189,13 +223,16 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("shilling"), QStringLiteral("KES")}, {QStringLiteral("franc"), QStringLiteral("CHF")},
             {QStringLiteral("lira"), QStringLiteral("TRY")},     {QStringLiteral("kronor"), QStringLiteral("SEK")},
             {QStringLiteral(" kr"), QStringLiteral("SEK")},
+            {QStringLiteral("cedi"), QStringLiteral("GHS")},    {QStringLiteral("taka"), QStringLiteral("BDT")},
+            {QStringLiteral(" lei"), QStringLiteral("RON")},    {QStringLiteral("kwacha"), QStringLiteral("ZMW")},
+            {QStringLiteral("forint"), QStringLiteral("HUF")},
             {QStringLiteral("dollar"), QStringLiteral("USD")},
         };
         QString code;
         const bool marked = !lower.isEmpty() && !lower.front().isDigit(); // no marker starts with a digit
-        for (qsizetype k = 0; marked && code.isEmpty() && k < prefixes.size(); ++k) {
-            if (lower.startsWith(prefixes.at(k).first))
-                code = prefixes.at(k).second;
+        for (qsizetype k = 0; marked && code.isEmpty() && k < currencyMarks().size(); ++k) {
+            if (lower.startsWith(currencyMarks().at(k).first))
+                code = currencyMarks().at(k).second;
         }
         // Philippine pesos, South African rand and Nigerian naira written
         // with a bare letter: "P468 million", "R28 million", "N131bn".
@@ -687,20 +724,26 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 span.start -= 4;
         }
         // A currency's code before the figure: "TL 412 million", "SEK 1.2
-        // billion" (the definition itself reads only the commonest codes).
+        // billion", "Tk 50 crore" (the definition itself reads only the
+        // commonest codes). Written in capitals, or as Kenyans and
+        // Bangladeshis write theirs: "to try 5 times" is no lira. (Shekels
+        // only with a sum, above: "the NIS 2 directive".)
         if (t.kind == Token::Statistic && span.start >= 3 && text.at(span.start - 1) == u' ' && text.at(span.start).isDigit()) {
-            static const TextScan::WordSet codes = {
-                QStringLiteral("TL"),  QStringLiteral("TRY"), QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"),
-                QStringLiteral("IDR"), QStringLiteral("MXN"), QStringLiteral("KES"), QStringLiteral("KSh"), QStringLiteral("MYR"),
-                QStringLiteral("ZAR"), QStringLiteral("BRL"), QStringLiteral("CZK"), QStringLiteral("HUF"), QStringLiteral("EGP"),
-                QStringLiteral("CLP"), QStringLiteral("VND"), QStringLiteral("THB"), QStringLiteral("PKR"),
-            };
             int word = span.start - 1;
             while (word > 0 && word > span.start - 5 && text.at(word - 1).isLetter())
                 --word;
-            if (word < span.start - 1 && (word == 0 || !text.at(word - 1).isLetterOrNumber())
-                && codes.contains(QStringView(text).mid(word, span.start - 1 - word)))
+            const QString code = text.mid(word, span.start - 1 - word);
+            static const TextScan::WordSet mixedCase = {QStringLiteral("KSh"), QStringLiteral("Tk")};
+            if (code.size() >= 2 && code != QLatin1String("NIS") && (word == 0 || !text.at(word - 1).isLetterOrNumber())
+                && (std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isUpper(); }) || mixedCase.contains(code))
+                && !currencyOfCode(code.toLower()).isEmpty())
                 span.start = word;
+        }
+        // Ghanaian cedis: "GH¢14.6 million" (the figure is read from "¢").
+        if (t.kind == Token::Statistic && span.start >= 1 && (text.at(span.start - 1) == u'¢' || text.at(span.start - 1) == QChar(0x20B5))) {
+            span.start -= 1;
+            if (span.start >= 2 && QStringView(text).mid(span.start - 2, 2) == QLatin1String("GH") && (span.start == 2 || !text.at(span.start - 3).isLetterOrNumber()))
+                span.start -= 2;
         }
         const QString s = span.text(text);
         const int after = span.end;
