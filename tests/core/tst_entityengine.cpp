@@ -465,6 +465,27 @@ private Q_SLOTS:
         QCOMPARE(x.bodies.at(3).canonical, QStringLiteral("National Police Agency"));
     }
 
+    // Whose body a shared name or acronym is: the text's own definition of
+    // an acronym the gazetteer knows only as other countries' ("NCC"), the
+    // country whose possessive stands before the name ("Estonia's Ministry
+    // of Defence"); a known acronym and its unit after it are one name.
+    void sharedNamesResolveToTheTextsBody()
+    {
+        const QString text = QStringLiteral(
+            "The Nigerian Communications Commission (NCC) barred 2.6 million lines, the Central Bank of Nigeria said. The NCC also fined "
+            "two operators. Estonia’s Ministry of Defence is spending more, said Kirsten Lahey of the RCMP National "
+            "Cybercrime Coordination Centre.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("Nigerian Communications Commission"), QStringLiteral("NCC"),
+                                                     QStringLiteral("Central Bank of Nigeria"), QStringLiteral("NCC"), QStringLiteral("Ministry of Defence"),
+                                                     QStringLiteral("RCMP National Cybercrime Coordination Centre")}));
+        QCOMPARE(x.bodies.at(3).canonical, QStringLiteral("Nigerian Communications Commission"));
+        QCOMPARE(x.bodies.at(3).jurisdiction, QStringLiteral("NG"));
+        QCOMPARE(x.bodies.at(4).jurisdiction, QStringLiteral("EE"));
+        QCOMPARE(x.bodies.at(5).canonical, QStringLiteral("National Cybercrime Coordination Centre"));
+        QCOMPARE(x.bodies.at(5).jurisdiction, QStringLiteral("CA"));
+    }
+
     // Short names the text gives a body: a directorate general, a one-word
     // name in the body's own language, a regulator described; not a weekday
     // in brackets or the first letters of a party's "PDI-P".

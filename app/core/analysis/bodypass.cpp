@@ -129,6 +129,11 @@ QString countryCode(const QString &name)
         QHash<QString, QString> h;
         for (int t = 1; t <= int(QLocale::LastTerritory); ++t)
             h.insert(QLocale::territoryToString(QLocale::Territory(t)), QLocale::territoryToCode(QLocale::Territory(t)));
+        // As the news writes them.
+        for (const auto &[written, code] : {std::pair{"UK", "GB"}, std::pair{"U.K.", "GB"}, std::pair{"Britain", "GB"}, std::pair{"US", "US"},
+                                            std::pair{"U.S.", "US"}, std::pair{"America", "US"}, std::pair{"Korea", "KR"},
+                                            std::pair{"Türkiye", "TR"}, std::pair{"Czechia", "CZ"}, std::pair{"Netherlands", "NL"}})
+            h.insert(QString::fromUtf8(written), QString::fromLatin1(code));
         return h;
     }();
     return codes.value(name);
@@ -144,9 +149,11 @@ bool isCountry(const QString &name)
 // ("Ukraine's " → "UA"), or empty.
 QString owningCountry(const QString &text, int pos)
 {
-    static const QRegularExpression possessor(QStringLiteral("\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)[’']s\\s$"));
+    static const QRegularExpression possessor(QStringLiteral("(?:\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?|UK|US)|(?<!\\w)(U\\.[SK]\\.))[’']s\\s$|\\b(Netherlands)[’']\\s$"));
     const QRegularExpressionMatch owner = possessor.matchView(QStringView(text).mid(qMax(0, pos - 30), qMin(30, pos)));
-    return owner.hasMatch() ? countryCode(owner.captured(1)) : QString();
+    if (!owner.hasMatch())
+        return {};
+    return countryCode(owner.hasCaptured(1) ? owner.captured(1) : owner.hasCaptured(2) ? owner.captured(2) : owner.captured(3));
 }
 
 // A state's central bank: so named, or described as one ("Saudi central
@@ -285,17 +292,18 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // (a list, not a hash: the answer must not change from run to run).
     QList<std::pair<QString, int>> jurisdictionVotes;
 
-    // The gazetteer's bodies a mention may be. One described in lower case
-    // is the named country's: "Ukraine's military intelligence agency" is
-    // not Russia's.
+    // The gazetteer's bodies a mention may be: after a country's
+    // possessive, that country's ("China's Ministry of Foreign Affairs",
+    // "Pakistan's ICT ministry"). One described in lower case is the named
+    // country's or none: "Ukraine's military intelligence agency" is not
+    // Russia's.
     const auto candidatesFor = [&text, &gazetteer](const TextSpan &span) {
         const QString name = span.text(text);
         auto found = gazetteer.lookup(name);
-        if (!found.isEmpty() && name.front().isLower()) {
-            const QString code = owningCountry(text, span.start);
-            if (!code.isEmpty())
-                found.removeIf([&code](const Gazetteer::Body *b) { return b->jurisdiction != code; });
-        }
+        const QString code = found.size() > 1 || name.front().isLower() ? owningCountry(text, span.start) : QString();
+        const auto owned = [&code](const Gazetteer::Body *b) { return b->jurisdiction == code; };
+        if (!code.isEmpty() && (name.front().isLower() || std::any_of(found.cbegin(), found.cend(), owned)))
+            found.removeIf([&owned](const Gazetteer::Body *b) { return !owned(b); });
         return found;
     };
 
@@ -1083,13 +1091,17 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (!result.isEmpty() && result.constLast().span.overlaps(m.span))
             continue;
         // A known acronym owning the unit named after it is one name: "the
-        // FBI Boston Field Office", "NSA Cybersecurity Directorate".
-        // (Not a description after it: "EU cyber agency says".)
-        if (!result.isEmpty() && m.canonical.isEmpty() && result.constLast().span.end + 1 == m.span.start
-            && text.at(m.span.start - 1) == u' ' && text.at(m.span.start).isUpper() && !result.constLast().canonical.isEmpty()) {
+        // FBI Boston Field Office", "NSA Cybersecurity Directorate", "RCMP
+        // National Cybercrime Coordination Centre" (a unit the gazetteer
+        // knows as the same country's keeps its name). (Not a description
+        // after it: "EU cyber agency says"; nor another acronym.)
+        if (!result.isEmpty() && result.constLast().span.end + 1 == m.span.start && text.at(m.span.start - 1) == u' '
+            && text.at(m.span.start).isUpper() && !result.constLast().canonical.isEmpty()
+            && (m.canonical.isEmpty()
+                || (m.jurisdiction == result.constLast().jurisdiction && !isAcronym(QStringView(text).mid(m.span.start, m.span.length()))))) {
             BodyMention &owner = result.last();
             if (isAcronym(QStringView(text).mid(owner.span.start, owner.span.length()))) {
-                owner = BodyMention{{owner.span.start, m.span.end}, {}, {}};
+                owner = BodyMention{{owner.span.start, m.span.end}, m.canonical, m.jurisdiction};
                 continue;
             }
         }
@@ -1116,7 +1128,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     }
     // An acronym the text defines means what its long name means: one the
     // gazetteer does not know takes the long name's canonical name (or the
-    // long name as written); one it knows as several bodies is the one the
+    // long name as written); one it knows as other bodies is the one the
     // long name is ("National Cyber Security Centre (NCSC)" in a story
     // full of American agencies is not the National Counterintelligence
     // and Security Center).
@@ -1143,6 +1155,14 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (same) {
             m.canonical = same->canonical;
             m.jurisdiction = same->jurisdiction;
+        } else if (longName->jurisdiction == main && gazetteer.lookup(longName->span.text(text)).size() == 1) {
+            // The text's own definition, by a name that is one body's of
+            // the text's country, wins over a gazetteer that knows the
+            // acronym only as other bodies: "Bank Negara Malaysia (BNM)" is
+            // no National Bank of Moldova. (Not a name several bodies
+            // share: "its National Cyber Security Centre (NCSC-FI)".)
+            m.canonical = longName->canonical;
+            m.jurisdiction = longName->jurisdiction;
         }
     }
     return result;
