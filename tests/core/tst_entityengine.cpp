@@ -503,6 +503,18 @@ private Q_SLOTS:
         QCOMPARE(x.bodies.at(3).canonical, QStringLiteral("Swedish Tax Agency"));
     }
 
+    // A named unit "of the" body it belongs to is two names; a head noun
+    // alone before "of" is part of one; a sentence's full stop is no part.
+    void aUnitAndItsParentAreTwoNames()
+    {
+        const QString text = QStringLiteral("The Cybercrime Unit of the Criminal Investigations Department met the Department of the Air Force. "
+                                            "He heads the Cyber Crime Countermeasures Division of the Aichi Prefectural Police.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(spans(text, x.bodies), (QStringList{QStringLiteral("Cybercrime Unit"), QStringLiteral("Criminal Investigations Department"),
+                                                     QStringLiteral("Department of the Air Force"),
+                                                     QStringLiteral("Cyber Crime Countermeasures Division"), QStringLiteral("Aichi Prefectural Police")}));
+    }
+
     void forcesAndOfficesNamedByPlaceOrHolder()
     {
         const QString text = QStringLiteral("Harbin police and the Maine Attorney General’s Office said Japanese police and the police agreed.\n");

@@ -473,11 +473,32 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         return std::any_of(out.cbegin(), out.cend(), [&span](const BodyMention &b) { return b.span.overlaps(span); });
     };
 
+    // A named unit and the body it belongs to are two names: "the
+    // Cybercrime Unit of the Criminal Investigations Department", "the
+    // Security Policy Committee of the National Council" (not a head noun
+    // alone before "of": "Department of the Air Force", "Office of the
+    // Personal Data Protection Committee").
+    static const QRegularExpression unitOfBody(QStringLiteral(
+        "^([A-Z][\\w\\-]*(?:\\s[A-Z][\\w\\-]*)*\\s(?:Unit|Division|Committee|Subcommittee|Section|Branch|Bureau|Department|Directorate|"
+        "Centre|Center|Command|Team|Wing))\\sof\\sthe\\s([A-Z].*)$"));
     for (const Token &t : tokens) {
-        if (t.kind == Token::Body)
+        if (t.kind == Token::Body) {
             addMention(t.span, true);
-        else if (t.kind == Token::BodyPattern)
-            addMention(t.span, false);
+        } else if (t.kind == Token::BodyPattern) {
+            // A sentence's full stop after the name is not part of it
+            // ("… of the Aichi Prefectural Police."; "U.N." keeps its own).
+            TextSpan span = t.span;
+            if (span.length() > 2 && text.at(span.end - 1) == u'.' && text.at(span.end - 2).isLower())
+                span.end -= 1;
+            const QStringView name = QStringView(text).mid(span.start, span.length());
+            const QRegularExpressionMatch unit = name.contains(QLatin1String(" of the ")) ? unitOfBody.matchView(name) : QRegularExpressionMatch();
+            if (unit.hasMatch() && hasHeadNoun(unit.capturedView(2)) && !isHeadNounOnly(unit.captured(2))) {
+                addMention({span.start, span.start + int(unit.capturedEnd(1))}, false);
+                addMention({span.start + int(unit.capturedStart(2)), span.end}, false);
+            } else {
+                addMention(span, false);
+            }
+        }
     }
 
     // Lists that write a shared head once, before the names ("the
