@@ -100,6 +100,10 @@ private Q_SLOTS:
                                       << QStringList{QStringLiteral("Two"), QStringLiteral("six")};
         QTest::newRow("counted among others") << QStringLiteral("It has implemented seven of them; one of them is late. Attackers got into nine of the UIF's 14 claims servers.")
                                               << QStringList{QStringLiteral("seven"), QStringLiteral("nine"), QStringLiteral("14")};
+        QTest::newRow("shares of a whole") << QStringLiteral("Three of the four audited agencies told the audit so; two of last year's intrusions and two MoMo merchants.")
+                                           << QStringList{QStringLiteral("Three"), QStringLiteral("four"), QStringLiteral("two"), QStringLiteral("two")};
+        QTest::newRow("lines to call") << QStringLiteral("It received 1,842 reports through its 292 call and text line; dial the national emergency service 999.")
+                                       << QStringList{QStringLiteral("1,842")};
         QTest::newRow("signed shares") << QStringLiteral("Reports rose +6% in Victoria and fell \u22125% (or -5%) in Darwin; call +61 2 6123 4567.")
                                        << QStringList{QStringLiteral("+6%"), QStringLiteral("\u22125%"), QStringLiteral("-5%")};
         QTest::newRow("ranges") << QStringLiteral("Demands ranged from S$50,000 to S$2.6 million; couriers were paid between $300 and $1,000, "

@@ -273,7 +273,7 @@ bool countsThingsAfter(const QString &text, int start, int pos)
         return false;
     // A noun counted, past up to three words ("three U.S. citizens").
     static const QRegularExpression next(QStringLiteral(
-        "^[\\s\\-]+(?:of\\s(?:(?:the|its|their)\\s)?(?:[A-Z][\\w.]*[’']s\\s)?(?:\\d[\\d,]*\\s)?)?(?:(?:[A-Za-z][a-z\\-]*|[A-Z](?:\\.[A-Z])+\\.|[A-Z]{2,5})\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[A-Z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
+        "^[\\s\\-]+(?:of\\s(?:(?:the|its|their)\\s)?(?:[A-Z][\\w.]*[’']s\\s|(?:last|this|next)\\s(?:year|month|week)[’']s\\s)?(?:\\d[\\d,]*\\s)?)?(?:(?:[A-Za-z][A-Za-z\\-]*|[A-Z](?:\\.[A-Z])+\\.|[A-Z]{2,5})\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[A-Z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
     const QRegularExpressionMatch counted = next.matchView(QStringView(text).mid(pos, 60));
     if (!counted.hasMatch())
         return false;
@@ -285,8 +285,10 @@ bool countsThingsAfter(const QString &text, int start, int pos)
         --before;
     if (before >= 0 && text.at(before).isLetterOrNumber())
         return true;
+    // (A share of a whole speaks as a count: "Three of the four audited
+    // agencies told the audit".)
     static const QRegularExpression speaking(QStringLiteral("^\\s(?:said|told|say|says)\\b"));
-    return !speaking.matchView(QStringView(text).mid(pos + int(counted.capturedEnd()), 8)).hasMatch();
+    return QStringView(text).mid(pos, 4) == QLatin1String(" of ") || !speaking.matchView(QStringView(text).mid(pos + int(counted.capturedEnd()), 8)).hasMatch();
 }
 
 // Fractions as a share in percent: "a third", "one in three", "1 in 4";
@@ -584,22 +586,23 @@ bool isNotData(const QString &text, const TextSpan &span)
     // minutes of reading: "4 min".
     // A line named by words before it, "the country's 118 cyber incident
     // hotline"; a short number to text, "or text 7726".
-    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax|text|sms)(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
+    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax|text|sms|emergency\\s(?:service|number|line))(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     // (The words before it name the line, "a count on its hotline" does not.)
     static const QRegularExpression lineAfter(QStringLiteral(
-        "^\\s(?:(?:(?!(?:on|to|at|via|through|the|its|their|by|from|in|of|for|a|an|and|or)\\s)[a-z]+\\s){0,3}(?:hotline|helpline)|min|mins|min read)\\b"));
+        "^\\s(?:(?:(?!(?:on|to|at|via|through|the|its|their|by|from|in|of|for|a|an|and|or)\\s)[a-z]+\\s){0,3}(?:hotline|helpline)|call(?:\\sand\\stext)?\\s(?:line|centre|center)|min|mins|min read)\\b"));
     // The words one of lineBefore's must contain: it runs only where one stands.
     static constexpr QLatin1StringView lineWords[] = {QLatin1StringView("line"), QLatin1StringView("dial"), QLatin1StringView("call"),
                                                       QLatin1StringView("phone"), QLatin1StringView("tel"), QLatin1StringView("fax"),
-                                                      QLatin1StringView("text"), QLatin1StringView("sms")};
+                                                      QLatin1StringView("text"), QLatin1StringView("sms"), QLatin1StringView("emergency")};
     // Phone numbers are digits alone, three to five of them.
     const bool dialled = figure.size() >= 3 && figure.size() <= 5 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
     const auto mentionsLine = [&before] {
         return std::any_of(std::begin(lineWords), std::end(lineWords), [&before](QLatin1StringView w) { return before.contains(w, Qt::CaseInsensitive); });
     };
     const QStringView afterWords = QStringView(text).mid(span.end, 40);
-    if (dialled && ((next == u' ' && afterNext.isLower() && afterWords.contains(QLatin1String("line")) && lineAfter.matchView(afterWords).hasMatch())
+    if (dialled && ((next == u' ' && afterNext.isLower() && (afterWords.contains(QLatin1String("line")) || afterWords.contains(QLatin1String("call")))
+                     && lineAfter.matchView(afterWords).hasMatch())
                     || (mentionsLine() && lineBefore.matchView(before).hasMatch())))
         return true;
     if (!dialled && next == u' ' && afterNext == u'm' && lineAfter.matchView(after).hasMatch())
