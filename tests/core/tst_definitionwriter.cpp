@@ -44,14 +44,39 @@ private Q_SLOTS:
         }
     }
 
+    void namesOpeningWithACapitalAreFoundByTheirFirstWord()
+    {
+        const QStringList names{QStringLiteral("National Police Agency"), QStringLiteral("National Security Council"),
+                                QStringLiteral("Europol"), QStringLiteral("Europol Cybercrime Centre"), QStringLiteral("U.S. Cyber Command"),
+                                QStringLiteral("trade ministry"), QStringLiteral("10 Downing Street"), QStringLiteral("\u8B66\u5BDF\u5E81")};
+        const DefinitionWriter::BodyRules rules = DefinitionWriter::bodyRules(names);
+        QCOMPARE(rules.whole, (QStringList{QStringLiteral("trade ministry"), QStringLiteral("10 Downing Street"), QStringLiteral("\u8B66\u5BDF\u5E81")}));
+        const QStringList regexes = DefinitionWriter::firstWordRegexes(rules.firstWords);
+        QCOMPARE(regexes.size(), 1);
+        const QRegularExpression re(regexes.first());
+        QVERIFY2(re.isValid(), qPrintable(re.errorString()));
+        // Each first word once; one that only opens longer names is found
+        // where a space follows, not taking the space.
+        QCOMPARE(re.match(QStringLiteral("the National Police Agency")).captured(), QStringLiteral("National"));
+        QVERIFY(!re.match(QStringLiteral("National-level talks, US$5")).hasMatch());
+        QCOMPARE(re.match(QStringLiteral("a Europol-led raid")).captured(), QStringLiteral("Europol"));
+        QCOMPARE(re.match(QStringLiteral("Europol Cybercrime Centre")).captured(), QStringLiteral("Europol"));
+        QCOMPARE(re.match(QStringLiteral("at U.S. Cyber Command")).captured(), QStringLiteral("U.S."));
+        QVERIFY(!re.match(QStringLiteral("Nationals and Europolitans")).hasMatch());
+    }
+
     void fillPutsRulesAndVersion()
     {
-        const QString out = DefinitionWriter::fill(QStringLiteral("<a version=\"@DEFINITION_VERSION@\">\n    @BODY_RULES@\n</a>"),
-                                                   {QStringLiteral("A&B Office")}, 7);
+        const QString out = DefinitionWriter::fill(
+            QStringLiteral("<a version=\"@DEFINITION_VERSION@\">\n    @BODY_RULES@\n    <b/>\n    @BODY_START_RULES@\n</a>"),
+            {QStringLiteral("A&B Office"), QStringLiteral("police agency")}, 7);
         QVERIFY(out.contains(QStringLiteral("version=\"7\"")));
         QVERIFY(out.contains(QStringLiteral("<RegExpr attribute=\"Body\" String=\"")));
+        QVERIFY(out.contains(QStringLiteral("police\\sagency")));
+        QVERIFY(out.indexOf(QStringLiteral("<b/>")) < out.indexOf(QStringLiteral("<RegExpr attribute=\"Body Start\" String=\"")));
         QVERIFY(out.contains(QStringLiteral("A&amp;B")));
         QVERIFY(!out.contains(QStringLiteral("@BODY_RULES@")));
+        QVERIFY(!out.contains(QStringLiteral("@BODY_START_RULES@")));
     }
 };
 

@@ -1414,6 +1414,32 @@ private Q_SLOTS:
                               QStringLiteral("NATIONAL SECURITY AGENCY"), QStringLiteral("CENTRAL SECURITY SERVICE")}));
     }
 
+    // The definition finds most gazetteer names by their first word, after
+    // its other rules; the extractor completes them. What it finds must be
+    // what a definition that tried every whole name first found: the name
+    // where another rule's match opens with it, and after a name, what
+    // that longer match had covered (in a quotation, too).
+    void namesFoundByTheirFirstWordAreWhole()
+    {
+        const QString text = QStringLiteral(
+            "The ministry will work with the Italian Postal Police on the Olympic Games. It was backed by Eurojust, the "
+            "European Union Agency for Criminal Justice Cooperation. Eurojust also helped, as did the Ministry of Silly Walks, "
+            "an SEC official and the ASEAN-Singapore Cybersecurity Centre of Excellence. \u201CThe Office for Safeguarding "
+            "National Security. Eurojust\u201D said Kato, adding: NIS 13.5 billion.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(spans(text, x.bodies),
+                 (QStringList{QStringLiteral("Italian Postal Police"), QStringLiteral("Eurojust"),
+                              QStringLiteral("European Union Agency for Criminal Justice Cooperation"), QStringLiteral("Eurojust"),
+                              QStringLiteral("Ministry of Silly Walks"), QStringLiteral("SEC"), QStringLiteral("ASEAN"),
+                              QStringLiteral("Cybersecurity Centre of Excellence"), QStringLiteral("Office for Safeguarding National Security"),
+                              QStringLiteral("Eurojust")}));
+        QCOMPARE(x.bodies.at(3).canonical, QStringLiteral("European Union Agency for Criminal Justice Cooperation"));
+        QCOMPARE(x.attributions.size(), 1);
+        QCOMPARE(x.attributions.first().content.text(text), QStringLiteral("The Office for Safeguarding National Security. Eurojust"));
+        QCOMPARE(x.statistics.size(), 1);
+        QCOMPARE(x.statistics.first().currency, QStringLiteral("ILS"));
+    }
+
     // Israel's currency written before the figure is money, not Korea's
     // intelligence service; "the NIS 2 directive" is neither.
     void shekelsWrittenNIS()

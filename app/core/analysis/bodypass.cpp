@@ -280,6 +280,67 @@ bool hasHeadNoun(QStringView name)
     return head.matchView(name).hasMatch();
 }
 
+void completeBodyNames(const QString &text, QList<Token> &tokens, const Gazetteer &gazetteer, Tokenizer &tokenizer)
+{
+    // The longest gazetteer name written at pos, as the definition's first
+    // rules matched names: marks may follow a name in the same word
+    // ("Eurojust,", "ASEAN-Singapore"; "U.S." being one name).
+    const auto nameAt = [&text, &gazetteer](const TextSpan &token) {
+        int wordEnd = token.start;
+        while (wordEnd < token.end && !text.at(wordEnd).isSpace())
+            ++wordEnd;
+        for (int e = wordEnd; e > token.start; --e) {
+            if (e < wordEnd && isWordChar(text.at(e)))
+                continue;
+            if (const qsizetype length = gazetteer.nameLengthAt(text, token.start, e - token.start))
+                return int(length);
+        }
+        return 0;
+    };
+    QList<Token> out;
+    out.reserve(tokens.size());
+    TextSpan name; // the last name completed: tokens that start inside it go
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token t = tokens.at(i);
+        if (t.span.start < name.end) {
+            // A match that ran on over the name ("the Italian Postal Police
+            // on the Olympic Games"): the rest of the line as the definition
+            // reads it after the whole name.
+            if (t.span.end > name.end) {
+                int lineEnd = 0;
+                const QList<Token> after = tokenizer.tokensAfter(text, name, &lineEnd);
+                qsizetype next = i;
+                while (next < tokens.size() && tokens.at(next).span.start < lineEnd)
+                    ++next;
+                tokens.remove(i, next - i);
+                tokens.insert(i, after.size(), Token());
+                std::copy(after.cbegin(), after.cend(), tokens.begin() + i);
+                --i;
+            }
+            continue;
+        }
+        // A first word; a match of another rule from the first word of a
+        // name: the pattern's, an identifier's ("GC3"), a currency's ("NIS
+        // 2"). Not a speaker's label, tried before any name.
+        const QChar first = t.span.length() > 0 ? text.at(t.span.start) : QChar();
+        if (t.kind == Token::BodyStart
+            || (first >= u'A' && first <= u'Z' && t.kind != Token::SpeakerLabel && t.kind != Token::Quote)) {
+            if (const int length = nameAt(t.span)) {
+                name = {t.span.start, t.span.start + length};
+                out.append(Token{name, Token::Body});
+                if (t.span.end > name.end)
+                    --i; // again, as a token that runs on over the name
+                continue;
+            }
+            // A first word that opens no name: no other rule matched it.
+            if (t.kind == Token::BodyStart)
+                continue;
+        }
+        out.append(t);
+    }
+    tokens = out;
+}
+
 QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &tokens, const QList<TextSpan> &furniture,
                           const Gazetteer &gazetteer)
 {

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <map>
 #include <memory>
@@ -18,8 +19,13 @@ struct TrieNode {
     std::map<QChar, std::unique_ptr<TrieNode>> children;
 };
 
+// In a first word's trie: the word ends where a space follows.
+constexpr QChar SpaceFollows(0x1);
+
 QString escapeChar(QChar c)
 {
+    if (c == SpaceFollows)
+        return QStringLiteral("(?=\\s)");
     static const QString special = QStringLiteral("\\^$.|?*+()[]{}-/#");
     if (special.contains(c))
         return QLatin1Char('\\') + c;
@@ -180,17 +186,82 @@ QStringList bodyRegexes(QStringList names)
     return packedRegexes(other) + packedRegexes(lower);
 }
 
+QStringList firstWordRegexes(const QStringList &words)
+{
+    // Not the space itself: the engine would join two first words in a row
+    // ("An SEC spokesperson") into one span.
+    QStringList names;
+    for (const QString &word : words)
+        names.append(word.endsWith(QLatin1Char(' ')) ? word.chopped(1) + SpaceFollows : word);
+    return packedRegexes(names);
+}
+
+bool opensNamePattern(QStringView word)
+{
+    // The head nouns of the definition's "Body Pattern" rule, and the first
+    // words of its two-word heads ("Working Party", "Metropolitan
+    // Government"): where that rule can match from the word itself.
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *w : {"Ministry", "Department", "Agency", "Bureau", "Division", "Directorate", "Secretariat",
+                              "Headquarters", "Command", "Commission", "Council", "Committee", "Office", "Authority",
+                              "Administration", "Service", "Center", "Centers", "Centre", "Centres", "Force", "Forces",
+                              "Police", "Guard", "Army", "Navy", "Court", "Parliament", "Assembly", "Legislature", "Cabinet",
+                              "Unit", "Inspectorate", "Board", "Panel", "Working", "Subcommittee", "Section", "Branch",
+                              "Regulator", "Prefectural", "Metropolitan", "Municipal", "Provincial"})
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    return words.contains(word.toString());
+}
+
+BodyRules bodyRules(const QStringList &names)
+{
+    BodyRules rules;
+    QSet<QString> words;
+    QSet<QString> wholeWords; // first words that are whole names too ("Europol")
+    for (const QString &name : names) {
+        if (name.isEmpty())
+            continue;
+        const QChar first = name.at(0);
+        const qsizetype space = name.indexOf(QLatin1Char(' '));
+        const QString word = space < 0 ? name : name.left(space);
+        if (first < u'A' || first > u'Z') {
+            rules.whole.append(name);
+        } else if (space < 0) {
+            wholeWords.insert(word);
+        } else {
+            words.insert(word);
+        }
+    }
+    // A word that only opens longer names is found with the space after it
+    // (not "US" in "US$5 million", nor "National" in "National-level").
+    for (const QString &word : std::as_const(wholeWords))
+        rules.firstWords.append(word);
+    for (const QString &word : std::as_const(words))
+        rules.firstWords.append(word + QLatin1Char(' '));
+    rules.firstWords.sort();
+    return rules;
+}
+
 QString fill(const QString &templ, const QStringList &names, int version)
 {
     // One RegExpr rule per chunk, indented like the placeholder's line.
-    const qsizetype at = templ.indexOf(QLatin1String("@BODY_RULES@"));
-    const qsizetype lineStart = at < 0 ? 0 : templ.lastIndexOf(QLatin1Char('\n'), at) + 1;
-    const QString indent = at < 0 ? QString() : templ.mid(lineStart, at - lineStart);
-    QStringList rules;
-    for (const QString &regex : bodyRegexes(names))
-        rules.append(QStringLiteral("<RegExpr attribute=\"Body\" String=\"%1\"/>").arg(xmlEscape(regex)));
+    const auto rulesAt = [&templ](QLatin1StringView placeholder, const QString &attribute, const QStringList &regexes) {
+        const qsizetype at = templ.indexOf(placeholder);
+        const qsizetype lineStart = at < 0 ? 0 : templ.lastIndexOf(QLatin1Char('\n'), at) + 1;
+        const QString indent = at < 0 ? QString() : templ.mid(lineStart, at - lineStart);
+        QStringList rules;
+        for (const QString &regex : regexes)
+            rules.append(QStringLiteral("<RegExpr attribute=\"%1\" String=\"%2\"/>").arg(attribute, xmlEscape(regex)));
+        return rules.join(QLatin1Char('\n') + indent);
+    };
+    const BodyRules split = bodyRules(names);
+    const QString whole = rulesAt(QLatin1StringView("@BODY_RULES@"), QStringLiteral("Body"), bodyRegexes(split.whole));
+    const QString starts = rulesAt(QLatin1StringView("@BODY_START_RULES@"), QStringLiteral("Body Start"), firstWordRegexes(split.firstWords));
     QString out = templ;
-    out.replace(QLatin1String("@BODY_RULES@"), rules.join(QLatin1Char('\n') + indent));
+    out.replace(QLatin1String("@BODY_RULES@"), whole);
+    out.replace(QLatin1String("@BODY_START_RULES@"), starts);
     out.replace(QLatin1String("@DEFINITION_VERSION@"), QString::number(version));
     return out;
 }
@@ -206,7 +277,8 @@ Result writeDefinition(const QString &templatePath, const QString &gazetteerDir,
         return Result::failure(errors.join(QLatin1Char('\n')));
     // Every generated rule must compile, or the definition would silently
     // match nothing.
-    for (const QString &regex : bodyRegexes(gazetteer.matchForms())) {
+    const BodyRules split = bodyRules(gazetteer.matchForms());
+    for (const QString &regex : bodyRegexes(split.whole) + firstWordRegexes(split.firstWords)) {
         if (!compiles(regex))
             return Result::failure(QStringLiteral("a gazetteer name does not compile as a regular expression: %1").arg(regex.left(200)));
     }

@@ -121,7 +121,8 @@ Extraction EntityEngine::extract(const QString &text) const
     Extraction result;
     result.furniture = Furniture::detect(text);
     Tokenizer tokenizer(m_definition);
-    const QList<Token> tokens = tokenizer.tokenize(text, result.furniture);
+    QList<Token> tokens = tokenizer.tokenize(text, result.furniture);
+    Passes::completeBodyNames(text, tokens, m_gazetteer, tokenizer);
     const TextScan::Layout layout(text);
     result.bodies = Passes::bodies(layout, tokens, result.furniture, m_gazetteer);
     result.statistics = Passes::statistics(layout, tokens, result.furniture);

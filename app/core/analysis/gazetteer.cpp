@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Dossier {
 
 namespace {
@@ -114,6 +116,11 @@ void Gazetteer::index(int bodyIndex)
             QList<int> &list = m_byName[keyOf(form)];
             if (!list.contains(bodyIndex))
                 list.append(bodyIndex);
+            QStringList &forms = m_byFirstWord[form.section(QLatin1Char(' '), 0, 0)];
+            if (!forms.contains(form)) {
+                const auto longer = [](const QString &a, const QString &b) { return a.size() > b.size(); };
+                forms.insert(std::upper_bound(forms.begin(), forms.end(), form, longer) - forms.begin(), form);
+            }
         }
     }
 }
@@ -162,6 +169,33 @@ QStringList Gazetteer::matchForms() const
         }
     }
     return forms;
+}
+
+qsizetype Gazetteer::nameLengthAt(QStringView text, qsizetype start, qsizetype firstWordLength) const
+{
+    const auto it = m_byFirstWord.constFind(text.mid(start, firstWordLength).toString());
+    if (it == m_byFirstWord.constEnd())
+        return 0;
+    const auto isAsciiWordChar = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 128 && (char16_t((u | 0x20) - u'a') < 26 || char16_t(u - u'0') < 10 || u == u'_');
+    };
+    const QStringView rest = text.mid(start);
+    for (const QString &form : it.value()) {
+        if (form.size() > rest.size())
+            continue;
+        bool same = true;
+        for (qsizetype i = firstWordLength; same && i < form.size(); ++i)
+            same = form.at(i) == u' ' ? rest.at(i).isSpace() : form.at(i) == rest.at(i);
+        if (!same)
+            continue;
+        const qsizetype end = form.size();
+        if (end < rest.size()
+            && (isAsciiWordChar(rest.at(end)) || (rest.at(end) == u'.' && end + 1 < rest.size() && isAsciiWordChar(rest.at(end + 1)))))
+            continue;
+        return end;
+    }
+    return 0;
 }
 
 QList<const Gazetteer::Body *> Gazetteer::lookup(const QString &name) const

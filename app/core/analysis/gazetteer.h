@@ -33,6 +33,12 @@ public:
     // running text uses ("trade ministry" also as "Trade Ministry").
     QStringList matchForms() const;
 
+    // The length of the longest name written at text[start] whose first
+    // word is text[start, start + firstWordLength), as a whole word: not
+    // followed by a letter, a digit or a dot and one ("NCSC.GOV.UK"). A
+    // space in a name stands for any space. 0 when there is none.
+    qsizetype nameLengthAt(QStringView text, qsizetype start, qsizetype firstWordLength) const;
+
     // The bodies a written name can denote (several for shared acronyms).
     QList<const Body *> lookup(const QString &name) const;
     bool isNotABody(const QString &name) const;
@@ -49,6 +55,7 @@ private:
 
     QList<Body> m_bodies;
     QHash<QString, QList<int>> m_byName; // lower-cased form -> body indexes
+    QHash<QString, QStringList> m_byFirstWord; // first word -> forms, longest first
     QSet<QString> m_notBodies;           // lower-cased
     QStringList m_titles;
     QSet<QString> m_titleSet;            // lower-cased

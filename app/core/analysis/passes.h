@@ -17,6 +17,16 @@ class Gazetteer;
 // by position.
 namespace Passes {
 
+// Completes the gazetteer's names that the definition found by their first
+// word ("Body Start" tokens): each becomes a "Body" token over the longest
+// name written there, or goes. So does a match of another rule that opens
+// with a gazetteer name ("Cyber Security Agency of Singapore"); where a
+// match runs on past the name, the rest of its line is read again as the
+// definition reads it after the name. The tokens are then those of a
+// definition that tried every whole name first (see
+// DefinitionWriter::bodyRules). Runs before the other passes.
+void completeBodyNames(const QString &text, QList<Token> &tokens, const Gazetteer &gazetteer, Tokenizer &tokenizer);
+
 QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &tokens,
                           const QList<TextSpan> &furniture, const Gazetteer &gazetteer);
 

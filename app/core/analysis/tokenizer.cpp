@@ -5,6 +5,8 @@
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
 
+#include <algorithm>
+
 namespace Dossier {
 
 Tokenizer::Tokenizer(const KSyntaxHighlighting::Definition &definition)
@@ -16,6 +18,7 @@ Token::Kind Tokenizer::kindOf(const QString &name)
 {
     static const QHash<QString, Token::Kind> kinds = {
         {QStringLiteral("Body"), Token::Body},
+        {QStringLiteral("Body Start"), Token::BodyStart},
         {QStringLiteral("Body Pattern"), Token::BodyPattern},
         {QStringLiteral("Statistic"), Token::Statistic},
         {QStringLiteral("Multiplier"), Token::Multiplier},
@@ -35,6 +38,8 @@ QList<Token> Tokenizer::tokenize(const QString &text, const QList<TextSpan> &ski
 {
     QList<Token> tokens;
     m_out = &tokens;
+    m_lines.clear();
+    m_lineStates.clear();
     KSyntaxHighlighting::State state;
     auto skip = skipLines.cbegin();
     for (const TextSpan &line : TextScan::lines(text)) {
@@ -43,9 +48,39 @@ QList<Token> Tokenizer::tokenize(const QString &text, const QList<TextSpan> &ski
         if (skip != skipLines.cend() && skip->start <= line.start && line.end <= skip->end && line.length() > 0)
             continue;
         m_lineStart = line.start;
+        m_lines.append(line);
+        m_lineStates.append(state);
         state = highlightLine(QStringView(text).mid(line.start, line.length()), state);
     }
     m_out = nullptr;
+    return tokens;
+}
+
+QList<Token> Tokenizer::tokensAfter(const QString &text, const TextSpan &masked, int *lineEnd)
+{
+    *lineEnd = masked.end;
+    const auto line = std::upper_bound(m_lines.cbegin(), m_lines.cend(), masked.start,
+                                       [](int pos, const TextSpan &l) { return pos < l.start; });
+    if (line == m_lines.cbegin() || masked.end > (line - 1)->end)
+        return {};
+    const TextSpan &span = *(line - 1);
+    *lineEnd = span.end;
+    // The line up to the name's end as one word, of a letter no rule
+    // starts a match with inside a word, but for the quotation marks, which
+    // open and close the definition's contexts: the rules run from the
+    // name's end in the context they ran in, at little cost before it.
+    QString copy = text.mid(span.start, span.length());
+    for (int i = span.start; i < masked.end; ++i) {
+        const QChar c = copy.at(i - span.start);
+        if (c != u'"' && c != u'\u201C' && c != u'\u201D')
+            copy[i - span.start] = u'x';
+    }
+    QList<Token> tokens;
+    m_out = &tokens;
+    m_lineStart = span.start;
+    highlightLine(copy, m_lineStates.at(line - 1 - m_lines.cbegin()));
+    m_out = nullptr;
+    tokens.removeIf([&masked](const Token &t) { return t.span.start < masked.end; });
     return tokens;
 }
 
@@ -62,7 +97,8 @@ void Tokenizer::applyFormat(int offset, int length, const KSyntaxHighlighting::F
     // The engine may report one span in pieces; join adjacent pieces.
     if (!m_out->isEmpty()) {
         Token &last = m_out->last();
-        if (last.kind == it.value() && last.span.end == start && it.value() != Token::Body && it.value() != Token::Statistic) {
+        if (last.kind == it.value() && last.span.end == start && it.value() != Token::Body && it.value() != Token::BodyStart
+            && it.value() != Token::Statistic) {
             last.span.end = start + length;
             return;
         }

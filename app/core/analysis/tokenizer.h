@@ -4,6 +4,7 @@
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/State>
 
 #include <QHash>
 
@@ -13,6 +14,7 @@ namespace Dossier {
 struct Token {
     enum Kind {
         Body,
+        BodyStart, // a gazetteer name's first word (see Passes::completeBodyNames)
         BodyPattern,
         Statistic,
         Multiplier,
@@ -44,6 +46,13 @@ public:
     // same as when the whole text is run.
     QList<Token> tokenize(const QString &text, const QList<TextSpan> &skipLines = {});
 
+    // The tokens the definition gives on the line of the last tokenize()
+    // that holds masked, from masked.end to the line's end (lineEnd), when
+    // the line up to masked.end is passed over as plain words: what it
+    // finds after a name it had matched whole (see
+    // Passes::completeBodyNames).
+    QList<Token> tokensAfter(const QString &text, const TextSpan &masked, int *lineEnd);
+
     static Token::Kind kindOf(const QString &formatName);
 
 protected:
@@ -51,6 +60,8 @@ protected:
 
 private:
     QList<Token> *m_out = nullptr;
+    QList<TextSpan> m_lines;                       // of the last tokenize()
+    QList<KSyntaxHighlighting::State> m_lineStates; // the state each starts in
     int m_lineStart = 0;
     QHash<quint16, Token::Kind> m_kinds;
 };
