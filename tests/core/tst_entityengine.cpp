@@ -1582,6 +1582,8 @@ private Q_SLOTS:
         QTest::newRow("one long line") << QStringLiteral("The NISC said 5,000 attacks hit 19 websites, up from 1,000. ").repeated(20000);
         QTest::newRow("digits") << QStringLiteral("0123456789").repeated(100000);
         QTest::newRow("surrogates") << QStringLiteral("\U0001F600 said Kato \U0001F600 97% ").repeated(100);
+        QTest::newRow("matches that run on over names, in one line")
+            << QStringLiteral("the Italian Postal Police on the Olympic Games and the Cyber Security Agency of Singapore on Ops, ").repeated(20000);
         QTest::newRow("a cue at the very end") << QStringLiteral("The group is linked to China. Kishida's position is that");
     }
     void badInputStaysBounded()

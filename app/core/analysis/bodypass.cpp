@@ -300,6 +300,10 @@ void completeBodyNames(const QString &text, QList<Token> &tokens, const Gazettee
     QList<Token> out;
     out.reserve(tokens.size());
     TextSpan name; // the last name completed: tokens that start inside it go
+    // Lines read again, in characters: a few times the text's length, so
+    // that a long line of such names costs no time in the square of its
+    // length. Past it, a match that ran on over a name is dropped.
+    qint64 budget = 4 * qint64(text.size()) + 100000;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token t = tokens.at(i);
         if (t.span.start < name.end) {
@@ -308,7 +312,9 @@ void completeBodyNames(const QString &text, QList<Token> &tokens, const Gazettee
             // reads it after the whole name.
             if (t.span.end > name.end) {
                 int lineEnd = 0;
-                const QList<Token> after = tokenizer.tokensAfter(text, name, &lineEnd);
+                const QList<Token> after = tokenizer.tokensAfter(text, name, &lineEnd, &budget);
+                if (lineEnd < 0)
+                    continue;
                 qsizetype next = i;
                 while (next < tokens.size() && tokens.at(next).span.start < lineEnd)
                     ++next;

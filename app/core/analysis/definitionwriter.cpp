@@ -196,25 +196,6 @@ QStringList firstWordRegexes(const QStringList &words)
     return packedRegexes(names);
 }
 
-bool opensNamePattern(QStringView word)
-{
-    // The head nouns of the definition's "Body Pattern" rule, and the first
-    // words of its two-word heads ("Working Party", "Metropolitan
-    // Government"): where that rule can match from the word itself.
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
-        for (const char *w : {"Ministry", "Department", "Agency", "Bureau", "Division", "Directorate", "Secretariat",
-                              "Headquarters", "Command", "Commission", "Council", "Committee", "Office", "Authority",
-                              "Administration", "Service", "Center", "Centers", "Centre", "Centres", "Force", "Forces",
-                              "Police", "Guard", "Army", "Navy", "Court", "Parliament", "Assembly", "Legislature", "Cabinet",
-                              "Unit", "Inspectorate", "Board", "Panel", "Working", "Subcommittee", "Section", "Branch",
-                              "Regulator", "Prefectural", "Metropolitan", "Municipal", "Provincial"})
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
-    return words.contains(word.toString());
-}
-
 BodyRules bodyRules(const QStringList &names)
 {
     BodyRules rules;

@@ -18,15 +18,13 @@ QString trieRegex(const QStringList &names);
 QStringList bodyRegexes(QStringList names);
 
 // The gazetteer's names as the definition matches them. A name that opens
-// with a capitalised word is found by that word alone ("National ",
+// with a capital letter A-Z is found by its first word alone ("National ",
 // "CISA", "U.S. "), by a rule tried after every other one, and the
 // extractor completes it from the gazetteer (Passes::completeBodyNames): a
 // trie of a few thousand words instead of tries of every name, which took
 // a third of a second to compile and were a third of the definition's
-// rules. Whole names stay in the first rules where the definition's name
-// pattern could match from their first word ("Ministry of …", "Police
-// Scotland") and where they open otherwise (lower case, digits, other
-// scripts).
+// rules. Names that open otherwise (lower case, digits, other scripts) stay
+// whole, in rules tried before any other.
 struct BodyRules {
     QStringList whole;      // attribute "Body"
     QStringList firstWords; // attribute "Body Start"
@@ -37,13 +35,10 @@ BodyRules bodyRules(const QStringList &names);
 // whole word or with the space after it ("National ").
 QStringList firstWordRegexes(const QStringList &words);
 
-// Whether the definition's name pattern can match from this word on: a
-// head noun of a body's name ("Ministry", "Forces").
-bool opensNamePattern(QStringView word);
-
 // Fills a syntax-definition template: @BODY_RULES@ becomes one RegExpr rule
-// per regex of bodyRegexes() over bodyRules(), @DEFINITION_VERSION@ the
-// version.
+// (attribute "Body") per regex of bodyRegexes() over the whole names of
+// bodyRules(), @BODY_START_RULES@ one ("Body Start") per regex of
+// firstWordRegexes(), @DEFINITION_VERSION@ the version.
 QString fill(const QString &templ, const QStringList &names, int version);
 
 // Reads a template and a gazetteer folder and writes the definition.

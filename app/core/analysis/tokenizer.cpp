@@ -56,14 +56,17 @@ QList<Token> Tokenizer::tokenize(const QString &text, const QList<TextSpan> &ski
     return tokens;
 }
 
-QList<Token> Tokenizer::tokensAfter(const QString &text, const TextSpan &masked, int *lineEnd)
+QList<Token> Tokenizer::tokensAfter(const QString &text, const TextSpan &masked, int *lineEnd, qint64 *budget)
 {
-    *lineEnd = masked.end;
+    *lineEnd = -1;
     const auto line = std::upper_bound(m_lines.cbegin(), m_lines.cend(), masked.start,
                                        [](int pos, const TextSpan &l) { return pos < l.start; });
     if (line == m_lines.cbegin() || masked.end > (line - 1)->end)
         return {};
     const TextSpan &span = *(line - 1);
+    if (span.length() > *budget)
+        return {};
+    *budget -= span.length();
     *lineEnd = span.end;
     // The line up to the name's end as one word, of a letter no rule
     // starts a match with inside a word, but for the quotation marks, which

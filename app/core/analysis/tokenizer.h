@@ -50,8 +50,9 @@ public:
     // that holds masked, from masked.end to the line's end (lineEnd), when
     // the line up to masked.end is passed over as plain words: what it
     // finds after a name it had matched whole (see
-    // Passes::completeBodyNames).
-    QList<Token> tokensAfter(const QString &text, const TextSpan &masked, int *lineEnd);
+    // Passes::completeBodyNames). Each call costs the line's length out of
+    // budget; none when that is more than is left (lineEnd is then -1).
+    QList<Token> tokensAfter(const QString &text, const TextSpan &masked, int *lineEnd, qint64 *budget);
 
     static Token::Kind kindOf(const QString &formatName);
 
