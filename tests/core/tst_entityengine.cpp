@@ -868,6 +868,12 @@ private Q_SLOTS:
                            QStringLiteral("Swiss People’s Party parliamentarian Thomas Keller|said"), QStringLiteral("The central bank|urged"),
                            QStringLiteral("The ministry|disclosed"), QStringLiteral("DES|vows"), QStringLiteral("chief municipal executive Kari Nesse|said"),
                            QStringLiteral("The warning|says"), QStringLiteral("NÚKIB|saying"), QStringLiteral("Bareskrim|said"), QStringLiteral("It|traced")};
+        QTest::newRow("unnamed sources and what they said it was")
+            << QStringLiteral(
+                "An official of the Lands Commission who spoke on condition of anonymity told the Daily Graphic that no records were exposed. "
+                "A person with knowledge of the investigation who asked not to be named said the site was old. "
+                "A user offered what he said were the records of 46 million Argentines. It is unclear what she said to the panel.\n")
+            << QStringList{QStringLiteral("An official of the Lands Commission who spoke on condition of anonymity|told"), QStringLiteral("he|said")};
     }
     void reportingFormsOfLaterSets()
     {

@@ -353,6 +353,33 @@ int inquirySubject(const QList<Word> &words, int last)
     return -1;
 }
 
+// Where a restrictive clause that keeps a source unnamed opens, if the
+// words up to last end with one ("who spoke on condition of anonymity",
+// "who asked not to be named"): the index of its "who", or -1.
+int anonymityClause(const QList<Word> &words, int last)
+{
+    static const QList<QStringList> clauses = [] {
+        QList<QStringList> list;
+        for (const char *c : {"who spoke on condition of anonymity", "who spoke on the condition of anonymity",
+                              "who requested anonymity", "who asked for anonymity", "who asked not to be named",
+                              "who asked not to be identified", "who declined to be named", "who declined to be identified",
+                              "who did not want to be named", "who did not want to be identified"})
+            list.append(QString::fromLatin1(c).split(QLatin1Char(' ')));
+        return list;
+    }();
+    for (const QStringList &clause : clauses) {
+        const int who = last - int(clause.size()) + 1;
+        if (who < 1)
+            continue;
+        bool same = true;
+        for (int k = 0; same && k < clause.size(); ++k)
+            same = words.at(who + k).text == clause.at(k);
+        if (same)
+            return who;
+    }
+    return -1;
+}
+
 bool isVague(const QList<Word> &words, int start, int end)
 {
     // "every agency", "any government": no one in particular.
@@ -1677,6 +1704,15 @@ bool Finder::cue(const Sentence &s, int index)
             first = nameStart;
             speaker = spanOf(w, nameStart, last - 1);
         }
+    } else if (const int who = anonymityClause(w, last); who > 0) {
+        // An unnamed source with the clause that keeps it so, without
+        // commas, is the speaker as written: "a senior official who spoke
+        // on condition of anonymity said", "an official of the Lands
+        // Commission who asked not to be named told".
+        first = phraseStart(w, who - 1);
+        if (first < 0 || isVague(w, first, who - 1))
+            return false;
+        speaker = spanOf(w, first, last);
     } else {
         // An inquiry speaks with what it covered: "GAO's review of 240
         // incident records at six selected agencies found".
@@ -1706,7 +1742,11 @@ bool Finder::cue(const Sentence &s, int index)
             && first >= 2 && (months().contains(w.at(first - 2).text) || w.at(first - 2).is("In") || w.at(first - 2).is("in"));
         const bool figureBefore = (!before.text.isEmpty() && before.text.at(0).isDigit() && !dated) || before.is("million") || before.is("billion")
             || before.is("thousand") || before.is("so");
-        if (before.is("whether") || before.is("what") || figureBefore)
+        // (But "what he said were the records of 46 million Argentines":
+        // what he said they were.)
+        const bool whatItWas = before.is("what") && after < n
+            && (w.at(after).is("was") || w.at(after).is("were") || w.at(after).is("is") || w.at(after).is("are"));
+        if (before.is("whether") || (before.is("what") && !whatItWas) || figureBefore)
             return false;
         // "A person with knowledge of the investigation, who asked not to be
         // identified, said": an unnamed source, not the matter they know.

@@ -24,6 +24,10 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
     QHash<QString, QString> fullNames; // surname -> "Osamu Fujimura"
     for (Attribution &a : attributions) {
         QString name = a.speaker.text(text).simplified();
+        // A restrictive clause says no more of whom: "An official of the
+        // Lands Commission who spoke on condition of anonymity".
+        if (const qsizetype who = name.indexOf(QLatin1String(" who ")); who > 0)
+            name.truncate(who);
         // An office holder with the name in brackets, as Hansard labels a
         // minister: "The Parliamentary Secretary, Cabinet Office (Michael
         // Brennan)" is Michael Brennan.
