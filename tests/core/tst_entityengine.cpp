@@ -874,6 +874,14 @@ private Q_SLOTS:
                 "A person with knowledge of the investigation who asked not to be named said the site was old. "
                 "A user offered what he said were the records of 46 million Argentines. It is unclear what she said to the panel.\n")
             << QStringList{QStringLiteral("An official of the Lands Commission who spoke on condition of anonymity|told"), QStringLiteral("he|said")};
+        QTest::newRow("a source described in lower case, and a share of them")
+            << QStringLiteral(
+                "The presidential office said it would convene a meeting. Russia remains the main threat, the interior minister said. "
+                "South Korea’s financial regulator ordered exchanges to keep more reserves. Two of the agencies said the rules were unclear. "
+                "DHS and five other agencies agreed with the recommendations.\n")
+            << QStringList{QStringLiteral("The presidential office|said"), QStringLiteral("the interior minister|said"),
+                           QStringLiteral("South Korea’s financial regulator|ordered"), QStringLiteral("Two of the agencies|said"),
+                           QStringLiteral("DHS and five other agencies|agreed")};
     }
     void reportingFormsOfLaterSets()
     {

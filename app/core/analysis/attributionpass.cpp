@@ -167,10 +167,12 @@ int nounPhraseStart(const QList<Word> &words, int last)
     // A document described in lower-case words between its determiner and
     // its noun: "The OAIC's latest notifiable data breaches report shows",
     // "its annual threat survey found".
-    if (documentNouns().contains(head.text)) {
+    // So is a source: "the four audited agencies told".
+    if (documentNouns().contains(head.text) || sourceWords().contains(head.text)) {
         int k = i;
-        while (k >= 0 && k > last - 6 && !words.at(k).punctuation && !words.at(k).text.isEmpty() && words.at(k).text.front().isLower()
-               && !determiners().contains(words.at(k).text) && !isConnector(words.at(k)))
+        const int reach = documentNouns().contains(head.text) ? 6 : 4;
+        while (k >= 0 && k > last - reach && !words.at(k).punctuation && !words.at(k).text.isEmpty() && words.at(k).text.front().isLower()
+               && !determiners().contains(words.at(k).text) && !isConnector(words.at(k)) && !words.at(k).is("other"))
             --k;
         if (k >= 0 && k < i && (determiners().contains(words.at(k).text) || isPossessive(words.at(k).text))) {
             start = k + 1;
@@ -351,6 +353,17 @@ int inquirySubject(const QList<Word> &words, int last)
             return isInquiryFrom(words, k + 1, last) ? k + 1 : -1;
     }
     return -1;
+}
+
+// A number in words or figures ("Three", "two", "12").
+bool isCount(QStringView word)
+{
+    static const TextScan::WordSet numbers = {
+        QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"),
+        QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("Two"),
+        QStringLiteral("Three"), QStringLiteral("Four"), QStringLiteral("Five"), QStringLiteral("Six"), QStringLiteral("Seven"),
+        QStringLiteral("Eight"), QStringLiteral("Nine"), QStringLiteral("Ten")};
+    return numbers.contains(word) || (!word.isEmpty() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); }));
 }
 
 // Where a restrictive clause that keeps a source unnamed opens, if the
@@ -1721,6 +1734,11 @@ bool Finder::cue(const Sentence &s, int index)
             first = phraseStart(w, last);
             if (first < 0 || isVague(w, first, last))
                 return false;
+            // A counted share of them: "Three of the four audited agencies
+            // told".
+            if (first >= 2 && w.at(first - 1).is("of") && isCount(w.at(first - 2).text)
+                && (first == 2 || w.at(first - 3).punctuation || determiners().contains(w.at(first - 3).text)))
+                first -= 2;
         }
         speaker = spanOf(w, first, last);
     }
