@@ -1526,6 +1526,22 @@ private Q_SLOTS:
         QCOMPARE(spans(text, x.bodies).value(2), QStringLiteral("cybersecurity agency"));
         QCOMPARE(x.bodies.at(2).canonical, canonical);
     }
+
+    // A body's name is no person, even where the gazetteer does not know
+    // it as written: "he" is not "Security Ministry", and "It" is the
+    // whole "China's Ministry of State Security".
+    void bodiesAreNoPersonsToResolveTo()
+    {
+        const QString text = QStringLiteral(
+            "Security Ministry says data was leaked. A user offered what he said were the records. "
+            "China\u2019s Ministry of State Security said the hackers were foreign. It added that they had fled.\n");
+        QStringList names;
+        for (const Attribution &a : m_engine.extract(text).attributions)
+            names.append(a.speakerName);
+        QCOMPARE(names, (QStringList{QStringLiteral("Security Ministry"), QStringLiteral("he"),
+                                     QStringLiteral("China\u2019s Ministry of State Security"), QStringLiteral("China\u2019s Ministry of State Security")}));
+    }
+
     void attributionsResolveSpeakers()
     {
         const QString text = corpusText("001_08a5a90dfd274b14.txt");

@@ -66,8 +66,14 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // MeitY" is a description that only contains a name.
         // Nor is "GCHQ's cyber arm", a body's part.
         static const QRegularExpression ownedPart(QStringLiteral("[’']s\\s[a-z]"));
+        // Nor a name that ends in a body's head noun: "Security Ministry
+        // says" (a person's name ends in a surname, before what follows it:
+        // "Marcus Hale of the Justice Department's National Security
+        // Division").
+        const QStringView named = QStringView(name).left(name.indexOf(QLatin1String(" of ")));
+        const bool bodyName = hasHeadNoun(named.mid(named.lastIndexOf(u' ') + 1));
         const bool person = !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described
-            && !((name.contains(u'’') || name.contains(u'\'')) && ownedPart.match(name).hasMatch());
+            && !bodyName && !((name.contains(u'’') || name.contains(u'\'')) && ownedPart.match(name).hasMatch());
         if (!person) {
             // "the government" and "The government" are one speaker.
             if (described)
