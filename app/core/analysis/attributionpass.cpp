@@ -355,17 +355,6 @@ int inquirySubject(const QList<Word> &words, int last)
     return -1;
 }
 
-// A number in words or figures ("Three", "two", "12").
-bool isCount(QStringView word)
-{
-    static const TextScan::WordSet numbers = {
-        QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"),
-        QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("Two"),
-        QStringLiteral("Three"), QStringLiteral("Four"), QStringLiteral("Five"), QStringLiteral("Six"), QStringLiteral("Seven"),
-        QStringLiteral("Eight"), QStringLiteral("Nine"), QStringLiteral("Ten")};
-    return numbers.contains(word) || (!word.isEmpty() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); }));
-}
-
 // Where a restrictive clause that keeps a source unnamed opens, if the
 // words up to last end with one ("who spoke on condition of anonymity",
 // "who asked not to be named"): the index of its "who", or -1.
@@ -1736,7 +1725,15 @@ bool Finder::cue(const Sentence &s, int index)
                 return false;
             // A counted share of them: "Three of the four audited agencies
             // told".
-            if (first >= 2 && w.at(first - 1).is("of") && isCount(w.at(first - 2).text)
+            // (A number as the definition reads one: a number word, or a
+            // figure.)
+            const auto isCount = [&](const Word &word) {
+                const TextSpan number = tokenAt(word.span.start, Token::NumberWord);
+                const TextSpan figure = tokenAt(word.span.start, Token::Statistic);
+                return (number.start == word.span.start && number.end == word.span.end)
+                    || (figure.start == word.span.start && figure.end == word.span.end);
+            };
+            if (first >= 2 && w.at(first - 1).is("of") && isCount(w.at(first - 2))
                 && (first == 2 || w.at(first - 3).punctuation || determiners().contains(w.at(first - 3).text)))
                 first -= 2;
         }
