@@ -878,10 +878,12 @@ private Q_SLOTS:
             << QStringLiteral(
                 "The presidential office said it would convene a meeting. Russia remains the main threat, the interior minister said. "
                 "South Korea’s financial regulator ordered exchanges to keep more reserves. Two of the agencies said the rules were unclear. "
-                "DHS and five other agencies agreed with the recommendations.\n")
+                "DHS and five other agencies agreed with the recommendations. The two sides agreed to meet again. "
+                "Police officials said that two agencies had closed the gap.\n")
             << QStringList{QStringLiteral("The presidential office|said"), QStringLiteral("the interior minister|said"),
                            QStringLiteral("South Korea’s financial regulator|ordered"), QStringLiteral("Two of the agencies|said"),
-                           QStringLiteral("DHS and five other agencies|agreed")};
+                           QStringLiteral("DHS and five other agencies|agreed"), QStringLiteral("The two sides|agreed"),
+                           QStringLiteral("Police officials|said")};
     }
     void reportingFormsOfLaterSets()
     {

@@ -69,6 +69,20 @@ bool isPossessive(QStringView word)
     return word.endsWith(QLatin1String("'s")) || word.endsWith(u"\u2019s");
 }
 
+// A determiner that can stand before a count: "the four agencies", "its two
+// ministries".
+bool isArticleOrPossessive(const Word &w)
+{
+    static const TextScan::WordSet set = {
+        QStringLiteral("the"), QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("its"),
+        QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("our"),
+        QStringLiteral("your"), QStringLiteral("The"), QStringLiteral("These"), QStringLiteral("Those"),
+        QStringLiteral("Its"), QStringLiteral("Their"), QStringLiteral("His"), QStringLiteral("Her"),
+        QStringLiteral("Our"), QStringLiteral("Your"),
+    };
+    return set.contains(w.text) || isPossessive(w.text);
+}
+
 bool isNameWord(const Word &w)
 {
     if (w.punctuation || w.text.isEmpty())
@@ -192,6 +206,11 @@ int nounPhraseStart(const QList<Word> &words, int last)
             if (w.is("that") && isNameWord(words.at(i + 1)))
                 break;
             start = i;
+            // "The four agencies said": a count has its own determiner.
+            if (i > 0 && !isArticleOrPossessive(w) && isArticleOrPossessive(words.at(i - 1))) {
+                start = i - 1;
+                break;
+            }
             // "An official at the Foreign Ministry": the phrase goes on
             // through a preposition to the noun it belongs to.
             if (i >= 2 && isConnector(words.at(i - 1)) && !words.at(i - 1).is("and") && isNounPhraseWord(words.at(i - 2))
