@@ -701,14 +701,15 @@ private Q_SLOTS:
             "FBI Cyber Division Assistant Director Dana Whitfield said the group had been active since 2021.\n\n"
             "Minister of Digital Affairs Lin Yi-fan (林宜帆) said the ministry would act, and Deputy Commissioner of Police (IFSO) "
             "Priya Sharma said the same.\n\n"
-            "\"We are ready,\" said DICT Undersecretary for Cybersecurity Joel Macaraeg.\n");
+            "\"We are ready,\" said DICT Undersecretary for Cybersecurity Joel Macaraeg.\n\n"
+            "Detective Chief Inspector Mikko Lahtinen told Yle that the cable was cut.\n");
         const Extraction x = m_engine.extract(text);
         QStringList names;
         for (const Attribution &a : x.attributions)
             names.append(a.speakerName);
         QCOMPARE(names, (QStringList{QStringLiteral("Stefan Kahlert"), QStringLiteral("Takeshi Iwaya"), QStringLiteral("Okazaki"),
                                      QStringLiteral("Dana Whitfield"), QStringLiteral("Lin Yi-fan"), QStringLiteral("Priya Sharma"),
-                                     QStringLiteral("Joel Macaraeg")}));
+                                     QStringLiteral("Joel Macaraeg"), QStringLiteral("Mikko Lahtinen")}));
     }
 
     // Statements found where the cue needs more than a subject: a speaker
@@ -884,6 +885,18 @@ private Q_SLOTS:
                            QStringLiteral("South Korea’s financial regulator|ordered"), QStringLiteral("Two of the agencies|said"),
                            QStringLiteral("DHS and five other agencies|agreed"), QStringLiteral("The two sides|agreed"),
                            QStringLiteral("Police officials|said")};
+        QTest::newRow("the holder of a body's title, and an aside before the verb")
+            << QStringLiteral(
+                "The Director of the NCSC said the risk was high. Deputy Director of the FBI Paul Abbate said it was known. "
+                "The Director of the Cybercrime Unit of the Criminal Investigations Department (CID) of the Ghana Police Service, "
+                "Chief Superintendent Herbert Kwaku Yeboah, said seven suspects, including two merchants, had been arrested. "
+                "“We must cooperate,” Anna Nakamura, Foreign Minister of the Ministry of Foreign Affairs, International Cooperation "
+                "and External Trade, said.\n")
+            << QStringList{QStringLiteral("The Director of the NCSC|said"), QStringLiteral("Deputy Director of the FBI Paul Abbate|said"),
+                           QStringLiteral("The Director of the Cybercrime Unit of the Criminal Investigations Department (CID) of the "
+                                          "Ghana Police Service, Chief Superintendent Herbert Kwaku Yeboah|said"),
+                           QStringLiteral("Anna Nakamura, Foreign Minister of the Ministry of Foreign Affairs, International Cooperation "
+                                          "and External Trade|said")};
     }
     void reportingFormsOfLaterSets()
     {

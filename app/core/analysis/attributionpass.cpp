@@ -615,6 +615,7 @@ private:
     TextSpan tokenAt(int pos, Token::Kind kind) const;
     int pastTime(const QList<Word> &words, int i) const;
     int phraseStart(const QList<Word> &words, int last) const;
+    int bodyPhraseStart(const QList<Word> &words, int last) const;
     int phraseEnd(const QList<Word> &words, int first) const;
 
     const Context &m_c;
@@ -693,6 +694,29 @@ int Finder::pastTime(const QList<Word> &words, int i) const
 // ("The Cour des comptes warned", "the Bundesamt für Verfassungsschutz
 // said").
 int Finder::phraseStart(const QList<Word> &words, int last) const
+{
+    const int start = bodyPhraseStart(words, last);
+    // The holder of a title of that body, or of a unit of it: "The Director
+    // of the NCSC", "Deputy Director of the FBI Paul Abbate", "The Director
+    // of the Cybercrime Unit of the Criminal Investigations Department (CID)
+    // of the Ghana Police Service".
+    int unit = start;
+    for (int hops = 0; hops < 4 && unit >= 2 && words.at(unit - 1).is("of"); ++hops) {
+        const Word &before = words.at(unit - 2);
+        if (!before.punctuation && m_c.gazetteer.isTitle(before.text.toString())) {
+            const int holder = nounPhraseStart(words, unit - 2);
+            return holder >= 0 ? holder : start;
+        }
+        if (!isNameWord(before) && !before.is(")"))
+            break;
+        unit = bodyPhraseStart(words, unit - 2);
+    }
+    return start;
+}
+
+// The noun phrase that ends at word `last`, or the body's name that does,
+// with its determiner or owner.
+int Finder::bodyPhraseStart(const QList<Word> &words, int last) const
 {
     int start = nounPhraseStart(words, last);
     if (last < 0 || last >= words.size())
@@ -1562,7 +1586,26 @@ bool Finder::cue(const Sentence &s, int index)
             // agency's cyber defence arm – responded …": a dash opens an
             // apposition, and the clause goes on.)
             const bool dash = close < n && (w.at(close).text == QString(QChar(0x2013)) || w.at(close).text == QString(QChar(0x2014)));
-            const bool endsClause = !relative && !dash
+            // (Nor "…, said seven suspects, including two MoMo merchants,
+            // had been arrested": after an aside the clause goes on with
+            // its verb; the speaker is before the cue.)
+            static const TextScan::WordSet finiteVerbs = {
+                QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("are"), QStringLiteral("has"),
+                QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("can"),
+                QStringLiteral("could"), QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("should"),
+            };
+            bool goesOn = false;
+            if (close < n && w.at(close).is(",")) {
+                for (int k = close + 1; k < n && k < close + 10; ++k) {
+                    if (w.at(k).is(",")) {
+                        goesOn = k + 1 < n && finiteVerbs.contains(w.at(k + 1).text);
+                        break;
+                    }
+                    if (w.at(k).punctuation)
+                        break;
+                }
+            }
+            const bool endsClause = !relative && !dash && !goesOn
                 && (close >= n || timeClause || (w.at(close).punctuation && w.at(close).text != QString(QChar(0x201C)) && !w.at(close).is("\"")));
             if (endsClause) {
                 TextSpan content;
@@ -1663,8 +1706,15 @@ bool Finder::cue(const Sentence &s, int index)
     TextSpan speaker;
     if (last >= 0 && w.at(last).is(",")) {
         // "X, who heads ..., ordered" or "X, manager at ..., said".
+        // (Not at a comma inside a body's name: "Anna Nakamura, Foreign
+        // Minister of the Ministry of Foreign Affairs, International
+        // Cooperation and External Trade, said".)
+        const auto insideBody = [this](const Word &comma) {
+            const TextSpan body = tokenAt(comma.span.start, Token::Body);
+            return body.isValid() && body.start < comma.span.start && comma.span.end < body.end;
+        };
         int open = last - 1;
-        while (open >= 0 && !w.at(open).is(","))
+        while (open >= 0 && !(w.at(open).is(",") && !insideBody(w.at(open))))
             --open;
         if (open <= 0)
             return false;
