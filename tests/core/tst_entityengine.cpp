@@ -1436,11 +1436,15 @@ private Q_SLOTS:
                                             "The subcommittee met in room 310, Cannon House Office Building.\n\n"
                                             "STATEMENT OF GENERAL THOMAS R. KESSLER, COMMANDER, UNITED STATES CYBER COMMAND; DIRECTOR, "
                                             "NATIONAL SECURITY AGENCY; AND CHIEF, CENTRAL SECURITY SERVICE\n\n"
-                                            "General Kessler: Thank you for the chance to testify on our posture today.\n");
+                                            "General Kessler: Thank you for the chance to testify on our posture today.\n\n"
+                                            "SENATE\n\nLEGAL AND CONSTITUTIONAL AFFAIRS LEGISLATION COMMITTEE\n\n"
+                                            "HACKERS BRIEF SENATE\n\n"
+                                            "CHAIR: Senator Whitford, you have the call.\n");
         QCOMPARE(spans(text, m_engine.extract(text).bodies),
                  (QStringList{QStringLiteral("SUBCOMMITTEE ON CYBERSECURITY AND INFRASTRUCTURE PROTECTION"),
                               QStringLiteral("U.S. DEPARTMENT OF HOMELAND SECURITY"), QStringLiteral("UNITED STATES CYBER COMMAND"),
-                              QStringLiteral("NATIONAL SECURITY AGENCY"), QStringLiteral("CENTRAL SECURITY SERVICE")}));
+                              QStringLiteral("NATIONAL SECURITY AGENCY"), QStringLiteral("CENTRAL SECURITY SERVICE"),
+                              QStringLiteral("SENATE"), QStringLiteral("LEGAL AND CONSTITUTIONAL AFFAIRS LEGISLATION COMMITTEE")}));
     }
 
     // The definition finds most gazetteer names by their first word, after

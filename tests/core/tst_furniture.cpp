@@ -135,6 +135,21 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A Hansard's heading names its chamber in one word and the body a
+    // session is with in a short line; a menu's short items stay menu.
+    void hansardHeadingsAreNotNavigation()
+    {
+        const QString text = QStringLiteral(
+            "Committees\nMedia Centre\nAbout the Agency\n\n"
+            "Proof Committee Hansard\n\nSENATE\n\nFOREIGN AFFAIRS, DEFENCE AND TRADE LEGISLATION COMMITTEE\n\nEstimates\n\n"
+            "Australian Signals Directorate\n\n"
+            "CHAIR: I welcome officers of the directorate and thank them for coming to the hearing this afternoon.\n");
+        const QString wrong = misread(text, {QStringLiteral("Committees"), QStringLiteral("Media Centre"), QStringLiteral("About the Agency")},
+                                      {QStringLiteral("SENATE"), QStringLiteral("FOREIGN AFFAIRS, DEFENCE AND TRADE LEGISLATION COMMITTEE"),
+                                       QStringLiteral("Australian Signals Directorate\n"), QStringLiteral("CHAIR: I welcome")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A table set apart by bars is the article's; a menu or a byline bar
     // with a date is not.
     void tableRowsAreTheArticles()

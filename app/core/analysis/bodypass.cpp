@@ -920,11 +920,17 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (span.length() < 6 || span.length() > 90)
             return;
         const QStringView name = QStringView(text).mid(span.start, span.length());
-        if (!name.contains(u' ') || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower() || c.isDigit(); }))
+        // (One word only as a whole line: a Hansard's "SENATE".)
+        if ((part && !name.contains(u' ')) || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLower() || c.isDigit(); }))
             return;
         QStringList words;
         bool plain = true;
-        for (const QStringView w : name.split(u' ', Qt::SkipEmptyParts)) {
+        for (QStringView w : name.split(u' ', Qt::SkipEmptyParts)) {
+            // (A whole line's commas are the name's: "FOREIGN AFFAIRS,
+            // DEFENCE AND TRADE …".)
+            const bool comma = !part && w.size() > 1 && w.endsWith(u',');
+            if (comma)
+                w.chop(1);
             plain = plain && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'-' || c == u'&'; });
             const bool connector = w == QLatin1String("OF") || w == QLatin1String("ON") || w == QLatin1String("FOR") || w == QLatin1String("AND")
                 || w == QLatin1String("THE") || w == QLatin1String("IN");
@@ -934,6 +940,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                 words.append(w.toString());
             else
                 words.append(w.left(1).toString() + w.mid(1).toString().toLower());
+            if (comma)
+                words.last().append(u',');
         }
         if (!plain || Furniture::contains(furniture, span) || isTaken(span))
             return;
@@ -941,7 +949,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         const bool known = !gazetteer.lookup(titled).isEmpty();
         const bool headFirst = !part && words.size() >= 3 && hasHeadNoun(words.at(0))
             && (words.at(1) == QLatin1String("of") || words.at(1) == QLatin1String("on") || words.at(1) == QLatin1String("for"));
-        if (known || headFirst)
+        // A committee named by its field: "LEGAL AND CONSTITUTIONAL AFFAIRS
+        // LEGISLATION COMMITTEE", "FOREIGN AFFAIRS, DEFENCE AND TRADE
+        // REFERENCES COMMITTEE".
+        const bool committee = !part && words.size() >= 3 && words.size() <= 10
+            && (words.constLast() == QLatin1String("Committee") || words.constLast() == QLatin1String("Subcommittee"));
+        if (known || headFirst || committee)
             addMention(span, true);
     };
     for (const TextSpan &line : layout.lines()) {

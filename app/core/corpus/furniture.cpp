@@ -293,6 +293,20 @@ bool namesABodyInCapitals(const Line &line)
     static const QRegularExpression heading(QStringLiteral(
         "^(?=[A-Z .,&'’\\-]+$)(?:[A-Z.'’\\-]+\\s){1,2}?(?:SUBCOMMITTEE|COMMITTEE|SENATE|CONGRESS|PARLIAMENT|ASSEMBLY|MINISTRY|DEPARTMENT|COMMISSION)\\b"
         "|^(?:SUBCOMMITTEE|COMMITTEE|MINISTRY|DEPARTMENT|COMMISSION)\\sO[FN]\\s[A-Z]"));
+    // (Or a chamber alone: a Hansard's "SENATE".)
+    if (line.words == 1)
+        return line.text == QLatin1String("SENATE") || line.text == QLatin1String("PARLIAMENT") || line.text == QLatin1String("CONGRESS");
+    return line.words >= 2 && heading.match(line.text).hasMatch();
+}
+
+// A record's heading that names a body: a Hansard's "Australian Signals
+// Directorate" over the session (not a menu's "About the Agency", "Media
+// Centre").
+bool namesABody(const Line &line)
+{
+    static const QRegularExpression heading(QStringLiteral(
+        "^(?!About\\b|Our\\b|Contact\\b|The\\b|Media\\b|Press\\b)[A-Z][a-z]+(?:\\s(?:of\\s)?[A-Z][a-z]+){0,2}\\s"
+        "(?:Directorate|Agency|Ministry|Department|Commission|Bureau|Authority|Police|Command)$"));
     return line.words >= 2 && heading.match(line.text).hasMatch();
 }
 
@@ -302,7 +316,8 @@ bool isNavigation(const Line &line)
 {
     if (line.words == 0)
         return false;
-    if (line.words <= 3 && !line.text.endsWith(QLatin1Char('.')) && !line.text.contains(QLatin1Char(':')) && !namesABodyInCapitals(line))
+    if (line.words <= 3 && !line.text.endsWith(QLatin1Char('.')) && !line.text.contains(QLatin1Char(':')) && !namesABodyInCapitals(line)
+        && !namesABody(line))
         return true;
     // A fragment: starts in lower case or ends with a comma.
     return line.words < 8 && (line.text.at(0).isLower() || line.text.endsWith(QLatin1Char(',')));
