@@ -102,6 +102,10 @@ private Q_SLOTS:
                                               << QStringList{QStringLiteral("seven"), QStringLiteral("nine"), QStringLiteral("14")};
         QTest::newRow("shares of a whole") << QStringLiteral("Three of the four audited agencies told the audit so; two of last year's intrusions and two MoMo merchants.")
                                            << QStringList{QStringLiteral("Three"), QStringLiteral("four"), QStringLiteral("two"), QStringLiteral("two")};
+        QTest::newRow("a duration's range, lines to call, a headline after a byline")
+            << QStringLiteral("By Ramesh Perera\n\nForty-five websites were defaced. Both crimes carry prison terms of 48 to 96 months. "
+                              "Report it by calling 123 or at (01) 431-8898.")
+            << QStringList{QStringLiteral("Forty-five")};
         QTest::newRow("lines to call") << QStringLiteral("It received 1,842 reports through its 292 call and text line; dial the national emergency service 999.")
                                        << QStringList{QStringLiteral("1,842")};
         QTest::newRow("signed shares") << QStringLiteral("Reports rose +6% in Victoria and fell \u22125% (or -5%) in Darwin; call +61 2 6123 4567.")

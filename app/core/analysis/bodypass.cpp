@@ -149,7 +149,7 @@ bool isCountry(const QString &name)
 // ("Ukraine's " → "UA"), or empty.
 QString owningCountry(const QString &text, int pos)
 {
-    static const QRegularExpression possessor(QStringLiteral("(?:\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?|UK|US)|(?<!\\w)(U\\.[SK]\\.))[’']s\\s$|\\b(Netherlands)[’']\\s$"));
+    static const QRegularExpression possessor(QStringLiteral("(?:\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?|UK|US)|(?<!\\w)(U\\.[SK]\\.))[’']s\\s\\z|\\b(Netherlands)[’']\\s\\z"));
     const QRegularExpressionMatch owner = possessor.matchView(QStringView(text).mid(qMax(0, pos - 30), qMin(30, pos)));
     if (!owner.hasMatch())
         return {};
@@ -412,7 +412,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         // A portfolio in a title written before the name: "Minister of State
         // for Home Affairs Faridah Osman" (but "Minister for the Cabinet
         // Office", "Secretary of the Treasury": the body itself).
-        static const QRegularExpression portfolioTitle(QStringLiteral("\\b(?:Minister|Secretary)(?:\\sof\\sState)?\\s(?:for|of)\\s$"));
+        static const QRegularExpression portfolioTitle(QStringLiteral("\\b(?:Minister|Secretary)(?:\\sof\\sState)?\\s(?:for|of)\\s\\z"));
         const QStringView lead = QStringView(text).mid(qMax(0, span.start - 4), qMin(4, span.start));
         if ((lead == QLatin1String("for ") || lead == QLatin1String(" of "))
             && portfolioTitle.matchView(QStringView(text).mid(qMax(0, span.start - 30), qMin(30, span.start))).hasMatch()
@@ -797,7 +797,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (std::any_of(found.cbegin(), found.cend(), [&m](const Gazetteer::Body *b) { return b->jurisdiction == m.jurisdiction && isCentralBank(*b); }))
             namedBanks.append(m);
     }
-    static const QRegularExpression articleBefore(QStringLiteral("\\b(?:([Tt]he)|an?|any|every|each|no)\\s$"));
+    static const QRegularExpression articleBefore(QStringLiteral("\\b(?:([Tt]he)|an?|any|every|each|no)\\s\\z"));
     for (const TextSpan &bank : std::as_const(banks)) {
         const QRegularExpressionMatch article = articleBefore.matchView(QStringView(text).mid(qMax(0, bank.start - 7), qMin(7, bank.start)));
         bool body = article.hasCaptured(1);
@@ -821,7 +821,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // "a report to parliament", "the Lithuanian parliament" (not "the
     // House of Lords", "the White House", "Creative Commons", the title
     // "Speaker of the House", "members of parliament", "a parliament").
-    static const QRegularExpression chamberBefore(QStringLiteral("(?:(?<!\\bof\\s)\\b[Tt]he|\\b(?:tells|told|telling|addressed|addresses))\\s$"));
+    static const QRegularExpression chamberBefore(QStringLiteral("(?:(?<!\\bof\\s)\\b[Tt]he|\\b(?:tells|told|telling|addressed|addresses))\\s\\z"));
     static const QRegularExpression parliamentBefore(QStringLiteral(
         "(?:(?:\\b(?:the|to|in|into|before|by|from|through|and|at|told|tells|dissolved|dissolve)|[’']s)\\s)([A-Z][a-z]+\\s)?$"));
     for (const auto &[name, before] : {std::pair{QLatin1StringView("House"), &chamberBefore},

@@ -284,7 +284,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         out.append(c);
                         // Figures in parallel: "from €17.2 million and 76 staff
                         // in 2019 to €25.3 million and 128 staff in 2024".
-                        static const QRegularExpression joined(QStringLiteral("^\\s(?:[a-z]+\\s){0,2}?and\\s$"));
+                        static const QRegularExpression joined(QStringLiteral("^\\s(?:[a-z]+\\s){0,2}?and\\s\\z"));
                         const int a2 = a + 1;
                         const int b2 = b + 1;
                         if (a2 < b && b2 < inSentence.size()) {

@@ -325,7 +325,7 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
         double count = hyphen > 0 ? wordValue(w.left(hyphen)) : -1;
         int start = word.start;
         if (hyphen < 0) {
-            static const QRegularExpression countBefore(QStringLiteral("\\b(two|three|four|five|seven|nine)\\s$"), QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression countBefore(QStringLiteral("\\b(two|three|four|five|seven|nine)\\s\\z"), QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch c = countBefore.matchView(before);
             if (c.hasMatch()) {
                 count = wordValue(c.captured(1));
@@ -352,7 +352,7 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
         return std::nullopt;
     }
     // "one in three", "four in ten", "2 in 5": the word or number after "in".
-    static const QRegularExpression inBefore(QStringLiteral("\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,3})\\sin\\s$"),
+    static const QRegularExpression inBefore(QStringLiteral("\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,3})\\sin\\s\\z"),
                                              QRegularExpression::CaseInsensitiveOption);
     // (Only after "in" and a space.)
     const QStringView beforeIn = before.isEmpty() ? before : before.chopped(1);
@@ -393,18 +393,18 @@ bool isNotData(const QString &text, const TextSpan &span)
     const bool plain = figure.size() <= 3 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
     if (plain) {
         static const QRegularExpression ageBefore(
-            QStringLiteral("\\b(?:[Aa]ged?|[Aa]ges|who\\s(?:is|are|was|were))(?:\\sbetween)?(?:\\s\\d{1,3}\\s?(?:to|and|-|–))?\\s$"));
+            QStringLiteral("\\b(?:[Aa]ged?|[Aa]ges|who\\s(?:is|are|was|were))(?:\\sbetween)?(?:\\s\\d{1,3}\\s?(?:to|and|-|–))?\\s\\z"));
         if ((before.contains(QLatin1String("age")) || before.contains(QLatin1String("who "))) && ageBefore.matchView(before).hasMatch())
             return true;
         // (Names may have letters beyond ASCII: "Gen. Ricardo Treviño, 61,".)
-        static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+,\\s$"), QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+,\\s\\z"), QRegularExpression::UseUnicodePropertiesOption);
         const bool closesApposition = next == u',' || next == u';' || next == u')'
             || (next == u' ' && (afterNext == u'\u2014' || afterNext == u'\u2013') && after.size() > 2 && after.at(2) == u' ');
         if (closesApposition && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && nameBefore.matchView(before).hasMatch())
             return true;
         // The same closing a sentence after a full name: "…, including its
         // alleged leader, Dmitry Volkov, 36."
-        static const QRegularExpression fullNameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+\\s[A-Z][\\w’'\\-]+,\\s$"),
+        static const QRegularExpression fullNameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+\\s[A-Z][\\w’'\\-]+,\\s\\z"),
                                                        QRegularExpression::UseUnicodePropertiesOption);
         const bool closesSentence = next == u'.' && (afterNext.isNull() || afterNext == u' ' || afterNext == u'\n');
         if (closesSentence && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && fullNameBefore.matchView(before).hasMatch())
@@ -412,7 +412,7 @@ bool isNotData(const QString &text, const TextSpan &span)
         // Or after a person named by a noun: "a former technician, 27, and his cousin, 31,".
         static const QRegularExpression personBefore(QStringLiteral(
             "\\b(?:[a-z]+(?:er|or|ist|ian|ant|ent)|man|woman|son|daughter|cousin|brother|sister|wife|husband|father|mother|boy|girl|"
-            "suspect|national|citizen|employee|student|teenager|resident)\\s?,\\s$"));
+            "suspect|national|citizen|employee|student|teenager|resident)\\s?,\\s\\z"));
         if (closesApposition && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && personBefore.matchView(before).hasMatch())
             return true;
         // A day of a date in capitals, "03 DEC 2025", or the second day of
@@ -446,7 +446,7 @@ bool isNotData(const QString &text, const TextSpan &span)
         // People under or over an age: "patients under 18", "those over 65"
         // (not "under 18 percent").
         static const QRegularExpression agedGroup(QStringLiteral(
-            "\\b(?:patients|children|people|users|persons|minors|adults|anyone|those|citizens|students|customers|victims)\\s(?:under|over|aged)\\s$"));
+            "\\b(?:patients|children|people|users|persons|minors|adults|anyone|those|citizens|students|customers|victims)\\s(?:under|over|aged)\\s\\z"));
         if (figure.toInt() <= 99 && (before.endsWith(QLatin1String("under ")) || before.endsWith(QLatin1String("over ")) || before.endsWith(QLatin1String("aged ")))
             && (next.isNull() || next == u',' || next == u'.' || next == u';' || next == u')' || after.startsWith(QLatin1String(" and ")) || after.startsWith(QLatin1String(" or ")))
             && agedGroup.matchView(before).hasMatch())
@@ -511,7 +511,7 @@ bool isNotData(const QString &text, const TextSpan &span)
         if (labels.contains(label))
             return true;
         // The range's end after a label: "on pages 41 to 47".
-        static const QRegularExpression labelledRange(QStringLiteral("\\b([A-Za-z.]+)\\s\\d+[A-Za-z]?\\s?(?:to|and|&|-|–)\\s$"));
+        static const QRegularExpression labelledRange(QStringLiteral("\\b([A-Za-z.]+)\\s\\d+[A-Za-z]?\\s?(?:to|and|&|-|–)\\s\\z"));
         if (plain && (head.endsWith(QLatin1String("to")) || head.endsWith(QLatin1String("and")) || head.endsWith(u'-') || head.endsWith(u'–'))) {
             const QRegularExpressionMatch range = labelledRange.matchView(before);
             if (range.hasMatch() && labels.contains(range.capturedView(1)))
@@ -527,7 +527,7 @@ bool isNotData(const QString &text, const TextSpan &span)
     // A generation after a name: "Cyber Command 2.0", "Society 5.0".
     if (figure.size() == 3 && figure.endsWith(QLatin1String(".0")) && figure.front().isDigit() && (next.isNull() || next.isSpace() || next.isPunct())
         && !after.startsWith(QLatin1Char('%'))) {
-        static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][A-Za-z]+\\s$"));
+        static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][A-Za-z]+\\s\\z"));
         static const QRegularExpression measureAfter(QStringLiteral("^\\s(?:percent|per\\scent|times|million|billion|trillion|points?)\\b"));
         if (nameBefore.matchView(before).hasMatch() && !measureAfter.matchView(after).hasMatch())
             return true;
@@ -558,12 +558,21 @@ bool isNotData(const QString &text, const TextSpan &span)
     // A list's marker inside a sentence: "examines (1) trends in …, (2) …".
     if (plain && before.endsWith(u'(') && next == u')' && figure.toInt() <= 20 && after.size() > 2 && after.at(1) == u' ' && after.at(2).isLower())
         return true;
-    // A phone number written the American way: "(202) 512-6244".
+    // A phone number with its area code in brackets: "(202) 512-6244",
+    // "(01) 431-8898".
     if (plain && (before.endsWith(u'(') || before.endsWith(QLatin1String(") ")))) {
-        static const QRegularExpression usPhone(QStringLiteral("\\(\\d{3}\\)\\s?\\d{3}-\\d{4}\\b"));
+        static const QRegularExpression usPhone(QStringLiteral("\\(\\d{2,4}\\)\\s?\\d{3,4}-\\d{4}\\b"));
         const int from = qMax(0, span.start - 6);
         const QRegularExpressionMatch m = usPhone.matchView(QStringView(text).mid(from, 22));
         if (m.hasMatch() && from + m.capturedStart() <= span.start && from + m.capturedEnd() >= span.end)
+            return true;
+    }
+    // The first end of a duration's range: "prison terms of 48 to 96
+    // months", "2 to 5 years".
+    if (next == u' ' && (afterNext == u't' || afterNext == u'a')) {
+        static const QRegularExpression durationRange(QStringLiteral(
+            "^\\s(?:to|and)\\s\\d[\\d,.]*\\s(?:years?|months?|weeks?|days?|hours?|minutes?)\\b"));
+        if (durationRange.matchView(after).hasMatch())
             return true;
     }
     // A distance or length is a measurement, not data: "for 90 kilometres".
@@ -572,10 +581,10 @@ bool isNotData(const QString &text, const TextSpan &span)
     if (next == u' ' && (afterNext == u'k' || afterNext == u'm' || afterNext == u'f' || afterNext == u'n' || afterNext == u'i' || afterNext == u'c')
         && distance.matchView(after).hasMatch())
         return true;
-    static const QRegularExpression acronymBefore(QStringLiteral("\\b[A-Z]{2,5}\\s$"));
+    static const QRegularExpression acronymBefore(QStringLiteral("\\b[A-Z]{2,5}\\s\\z"));
     if (plain && before.size() >= 3 && before.back() == u' ' && before.at(before.size() - 2).isUpper() && acronymBefore.matchView(before).hasMatch())
         return true;
-    static const QRegularExpression capitalisedBefore(QStringLiteral("\\b[A-Z][a-z]+\\s$"));
+    static const QRegularExpression capitalisedBefore(QStringLiteral("\\b[A-Z][a-z]+\\s\\z"));
     if (next == u'-' && afterNext.isDigit() && capitalisedBefore.matchView(before).hasMatch())
         return true;
     static const QRegularExpression unitAdjective(QStringLiteral(
@@ -586,7 +595,7 @@ bool isNotData(const QString &text, const TextSpan &span)
     // minutes of reading: "4 min".
     // A line named by words before it, "the country's 118 cyber incident
     // hotline"; a short number to text, "or text 7726".
-    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial|call|phone|tel\\.?|telephone|fax|text|sms|emergency\\s(?:service|number|line))(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
+    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|emergency\\s(?:service|number|line))(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     // (The words before it name the line, "a count on its hotline" does not.)
     static const QRegularExpression lineAfter(QStringLiteral(
@@ -805,7 +814,7 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             const QStringView wider = QStringView(text).mid(qMax(0, t.span.start - 16), qMin(16, t.span.start));
             static const QRegularExpression percent(QStringLiteral("^\\s(?:per\\s?cent|percent)\\b"));
             static const QRegularExpression earlier(QStringLiteral(
-                "\\b(?:up|down)\\sfrom\\s$|\\bcompared\\s(?:with|to)\\s$|\\b(?:times|than|double|triple)\\sthe\\s$|\\bvotes\\sto\\s$"));
+                "\\b(?:up|down)\\sfrom\\s\\z|\\bcompared\\s(?:with|to)\\s\\z|\\b(?:times|than|double|triple)\\sthe\\s\\z|\\bvotes\\sto\\s\\z"));
             const QRegularExpressionMatch share = percent.matchView(QStringView(text).mid(after, 12));
             if (share.hasMatch() && wordValue(s) > 0) {
                 Statistic stat;
@@ -824,7 +833,7 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 || endsWith(QLatin1StringView("all ")) || endsWith(QLatin1StringView("top "));
             // "to 22 cases from six", "to seven, from three": the two
             // figures of a change stated with "to" and "from".
-            static const QRegularExpression fromAfterFigure(QStringLiteral("\\bto\\s(\\d[\\d,.]*|[a-z]+)(?:\\s[a-z]+){0,3},?\\sfrom\\s$"));
+            static const QRegularExpression fromAfterFigure(QStringLiteral("\\bto\\s(\\d[\\d,.]*|[a-z]+)(?:\\s[a-z]+){0,3},?\\sfrom\\s\\z"));
             static const QRegularExpression fromNext(QStringLiteral("^,?\\sfrom\\s(\\d|[a-z]+\\b)"));
             const auto figure = [](const QString &word) { return word.front().isDigit() || wordValue(word) > 1; };
             QRegularExpressionMatch m;
@@ -838,7 +847,7 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             // So is one before a capitalised plural that modifies a noun:
             // "Five Eyes agencies" (a headline in title case counts:
             // "Seven Chinese Nationals Charged").
-            static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w\\-]*\\s$"));
+            static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w\\-]*\\s\\z"));
             static const QRegularExpression nameAfter(QStringLiteral("^\\s[A-Z][a-z]+s\\s[a-z]+s\\b"));
             if (s.at(0).isUpper()
                 && (nameBefore.matchView(QStringView(text).mid(qMax(0, t.span.start - 20), qMin(20, t.span.start))).hasMatch()
@@ -910,7 +919,7 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
     // and $1,000", "5 to 10 per cent", "1.5 to 2 times". Not a change ("rose
     // from 240 to 310", "up 8.6 percent to 2.03 million", "by 200 to 1,400"),
     // though demands "ranged from" one to the other.
-    static const QRegularExpression rangeFrom(QStringLiteral("\\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|ies|y))\\sfrom\\s$"));
+    static const QRegularExpression rangeFrom(QStringLiteral("\\b(?:rang(?:ed|ing|es?)|var(?:ied|ying|ies|y))\\sfrom\\s\\z"));
     static const QRegularExpression changeLead(QStringLiteral(
         "\\b(?:from|by|rose|fell|grew|increased|decreased|dropped|jumped|climbed|surged|declined|up|down|raise|cut)\\s"
         "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)*$"));
