@@ -706,14 +706,16 @@ private Q_SLOTS:
             "Minister of Digital Affairs Lin Yi-fan (林宜帆) said the ministry would act, and Deputy Commissioner of Police (IFSO) "
             "Priya Sharma said the same.\n\n"
             "\"We are ready,\" said DICT Undersecretary for Cybersecurity Joel Macaraeg.\n\n"
-            "Detective Chief Inspector Mikko Lahtinen told Yle that the cable was cut.\n");
+            "Detective Chief Inspector Mikko Lahtinen told Yle that the cable was cut.\n\n"
+            "A group calling itself “Atlas Phantom” claimed the leak. It said it would publish more.\n");
         const Extraction x = m_engine.extract(text);
         QStringList names;
         for (const Attribution &a : x.attributions)
             names.append(a.speakerName);
         QCOMPARE(names, (QStringList{QStringLiteral("Stefan Kahlert"), QStringLiteral("Takeshi Iwaya"), QStringLiteral("Okazaki"),
                                      QStringLiteral("Dana Whitfield"), QStringLiteral("Lin Yi-fan"), QStringLiteral("Priya Sharma"),
-                                     QStringLiteral("Joel Macaraeg"), QStringLiteral("Mikko Lahtinen")}));
+                                     QStringLiteral("Joel Macaraeg"), QStringLiteral("Mikko Lahtinen"), QStringLiteral("Atlas Phantom"),
+                                     QStringLiteral("Atlas Phantom")}));
     }
 
     // Statements found where the cue needs more than a subject: a speaker
@@ -901,6 +903,14 @@ private Q_SLOTS:
                                           "Ghana Police Service, Chief Superintendent Herbert Kwaku Yeboah|said"),
                            QStringLiteral("Anna Nakamura, Foreign Minister of the Ministry of Foreign Affairs, International Cooperation "
                                           "and External Trade|said")};
+        QTest::newRow("a source by the name it takes, a participle's aside, no source")
+            << QStringLiteral(
+                "A ransomware group calling itself “Bituin” claimed it had stolen the data. Visitors saw a message from a group calling "
+                "itself \"Shadow Cobra\" and a video. The Data Protection Authority of Sri Lanka, set up under the Personal Data "
+                "Protection Act, No. 9 of 2022, said it had asked for a report. With respect, that is what every department says.\n\n"
+                "Cyberattacks on Public Bodies: Discussion\n\nThe committee met in private session until 9.42 a.m.\n")
+            << QStringList{QStringLiteral("A ransomware group calling itself “Bituin”|claimed"),
+                           QStringLiteral("The Data Protection Authority of Sri Lanka|said")};
     }
     void reportingFormsOfLaterSets()
     {

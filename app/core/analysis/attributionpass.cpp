@@ -37,7 +37,9 @@ bool isNonSpeakerLabel(const QString &label)
         "FACTSHEET|TRANSCRIPT|FULL TEXT|KEY FINDINGS|KEY JUDGEMENTS|KEY JUDGMENTS|FOREWORD|PREFACE|APPENDIX|ANNEX|"
         "GLOSSARY|FAQ|Q&A|EXCLUSIVE|BREAKING|LIVE|INTERVIEW|REVIEW|PODCAST|NEWSLETTER|WHAT'S NEXT|WHAT’S NEXT|"
         // A hearing's list of its witnesses and panels: "Witnesses: …", "II: …".
-        "WITNESS|WITNESSES|PANEL|PANELS|MEMBERS PRESENT|(?:PANEL\\s)?[IVX]{1,4})$"));
+        "WITNESS|WITNESSES|PANEL|PANELS|MEMBERS PRESENT|(?:PANEL\\s)?[IVX]{1,4}|"
+        // A committee record's heading: "Cyberattacks on Public Bodies: Discussion".
+        "DISCUSSION|DEBATE|BRIEFING|HEARING|MINUTES|PROCEEDINGS|EVIDENCE|STATEMENTS)$"));
     return re.match(label).hasMatch();
 }
 
@@ -186,7 +188,8 @@ int nounPhraseStart(const QList<Word> &words, int last)
         int k = i;
         const int reach = documentNouns().contains(head.text) ? 6 : 4;
         while (k >= 0 && k > last - reach && !words.at(k).punctuation && !words.at(k).text.isEmpty() && words.at(k).text.front().isLower()
-               && !determiners().contains(words.at(k).text) && !isConnector(words.at(k)) && !words.at(k).is("other"))
+               && !determiners().contains(words.at(k).text) && !isConnector(words.at(k)) && !words.at(k).is("other")
+               && !clauseWords().contains(words.at(k).text) && !words.at(k).is("what"))
             --k;
         if (k >= 0 && k < i && (determiners().contains(words.at(k).text) || isPossessive(words.at(k).text))) {
             start = k + 1;
@@ -1054,6 +1057,10 @@ bool Finder::cue(const Sentence &s, int index)
     };
     if (n > 1 && auxiliaries.contains(w.at(0).text) && w.at(n - 1).is("?"))
         return false;
+    // A name taken, not a statement: "a group calling itself “Cuervo”".
+    if ((cueText == QLatin1String("calling") || cueText == QLatin1String("calls") || cueText == QLatin1String("called")) && after < n
+        && (w.at(after).is("itself") || w.at(after).is("themselves") || w.at(after).is("himself") || w.at(after).is("herself")))
+        return false;
 
     // "As the minister noted last week, the law is weak", "As those figures
     // show, the threat …", "As reported by Kyodo, …": the speaker's clause
@@ -1704,7 +1711,22 @@ bool Finder::cue(const Sentence &s, int index)
     int last = left;
     int first = -1;
     TextSpan speaker;
-    if (last >= 0 && w.at(last).is(",")) {
+    // A source with the name it goes by: "A ransomware group calling itself
+    // “Bituin” claimed".
+    int named = -1;
+    for (int k = last; k >= 2 && k > last - 8; --k) {
+        if (w.at(k).is("itself") || w.at(k).is("themselves")) {
+            if (w.at(k - 1).is("calling") || w.at(k - 1).is("called"))
+                named = phraseStart(w, k - 2);
+            break;
+        }
+        if (w.at(k).is(",") || w.at(k).is(";") || w.at(k).is(":") || w.at(k).is("."))
+            break;
+    }
+    if (named >= 0 && !isVague(w, named, last)) {
+        first = named;
+        speaker = spanOf(w, first, last);
+    } else if (last >= 0 && w.at(last).is(",")) {
         // "X, who heads ..., ordered" or "X, manager at ..., said".
         // (Not at a comma inside a body's name: "Anna Nakamura, Foreign
         // Minister of the Ministry of Foreign Affairs, International
@@ -1731,8 +1753,12 @@ bool Finder::cue(const Sentence &s, int index)
             if (!w.at(k).is(","))
                 continue;
             const QStringView next = w.at(k + 1).text;
+            // (Or a participle's: "The Data Protection Authority of Sri
+            // Lanka, set up under the Personal Data Protection Act, No. 9 of
+            // 2022, said".)
             if (next == QLatin1String("who") || next == QLatin1String("which") || next == QLatin1String("whose")
-                || next == QLatin1String("chaired") || next == QLatin1String("led") || next == QLatin1String("headed")) {
+                || next == QLatin1String("led") || next == QLatin1String("set") || next == QLatin1String("run")
+                || (next.size() > 4 && next.endsWith(QLatin1String("ed")) && next.front().isLower())) {
                 open = k;
                 break;
             }
@@ -1746,6 +1772,7 @@ bool Finder::cue(const Sentence &s, int index)
             QStringLiteral("where"), QStringLiteral("referring"), QStringLiteral("however"),
             QStringLiteral("meanwhile"), QStringLiteral("though"), QStringLiteral("also"),
             QStringLiteral("for"), QStringLiteral("however"), QStringLiteral("in"), QStringLiteral("according"),
+            QStringLiteral("set"), QStringLiteral("run"), QStringLiteral("led"),
         };
         const int nameEnd = open - 1;
         // "Sen. Maria Ostrander, D-Ore., who …": a party and state after

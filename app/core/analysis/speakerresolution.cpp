@@ -28,6 +28,18 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // Lands Commission who spoke on condition of anonymity".
         if (const qsizetype who = name.indexOf(QLatin1String(" who ")); who > 0)
             name.truncate(who);
+        // A source is known by the name it takes: "A ransomware group
+        // calling itself “Bituin”" is Bituin.
+        static const QRegularExpression takesName(QStringLiteral("\\s(?:calling|called)\\s(?:itself|themselves)\\s[\"“]?([^\"“”]+)[\"”]?$"));
+        if (name.contains(QLatin1String(" itself ")) || name.contains(QLatin1String(" themselves "))) {
+            if (const QRegularExpressionMatch m = takesName.match(name); m.hasMatch()) {
+                // (A group, not a person: "it" refers to it.)
+                a.speakerName = m.captured(1).trimmed();
+                lastThing = a.speakerName;
+                lastAny = a.speakerName;
+                continue;
+            }
+        }
         // An office holder with the name in brackets, as Hansard labels a
         // minister: "The Parliamentary Secretary, Cabinet Office (Michael
         // Brennan)" is Michael Brennan.
