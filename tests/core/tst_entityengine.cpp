@@ -233,6 +233,10 @@ private Q_SLOTS:
                                  << QStringLiteral("240") << QStringLiteral("400") << QString();
         QTest::newRow("baht, three times the") << QStringLiteral("It imposed fines of 21.5 million baht on nine firms this year, about three times the 7 million baht levied in 2024.")
                                                << QStringLiteral("7 million baht") << QStringLiteral("21.5 million baht") << QStringLiteral("three times");
+        QTest::newRow("tenge, fourfold the") << QStringLiteral("It fined 14 firms a total of 86 million tenge in 2025, nearly fourfold the 23 million tenge imposed in 2024.")
+                                             << QStringLiteral("23 million tenge") << QStringLiteral("86 million tenge") << QStringLiteral("fourfold");
+        QTest::newRow("soles, triple the") << QStringLiteral("Losses reached S/ 312 million in 2025, almost triple the S/ 108 million recorded in 2022.")
+                                           << QStringLiteral("S/ 108 million") << QStringLiteral("S/ 312 million") << QStringLiteral("triple");
         QTest::newRow("percent on") << QStringLiteral("ENISA has a 2026 budget of €27.4 million — up just 8 percent on €25.3 million in 2024.")
                                     << QStringLiteral("€25.3 million") << QStringLiteral("€27.4 million") << QString();
         QTest::newRow("this year's") << QStringLiteral("It allots 128.3 billion won to the programmes, up a mere 4.1 percent from this year's 123.2 billion won.")
@@ -409,6 +413,12 @@ private Q_SLOTS:
         for (const Statistic &s : m_engine.extract(us).statistics)
             usCurrencies.append(s.currency);
         QCOMPARE(usCurrencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("SGD"), QStringLiteral("USD")}));
+        const QString andes = QStringLiteral("Losses were S/ 312 million and S/186,000; fines 86 million tenge and 2.1 million soles.\n");
+        QStringList andesCurrencies;
+        for (const Statistic &s : m_engine.extract(andes).statistics)
+            andesCurrencies.append(s.span.text(andes) + QLatin1Char('=') + s.currency);
+        QCOMPARE(andesCurrencies, (QStringList{QStringLiteral("S/ 312 million=PEN"), QStringLiteral("S/186,000=PEN"),
+                                               QStringLiteral("86 million tenge=KZT"), QStringLiteral("2.1 million soles=PEN")}));
         const QString pesos = QStringLiteral("Congress approved P468 million.\n");
         QCOMPARE(m_engine.extract(pesos).statistics.value(0).currency, QStringLiteral("PHP"));
         // Riyals, rand, naira, reais and zloty, with a letter, a code or a

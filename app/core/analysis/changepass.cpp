@@ -117,6 +117,9 @@ unsigned neededWordsIn(QStringView sentence)
         while (end < size && isWord(sentence.at(end)))
             ++end;
         const QStringView word = sentence.mid(i, end - i);
+        // ("fourfold", "7-fold": "fold" ends the word.)
+        if (word.size() > 4 && word.endsWith(QLatin1StringView("fold")))
+            found |= TimesWord;
         for (const Word &w : words) {
             if (w.word.size() == word.size() && w.word.front() == word.front() && word.compare(w.word) == 0)
                 found |= w.flag;
@@ -147,7 +150,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         "jumped|increased|decreased|declined|dropped|soared|surged|plunged|doubled|tripled|halved|grown|risen|fallen|shrunk|shrank|"
         "reduced|cut|lowered|raised|compared|against|versus|vs\\.?|double|triple)\\b(?:[^.;]|\\.\\d)*$"));
     static const QRegularExpression timesThe(QStringLiteral(
-        "(?:\\b(?:times|fold|twice|double|triple|quadruple|half)\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
+        "(?:(?:\\b(?:times|twice|double|triple|quadruple|half)|fold)\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
         // "41 per cent more than the 4,612 recorded in 2024"
         "|(?:%|\\bpercent|\\bper\\scent)\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
         "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));

@@ -121,6 +121,7 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("pen"), QStringLiteral("PEN")}, {QStringLiteral("uyu"), QStringLiteral("UYU")},
         {QStringLiteral("lkr"), QStringLiteral("LKR")}, {QStringLiteral("npr"), QStringLiteral("NPR")},
         {QStringLiteral("kzt"), QStringLiteral("KZT")}, {QStringLiteral("jod"), QStringLiteral("JOD")},
+        {QStringLiteral("s/"), QStringLiteral("PEN")},
         {QStringLiteral("kwd"), QStringLiteral("KWD")}, {QStringLiteral("qar"), QStringLiteral("QAR")},
     };
     return marks;
@@ -225,7 +226,8 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral(" kr"), QStringLiteral("SEK")},
             {QStringLiteral("cedi"), QStringLiteral("GHS")},    {QStringLiteral("taka"), QStringLiteral("BDT")},
             {QStringLiteral(" lei"), QStringLiteral("RON")},    {QStringLiteral("kwacha"), QStringLiteral("ZMW")},
-            {QStringLiteral("forint"), QStringLiteral("HUF")},
+            {QStringLiteral("forint"), QStringLiteral("HUF")},  {QStringLiteral("soles"), QStringLiteral("PEN")},
+            {QStringLiteral("tenge"), QStringLiteral("KZT")},
             {QStringLiteral("dollar"), QStringLiteral("USD")},
         };
         QString code;
@@ -750,6 +752,12 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 && (std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isUpper(); }) || mixedCase.contains(code))
                 && !currencyOfCode(code.toLower()).isEmpty())
                 span.start = word;
+        }
+        // Peruvian soles: "S/ 312 million", "S/312 million".
+        if (t.kind == Token::Statistic && span.start >= 2 && text.at(span.start).isDigit()) {
+            const int mark = text.at(span.start - 1) == u' ' ? span.start - 3 : span.start - 2;
+            if (mark >= 0 && QStringView(text).mid(mark, 2) == QLatin1String("S/") && (mark == 0 || !text.at(mark - 1).isLetterOrNumber()))
+                span.start = mark;
         }
         // Ghanaian cedis: "GH¢14.6 million" (the figure is read from "¢").
         if (t.kind == Token::Statistic && span.start >= 1 && (text.at(span.start - 1) == u'¢' || text.at(span.start - 1) == QChar(0x20B5))) {
