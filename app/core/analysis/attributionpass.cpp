@@ -1057,6 +1057,10 @@ bool Finder::cue(const Sentence &s, int index)
     };
     if (n > 1 && auxiliaries.contains(w.at(0).text) && w.at(n - 1).is("?"))
         return false;
+    // A promise only with what is promised: "she undertook to return to the
+    // Committee" (not "undertook an audit").
+    if ((cueText == QLatin1String("undertook") || cueText == QLatin1String("undertakes")) && (after >= n || !w.at(after).is("to")))
+        return false;
     // A name taken, not a statement: "a group calling itself “Cuervo”".
     if ((cueText == QLatin1String("calling") || cueText == QLatin1String("calls") || cueText == QLatin1String("called")) && after < n
         && (w.at(after).is("itself") || w.at(after).is("themselves") || w.at(after).is("himself") || w.at(after).is("herself")))
