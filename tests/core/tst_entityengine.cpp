@@ -1581,12 +1581,15 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral(
             "Security Ministry says data was leaked. A user offered what he said were the records. "
-            "China\u2019s Ministry of State Security said the hackers were foreign. It added that they had fled.\n");
+            "China\u2019s Ministry of State Security said the hackers were foreign. It added that they had fled. "
+            "Ministry of Foreign Affairs spokesman Chen Haoran said the claim was groundless. "
+            "The Office of the Government Chief Information Officer, OGCIO, told the committee it had checked.\n");
         QStringList names;
         for (const Attribution &a : m_engine.extract(text).attributions)
             names.append(a.speakerName);
         QCOMPARE(names, (QStringList{QStringLiteral("Security Ministry"), QStringLiteral("he"),
-                                     QStringLiteral("China\u2019s Ministry of State Security"), QStringLiteral("China\u2019s Ministry of State Security")}));
+                                     QStringLiteral("China\u2019s Ministry of State Security"), QStringLiteral("China\u2019s Ministry of State Security"),
+                                     QStringLiteral("Chen Haoran"), QStringLiteral("The Office of the Government Chief Information Officer")}));
     }
 
     void attributionsResolveSpeakers()

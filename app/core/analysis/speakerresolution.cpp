@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Dossier::Passes {
 
 using namespace Lexicon;
@@ -83,7 +85,26 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // "Marcus Hale of the Justice Department's National Security
         // Division").
         const QStringView named = QStringView(name).left(name.indexOf(QLatin1String(" of ")));
-        const bool bodyName = hasHeadNoun(named.mid(named.lastIndexOf(u' ') + 1));
+        bool bodyName = hasHeadNoun(named.mid(named.lastIndexOf(u' ') + 1));
+        // But a body's officer named after its title is that person:
+        // "Ministry of Foreign Affairs spokesman Chen Haoran".
+        if (bodyName) {
+            const QStringList parts = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (qsizetype k = parts.size() - 2; k >= 1 && k >= parts.size() - 4; --k) {
+                const bool capitalised = std::all_of(parts.cbegin() + k + 1, parts.cend(), [&gazetteer](const QString &p) {
+                    return p.at(0).isUpper() && !gazetteer.isTitle(p) && !hasHeadNoun(p);
+                });
+                if (!capitalised)
+                    break;
+                // (A role in lower case: "… Chief Information Officer" is
+                // a title's words, not a name.)
+                if (parts.at(k).at(0).isLower() && gazetteer.isTitle(parts.at(k))) {
+                    name = parts.mid(k + 1).join(QLatin1Char(' '));
+                    bodyName = false;
+                    break;
+                }
+            }
+        }
         const bool person = !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described
             && !bodyName && !((name.contains(u'’') || name.contains(u'\'')) && ownedPart.match(name).hasMatch());
         if (!person) {
