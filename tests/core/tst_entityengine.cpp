@@ -117,6 +117,8 @@ private Q_SLOTS:
                                                QStringLiteral("5 to 10 per cent"), QStringLiteral("1.5 to 2 times"), QStringLiteral("240"),
                                                QStringLiteral("310")};
         QTest::newRow("abbreviated money") << QStringLiteral("They demanded $2.4M, then €45m, for 4K video.") << QStringList{QStringLiteral("$2.4M"), QStringLiteral("€45m")};
+        QTest::newRow("abbreviated counts") << QStringLiteral("Data of 27m citizens leaked; a 400m tower and 3M employees.")
+                                            << QStringList{QStringLiteral("27m")};
         QTest::newRow("fractions") << QStringLiteral("Roughly a third of staff left, one in three firms and 1 in 4 banks were hit, and half of the offices closed in the first half of 2025.")
                                    << QStringList{QStringLiteral("a third"), QStringLiteral("one in three"), QStringLiteral("1 in 4"), QStringLiteral("half")};
         QTest::newRow("dirhams") << QStringLiteral("Fraud cost Dh1.4 billion; police recovered AED 38.7 million and fined a firm Dh500.")

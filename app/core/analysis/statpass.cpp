@@ -710,7 +710,11 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
         if (t.kind == Token::Statistic && span.end + 1 <= text.size() && QStringLiteral("MmBbKk").contains(text.at(span.end))
             && (span.end + 1 == text.size() || !text.at(span.end + 1).isLetterOrNumber())) {
             const QChar first = text.at(span.start);
-            if (first == u'$' || first == u'€' || first == u'£' || first == u'¥' || first == u'₩' || span.text(text).contains(u'.'))
+            // (A whole number only before what it counts: "27m citizens",
+            // not "a 400m tower".)
+            static const QRegularExpression counted(QStringLiteral("^[mMbB]\\s(?:people|[a-z]{3,}s)\\b"));
+            if (first == u'$' || first == u'€' || first == u'£' || first == u'¥' || first == u'₩' || span.text(text).contains(u'.')
+                || (text.at(span.end) != u'M' && counted.matchView(QStringView(text).mid(span.end, 24)).hasMatch()))
                 span.end += 1;
         }
         // Written as one adjective: "a 1.2-billion-baht budget".
