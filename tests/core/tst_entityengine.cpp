@@ -235,6 +235,8 @@ private Q_SLOTS:
                                  << QStringLiteral("240") << QStringLiteral("400") << QString();
         QTest::newRow("baht, three times the") << QStringLiteral("It imposed fines of 21.5 million baht on nine firms this year, about three times the 7 million baht levied in 2024.")
                                                << QStringLiteral("7 million baht") << QStringLiteral("21.5 million baht") << QStringLiteral("three times");
+        QTest::newRow("brought in, not places") << QStringLiteral("It connects hubs in 22 Member States and five cross-border hubs, which together bring in 118 SOCs, up from 46 at the end of 2024.")
+                                               << QStringLiteral("46") << QStringLiteral("118") << QString();
         QTest::newRow("tenge, fourfold the") << QStringLiteral("It fined 14 firms a total of 86 million tenge in 2025, nearly fourfold the 23 million tenge imposed in 2024.")
                                              << QStringLiteral("23 million tenge") << QStringLiteral("86 million tenge") << QStringLiteral("fourfold");
         QTest::newRow("soles, triple the") << QStringLiteral("Losses reached S/ 312 million in 2025, almost triple the S/ 108 million recorded in 2022.")

@@ -343,8 +343,15 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         const bool base = std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == inSentence.at(b); });
                         const QString laterLead = text.mid(qMax(sentence.start, later.span.start - 8), later.span.start - qMax(sentence.start, later.span.start - 8));
                         const QStringView laterTail = QStringView(text).mid(later.span.end, 10);
+                        // (Places counted: "in 47 countries", "across 22
+                        // Member States"; not "bring in 118 SOCs".)
+                        static const QRegularExpression places(QStringLiteral(
+                            "^\\s(?:[A-Z][a-z]+\\s)?(?:countries|nations|states|States|cities|regions|provinces|prefectures|locations|"
+                            "jurisdictions|municipalities|districts|economies|territories|continents|counties)\\b"));
+                        const bool placeCount = (laterLead.endsWith(QLatin1String(" in ")) || laterLead.endsWith(QLatin1String(" across ")))
+                            && places.matchView(QStringView(text).mid(later.span.end, 40)).hasMatch();
                         if (!sameMeasure(first, later) || base || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of "))
-                            || laterLead.endsWith(QLatin1String(" in ")) || laterLead.endsWith(QLatin1String(" across "))
+                            || placeCount
                             || laterTail.startsWith(QLatin1String(" or more")) || laterTail.startsWith(QLatin1String(" or less")))
                             continue;
                         if (first.span.start - later.span.end > 220)
