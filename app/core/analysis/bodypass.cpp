@@ -273,6 +273,22 @@ bool isAcronym(QStringView word)
 
 bool hasHeadNoun(QStringView name)
 {
+    // One word of ASCII letters is looked up: an expression costs some
+    // thousands of instructions before it reads a character, and most calls
+    // ask about one word.
+    if (!name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) { return char16_t((c.unicode() | 0x20) - u'a') < 26; })) {
+        static const TextScan::WordSet heads = [] {
+            TextScan::WordSet set;
+            for (const char *word : {"Ministry", "Department", "Agency", "Bureau", "Division", "Directorate", "Secretariat", "Headquarters",
+                                     "Command", "Commission", "Council", "Committee", "Office", "Authority", "Administration", "Service",
+                                     "Center", "Centers", "Centre", "Centres", "Force", "Forces", "Police", "Guard", "Army", "Navy", "Court",
+                                     "Parliament", "Assembly", "Legislature", "Cabinet", "Unit", "Inspectorate", "Board", "Panel",
+                                     "Subcommittee", "Section", "Branch", "Regulator", "Government"})
+                set.insert(QString::fromLatin1(word));
+            return set;
+        }();
+        return heads.contains(name);
+    }
     static const QRegularExpression head(QStringLiteral(
         "\\b(?:Ministry|Department|Agency|Bureau|Division|Directorate|Secretariat|Headquarters|Command|Commission|Council|"
         "Committee|Office|Authority|Administration|Service|Centers?|Centres?|Forces?|Police|Guard|Army|Navy|Court|Parliament|"

@@ -118,7 +118,7 @@ unsigned neededWordsIn(QStringView sentence)
             ++end;
         const QStringView word = sentence.mid(i, end - i);
         // ("fourfold", "7-fold": "fold" ends the word.)
-        if (word.size() > 4 && word.endsWith(QLatin1StringView("fold")))
+        if (word.size() > 4 && word.back() == u'd' && word.endsWith(QLatin1StringView("fold")))
             found |= TimesWord;
         for (const Word &w : words) {
             if (w.word.size() == word.size() && w.word.front() == word.front() && word.compare(w.word) == 0)

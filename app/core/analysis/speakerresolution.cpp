@@ -33,7 +33,7 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // A source is known by the name it takes: "A ransomware group
         // calling itself “Bituin”" is Bituin.
         static const QRegularExpression takesName(QStringLiteral("\\s(?:calling|called)\\s(?:itself|themselves)\\s[\"“]?([^\"“”]+)[\"”]?$"));
-        if (name.contains(QLatin1String(" itself ")) || name.contains(QLatin1String(" themselves "))) {
+        if (name.size() > 20 && name.contains(QLatin1String(" call"))) {
             if (const QRegularExpressionMatch m = takesName.match(name); m.hasMatch()) {
                 // (A group, not a person: "it" refers to it.)
                 a.speakerName = m.captured(1).trimmed();
@@ -87,22 +87,27 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         const QStringView named = QStringView(name).left(name.indexOf(QLatin1String(" of ")));
         bool bodyName = hasHeadNoun(named.mid(named.lastIndexOf(u' ') + 1));
         // But a body's officer named after its title is that person:
-        // "Ministry of Foreign Affairs spokesman Chen Haoran".
+        // "Ministry of Foreign Affairs spokesman Chen Haoran". (A role in
+        // lower case, then one to three capitalised words: "… Chief
+        // Information Officer" is a title's words, not a name.)
         if (bodyName) {
-            const QStringList parts = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (qsizetype k = parts.size() - 2; k >= 1 && k >= parts.size() - 4; --k) {
-                const bool capitalised = std::all_of(parts.cbegin() + k + 1, parts.cend(), [&gazetteer](const QString &p) {
-                    return p.at(0).isUpper() && !gazetteer.isTitle(p) && !hasHeadNoun(p);
-                });
-                if (!capitalised)
+            const QStringView view(name);
+            qsizetype end = view.size();
+            for (int capitalised = 0; end > 0 && capitalised <= 3; ++capitalised) {
+                const qsizetype start = view.lastIndexOf(u' ', end - 1) + 1;
+                const QStringView word = view.mid(start, end - start);
+                if (word.isEmpty() || start == 0)
                     break;
-                // (A role in lower case: "… Chief Information Officer" is
-                // a title's words, not a name.)
-                if (parts.at(k).at(0).isLower() && gazetteer.isTitle(parts.at(k))) {
-                    name = parts.mid(k + 1).join(QLatin1Char(' '));
-                    bodyName = false;
+                if (word.front().isLower()) {
+                    if (capitalised >= 1 && word.size() > 3 && gazetteer.isTitle(word.toString())) {
+                        name = view.mid(end + 1).toString();
+                        bodyName = false;
+                    }
                     break;
                 }
+                if (hasHeadNoun(word))
+                    break;
+                end = start - 1;
             }
         }
         const bool person = !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described
