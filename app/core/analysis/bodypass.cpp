@@ -273,26 +273,31 @@ bool isAcronym(QStringView word)
 
 bool hasHeadNoun(QStringView name)
 {
+    static const QStringList heads = {
+        QStringLiteral("Ministry"), QStringLiteral("Department"), QStringLiteral("Agency"), QStringLiteral("Bureau"),
+        QStringLiteral("Division"), QStringLiteral("Directorate"), QStringLiteral("Secretariat"), QStringLiteral("Headquarters"),
+        QStringLiteral("Command"), QStringLiteral("Commission"), QStringLiteral("Council"), QStringLiteral("Committee"),
+        QStringLiteral("Office"), QStringLiteral("Authority"), QStringLiteral("Administration"), QStringLiteral("Service"),
+        QStringLiteral("Center"), QStringLiteral("Centers"), QStringLiteral("Centre"), QStringLiteral("Centres"),
+        QStringLiteral("Force"), QStringLiteral("Forces"), QStringLiteral("Police"), QStringLiteral("Guard"), QStringLiteral("Army"),
+        QStringLiteral("Navy"), QStringLiteral("Court"), QStringLiteral("Parliament"), QStringLiteral("Assembly"),
+        QStringLiteral("Legislature"), QStringLiteral("Cabinet"), QStringLiteral("Unit"), QStringLiteral("Inspectorate"),
+        QStringLiteral("Board"), QStringLiteral("Panel"), QStringLiteral("Working Party"), QStringLiteral("Subcommittee"),
+        QStringLiteral("Section"), QStringLiteral("Branch"), QStringLiteral("Regulator"), QStringLiteral("Government"),
+    };
     // One word of ASCII letters is looked up: an expression costs some
     // thousands of instructions before it reads a character, and most calls
     // ask about one word.
     if (!name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) { return char16_t((c.unicode() | 0x20) - u'a') < 26; })) {
-        static const TextScan::WordSet heads = [] {
+        static const TextScan::WordSet words = [] {
             TextScan::WordSet set;
-            for (const char *word : {"Ministry", "Department", "Agency", "Bureau", "Division", "Directorate", "Secretariat", "Headquarters",
-                                     "Command", "Commission", "Council", "Committee", "Office", "Authority", "Administration", "Service",
-                                     "Center", "Centers", "Centre", "Centres", "Force", "Forces", "Police", "Guard", "Army", "Navy", "Court",
-                                     "Parliament", "Assembly", "Legislature", "Cabinet", "Unit", "Inspectorate", "Board", "Panel",
-                                     "Subcommittee", "Section", "Branch", "Regulator", "Government"})
-                set.insert(QString::fromLatin1(word));
+            for (const QString &head : heads)
+                set.insert(head);
             return set;
         }();
-        return heads.contains(name);
+        return words.contains(name);
     }
-    static const QRegularExpression head(QStringLiteral(
-        "\\b(?:Ministry|Department|Agency|Bureau|Division|Directorate|Secretariat|Headquarters|Command|Commission|Council|"
-        "Committee|Office|Authority|Administration|Service|Centers?|Centres?|Forces?|Police|Guard|Army|Navy|Court|Parliament|"
-        "Assembly|Legislature|Cabinet|Unit|Inspectorate|Board|Panel|Working\\sParty|Subcommittee|Section|Branch|Regulator|Government)\\b"));
+    static const QRegularExpression head(QStringLiteral("\\b(?:") + heads.join(u'|').replace(u' ', QStringLiteral("\\s")) + QStringLiteral(")\\b"));
     return head.matchView(name).hasMatch();
 }
 
