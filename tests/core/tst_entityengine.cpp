@@ -1471,12 +1471,14 @@ private Q_SLOTS:
                                             "General Kessler: Thank you for the chance to testify on our posture today.\n\n"
                                             "SENATE\n\nLEGAL AND CONSTITUTIONAL AFFAIRS LEGISLATION COMMITTEE\n\n"
                                             "HACKERS BRIEF SENATE\n\n"
+                                            "CERT.LV: attacks on state websites fourfold in two years\n\n"
                                             "CHAIR: Senator Whitford, you have the call.\n");
         QCOMPARE(spans(text, m_engine.extract(text).bodies),
                  (QStringList{QStringLiteral("SUBCOMMITTEE ON CYBERSECURITY AND INFRASTRUCTURE PROTECTION"),
                               QStringLiteral("U.S. DEPARTMENT OF HOMELAND SECURITY"), QStringLiteral("UNITED STATES CYBER COMMAND"),
                               QStringLiteral("NATIONAL SECURITY AGENCY"), QStringLiteral("CENTRAL SECURITY SERVICE"),
-                              QStringLiteral("SENATE"), QStringLiteral("LEGAL AND CONSTITUTIONAL AFFAIRS LEGISLATION COMMITTEE")}));
+                              QStringLiteral("SENATE"), QStringLiteral("LEGAL AND CONSTITUTIONAL AFFAIRS LEGISLATION COMMITTEE"),
+                              QStringLiteral("CERT.LV")}));
     }
 
     // The definition finds most gazetteer names by their first word, after

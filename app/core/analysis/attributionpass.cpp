@@ -977,7 +977,7 @@ void Finder::headline(TextSpan line)
     // "Analysis: …", nor a heading that asks ("Threat report: What you need
     // to know").
     static const QRegularExpression sourceFirst(QStringLiteral(
-        "^\\s*((?:[A-Z][\\w\\-.’']*\\s){0,4}[A-Za-z\\d][\\w\\-]*):\\s+(?!(?:What|How|Why|Who|When|Where|Which)\\b)(\\S+(?:\\s\\S+){2,})\\s*$"));
+        "^\\s*((?:[A-Z][\\w\\-.’']*\\s){0,4}[A-Za-z\\d][\\w\\-]*(?:\\.[A-Z]{2,3})?):\\s+(?!(?:What|How|Why|Who|When|Where|Which)\\b)(\\S+(?:\\s\\S+){2,})\\s*$"));
     const auto isSource = [this](const QString &source) {
         if (!m_c.gazetteer.lookup(source).isEmpty())
             return true;

@@ -572,6 +572,17 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     for (const Token &t : tokens) {
         if (t.kind == Token::Body) {
             addMention(t.span, true);
+        } else if (t.kind == Token::SpeakerLabel) {
+            // A headline or crosshead a body's name opens, as a transcript's
+            // label is written: "CERT.LV: attacks on state websites
+            // fourfold", "NCSC: …".
+            TextSpan span = t.span;
+            while (span.end > span.start && (text.at(span.end - 1) == u':' || text.at(span.end - 1).isSpace()))
+                --span.end;
+            while (span.start < span.end && text.at(span.start).isSpace())
+                ++span.start;
+            if (span.length() >= 2 && !gazetteer.lookup(span.text(text)).isEmpty())
+                addMention(span, true);
         } else if (t.kind == Token::BodyPattern) {
             // A sentence's full stop after the name is not part of it
             // ("… of the Aichi Prefectural Police."; "U.N." keeps its own).
