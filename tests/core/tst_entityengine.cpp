@@ -925,6 +925,9 @@ private Q_SLOTS:
                 "Cyberattacks on Public Bodies: Discussion\n\nThe committee met in private session until 9.42 a.m.\n")
             << QStringList{QStringLiteral("A ransomware group calling itself “Bituin”|claimed"),
                            QStringLiteral("The Data Protection Authority of Sri Lanka|said")};
+        QTest::newRow("a fund and a region speak")
+            << QStringLiteral("The fund said there was no evidence that data had been copied. The region said the files held names.\n")
+            << QStringList{QStringLiteral("The fund|said"), QStringLiteral("The region|said")};
         QTest::newRow("a promise with what is promised")
             << QStringLiteral("Ms Nkosi apologised, and she undertook to return to the Committee within 30 days. "
                               "The auditor undertook an audit of the agency.\n")

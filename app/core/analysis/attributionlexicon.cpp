@@ -69,6 +69,7 @@ const TextScan::WordSet &sourceWords()
                  "spy", "espionage", "defense-ministry", "ministry-run",
                  // local government, companies and documents that speak
                  "prefecture", "prefectural", "city", "county", "municipality", "municipal", "town", "village", "province",
+                 "region", "fund",
                  "contractor", "contractors", "insurer", "insurers", "bank", "exchange", "utility", "platform",
                  "airline", "carrier", "telecom", "school", "district", "secretariat", "delegate", "delegates",
                  "chair", "summary", "tally", "filing", "indictment", "complaint", "reply", "letter", "memo",
