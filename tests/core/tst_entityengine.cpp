@@ -417,12 +417,14 @@ private Q_SLOTS:
         for (const Statistic &s : m_engine.extract(us).statistics)
             usCurrencies.append(s.currency);
         QCOMPARE(usCurrencies, (QStringList{QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("SGD"), QStringLiteral("USD")}));
-        const QString andes = QStringLiteral("Losses were S/ 312 million and S/186,000; fines 86 million tenge and 2.1 million soles.\n");
+        const QString andes = QStringLiteral("Losses were S/ 312 million and S/186,000; fines 86 million tenge and 2.1 million soles; "
+                                             "Shs4.6b was diverted. Call 67085888 or 9851286770.\n");
         QStringList andesCurrencies;
         for (const Statistic &s : m_engine.extract(andes).statistics)
             andesCurrencies.append(s.span.text(andes) + QLatin1Char('=') + s.currency);
         QCOMPARE(andesCurrencies, (QStringList{QStringLiteral("S/ 312 million=PEN"), QStringLiteral("S/186,000=PEN"),
-                                               QStringLiteral("86 million tenge=KZT"), QStringLiteral("2.1 million soles=PEN")}));
+                                               QStringLiteral("86 million tenge=KZT"), QStringLiteral("2.1 million soles=PEN"),
+                                               QStringLiteral("Shs4.6b=UGX")}));
         const QString pesos = QStringLiteral("Congress approved P468 million.\n");
         QCOMPARE(m_engine.extract(pesos).statistics.value(0).currency, QStringLiteral("PHP"));
         // Riyals, rand, naira, reais and zloty, with a letter, a code or a

@@ -96,6 +96,7 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("sar"), QStringLiteral("SAR")}, {QStringLiteral("ngn"), QStringLiteral("NGN")},
         {QStringLiteral("₦"), QStringLiteral("NGN")},   {QStringLiteral("pln"), QStringLiteral("PLN")},
         {QStringLiteral("mex$"), QStringLiteral("MXN")}, {QStringLiteral("ksh"), QStringLiteral("KES")},
+        {QStringLiteral("shs"), QStringLiteral("UGX")},
         {QStringLiteral("sh"), QStringLiteral("KES")},  {QStringLiteral("rm"), QStringLiteral("MYR")},
         {QStringLiteral("₺"), QStringLiteral("TRY")},   {QStringLiteral("tl"), QStringLiteral("TRY")},
         {QStringLiteral("rp"), QStringLiteral("IDR")},  {QStringLiteral("idr"), QStringLiteral("IDR")},
@@ -606,6 +607,11 @@ bool isNotData(const QString &text, const TextSpan &span)
     static constexpr QLatin1StringView lineWords[] = {QLatin1StringView("line"), QLatin1StringView("dial"), QLatin1StringView("call"),
                                                       QLatin1StringView("phone"), QLatin1StringView("tel"), QLatin1StringView("fax"),
                                                       QLatin1StringView("text"), QLatin1StringView("sms"), QLatin1StringView("emergency")};
+    // A number of eight digits or more without separators is a phone or
+    // account number: "by calling 67085888", "hotline, 9851286770" (a
+    // count that large is written "67,085,888" or "67 million").
+    if (figure.size() >= 8 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); }))
+        return true;
     // Phone numbers are digits alone, three to five of them.
     const bool dialled = figure.size() >= 3 && figure.size() <= 5 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
     const auto mentionsLine = [&before] {
