@@ -260,6 +260,23 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A "See also" list may hold a headline that asks; the block ends the
+    // list. Asking readers to log in to comment closes the article.
+    void seeAlsoListWithAQuestion()
+    {
+        const QString text = QStringLiteral(
+            "The region said the stolen files contained names and national identity numbers of patients.\n\n"
+            "If you think your data was part of the leak, the region has set up a hotline for patients.\n\n"
+            "See also\n"
+            "Danish police warn of fake MitID text messages\n"
+            "EXPLAINED: What is Denmark's threat level and who sets it?\n\n"
+            "Please log in here to leave a comment.\n");
+        const QString wrong = misread(text, {QStringLiteral("See also"), QStringLiteral("Danish police warn"), QStringLiteral("EXPLAINED"),
+                                             QStringLiteral("Please log in")},
+                                      {QStringLiteral("The region said"), QStringLiteral("If you think")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     void plainProseHasNoFurniture()
     {
         // ("about US$10.1 million" is no "About us" link.)

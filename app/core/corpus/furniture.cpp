@@ -268,9 +268,11 @@ bool headsAList(const Line &line)
 bool headsComments(const Line &line)
 {
     static const QRegularExpression heading(QStringLiteral(
-        "^(?:(?:\\d+\\s)?(?:reader\\s)?comments?(?:\\s\\(\\d+\\))?|join the conversation|show comments|leave a comment)$"),
+        "^(?:(?:\\d+\\s)?(?:reader\\s)?comments?(?:\\s\\(\\d+\\))?|join the conversation|show comments|leave a (?:comment|reply)|"
+        // "Please log in here to leave a comment."
+        "(?:please\\s)?(?:log\\s?in|sign\\s?in|register)(?:\\shere)?\\sto\\s(?:leave|post|add|read)\\s(?:a\\s)?comments?\\.?)$"),
         QRegularExpression::CaseInsensitiveOption);
-    return line.words <= 4 && heading.match(line.text).hasMatch();
+    return line.words <= 9 && heading.match(line.text).hasMatch();
 }
 
 // A fact box after the article's text is the article's: its heading
@@ -423,13 +425,22 @@ QList<TextSpan> detect(const QString &text)
             // lists of other headlines and comment widgets.
             const bool fact = isFactLine(line) || (factBox && line.bullet);
             factBox = (factBox && line.bullet) || (fact && !line.bullet);
-            footerStarted = footerStarted || isWidget(line) || (!line.prose && !fact);
+            footerStarted = footerStarted || isWidget(line) || headsComments(line) || (!line.prose && !fact);
             furniture[size_t(i)] = footerStarted;
         } else {
-            furniture[size_t(i)] = !line.prose && isWidget(line);
-            // The headlines a "READ MORE" heading lists, up to the next prose.
+            furniture[size_t(i)] = !line.prose && (isWidget(line) || headsAList(line));
+            // The headlines a "READ MORE" or "See also" heading lists, up to
+            // the next prose; in the heading's own block, a headline that
+            // asks is one of them too ("EXPLAINED: What is Denmark's
+            // threat level and who sets it?").
             if (furniture.at(size_t(i)) && headsAList(line)) {
-                while (i + 1 <= last && !lines.at(i + 1).prose) {
+                bool block = true;
+                while (i + 1 <= last) {
+                    const Line &next = lines.at(i + 1);
+                    block = block && next.words > 0;
+                    const bool headline = block && next.words < 20 && !next.text.endsWith(QLatin1Char('.'));
+                    if (next.prose && !headline)
+                        break;
                     ++i;
                     furniture[size_t(i)] = true;
                 }
