@@ -272,7 +272,13 @@ bool headsComments(const Line &line)
         // "Please log in here to leave a comment."
         "(?:please\\s)?(?:log\\s?in|sign\\s?in|register)(?:\\shere)?\\sto\\s(?:leave|post|add|read)\\s(?:a\\s)?comments?\\.?)$"),
         QRegularExpression::CaseInsensitiveOption);
-    return line.words <= 9 && heading.match(line.text).hasMatch();
+    if (line.words == 0 || line.words > 9)
+        return false;
+    // (The expression only where one of its first letters opens the line.)
+    const QChar first = line.text.front().toLower();
+    if (!first.isDigit() && !QStringView(u"rcjslp").contains(first))
+        return false;
+    return heading.match(line.text).hasMatch();
 }
 
 // A fact box after the article's text is the article's: its heading
