@@ -198,6 +198,15 @@ private Q_SLOTS:
         QTest::newRow("notes and stamps") << QStringLiteral("Updated Tue 14 Apr 2026 18.12 BST under Executive Order (E.O.) 13722 and E.O. 13694, Part 2 "
                                                             "of the bill, at meeting number 21.\n(1110)\n($1 = 32.8500 Taiwan dollars)\n")
                                           << QStringList{};
+        QTest::newRow("numbers in names, a headline's count") << QStringLiteral("Police Arrest 45 in Phishing Raid\nThe Balticconnector 2 cable, the Zonal Command 4 unit, "
+                                                                                 "Fortinet Series 7 routers and CoreOS 7.4 failed; a group calling itself Red Falcon 404 "
+                                                                                 "hit them. On Tuesday 45 people were held. About 30 of them were charged.")
+                                                              << QStringList{QStringLiteral("45"), QStringLiteral("45"), QStringLiteral("30")};
+        QTest::newRow("clock times, levels, codes and lines") << QStringLiteral("The committee will suspend and resume at 2.30 with the Navy; losses at 2.30 billion. "
+                                                                                 "Nine incidents were rated level 3 or 4. Report fraud to the National Anti Online Scam Operation "
+                                                                                 "Centre (NAOSC) on 1441 or call the 165 anti-fraud hotline; texts come from the short "
+                                                                                 "code 111; call the agency at 2539-4000, or the 3 and 4 desks.")
+                                                              << QStringList{QStringLiteral("2.30 billion"), QStringLiteral("Nine"), QStringLiteral("3"), QStringLiteral("4")};
     }
 
     // "B in 2024, N times / twice as many as / more than double the A in

@@ -377,6 +377,55 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
     return stat;
 }
 
+// A bare number that is part of a name or a model, after a capitalised word
+// inside a sentence: "the Estlink 2 power cable", "Haldor Series 7
+// routers", "Lagos Zonal Directorate 2 arrested", "a group calling itself
+// "Shadow Cobra 404"", "SecureGate OS 7.4". Not a count opening a sentence
+// ("About 45 of them", "DICT: Over 40"), after a day or a month ("On
+// Tuesday 45 people"), nor in a headline's capitals ("Police Arrest 45 in
+// Raid").
+bool isPartOfName(const QString &text, const TextSpan &span, QStringView before, QStringView figure)
+{
+    const qsizetype dot = figure.indexOf(u'.');
+    const auto digitsOnly = [](QStringView v) { return !v.isEmpty() && std::all_of(v.cbegin(), v.cend(), [](QChar c) { return c.isDigit(); }); };
+    const bool bare = figure.size() <= 6
+        && (dot < 0 ? digitsOnly(figure) && figure.size() <= 4 : digitsOnly(figure.left(dot)) && digitsOnly(figure.mid(dot + 1)));
+    if (!bare || before.size() < 4 || before.back() != u' ' || !before.at(before.size() - 2).isLetter())
+        return false;
+    static const QRegularExpression nameWord(QStringLiteral("(?<=[\\w,] )[A-Z][A-Za-z]+\\s\\z"));
+    const QRegularExpressionMatch m = nameWord.matchView(before);
+    if (!m.hasMatch())
+        return false;
+    static const TextScan::WordSet timeWords = {
+        QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
+        QStringLiteral("Friday"), QStringLiteral("Saturday"), QStringLiteral("Sunday"), QStringLiteral("January"),
+        QStringLiteral("February"), QStringLiteral("March"), QStringLiteral("April"), QStringLiteral("May"), QStringLiteral("June"),
+        QStringLiteral("July"), QStringLiteral("August"), QStringLiteral("September"), QStringLiteral("October"),
+        QStringLiteral("November"), QStringLiteral("December"), QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
+        QStringLiteral("Apr"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),
+        QStringLiteral("Sept"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec"),
+    };
+    if (timeWords.contains(m.capturedView(0).trimmed()))
+        return false;
+    // A headline in capitals has no lower-case word of four letters or more.
+    const qsizetype lineStart = text.lastIndexOf(u'\n', qMax(0, span.start - 1)) + 1;
+    qsizetype lineEnd = text.indexOf(u'\n', span.end);
+    if (lineEnd < 0)
+        lineEnd = text.size();
+    const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+    int run = 0;
+    bool lowerWord = false;
+    for (qsizetype i = 0; i < line.size() && !lowerWord; ++i) {
+        const QChar c = line.at(i);
+        if (c.isLower() && (run > 0 || i == 0 || !line.at(i - 1).isLetter()))
+            ++run;
+        else
+            run = 0;
+        lowerWord = run >= 4;
+    }
+    return lowerWord;
+}
+
 // Numbers that are not data although they look like it: ages ("Zhou Wenbo,
 // 38;", "aged 19 to 24", "aged between 26 and 43"), emergency numbers, clock times with a dot ("11.49
 // am"), numbers of sections, forms, paragraphs and era years, versions and
@@ -473,18 +522,29 @@ bool isNotData(const QString &text, const TextSpan &span)
     static const QRegularExpression groupThenEnd(QStringLiteral("^\\s\\d{2,4}(?:[.,;)\\n]|$)"));
     const bool closes = next.isNull() || next == u'.' || next == u',' || next == u';' || next == u')' || next == u'\n'
         || (next == u' ' && afterNext.isDigit() && groupThenEnd.matchView(after).hasMatch())
-        || after.startsWith(QLatin1String(" or ")) || after.startsWith(QLatin1String(" and "));
+        || after.startsWith(QLatin1String(" or ")) || after.startsWith(QLatin1String(" and "))
+        || (next == u'-' && after.size() >= 5 && std::all_of(after.begin() + 1, after.begin() + 5, [](QChar c) { return c.isDigit(); })
+            && (after.size() == 5 || !after.at(5).isDigit()));
     const bool reached = before.endsWith(QLatin1String(" on ")) || before.endsWith(QLatin1String(" at "))
         || (before.size() > 2 && before.back() == u' ' && before.at(before.size() - 2).isDigit());
     if (closes && reached && figure.size() <= 5 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); })) {
         static const QRegularExpression reportTo(QStringLiteral(
-            "\\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|[Rr]eport|[Cc]ontact|[Pp]hone|[Rr]each)(?:s|ed|ing)?\\b[^.;:!?\\n]{0,48}\\s(?:on|at)\\s(?:\\d{2,4}\\s)?$"));
-        if (reportTo.matchView(QStringView(text).mid(qMax(0, span.start - 72), qMin(72, span.start))).hasMatch())
+            "\\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|[Rr]eport|[Cc]ontact|[Pp]hone|[Rr]each)(?:s|ed|ing)?\\b[^.;:!?\\n]{0,64}\\s(?:on|at)\\s(?:\\d{2,4}\\s)?$"));
+        if (reportTo.matchView(QStringView(text).mid(qMax(0, span.start - 88), qMin(88, span.start))).hasMatch())
             return true;
     }
     if (figure.contains(QLatin1Char('.')) && (next == u' ' || next.isLetter())) {
         static const QRegularExpression clock(QStringLiteral("^\\s?(?:[ap]\\.m\\.|[ap]m\\b|[AP]M\\b)"));
         if (clock.matchView(after).hasMatch())
+            return true;
+    }
+    // A sitting's clock time without "am" or "pm": "The committee will
+    // suspend and resume at 4.15 with …", "adjourned until 11.40."
+    if (figure.size() >= 4 && figure.size() <= 5 && figure.at(figure.size() - 3) == u'.' && (before.endsWith(QLatin1String(" at ")) || before.endsWith(QLatin1String("until ")))) {
+        static const QRegularExpression sitting(QStringLiteral(
+            "\\b(?:resum|suspend|adjourn|reconven|recess|break|meet|sit|start|begin|commenc|return)[a-z]*\\b[^.;\\n]{0,24}\\s(?:at|until)\\s\\z"));
+        const bool clockLike = figure.left(figure.size() - 3).toInt() <= 24 && figure.right(2).toInt() <= 59;
+        if (clockLike && sitting.matchView(QStringView(text).mid(qMax(0, span.start - 48), qMin(48, span.start))).hasMatch())
             return true;
     }
     // A number of a section, form, bill, port or room, or a Japanese era
@@ -504,7 +564,8 @@ bool isNotData(const QString &text, const TextSpan &span)
             QStringLiteral("room"), QStringLiteral("Room"), QStringLiteral("suite"), QStringLiteral("Suite"),
             QStringLiteral("Building"), QStringLiteral("flight"), QStringLiteral("Flight"), QStringLiteral("Route"),
             QStringLiteral("Highway"), QStringLiteral("Gate"), QStringLiteral("Decision"), QStringLiteral("Decree"),
-            QStringLiteral("Circular"), QStringLiteral("Ordinance"), QStringLiteral("B.E."),
+            QStringLiteral("Circular"), QStringLiteral("Ordinance"), QStringLiteral("B.E."), QStringLiteral("level"),
+            QStringLiteral("Level"), QStringLiteral("levels"), QStringLiteral("Levels"), QStringLiteral("Tier"), QStringLiteral("Phase"),
         };
         const QStringView head = before.chopped(1);
         const qsizetype space = head.lastIndexOf(u' ');
@@ -514,8 +575,8 @@ bool isNotData(const QString &text, const TextSpan &span)
         if (labels.contains(label))
             return true;
         // The range's end after a label: "on pages 41 to 47".
-        static const QRegularExpression labelledRange(QStringLiteral("\\b([A-Za-z.]+)\\s\\d+[A-Za-z]?\\s?(?:to|and|&|-|–)\\s\\z"));
-        if (plain && (head.endsWith(QLatin1String("to")) || head.endsWith(QLatin1String("and")) || head.endsWith(u'-') || head.endsWith(u'–'))) {
+        static const QRegularExpression labelledRange(QStringLiteral("\\b([A-Za-z.]+)\\s\\d+[A-Za-z]?\\s?(?:to|and|or|&|-|–)\\s\\z"));
+        if (plain && (head.endsWith(QLatin1String("to")) || head.endsWith(QLatin1String("and")) || head.endsWith(QLatin1String(" or")) || head.endsWith(u'-') || head.endsWith(u'–'))) {
             const QRegularExpressionMatch range = labelledRange.matchView(before);
             if (range.hasMatch() && labels.contains(range.capturedView(1)))
                 return true;
@@ -590,6 +651,8 @@ bool isNotData(const QString &text, const TextSpan &span)
     static const QRegularExpression capitalisedBefore(QStringLiteral("\\b[A-Z][a-z]+\\s\\z"));
     if (next == u'-' && afterNext.isDigit() && capitalisedBefore.matchView(before).hasMatch())
         return true;
+    if (isPartOfName(text, span, before, figure))
+        return true;
     static const QRegularExpression unitAdjective(QStringLiteral(
         "^-(?:digits?|days?|weeks?|months?|years?|hours?|minutes?|seconds?|pages?|points?|characters?|bits?|inch|foot|feet|miles?|km|kilometres?|kilometers?)\\b"));
     if (next == u'-' && unitAdjective.matchView(after).hasMatch())
@@ -598,15 +661,16 @@ bool isNotData(const QString &text, const TextSpan &span)
     // minutes of reading: "4 min".
     // A line named by words before it, "the country's 118 cyber incident
     // hotline"; a short number to text, "or text 7726".
-    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|emergency\\s(?:service|number|line))(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
+    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|short\\scode|emergency\\s(?:service|number|line))(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     // (The words before it name the line, "a count on its hotline" does not.)
     static const QRegularExpression lineAfter(QStringLiteral(
-        "^\\s(?:(?:(?!(?:on|to|at|via|through|the|its|their|by|from|in|of|for|a|an|and|or)\\s)[a-z]+\\s){0,3}(?:hotline|helpline)|call(?:\\sand\\stext)?\\s(?:line|centre|center)|min|mins|min read)\\b"));
+        "^\\s(?:(?:(?!(?:on|to|at|via|through|the|its|their|by|from|in|of|for|a|an|and|or)\\s)[a-z]+(?:-[a-z]+)?\\s){0,3}(?:hotline|helpline)|call(?:\\sand\\stext)?\\s(?:line|centre|center)|min|mins|min read)\\b"));
     // The words one of lineBefore's must contain: it runs only where one stands.
     static constexpr QLatin1StringView lineWords[] = {QLatin1StringView("line"), QLatin1StringView("dial"), QLatin1StringView("call"),
                                                       QLatin1StringView("phone"), QLatin1StringView("tel"), QLatin1StringView("fax"),
-                                                      QLatin1StringView("text"), QLatin1StringView("sms"), QLatin1StringView("emergency")};
+                                                      QLatin1StringView("text"), QLatin1StringView("sms"), QLatin1StringView("emergency"),
+                                                      QLatin1StringView("code")};
     // A number of eight digits or more without separators is a phone or
     // account number: "by calling 67085888", "hotline, 9851286770" (a
     // count that large is written "67,085,888" or "67 million").
