@@ -1634,9 +1634,9 @@ bool Finder::cue(const Sentence &s, int index)
     // the ANSSI counted … and warned"; -1 when no comma closes the phrase.
     const auto subjectStart = [this, &w](int limit) {
         // An opening time phrase without a comma: "In January the CNIL
-        // fined …, saying", "Last month the ICO …".
+        // fined …, saying", "Last month the ICO …", "Last week it issued …".
         const int timed = pastTime(w, 0);
-        if (timed > 0 && timed < limit && (w.at(timed).is("the") || w.at(timed).isCapitalised()))
+        if (timed > 0 && timed < limit && (w.at(timed).is("the") || w.at(timed).isCapitalised() || pronouns().contains(w.at(timed).text)))
             return timed;
         int first = 0;
         while (first < limit && (w.at(first).punctuation || clauseOpeners().contains(w.at(first).text)))
@@ -1938,7 +1938,7 @@ bool Finder::cue(const Sentence &s, int index)
         if (first > 1 && issued.contains(w.at(first - 1).text)) {
             const int subject = subjectStart(first - 1);
             const int subjectEnd = subject >= 0 ? phraseEnd(w, subject) : -1;
-            if (subjectEnd < subject || subjectEnd >= first - 1 || isVague(w, subject, subjectEnd))
+            if (subject < 0 || subjectEnd < subject || subjectEnd >= first - 1 || isVague(w, subject, subjectEnd))
                 return false;
             first = subject;
             last = subjectEnd;
