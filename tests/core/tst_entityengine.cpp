@@ -585,6 +585,25 @@ private Q_SLOTS:
                               QStringLiteral("counter-intelligence service"), QStringLiteral("Federal Communications Commission"), QStringLiteral("FCC")}));
     }
 
+    // A headline names what speaks without "the": "…, cyber agency says",
+    // "Privacy watchdog fines …", "… as data watchdog opens probe"; a
+    // country's cyber centre and a ministry's department are described as
+    // its agencies are. A company's department is none.
+    void describedBodiesInHeadlinesAndDepartments()
+    {
+        const QString text = QStringLiteral(
+            "Attacks on town halls doubled in 2026, cyber agency says\n"
+            "Privacy watchdog fines telecom over leak\n"
+            "Insurer confirms breach as data watchdog opens probe\n"
+            "Record incidents, says State's cyber centre; labour department admits delay\n\n"
+            "The finance department estimates the cost. The interior ministry's cybercrime department investigates. "
+            "The company's IT department and its finance team were told. A main cyber agency may follow.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("cyber agency"), QStringLiteral("Privacy watchdog"), QStringLiteral("data watchdog"),
+                              QStringLiteral("cyber centre"), QStringLiteral("labour department"), QStringLiteral("finance department"),
+                              QStringLiteral("interior ministry"), QStringLiteral("cybercrime department")}));
+    }
+
     // A list that writes the shared head once names one body per conjunct:
     // the head goes with the name it is written next to.
     void listsSharingOneHeadNameEachBody()
@@ -884,6 +903,12 @@ private Q_SLOTS:
                 "The guidance also asks about 8,100 hospitals across the country to draw up plans. "
                 "Following the attack, the health ministry on Tuesday issued new guidance calling on hospitals to keep offline backups.\n")
             << QStringList{QStringLiteral("The central bank|asked"), QStringLiteral("The guidance|asks"), QStringLiteral("the health ministry|calling on")};
+        // (The issuer after an opening time phrase once read before the
+        // sentence's first word and crashed the extractor.)
+        QTest::newRow("what was issued after a time phrase")
+            << QStringLiteral("Last week it also issued an alert urging firms to apply the patches. Last year they issued guidance calling for backups. "
+                              "Later issued notices urging calm went unread.\n")
+            << QStringList{QStringLiteral("it|urging"), QStringLiteral("they|calling for")};
         QTest::newRow("warnings, roles and acts")
             << QStringLiteral(
                 "The BSI warns of a sharp rise in attacks. “We see it every day,” said Säpo's head of counter-espionage, Anna Berglund. "

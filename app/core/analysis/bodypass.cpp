@@ -610,7 +610,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("House"), QLatin1StringView("Commons"), QLatin1StringView("Lords"),
                                  QLatin1StringView("parliament"), QLatin1StringView("embassy"), QLatin1StringView("Embassy"),
                                  QLatin1StringView("EMBASSY"), QLatin1StringView("Office"), QLatin1StringView("police"),
-                                 QLatin1StringView("authority"), QLatin1StringView("service")});
+                                 QLatin1StringView("authority"), QLatin1StringView("service"), QLatin1StringView("centre"),
+                                 QLatin1StringView("center"), QLatin1StringView("directorate"), QLatin1StringView("department")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -695,23 +696,36 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // Korea's spy agency", "the cyber agency", "the interior ministry",
     // "the Bulgarian finance ministry" (not "a new cyber agency": no
     // particular one); a headline's "Spy agency tells lawmakers …", "EU
-    // cyber agency says …".
+    // cyber agency says …", "… doubled in 2026, cyber agency says".
+    // (A headline names what speaks without "the": after the line's start,
+    // a comma, "as" or the verb.)
     static const QRegularExpression describedAgency(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s)|(?<=\\bEU\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells|[Uu]rges)\\s))"
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s)|(?<=\\bEU\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells|[Uu]rges)\\s)|(?<=[,;]\\s)|(?<=\\bas\\s))"
         "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|national\\s|foreign\\s|domestic\\s)?"
-        "(?:cyber(?:security|\\ssecurity)?|spy|intelligence|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
+        "(?:cyber(?:security|\\ssecurity|spy)?|spy|intelligence|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
         "law\\senforcement|(?<=^)(?:Cyber(?:security)?|Spy|Intelligence))\\sagency)$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression describedMinistry(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s|^)((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s))((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
         "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|IT|ICT|"
         "security|information|telecom(?:munications)?|commerce|technology|armed\\sforces)(?:\\saffairs)?\\sministry)$"),
         QRegularExpression::MultilineOption);
     // "Japan's privacy watchdog", "the country's telecoms regulator",
-    // "Italy's data protection authority".
+    // "Italy's data protection authority"; a headline's "Privacy watchdog
+    // fines …", "…, as data watchdog opens probe".
     static const QRegularExpression describedRegulator(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s)((?:(?:federal|national|state)\\s)?(?:(?:privacy|data(?:\\sprotection)?|competition|antitrust|financial|media|telecoms?|telecommunications|"
-        "communications|nuclear|cyber(?:security)?|election|securities|markets?|banking)\\s(?:watchdog|regulator)|data\\sprotection\\sauthority))$"));
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\bas\\s))((?:(?:federal|national|state)\\s)?(?:(?:[Pp]rivacy|[Dd]ata(?:\\sprotection)?|"
+        "competition|antitrust|financial|media|telecoms?|telecommunications|communications|nuclear|cyber(?:security)?|election|securities|"
+        "markets?|banking)\\s(?:watchdog|regulator)|[Dd]ata\\sprotection\\sauthority))$"),
+        QRegularExpression::MultilineOption);
+    // A country's cyber centre or a ministry's department described: "the
+    // State's cyber centre", "RCMP's cybercrime centre", "…, cyber
+    // directorate says", "the finance department", "…, labour department
+    // admits".
+    static const QRegularExpression describedCentre(QStringLiteral(
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells)\\s))((?:national\\s)?(?:cyber(?:\\ssecurity|security|crime)?\\s(?:cent(?:re|er)|directorate)|"
+        "(?:finance|justice|health|labou?r|defen[cs]e|interior|home\\saffairs|foreign\\saffairs|education|transport|treasury|immigration)\\sdepartment))$"),
+        QRegularExpression::MultilineOption);
     // "the Bundeswehr's cyber command", "its cyber command", "the
     // presidential office".
     static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber(?:\\sdefen[cs]e)?|space|military)\\scommand)$"));
@@ -749,7 +763,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" watchdog"), &describedRegulator, 36},
                                Described{QLatin1StringView(" regulator"), &describedRegulator, 36},
                                Described{QLatin1StringView(" authority"), &describedRegulator, 36},
-                               Described{QLatin1StringView(" committee"), &describedCommittee, 72}}) {
+                               Described{QLatin1StringView(" committee"), &describedCommittee, 72},
+                               Described{QLatin1StringView(" centre"), &describedCentre, 36},
+                               Described{QLatin1StringView(" center"), &describedCentre, 36},
+                               Described{QLatin1StringView(" directorate"), &describedCentre, 36},
+                               Described{QLatin1StringView(" department"), &describedCentre, 40}}) {
         for (const int word : words.at(d.head.sliced(1))) {
             const qsizetype at = word - 1;
             if (at < 0 || text.at(at) != u' ')
@@ -760,6 +778,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             const qsizetype from = qMax<qsizetype>(0, at - d.lookBack);
             const QRegularExpressionMatch m = d.pattern->matchView(QStringView(text).mid(from, end - from));
             if (!m.hasMatch())
+                continue;
+            // ("^" opens a line, not the stretch looked back at.)
+            if (m.capturedStart(1) == 0 && from > 0 && text.at(from - 1) != u'\n')
                 continue;
             const TextSpan span{int(from + m.capturedStart(1)), int(end)};
             if (!isTaken(span))
@@ -774,7 +795,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // cybersecurity unit"); and a state's "military intelligence" ("Russia's
     // military intelligence") and "central bank".
     static const QRegularExpression ownedPart(QStringLiteral(
-        "^[’']s?\\s(?:\\([A-Z]{2,6}\\)\\s)?((?:cyber(?:crime|security)?(?:\\s(?:defen[cs]e|operations))?\\s(?:arm|division|unit|directorate|wing))|diplomatic\\sservice|"
+        "^[’']s?\\s(?:\\([A-Z]{2,6}\\)\\s)?((?:cyber(?:crime|security)?(?:\\s(?:defen[cs]e|operations))?\\s(?:arm|division|unit|directorate|department|wing))|diplomatic\\sservice|"
         "(?:military|foreign)\\sintelligence)(?![\\w\\-])"));
     for (int i = 0, named = int(out.size()); i < named; ++i) {
         const int end = out.at(i).span.end;
