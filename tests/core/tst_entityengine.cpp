@@ -751,7 +751,10 @@ private Q_SLOTS:
             "Priya Sharma said the same.\n\n"
             "\"We are ready,\" said DICT Undersecretary for Cybersecurity Joel Macaraeg.\n\n"
             "Detective Chief Inspector Mikko Lahtinen told Yle that the cable was cut.\n\n"
-            "A group calling itself “Atlas Phantom” claimed the leak. It said it would publish more.\n");
+            "A group calling itself “Atlas Phantom” claimed the leak. It said it would publish more.\n\n"
+            "Economy, Trade and Industry Minister Kenta Arai said the rules would change.\n\n"
+            "Health, Labour and Welfare Minister Yumi Hata apologized on Monday, saying the leak was regrettable.\n\n"
+            "In Tokyo, Defense Minister Jun Ota said the ministry was not affected.\n");
         const Extraction x = m_engine.extract(text);
         QStringList names;
         for (const Attribution &a : x.attributions)
@@ -759,7 +762,11 @@ private Q_SLOTS:
         QCOMPARE(names, (QStringList{QStringLiteral("Stefan Kahlert"), QStringLiteral("Takeshi Iwaya"), QStringLiteral("Okazaki"),
                                      QStringLiteral("Dana Whitfield"), QStringLiteral("Lin Yi-fan"), QStringLiteral("Priya Sharma"),
                                      QStringLiteral("Joel Macaraeg"), QStringLiteral("Mikko Lahtinen"), QStringLiteral("Atlas Phantom"),
-                                     QStringLiteral("Atlas Phantom")}));
+                                     QStringLiteral("Atlas Phantom"), QStringLiteral("Kenta Arai"), QStringLiteral("Yumi Hata"),
+                                     QStringLiteral("Jun Ota")}));
+        QCOMPARE(x.attributions.at(10).speaker.text(text), QStringLiteral("Economy, Trade and Industry Minister Kenta Arai"));
+        QCOMPARE(x.attributions.at(11).speaker.text(text), QStringLiteral("Health, Labour and Welfare Minister Yumi Hata"));
+        QCOMPARE(x.attributions.at(12).speaker.text(text), QStringLiteral("Defense Minister Jun Ota"));
     }
 
     // Statements found where the cue needs more than a subject: a speaker
@@ -905,6 +912,15 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("The central bank|asked"), QStringLiteral("The guidance|asks"), QStringLiteral("the health ministry|calling on")};
         // (The issuer after an opening time phrase once read before the
         // sentence's first word and crashed the extractor.)
+        QTest::newRow("joint statements, proposals, makers; turns of phrase")
+            << QStringLiteral("Both sides shared the view that international law applies in cyberspace. The two sides shared the recognition "
+                              "that threats are growing. Defense Ministry officials point out that the unit has tripled. A party panel proposed "
+                              "last year that the unit be expanded. The electronics maker said it detected the intrusion. The firms shared data "
+                              "with police, and the proposed law passed. That said, the Government takes it seriously. As I said just now, the "
+                              "facts are clear.\nMilitary Cyber Force Is Growing – Slowly\n")
+            << QStringList{QStringLiteral("Both sides|shared the view"), QStringLiteral("The two sides|shared the recognition"),
+                           QStringLiteral("Defense Ministry officials|point out"), QStringLiteral("A party panel|proposed"),
+                           QStringLiteral("The electronics maker|said")};
         QTest::newRow("what was issued after a time phrase")
             << QStringLiteral("Last week it also issued an alert urging firms to apply the patches. Last year they issued guidance calling for backups. "
                               "Later issued notices urging calm went unread.\n")

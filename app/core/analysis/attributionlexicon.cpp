@@ -73,7 +73,8 @@ const TextScan::WordSet &sourceWords()
                  "contractor", "contractors", "insurer", "insurers", "bank", "exchange", "utility", "platform",
                  "airline", "carrier", "telecom", "school", "district", "secretariat", "delegate", "delegates",
                  "chair", "summary", "tally", "filing", "indictment", "complaint", "reply", "letter", "memo",
-                 "directive", "verdict", "judgment", "judgement", "lawsuit", "documents", "manufacturer",
+                 "directive", "verdict", "judgment", "judgement", "lawsuit", "documents", "manufacturer", "maker", "makers",
+                 "carmaker", "automaker", "chipmaker", "retailer", "lender", "supplier", "suppliers", "conglomerate", "brokerage",
                  "developer", "vendor's", "contractor's", "city's", "prefecture's",
                  // offices, people in office and the parties of a case
                  "directorate", "directorates", "inspectorate", "auditor", "auditors", "inspector", "inspectors",

@@ -698,7 +698,27 @@ int Finder::pastTime(const QList<Word> &words, int i) const
 // said").
 int Finder::phraseStart(const QList<Word> &words, int last) const
 {
-    const int start = bodyPhraseStart(words, last);
+    int start = bodyPhraseStart(words, last);
+    // A title with commas in it, as Japan's ministers have: "Economy, Trade
+    // and Industry Minister Taro Sato", "Land, Infrastructure, Transport and
+    // Tourism Minister …" (not "In Tokyo, Defense Minister Taro Kono").
+    if (start >= 2 && words.at(start - 1).is(",") && isNameWord(words.at(start - 2))) {
+        int from = start - 2;
+        for (int commas = 0; commas < 4 && from >= 0; ++commas) {
+            while (from > 0 && isNameWord(words.at(from - 1)))
+                --from;
+            bool title = false;
+            for (int k = start; k <= last && !title; ++k)
+                title = m_c.gazetteer.isTitle(m_c.text.sliced(words.at(from).span.start, words.at(k).span.end - words.at(from).span.start));
+            if (title) {
+                start = from > 0 && determiners().contains(words.at(from - 1).text) ? from - 1 : from;
+                break;
+            }
+            if (from < 2 || !words.at(from - 1).is(",") || !isNameWord(words.at(from - 2)))
+                break;
+            from -= 2;
+        }
+    }
     // The holder of a title of that body, or of a unit of it: "The Director
     // of the NCSC", "Deputy Director of the FBI Paul Abbate", "The Director
     // of the Cybercrime Unit of the Criminal Investigations Department (CID)
@@ -746,7 +766,17 @@ int Finder::bodyPhraseStart(const QList<Word> &words, int last) const
 // The same, rightwards from word `first` ("said the Cour des comptes").
 int Finder::phraseEnd(const QList<Word> &words, int first) const
 {
-    const int end = nounPhraseEnd(words, first);
+    int end = nounPhraseEnd(words, first);
+    // Through a title with commas in it: "Health, Labour and Welfare
+    // Minister Hideo Kamiyama apologized …, saying".
+    if (end >= first && end + 2 < words.size() && words.at(end + 1).is(",") && isNameWord(words.at(first))) {
+        for (int k = end + 2; k < words.size() && k <= end + 12 && (isNameWord(words.at(k)) || words.at(k).is(",") || words.at(k).is("and")); ++k) {
+            if (!m_c.gazetteer.isTitle(m_c.text.sliced(words.at(first).span.start, words.at(k).span.end - words.at(first).span.start)))
+                continue;
+            end = qMax(k, nounPhraseEnd(words, k));
+            break;
+        }
+    }
     int name = first;
     if (name < words.size() && determiners().contains(words.at(name).text))
         ++name;
@@ -1032,6 +1062,9 @@ void Finder::headline(TextSpan line)
     // A dateline ("TOKYO") or a site name in capitals is not a source.
     if (source.size() > 4 && source == source.toUpper())
         return;
+    // Nor is an adverb that ends the headline: "… Is Growing – Slowly".
+    if (!source.contains(u' ') && source.endsWith(QLatin1String("ly")) && m_c.gazetteer.lookup(source).isEmpty() && !m_c.gazetteer.isTitle(source))
+        return;
     const int cueGroup = m.capturedStart(2) >= 0 ? 2 : 3;
     const TextSpan speaker{line.start + int(m.capturedStart(4)), line.start + int(m.capturedEnd(4))};
     const TextSpan cue{line.start + int(m.capturedStart(cueGroup)), line.start + int(m.capturedEnd(cueGroup))};
@@ -1064,6 +1097,14 @@ bool Finder::cue(const Sentence &s, int index)
     // A name taken, not a statement: "a group calling itself “Cuervo”".
     if ((cueText == QLatin1String("calling") || cueText == QLatin1String("calls") || cueText == QLatin1String("called")) && after < n
         && (w.at(after).is("itself") || w.at(after).is("themselves") || w.at(after).is("himself") || w.at(after).is("herself")))
+        return false;
+
+    // "That said, the Government takes it seriously": a turn of phrase, no
+    // one speaks. "As I said just now, …": the speaker points back to a
+    // statement already recorded (a transcript's turn is its label's).
+    if (index == 1 && cueText == QLatin1String("said") && after < n && w.at(after).is(",") && (w.at(0).is("That") || w.at(0).is("This")))
+        return false;
+    if (index >= 2 && index <= 3 && w.at(0).is("As") && (w.at(1).is("I") || w.at(1).is("we")) && (index == 2 || w.at(2).is("have") || w.at(2).is("had")))
         return false;
 
     // "As the minister noted last week, the law is weak", "As those figures
@@ -1237,11 +1278,29 @@ bool Finder::cue(const Sentence &s, int index)
             to |= w.at(k).is("to");
         if (!to)
             return false;
-    } else if (cueText == QLatin1String("singled") || cueText == QLatin1String("pointed")) {
+    } else if (cueText == QLatin1String("singled") || cueText == QLatin1String("pointed") || cueText == QLatin1String("point")
+               || cueText == QLatin1String("points")) {
         if (after >= n || !w.at(after).is("out"))
             return false;
         cueSpan.end = w.at(after).span.end;
         ++after;
+    } else if (cueText == QLatin1String("shared") || cueText == QLatin1String("share") || cueText == QLatin1String("shares")) {
+        // A joint statement's "Both sides shared the view that …", "shared
+        // the recognition that …" (not "shared data with", "shared concerns").
+        if (after + 2 >= n || !w.at(after).is("the") || !w.at(after + 2).is("that")
+            || !(w.at(after + 1).is("view") || w.at(after + 1).is("recognition") || w.at(after + 1).is("understanding")))
+            return false;
+        cueSpan.end = w.at(after + 1).span.end;
+        after += 2;
+    } else if (cueText == QLatin1String("proposed") || cueText == QLatin1String("proposes")) {
+        // "A party panel proposed last year that the unit be expanded" (not
+        // "the proposed law", "proposed a bill").
+        int that = after;
+        while (that < n && that < after + 5 && !w.at(that).punctuation && !w.at(that).is("that"))
+            ++that;
+        if (that >= n || !w.at(that).is("that"))
+            return false;
+        after = that;
     } else if (cueText == QLatin1String("identified") || cueText == QLatin1String("identifies") || cueText == QLatin1String("quotes")
                || cueText == QLatin1String("quoted")) {
         // "identified the group as …"; "The review quotes a senior Shin Bet

@@ -55,6 +55,18 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // "Stefan Kahlert, the BKA's president" is Stefan Kahlert; "the
         // Minister for Cyber Security, the Hon Amira Haddad MP" is the
         // person named after the office.
+        // A title with commas before the name: "Economy, Trade and Industry
+        // Minister Taro Sato" is Taro Sato.
+        if (name.contains(QLatin1Char(',')) && name.at(0).isUpper()) {
+            const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (qsizetype take = qMin<qsizetype>(words.size() - 1, 8); take >= 3; --take) {
+                if (words.at(take - 1).endsWith(QLatin1Char(',')) || !words.at(take).at(0).isUpper()
+                    || !gazetteer.isTitle(words.first(take).join(QLatin1Char(' '))))
+                    continue;
+                name = words.sliced(take).join(QLatin1Char(' '));
+                break;
+            }
+        }
         if (name.contains(QLatin1Char(','))) {
             const QString office = name.section(QLatin1Char(','), 0, 0).trimmed();
             const QString holder = name.section(QLatin1Char(','), 1, 1).trimmed();
