@@ -202,6 +202,8 @@ private Q_SLOTS:
                                                                                  "Fortinet Series 7 routers and CoreOS 7.4 failed; a group calling itself Red Falcon 404 "
                                                                                  "hit them. On Tuesday 45 people were held. About 30 of them were charged.")
                                                               << QStringList{QStringLiteral("45"), QStringLiteral("45"), QStringLiteral("30")};
+        QTest::newRow("hundreds in words") << QStringLiteral("“Five hundred people is a respectable number.” Four million records and two hundred servers.")
+                                           << QStringList{QStringLiteral("Five hundred"), QStringLiteral("Four million"), QStringLiteral("two hundred")};
         QTest::newRow("clock times, levels, codes and lines") << QStringLiteral("The committee will suspend and resume at 2.30 with the Navy; losses at 2.30 billion. "
                                                                                  "Nine incidents were rated level 3 or 4. Report fraud to the National Anti Online Scam Operation "
                                                                                  "Centre (NAOSC) on 1441 or call the 165 anti-fraud hotline; texts come from the short "
@@ -597,11 +599,13 @@ private Q_SLOTS:
             "Insurer confirms breach as data watchdog opens probe\n"
             "Record incidents, says State's cyber centre; labour department admits delay\n\n"
             "The finance department estimates the cost. The interior ministry's cybercrime department investigates. "
-            "The company's IT department and its finance team were told. A main cyber agency may follow.\n");
+            "The company's IT department and its finance team were told. A main cyber agency may follow.\n"
+            "Unit 61419 of the army and Unit 8200 acted, the chief cabinet secretary said; Unit 3 did not.\n");
         QCOMPARE(spans(text, m_engine.extract(text).bodies),
                  (QStringList{QStringLiteral("cyber agency"), QStringLiteral("Privacy watchdog"), QStringLiteral("data watchdog"),
                               QStringLiteral("cyber centre"), QStringLiteral("labour department"), QStringLiteral("finance department"),
-                              QStringLiteral("interior ministry"), QStringLiteral("cybercrime department")}));
+                              QStringLiteral("interior ministry"), QStringLiteral("cybercrime department"), QStringLiteral("Unit 61419"),
+                              QStringLiteral("Unit 8200")}));
     }
 
     // A list that writes the shared head once names one body per conjunct:

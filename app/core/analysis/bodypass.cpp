@@ -486,7 +486,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         // "Cabinet" inside the office titles "(Chief) Cabinet Secretary" is
         // part of a title, not a body.
         if (name.compare(QLatin1String("Cabinet"), Qt::CaseInsensitive) == 0
-            && QStringView(text).mid(span.end, 10).startsWith(QLatin1String(" Secretary")))
+            && QStringView(text).mid(span.end, 10).startsWith(QLatin1String(" Secretary"), Qt::CaseInsensitive))
             return;
         if (!fromGazetteer) {
             // A name does not run across a sentence's end: "… under the IT
@@ -611,7 +611,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("parliament"), QLatin1StringView("embassy"), QLatin1StringView("Embassy"),
                                  QLatin1StringView("EMBASSY"), QLatin1StringView("Office"), QLatin1StringView("police"),
                                  QLatin1StringView("authority"), QLatin1StringView("service"), QLatin1StringView("centre"),
-                                 QLatin1StringView("center"), QLatin1StringView("directorate"), QLatin1StringView("department")});
+                                 QLatin1StringView("center"), QLatin1StringView("directorate"), QLatin1StringView("department"),
+                                 QLatin1StringView("Unit")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -786,6 +787,22 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             if (!isTaken(span))
                 addMention(span, true);
         }
+    }
+
+    // A military unit known by its number: "Unit 61419 of the Chinese
+    // People's Liberation Army", "the GRU's Unit 29155", "the IDF's Unit
+    // 8200".
+    for (const int at : words.at(QLatin1StringView("Unit"))) {
+        int end = at + 5;
+        if (end >= text.size() || text.at(at + 4) != u' ')
+            continue;
+        while (end < text.size() && end - at - 5 < 6 && text.at(end).isDigit())
+            ++end;
+        const int digits = end - at - 5;
+        if (digits < 4 || digits > 5 || (end < text.size() && (isWordChar(text.at(end)) || text.at(end) == u'-')))
+            continue;
+        if (!isTaken({at, end}))
+            addMention({at, end}, true);
     }
 
     // A body's part or service named by what it does, after the body's

@@ -193,6 +193,9 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         value = wordValue(lower.section(QLatin1Char(' '), 0, 0));
         if (value < 0)
             value = 1;
+        // "Five hundred people", "two hundred million yen".
+        if (value < 100 && lower.section(QLatin1Char(' '), 1, 1) == QLatin1String("hundred"))
+            value *= 100;
     }
     static const QRegularExpression scale(QStringLiteral("\\b(thousand|million|billion|trillion|bn|mn|tn|lakh|crore)\\b|\\d(bn|mn|tn|bil|mil|[mbk])$"));
     // (Only where a scale's word or letter stands.)
