@@ -234,6 +234,9 @@ private Q_SLOTS:
         QTest::newRow("now and wanted") << QStringLiteral("The office now has about 310 staff, up from around 240 at its launch, but remains "
                                                           "well short of the 500 the government wants by the end of fiscal 2027.")
                                         << QStringLiteral("310") << QStringLiteral("500") << QString();
+        QTest::newRow("as many as, past where they came from") << QStringLiteral("The week brought together 72 participants from 16 countries and regions, "
+                                                                                 "twice as many as the 36 who attended the first one.")
+                                                                 << QStringLiteral("36") << QStringLiteral("72") << QStringLiteral("twice");
         QTest::newRow("to, from") << QStringLiteral("The Council raised the number of entities to seven, from three, in May.")
                                   << QStringLiteral("three") << QStringLiteral("seven") << QString();
         QTest::newRow("times the") << QStringLiteral("The FBI notified about 3,300 organisations in 2024, three times the 1,100 or so it notified in 2023.")

@@ -348,7 +348,10 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         static const QRegularExpression places(QStringLiteral(
                             "^\\s(?:[A-Z][a-z]+\\s)?(?:countries|nations|states|States|cities|regions|provinces|prefectures|locations|"
                             "jurisdictions|municipalities|districts|economies|territories|continents|counties)\\b"));
-                        const bool placeCount = (laterLead.endsWith(QLatin1String(" in ")) || laterLead.endsWith(QLatin1String(" across ")))
+                        // (Nor where people come from: "72 participants from 16
+                        // countries and regions, twice as many as the 36 …".)
+                        const bool placeCount = (laterLead.endsWith(QLatin1String(" in ")) || laterLead.endsWith(QLatin1String(" across "))
+                                                 || laterLead.endsWith(QLatin1String(" from ")))
                             && places.matchView(QStringView(text).mid(later.span.end, 40)).hasMatch();
                         if (!sameMeasure(first, later) || base || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of "))
                             || placeCount
