@@ -928,6 +928,12 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Both sides|shared the view"), QStringLiteral("The two sides|shared the recognition"),
                            QStringLiteral("Defense Ministry officials|point out"), QStringLiteral("A party panel|proposed"),
                            QStringLiteral("The electronics maker|said")};
+        QTest::newRow("documents show what they state")
+            << QStringLiteral("The OAIC's latest notifiable data breaches report shows the health sector notified 118 breaches. "
+                              "The NCSC's Annual Review 2026 shows a 13% rise in incidents. The portfolio budget statements show funding for the "
+                              "centre. The agency's own incident log showed that the attack had been detected. The report shows why it failed.\n")
+            << QStringList{QStringLiteral("The OAIC's latest notifiable data breaches report|shows"), QStringLiteral("The NCSC's Annual Review 2026|shows"),
+                           QStringLiteral("The portfolio budget statements|show"), QStringLiteral("The agency's own incident log|showed")};
         QTest::newRow("what was issued after a time phrase")
             << QStringLiteral("Last week it also issued an alert urging firms to apply the patches. Last year they issued guidance calling for backups. "
                               "Later issued notices urging calm went unread.\n")

@@ -75,6 +75,7 @@ const TextScan::WordSet &sourceWords()
                  "chair", "summary", "tally", "filing", "indictment", "complaint", "reply", "letter", "memo",
                  "directive", "verdict", "judgment", "judgement", "lawsuit", "documents", "manufacturer", "maker", "makers",
                  "carmaker", "automaker", "chipmaker", "retailer", "lender", "supplier", "suppliers", "conglomerate", "brokerage",
+                 "presentation", "log", "statements",
                  "developer", "vendor's", "contractor's", "city's", "prefecture's",
                  // offices, people in office and the parties of a case
                  "directorate", "directorates", "inspectorate", "auditor", "auditors", "inspector", "inspectors",
@@ -279,7 +280,7 @@ const TextScan::WordSet &documentNouns()
 {
     static const TextScan::WordSet set = wordSet({
         "report", "survey", "study", "review", "analysis", "audit", "assessment", "data", "figures", "statistics", "poll", "index",
-        "overview"});
+        "overview", "presentation", "log", "statements"});
     return set;
 }
 
