@@ -934,6 +934,13 @@ private Q_SLOTS:
                               "centre. The agency's own incident log showed that the attack had been detected. The report shows why it failed.\n")
             << QStringList{QStringLiteral("The OAIC's latest notifiable data breaches report|shows"), QStringLiteral("The NCSC's Annual Review 2026|shows"),
                            QStringLiteral("The portfolio budget statements|show"), QStringLiteral("The agency's own incident log|showed")};
+        QTest::newRow("a headline's subject, present verb and object")
+            << QStringLiteral("German police report record number of cyberattacks from abroad\n\n"
+                              "DICT, CICC report 27% drop in text scam complaints; Senate panel presses for faster takedown\n\n"
+                              "State Police tell Saeima committee two suspects identified\n\nHacker offers records for sale; FSA orders probe\n\n"
+                              "Police Report Form\n\nCISA Reports and Statistics\n")
+            << QStringList{QStringLiteral("German police|report"), QStringLiteral("DICT, CICC|report"), QStringLiteral("Senate panel|presses"),
+                           QStringLiteral("State Police|tell"), QStringLiteral("FSA|orders")};
         QTest::newRow("what was issued after a time phrase")
             << QStringLiteral("Last week it also issued an alert urging firms to apply the patches. Last year they issued guidance calling for backups. "
                               "Later issued notices urging calm went unread.\n")

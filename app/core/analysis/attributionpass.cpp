@@ -612,6 +612,7 @@ private:
     void attributableQuotes(const QList<TextSpan> &lines);
     void signedQuotes(const QList<TextSpan> &lines);
     void headline(TextSpan line);
+    void headlineActs(TextSpan line);
     void cues(TextSpan sentence);
     bool cue(const Sentence &sentence, int index);
     void add(TextSpan speaker, TextSpan cue, TextSpan content);
@@ -1070,6 +1071,68 @@ void Finder::headline(TextSpan line)
     const TextSpan cue{line.start + int(m.capturedStart(cueGroup)), line.start + int(m.capturedEnd(cueGroup))};
     const TextSpan content{line.start + int(m.capturedStart(1)), line.start + int(m.capturedEnd(1))};
     add(speaker, cue, content);
+}
+
+// A headline's subject, its verb in the present and what it acts on, the
+// words a sentence would add left out: "German police report record number
+// of cyberattacks", "DES orders probe", "State Police tell Saeima committee
+// two suspects identified", "Privacy commissioners find retailer failed to
+// protect …" (after what a sentence's rules found on the line).
+void Finder::headlineActs(TextSpan line)
+{
+    const QStringView view = QStringView(m_c.text).mid(line.start, line.length());
+    if (view.size() > 160 || view.trimmed().endsWith(u'.') || view.trimmed().endsWith(u':') || view.contains(u'"') || view.contains(u'“'))
+        return;
+    static const TextScan::WordSet verbs = {
+        QStringLiteral("report"), QStringLiteral("reports"), QStringLiteral("Report"), QStringLiteral("Reports"), QStringLiteral("tell"),
+        QStringLiteral("tells"), QStringLiteral("Tell"), QStringLiteral("Tells"), QStringLiteral("find"), QStringLiteral("finds"),
+        QStringLiteral("Find"), QStringLiteral("Finds"), QStringLiteral("order"), QStringLiteral("orders"), QStringLiteral("Order"),
+        QStringLiteral("Orders"), QStringLiteral("presses"), QStringLiteral("Presses"),
+        QStringLiteral("flag"), QStringLiteral("flags"), QStringLiteral("Flag"), QStringLiteral("Flags"),
+    };
+    // Who acts: a body's name, or people and offices by what they are.
+    static const TextScan::WordSet actors = {
+        QStringLiteral("police"), QStringLiteral("Police"), QStringLiteral("commissioners"), QStringLiteral("experts"),
+        QStringLiteral("officials"), QStringLiteral("lawmakers"), QStringLiteral("regulators"), QStringLiteral("ministers"),
+        QStringLiteral("MPs"), QStringLiteral("senators"), QStringLiteral("investigators"), QStringLiteral("prosecutors"),
+        QStringLiteral("researchers"), QStringLiteral("analysts"), QStringLiteral("auditors"), QStringLiteral("watchdog"),
+        QStringLiteral("regulator"), QStringLiteral("panel"), QStringLiteral("committee"), QStringLiteral("court"),
+    };
+    static const TextScan::WordSet joins = {QStringLiteral("and"), QStringLiteral("&"), QStringLiteral("of"), QStringLiteral("for"),
+                                            QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"),
+                                            QStringLiteral("with")};
+    int clauseStart = line.start;
+    while (clauseStart < line.end) {
+        qsizetype semicolon = m_c.text.indexOf(u';', clauseStart);
+        const int clauseEnd = semicolon < 0 || semicolon >= line.end ? line.end : int(semicolon);
+        const QList<Word> w = TextScan::words(m_c.text, {clauseStart, clauseEnd});
+        clauseStart = clauseEnd + 1;
+        if (w.size() < 3 || w.size() > 16)
+            continue;
+        for (int k = 1; k <= 4 && k + 1 < w.size(); ++k) {
+            if (!verbs.contains(w.at(k).text))
+                continue;
+            // ("Senate panel presses for faster takedown"; "DES orders
+            // probe", not "Police Report Form".)
+            const bool pressesFor = w.at(k).text.startsWith(QLatin1String("press"), Qt::CaseInsensitive) && w.at(k + 1).is("for");
+            if ((joins.contains(w.at(k + 1).text) && !pressesFor) || w.at(k + 1).punctuation
+                || (k + 2 == w.size() && !(w.at(k).text.front().isLower() && w.at(k + 1).text.front().isLower())))
+                break;
+            const Word &last = w.at(k - 1);
+            const TextSpan body = tokenAt(last.span.end - 1, Token::Body);
+            const bool named = body.isValid() && body.end == last.span.end && body.start <= w.at(0).span.start;
+            // ("DICT, CICC report …": bodies listed.)
+            bool listed = body.isValid() && body.end == last.span.end;
+            for (int j = 0; listed && j < k - 1; ++j)
+                listed = w.at(j).is(",") || w.at(j).is("and") || tokenAt(w.at(j).span.start, Token::Body).isValid();
+            bool described = actors.contains(last.text);
+            for (int j = 0; described && j < k - 1; ++j)
+                described = !w.at(j).punctuation && !joins.contains(w.at(j).text) && !verbs.contains(w.at(j).text);
+            if (named || listed || described)
+                add({w.at(0).span.start, last.span.end}, w.at(k).span, {w.at(k + 1).span.start, clauseEnd});
+            break;
+        }
+    }
 }
 
 bool Finder::cue(const Sentence &s, int index)
@@ -2203,6 +2266,8 @@ QList<Attribution> Finder::run()
         // (A line after its speaker's label is split on its own.)
         for (const TextSpan &sentence : start == line.start ? m_c.layout.sentencesOf(line) : TextScan::sentences(m_c.text, {start, line.end}))
             cues(sentence);
+        if (start == line.start)
+            headlineActs(line);
     }
     std::sort(m_out.begin(), m_out.end(), [](const Attribution &a, const Attribution &b) { return a.speaker.start < b.speaker.start; });
     return m_out;
