@@ -567,7 +567,8 @@ bool isNotData(const QString &text, const TextSpan &span)
             QStringLiteral("room"), QStringLiteral("Room"), QStringLiteral("suite"), QStringLiteral("Suite"),
             QStringLiteral("Building"), QStringLiteral("flight"), QStringLiteral("Flight"), QStringLiteral("Route"),
             QStringLiteral("Highway"), QStringLiteral("Gate"), QStringLiteral("Decision"), QStringLiteral("Decree"),
-            QStringLiteral("Circular"), QStringLiteral("Ordinance"), QStringLiteral("B.E."), QStringLiteral("level"),
+            QStringLiteral("Circular"), QStringLiteral("Ordinance"), QStringLiteral("B.E."), QStringLiteral("para"), QStringLiteral("paras"),
+            QStringLiteral("Para"), QStringLiteral("Paras"), QStringLiteral("Ver."), QStringLiteral("ver."), QStringLiteral("level"),
             QStringLiteral("Level"), QStringLiteral("levels"), QStringLiteral("Levels"), QStringLiteral("Tier"), QStringLiteral("Phase"),
         };
         const QStringView head = before.chopped(1);
@@ -859,6 +860,9 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
         if (next.isLetterOrNumber() || (prev.isLetter() && t.kind != Token::Multiplier) || prev == QLatin1Char('-') || prev == QLatin1Char('/')
             || prev == QChar(0x2013) || prev == QLatin1Char(':') || prev == QLatin1Char('+'))
             continue;
+        // A name written with a sum: the "2+2" talks of two ministers each.
+        if (next == u'+' && after + 1 < text.size() && text.at(after + 1).isDigit())
+            continue;
         if (t.kind != Token::Multiplier && isNotData(text, span))
             continue;
         if (t.kind == Token::NumberWord || (t.kind == Token::Statistic && s.size() <= 3)) {
@@ -879,6 +883,10 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 --ls;
             const bool lineStart = ls == 0 || text.at(ls - 1) == QLatin1Char('\n');
             if (lineStart && (next == QLatin1Char('.') || next == QLatin1Char(')')))
+                continue;
+            // Or in brackets: "(1) Number of participating ISPs: 42".
+            const bool bracketed = prev == u'(' && (span.start == 1 || text.at(span.start - 2) == u'\n');
+            if (bracketed && next == u')')
                 continue;
             out.append(parse(s, span, false));
             out.last().value *= sign;
@@ -914,8 +922,9 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             static const QRegularExpression ofThem(QStringLiteral("^\\sof\\s(?:them|those|these)\\b"));
             const bool counts = countsThingsAfter(text, t.span.start, after) || (wordValue(s) > 1 && ofThem.matchView(QStringView(text).mid(after, 12)).hasMatch());
             const auto endsWith = [&wider](QLatin1StringView w) { return wider.endsWith(w, Qt::CaseInsensitive); };
+            // ("between our two countries": the speakers' own, no figure.)
             const bool determined = (endsWith(QLatin1StringView("the ")) && !endsWith(QLatin1StringView(" of the ")))
-                || endsWith(QLatin1StringView("all ")) || endsWith(QLatin1StringView("top "));
+                || endsWith(QLatin1StringView("all ")) || endsWith(QLatin1StringView("top ")) || endsWith(QLatin1StringView("our "));
             // "to 22 cases from six", "to seven, from three": the two
             // figures of a change stated with "to" and "from".
             static const QRegularExpression fromAfterFigure(QStringLiteral("\\bto\\s(\\d[\\d,.]*|[a-z]+)(?:\\s[a-z]+){0,3},?\\sfrom\\s\\z"));
