@@ -204,6 +204,13 @@ private Q_SLOTS:
                                                               << QStringList{QStringLiteral("45"), QStringLiteral("45"), QStringLiteral("30")};
         QTest::newRow("hundreds in words") << QStringLiteral("“Five hundred people is a respectable number.” Four million records and two hundred servers.")
                                            << QStringList{QStringLiteral("Five hundred"), QStringLiteral("Four million"), QStringLiteral("two hundred")};
+        QTest::newRow("talks, paragraphs, versions, list markers")
+            << QStringLiteral("(ATTN: UPDATES with the ministry's estimate in paras 8-9, talks in paras 11-12)\n\n"
+                              "At the \"2+2,\" our two countries agreed that the guidelines apply, and the new version, Ver. 2.0, adds steps for "
+                              "recovering from an attack.\n\n"
+                              "(1) The number of participating ISPs rose to 42 by the end of May, as more providers joined the survey this spring.\n"
+                              "(2) The number of IP addresses surveyed reached approx. 110 million, the ministry said in its monthly report.\n")
+            << QStringList{QStringLiteral("42"), QStringLiteral("110 million")};
         QTest::newRow("clock times, levels, codes and lines") << QStringLiteral("The committee will suspend and resume at 2.30 with the Navy; losses at 2.30 billion. "
                                                                                  "Nine incidents were rated level 3 or 4. Report fraud to the National Anti Online Scam Operation "
                                                                                  "Centre (NAOSC) on 1441 or call the 165 anti-fraud hotline; texts come from the short "
@@ -234,6 +241,13 @@ private Q_SLOTS:
         QTest::newRow("now and wanted") << QStringLiteral("The office now has about 310 staff, up from around 240 at its launch, but remains "
                                                           "well short of the 500 the government wants by the end of fiscal 2027.")
                                         << QStringLiteral("310") << QStringLiteral("500") << QString();
+        QTest::newRow("the earlier figure in brackets") << QStringLiteral("Packets observed in 2018 totalled approx. 212.1 billion, about 1.4 times that of 2017 "
+                                                                          "(approx. 155.9 billion).")
+                                                          << QStringLiteral("155.9 billion") << QStringLiteral("212.1 billion") << QStringLiteral("1.4 times");
+        QTest::newRow("a gap that widens") << QStringLiteral("Japan was short about 132,000 security engineers in 2016, and the gap will widen to about 193,000 in 2020.")
+                                           << QStringLiteral("132,000") << QStringLiteral("193,000") << QString();
+        QTest::newRow("against as a target, not a comparison") << QStringLiteral("Police arrested 12 suspects accused of deploying ransomware against two hospitals.")
+                                                               << QString() << QString() << QString();
         QTest::newRow("as many as, past where they came from") << QStringLiteral("The week brought together 72 participants from 16 countries and regions, "
                                                                                  "twice as many as the 36 who attended the first one.")
                                                                  << QStringLiteral("36") << QStringLiteral("72") << QStringLiteral("twice");

@@ -138,7 +138,9 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     // "from", "compared with", and "on" after a change in percent ("up
     // just 8 percent on €25.3 million"); "from this year's 123.2 billion won".
     static const QRegularExpression fromWord(QStringLiteral(
-        "(?:\\b(?:from|compared\\s(?:with|to)|against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\bincrease|\\brise|\\bdecrease|\\bfall|\\bdrop|\\bjump)\\son)\\s"
+        // ("against" compares after a figure or a comma, "as against":
+        // not "espionage against six U.S. companies".)
+        "(?:\\b(?:from|compared\\s(?:with|to)|(?<=,\\s|as\\s|\\d\\s|\\)\\s)against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\bincrease|\\brise|\\bdecrease|\\bfall|\\bdrop|\\bjump)\\son)\\s"
         "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
         "less\\sthan\\s|fewer\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|"
         // "from last year's daily average of 1.87 million", "from a peak of"
@@ -413,6 +415,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
             // is the difference, not a level).
             static const QRegularExpression toAfterVerb(QStringLiteral(
                 "\\b(?:grow|grows|grew|grown|rise|rises|rose|risen|increase|increases|increased|climb|climbs|climbed|expand|expands|"
+                "widen|widens|widened|swell|swells|swelled|balloon|ballooned|"
                 "expanded|jump|jumped|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|reach|reached|cut|cuts|"
                 "reduce|reduced|lower|lowered|raise|raised|double|doubled|triple|tripled)\\b[^.;]{0,90}?\\bto\\s"
                 "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|a\\srecord\\s)*$"
@@ -513,6 +516,47 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     c.to = ib;
                     out.append(c);
                     break;
+                }
+            }
+            // Pattern 6: the earlier figure in brackets after the multiple, as
+            // Japan's ministries write it: "approx. 212.1 billion, about 1.4
+            // times that of 2017 (approx. 155.9 billion) and about 3.9 times
+            // that of 2015 (approx. 54.5 billion)".
+            static const QRegularExpression timesThatOf(QStringLiteral(
+                "\\btimes\\s(?:that|those)\\sof\\s[^();.]{1,40}\\((?:approx\\.\\s?|approximately\\s|about\\s|around\\s|some\\s)?$"));
+            for (int b = 0; b + 1 < inSentence.size(); ++b) {
+                const int ib = inSentence.at(b);
+                const Statistic &later = stats.at(ib);
+                if (later.unit == Statistic::Unit::Multiplier)
+                    continue;
+                for (int a = b + 1; a < inSentence.size(); ++a) {
+                    const int ia = inSentence.at(a);
+                    const Statistic &earlierFigure = stats.at(ia);
+                    if (!sameMeasure(earlierFigure, later) || earlierFigure.span.start - later.span.end > 200)
+                        continue;
+                    const int lead = qMax(later.span.end, earlierFigure.span.start - 60);
+                    if (!timesThatOf.matchView(QStringView(text).mid(lead, earlierFigure.span.start - lead)).hasMatch())
+                        continue;
+                    if (std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == ia || c.to == ia; }))
+                        continue;
+                    Change c;
+                    c.from = ia;
+                    c.to = ib;
+                    c.fromPeriod = earlierFigure.period;
+                    c.toPeriod = later.period;
+                    if (earlierFigure.value > 0)
+                        c.ratio = later.value / earlierFigure.value;
+                    // Its own multiple: the last before the bracket.
+                    for (int m = a - 1; m > b; --m) {
+                        const Statistic &multiple = stats.at(inSentence.at(m));
+                        if (multiple.unit != Statistic::Unit::Multiplier)
+                            continue;
+                        c.statedMultiplier = multiple.span.text(text);
+                        c.statedRatio = multiple.value;
+                        break;
+                    }
+                    c.disagrees = !c.statedMultiplier.isEmpty() && !agrees(c.statedRatio, c.ratio);
+                    out.append(c);
                 }
             }
             // "Canadians reported losing a record $744 million in 2026. …

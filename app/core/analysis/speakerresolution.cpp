@@ -139,6 +139,15 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
             // "the government" and "The government" are one speaker.
             if (described)
                 name[0] = name.at(0).toUpper();
+            // A page or a number in brackets is no part of it: "the NTRA's
+            // annual report (p. 46)" (an acronym is: "… Centre (NCSC)").
+            if (name.endsWith(u')')) {
+                const qsizetype open = name.lastIndexOf(QLatin1String(" ("));
+                const QStringView inside = QStringView(name).sliced(open + 2).chopped(1);
+                const bool acronym = !inside.isEmpty() && inside.front().isUpper() && !inside.contains(u' ');
+                if (open > 0 && !acronym && std::any_of(inside.cbegin(), inside.cend(), [](QChar c) { return c.isDigit(); }))
+                    name.truncate(open);
+            }
             a.speakerName = name;
             lastThing = name;
             lastAny = name;

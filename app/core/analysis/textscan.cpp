@@ -146,6 +146,9 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
             int w = at;
             while (w > start && !text.at(w - 1).isSpace())
                 --w;
+            // (An abbreviation after a bracket: "(approx. 155.9 billion)".)
+            while (w < at && (text.at(w) == QLatin1Char('(') || text.at(w) == QLatin1Char('[') || text.at(w) == QLatin1Char('"') || isQuoteOpen(text.at(w))))
+                ++w;
             // A single capital is an initial after a name or at the start
             // ("John F. Kennedy", "J. Smith"), not after a lower-case word
             // ("wrote … on X. He demanded").
