@@ -625,6 +625,20 @@ private Q_SLOTS:
                               QStringLiteral("Unit 8200")}));
     }
 
+    // A country's military as an adjective is no body, nor is a party's
+    // organ or a legal form; the Japan-U.S. "2+2" is.
+    void adjectivesPartiesAndAlliances()
+    {
+        const QString text = QStringLiteral(
+            "China rejected charges that five Chinese military officers hacked firms; the Chinese military had never done so. "
+            "Ichiro Kanzaki chairs the Liberal Democratic Party's Research Commission on Security. At the Japan-U.S. Security "
+            "Consultative Committee, the ministers met. The Act on the National Institute of Information and Communications Technology, "
+            "Incorporated Administrative Agency was amended.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("Chinese military"), QStringLiteral("Japan-U.S. Security Consultative Committee"),
+                              QStringLiteral("National Institute of Information and Communications Technology")}));
+    }
+
     // A list that writes the shared head once names one body per conjunct:
     // the head goes with the name it is written next to.
     void listsSharingOneHeadNameEachBody()
@@ -955,6 +969,15 @@ private Q_SLOTS:
                               "Police Report Form\n\nCISA Reports and Statistics\n")
             << QStringList{QStringLiteral("German police|report"), QStringLiteral("DICT, CICC|report"), QStringLiteral("Senate panel|presses"),
                            QStringLiteral("State Police|tell"), QStringLiteral("FSA|orders")};
+        QTest::newRow("estimates, repetitions, lobbies, inquiries and bodies told")
+            << QStringLiteral("N. Korea behind March cyberattacks on banks, broadcasters: probe\n\n"
+                              "The National Intelligence Service (NIS) estimates the damage at about 867 billion won. Japan's most powerful business "
+                              "lobby on Tuesday urged its members to act. Defense Minister Kazuhiro Terada repeated the government's long-held position "
+                              "that the SDF may act. Hackers launched repeated attacks. The company informed the Acquisition, Technology and Logistics "
+                              "Agency (ATLA) that it had found the intrusion. The server was leased, sources close to the investigation said.\n")
+            << QStringList{QStringLiteral("probe|:"), QStringLiteral("The National Intelligence Service (NIS)|estimates"),
+                           QStringLiteral("Japan's most powerful business lobby|urged"), QStringLiteral("Defense Minister Kazuhiro Terada|repeated"),
+                           QStringLiteral("The company|informed")};
         QTest::newRow("what was issued after a time phrase")
             << QStringLiteral("Last week it also issued an alert urging firms to apply the patches. Last year they issued guidance calling for backups. "
                               "Later issued notices urging calm went unread.\n")

@@ -75,7 +75,7 @@ const TextScan::WordSet &sourceWords()
                  "chair", "summary", "tally", "filing", "indictment", "complaint", "reply", "letter", "memo",
                  "directive", "verdict", "judgment", "judgement", "lawsuit", "documents", "manufacturer", "maker", "makers",
                  "carmaker", "automaker", "chipmaker", "retailer", "lender", "supplier", "suppliers", "conglomerate", "brokerage",
-                 "presentation", "log", "statements",
+                 "presentation", "log", "statements", "lobby",
                  "developer", "vendor's", "contractor's", "city's", "prefecture's",
                  // offices, people in office and the parties of a case
                  "directorate", "directorates", "inspectorate", "auditor", "auditors", "inspector", "inspectors",
@@ -246,7 +246,7 @@ const TextScan::WordSet &judgingVerbs()
         "welcomed", "welcomes", "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns",
         "praised", "praises", "rejected", "rejects", "blamed", "blames", "accused", "accuses", "ordered",
         "orders", "directed", "directs", "demanded", "demands", "questioned", "questions", "defended", "defends",
-        "disputed", "disputes"});
+        "disputed", "disputes", "slammed", "slams", "Slams"});
     return set;
 }
 

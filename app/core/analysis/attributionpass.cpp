@@ -1055,8 +1055,9 @@ void Finder::headline(TextSpan line)
     if (isNonSpeakerLabel(claimEnd.mid(claimEnd.lastIndexOf(u' ') + 1).toString().toUpper()))
         return;
     const QString source = m.captured(4);
-    // A source in lower case is a role: "…: minister", "… - mayor".
-    if (source.at(0).isLower() && !m_c.gazetteer.isTitle(source) && !roleNouns().contains(source))
+    // A source in lower case is a role: "…: minister", "… - mayor", or an
+    // inquiry: "N. Korea behind March cyberattacks on banks: probe".
+    if (source.at(0).isLower() && !m_c.gazetteer.isTitle(source) && !roleNouns().contains(source) && !inquiryNouns().contains(source))
         return;
     if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)) || isNonSpeakerLabel(source.toUpper()))
         return;
@@ -1355,6 +1356,14 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
         cueSpan.end = w.at(after + 1).span.end;
         after += 2;
+    } else if (cueText == QLatin1String("repeated") || cueText == QLatin1String("repeats")) {
+        // "repeated the government's long-held position that the SDF may
+        // act …" (not "repeated attacks", "repeated the test").
+        int that = after;
+        while (that < n && that < after + 8 && !w.at(that).punctuation && !w.at(that).is("that"))
+            ++that;
+        if (that >= n || !w.at(that).is("that") || that == after)
+            return false;
     } else if (cueText == QLatin1String("proposed") || cueText == QLatin1String("proposes")) {
         // "A party panel proposed last year that the unit be expanded" (not
         // "the proposed law", "proposed a bill").
@@ -1401,7 +1410,10 @@ bool Finder::cue(const Sentence &s, int index)
         bool atFigure = false;
         if (cueText.startsWith(QLatin1String("estimate"))) {
             for (int k = after + 1; !atFigure && k + 1 < n && k < after + 16 && !(w.at(k).punctuation && !w.at(k).is(",")); ++k) {
-                const QStringView figure = w.at(k + 1).text;
+                // ("at about 867 billion won")
+                const int approximate = k + 2 < n && (w.at(k + 1).is("about") || w.at(k + 1).is("around") || w.at(k + 1).is("some")
+                                                      || w.at(k + 1).is("roughly") || w.at(k + 1).is("nearly") || w.at(k + 1).is("approximately")) ? 1 : 0;
+                const QStringView figure = w.at(k + 1 + approximate).text;
                 atFigure = w.at(k).is("at") && !figure.isEmpty() && (figure.front().isDigit() || figure.front().category() == QChar::Symbol_Currency);
             }
         }
@@ -1997,7 +2009,9 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
         // "A person with knowledge of the investigation, who asked not to be
         // identified, said": an unnamed source, not the matter they know.
-        if (first >= 2 && ((before.is("of") && w.at(first - 2).is("knowledge")) || (before.is("with") && w.at(first - 2).is("familiar"))))
+        // So is "sources close to the investigation said".
+        if (first >= 2 && ((before.is("of") && w.at(first - 2).is("knowledge")) || (before.is("with") && w.at(first - 2).is("familiar"))
+                           || (before.is("to") && w.at(first - 2).is("close"))))
             return false;
         // "analysts triaging federal reports", "reviewed IG reports": a
         // phrase that is a verb's or a preposition's object ends in a noun.
@@ -2110,8 +2124,13 @@ bool Finder::cue(const Sentence &s, int index)
     // money", "asked not to be identified").
     const bool directs = cueText == QLatin1String("directed") || cueText == QLatin1String("asked") || cueText == QLatin1String("asks");
     if (needsClause.contains(cueText)) {
-        const int objectEnd = after < n && !w.at(after).is("that") ? nounPhraseEnd(w, after) : -1;
-        const int next = objectEnd >= after ? objectEnd + 1 : after;
+        // (The one told may be a body with commas in its name and its
+        // acronym: "informed the Acquisition, Technology and Logistics
+        // Agency (ATLA) that …".)
+        const int objectEnd = after < n && !w.at(after).is("that") ? qMax(nounPhraseEnd(w, after), phraseEnd(w, after)) : -1;
+        int next = objectEnd >= after ? objectEnd + 1 : after;
+        if (objectEnd >= after && next + 2 < n && w.at(next).is("(") && w.at(next + 2).is(")"))
+            next += 3;
         bool clause = next < n
             && (w.at(next).is("of") || w.at(next).is(":") || w.at(next).text == QString(QChar(0x201C)) || w.at(next).is("\"")
                 || (w.at(next).is("to") && directs && objectEnd >= after));
@@ -2142,9 +2161,11 @@ bool Finder::cue(const Sentence &s, int index)
         if (cs < n && w.at(cs).is("that"))
             ++cs;
     } else if (addressed.contains(cueText) && cs == after && cs < n && !w.at(cs).is("that")) {
-        const int objectEnd = nounPhraseEnd(w, cs);
+        const int objectEnd = qMax(nounPhraseEnd(w, cs), phraseEnd(w, cs));
         if (objectEnd >= cs) {
             cs = objectEnd + 1;
+            if (cs + 2 < n && w.at(cs).is("(") && w.at(cs + 2).is(")"))
+                cs += 3; // its acronym
             // "told a news conference after …", "told a press briefing in
             // Seoul.": the occasion, told.
             cs = pastTime(w, pastOccasion(w, cs));

@@ -482,6 +482,33 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         // Part of a web address: "NCSC.GOV.UK", "cyber.gc.ca".
         if (span.end + 1 < text.size() && text.at(span.end) == u'.' && text.at(span.end + 1).isLetter())
             return;
+        // A party's own organ: "the Liberal Democratic Party's Research
+        // Commission on Security" (a party is no part of government).
+        if (!fromGazetteer && span.start >= 8) {
+            const QStringView before = QStringView(text).mid(span.start - 8, 8);
+            if (before == QLatin1String("Party's ") || before == QStringLiteral("Party’s "))
+                return;
+        }
+        // A country's military as an adjective: "five Chinese military
+        // officers", "Chinese military power" (not "the Chinese military
+        // had never …").
+        if (QStringView(text).mid(span.start, span.length()).endsWith(QLatin1String("military")) && next.startsWith(u' ')) {
+            static const TextScan::WordSet things = {
+                QStringLiteral("officers"), QStringLiteral("officer"), QStringLiteral("personnel"), QStringLiteral("power"),
+                QStringLiteral("hackers"), QStringLiteral("units"), QStringLiteral("leaders"), QStringLiteral("spending"),
+                QStringLiteral("budget"), QStringLiteral("drills"), QStringLiteral("exercises"), QStringLiteral("bases"),
+                QStringLiteral("base"), QStringLiteral("aircraft"), QStringLiteral("ships"), QStringLiteral("activities"),
+                QStringLiteral("activity"), QStringLiteral("capabilities"), QStringLiteral("modernization"), QStringLiteral("expansion"),
+                QStringLiteral("strategy"), QStringLiteral("threat"), QStringLiteral("presence"), QStringLiteral("pressure"),
+                QStringLiteral("networks"), QStringLiteral("systems"), QStringLiteral("secrets"), QStringLiteral("targets"),
+            };
+            const QStringView following = QStringView(text).mid(span.end + 1, 16);
+            qsizetype end = 0;
+            while (end < following.size() && following.at(end).isLetter())
+                ++end;
+            if (things.contains(following.first(end)))
+                return;
+        }
         QString name = span.text(text);
         // "Cabinet" inside the office titles "(Chief) Cabinet Secretary" is
         // part of a title, not a body.
