@@ -703,7 +703,15 @@ int Finder::phraseStart(const QList<Word> &words, int last) const
     // A title with commas in it, as Japan's ministers have: "Economy, Trade
     // and Industry Minister Taro Sato", "Land, Infrastructure, Transport and
     // Tourism Minister …" (not "In Tokyo, Defense Minister Taro Kono").
-    if (start >= 2 && words.at(start - 1).is(",") && isNameWord(words.at(start - 2))) {
+    // (Such a title lists its portfolios, "X, Y and Z": the phrase has an "and".)
+    const auto listed = [&words](int from, int to) {
+        for (int k = from; k <= to; ++k) {
+            if (words.at(k).is("and"))
+                return true;
+        }
+        return false;
+    };
+    if (start >= 2 && words.at(start - 1).is(",") && isNameWord(words.at(start - 2)) && listed(start, last)) {
         int from = start - 2;
         for (int commas = 0; commas < 4 && from >= 0; ++commas) {
             while (from > 0 && isNameWord(words.at(from - 1)))
@@ -771,8 +779,10 @@ int Finder::phraseEnd(const QList<Word> &words, int first) const
     // Through a title with commas in it: "Health, Labour and Welfare
     // Minister Hideo Kamiyama apologized …, saying".
     if (end >= first && end + 2 < words.size() && words.at(end + 1).is(",") && isNameWord(words.at(first))) {
+        bool listed = false; // (such a title lists its portfolios: "X, Y and Z")
         for (int k = end + 2; k < words.size() && k <= end + 12 && (isNameWord(words.at(k)) || words.at(k).is(",") || words.at(k).is("and")); ++k) {
-            if (!m_c.gazetteer.isTitle(m_c.text.sliced(words.at(first).span.start, words.at(k).span.end - words.at(first).span.start)))
+            listed |= words.at(k).is("and");
+            if (!listed || !m_c.gazetteer.isTitle(m_c.text.sliced(words.at(first).span.start, words.at(k).span.end - words.at(first).span.start)))
                 continue;
             end = qMax(k, nounPhraseEnd(words, k));
             break;
@@ -1091,6 +1101,13 @@ void Finder::headlineActs(TextSpan line)
         QStringLiteral("Orders"), QStringLiteral("presses"), QStringLiteral("Presses"),
         QStringLiteral("flag"), QStringLiteral("flags"), QStringLiteral("Flag"), QStringLiteral("Flags"),
     };
+    // (Split into words only where one of the verbs stands.)
+    static constexpr QLatin1StringView stems[] = {QLatin1StringView(" report"), QLatin1StringView(" Report"), QLatin1StringView(" tell"),
+                                                  QLatin1StringView(" Tell"), QLatin1StringView(" find"), QLatin1StringView(" Find"),
+                                                  QLatin1StringView(" order"), QLatin1StringView(" Order"), QLatin1StringView(" presses"),
+                                                  QLatin1StringView(" Presses"), QLatin1StringView(" flag"), QLatin1StringView(" Flag")};
+    if (std::none_of(std::begin(stems), std::end(stems), [&view](QLatin1StringView stem) { return view.contains(stem); }))
+        return;
     // Who acts: a body's name, or people and offices by what they are.
     static const TextScan::WordSet actors = {
         QStringLiteral("police"), QStringLiteral("Police"), QStringLiteral("commissioners"), QStringLiteral("experts"),

@@ -57,7 +57,8 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // person named after the office.
         // A title with commas before the name: "Economy, Trade and Industry
         // Minister Taro Sato" is Taro Sato.
-        if (name.contains(QLatin1Char(',')) && name.at(0).isUpper()) {
+        // (Such a title lists its portfolios: "X, Y and Z".)
+        if (name.contains(QLatin1Char(',')) && name.at(0).isUpper() && name.contains(QLatin1String(" and "))) {
             const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
             for (qsizetype take = qMin<qsizetype>(words.size() - 1, 8); take >= 3; --take) {
                 if (words.at(take - 1).endsWith(QLatin1Char(',')) || !words.at(take).at(0).isUpper()
