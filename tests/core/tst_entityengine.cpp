@@ -978,6 +978,12 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("probe|:"), QStringLiteral("The National Intelligence Service (NIS)|estimates"),
                            QStringLiteral("Japan's most powerful business lobby|urged"), QStringLiteral("Defense Minister Kazuhiro Terada|repeated"),
                            QStringLiteral("The company|informed")};
+        QTest::newRow("documents dated, openers, conditions and names given")
+            << QStringLiteral("The National Defense Program Guidelines adopted last December call for strengthening capabilities. "
+                              "Based on the notifications, the ISPs have alerted their users and have asked them to change their settings. "
+                              "The ministry would act if the report showed it had failed. The servers were used by a hacker group called "
+                              "\"Tick,\" which was acting under orders. We plan to call for talks.\n")
+            << QStringList{QStringLiteral("The National Defense Program Guidelines adopted last December|call for"), QStringLiteral("the ISPs|asked")};
         QTest::newRow("what was issued after a time phrase")
             << QStringLiteral("Last week it also issued an alert urging firms to apply the patches. Last year they issued guidance calling for backups. "
                               "Later issued notices urging calm went unread.\n")

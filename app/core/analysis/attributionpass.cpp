@@ -1175,6 +1175,15 @@ bool Finder::cue(const Sentence &s, int index)
     // Committee" (not "undertook an audit").
     if ((cueText == QLatin1String("undertook") || cueText == QLatin1String("undertakes")) && (after >= n || !w.at(after).is("to")))
         return false;
+    // A name given, not a statement: "a hacker group called "Tick,"".
+    if (cueText == QLatin1String("called") && after + 2 < n && (w.at(after).is("\"") || w.at(after).text == QString(QChar(0x201C)))
+        && w.at(after + 1).isCapitalised()) {
+        int close = after + 1;
+        while (close < n && close < after + 6 && !(w.at(close).is("\"") || w.at(close).text == QString(QChar(0x201D))))
+            ++close;
+        if (close < n && close < after + 6)
+            return false;
+    }
     // A name taken, not a statement: "a group calling itself “Cuervo”".
     if ((cueText == QLatin1String("calling") || cueText == QLatin1String("calls") || cueText == QLatin1String("called")) && after < n
         && (w.at(after).is("itself") || w.at(after).is("themselves") || w.at(after).is("himself") || w.at(after).is("herself")))
@@ -1306,6 +1315,16 @@ bool Finder::cue(const Sentence &s, int index)
         return true;
     }
     if (cueText.startsWith(QLatin1String("call"))) {
+        // The present plural only with what is called for: "The National
+        // Defense Program Guidelines adopted last December call for …" (not
+        // "to call for", "would call on").
+        static const TextScan::WordSet helpers = {
+            QStringLiteral("to"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("could"), QStringLiteral("should"),
+            QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("can"), QStringLiteral("please"),
+        };
+        if (cueText == QLatin1String("call")
+            && (after >= n || !(w.at(after).is("for") || w.at(after).is("on")) || index == 0 || helpers.contains(w.at(index - 1).text)))
+            return false;
         if (after < n && (w.at(after).is("for") || w.at(after).is("on"))) {
             cueSpan.end = w.at(after).span.end;
             ++after;
@@ -1802,6 +1821,16 @@ bool Finder::cue(const Sentence &s, int index)
         int first = 0;
         while (first < limit && (w.at(first).punctuation || clauseOpeners().contains(w.at(first).text)))
             ++first;
+        // An opening participle's phrase: "Based on the notifications, the
+        // ISPs … have asked", "Following the attack, the ministry …".
+        if (first + 1 < limit && w.at(first).isCapitalised() && (w.at(first).text.endsWith(QLatin1String("ed")) || w.at(first).text.endsWith(QLatin1String("ing")))
+            && (isConnector(w.at(first + 1)) || w.at(first + 1).is("by") || determiners().contains(w.at(first + 1).text))) {
+            int comma = first + 1;
+            while (comma < limit && !w.at(comma).is(","))
+                ++comma;
+            if (comma + 1 < limit)
+                first = comma + 1;
+        }
         if (first > 0 && !w.at(first - 1).punctuation) {
             int comma = first;
             while (comma < limit && !w.at(comma).is(","))
@@ -2022,7 +2051,8 @@ bool Finder::cue(const Sentence &s, int index)
         // what he said they were.)
         const bool whatItWas = before.is("what") && after < n
             && (w.at(after).is("was") || w.at(after).is("were") || w.at(after).is("is") || w.at(after).is("are"));
-        if (before.is("whether") || (before.is("what") && !whatItWas) || figureBefore)
+        // ("… if the report showed it had failed": a condition, not a finding.)
+        if (before.is("whether") || before.is("if") || before.is("unless") || (before.is("what") && !whatItWas) || figureBefore)
             return false;
         // "A person with knowledge of the investigation, who asked not to be
         // identified, said": an unnamed source, not the matter they know.
@@ -2038,11 +2068,24 @@ bool Finder::cue(const Sentence &s, int index)
         // (Only cue words that are also plural nouns: "says" after "for"
         // ends a title, "Minister Responsible for the GCSB Graham Tapsell
         // says".)
-        const bool plural = pluralNounCues().contains(cueText);
+        const bool plural = pluralNounCues().contains(cueText) || cueText == QLatin1String("call");
+        // "The National Defense Program Guidelines adopted last December
+        // call for …": a time is no speaker; the document it dates is.
+        const bool documentDated = plural && months().contains(w.at(first).text) && first == last && first >= 3 && (before.is("last") || before.is("in"))
+            && isParticiple(w.at(first - 2).text);
+        if (documentDated) {
+            const int head = phraseStart(w, first - 3);
+            if (head < 0)
+                return false;
+            first = head;
+            speaker = spanOf(w, head, last);
+        }
         // (Or a verb after "to": "to lodge police reports".)
         const bool verbBefore = !before.punctuation && before.text.front().isLower()
             && (before.text.endsWith(QLatin1String("ing")) || before.text.endsWith(QLatin1String("ed")) || (first >= 2 && w.at(first - 2).is("to")));
-        if (plural && (verbBefore || objectPrepositions().contains(before.text))) {
+        if (documentDated) {
+            // (its document found above)
+        } else if (plural && (verbBefore || objectPrepositions().contains(before.text))) {
             int head = -1;
             if (before.is("by") && first >= 3 && isParticiple(w.at(first - 2).text))
                 head = phraseStart(w, first - 3);
