@@ -211,6 +211,9 @@ private Q_SLOTS:
                               "(1) The number of participating ISPs rose to 42 by the end of May, as more providers joined the survey this spring.\n"
                               "(2) The number of IP addresses surveyed reached approx. 110 million, the ministry said in its monthly report.\n")
             << QStringList{QStringLiteral("42"), QStringLiteral("110 million")};
+        QTest::newRow("tickers, ages and figures named again") << QStringLiteral("Sony Corp's (6758.T) studio was hit; courses for engineers under 25. "
+                                                                                "It handled 165 cases. Of the 165, four were serious.")
+                                                                << QStringList{QStringLiteral("165"), QStringLiteral("four")};
         QTest::newRow("clock times, levels, codes and lines") << QStringLiteral("The committee will suspend and resume at 2.30 with the Navy; losses at 2.30 billion. "
                                                                                  "Nine incidents were rated level 3 or 4. Report fraud to the National Anti Online Scam Operation "
                                                                                  "Centre (NAOSC) on 1441 or call the 165 anti-fraud hotline; texts come from the short "
@@ -244,6 +247,8 @@ private Q_SLOTS:
         QTest::newRow("the earlier figure in brackets") << QStringLiteral("Packets observed in 2018 totalled approx. 212.1 billion, about 1.4 times that of 2017 "
                                                                           "(approx. 155.9 billion).")
                                                           << QStringLiteral("155.9 billion") << QStringLiteral("212.1 billion") << QStringLiteral("1.4 times");
+        QTest::newRow("an amount that doubles") << QStringLiteral("It demands a ransom of $300 in bitcoin, an amount that doubles to $600 if it is not paid.")
+                                                << QStringLiteral("$300") << QStringLiteral("$600") << QString();
         QTest::newRow("a gap that widens") << QStringLiteral("Japan was short about 132,000 security engineers in 2016, and the gap will widen to about 193,000 in 2020.")
                                            << QStringLiteral("132,000") << QStringLiteral("193,000") << QString();
         QTest::newRow("against as a target, not a comparison") << QStringLiteral("Police arrested 12 suspects accused of deploying ransomware against two hospitals.")
@@ -984,6 +989,12 @@ private Q_SLOTS:
                               "The ministry would act if the report showed it had failed. The servers were used by a hacker group called "
                               "\"Tick,\" which was acting under orders. We plan to call for talks.\n")
             << QStringList{QStringLiteral("The National Defense Program Guidelines adopted last December|call for"), QStringLiteral("the ISPs|asked")};
+        QTest::newRow("giants, documents dated, and a time that is no one")
+            << QStringLiteral("Cases reached 143, the mobile phone giant said. The ASD Cyber Threat Report released in October said that ASD "
+                              "responded to 1,200 incidents. The UK side explained that the UK and the Netherlands had in October publicly "
+                              "attributed an attack.\n")
+            << QStringList{QStringLiteral("the mobile phone giant|said"), QStringLiteral("The ASD Cyber Threat Report released in October|said"),
+                           QStringLiteral("The UK side|explained")};
         QTest::newRow("what was issued after a time phrase")
             << QStringLiteral("Last week it also issued an alert urging firms to apply the patches. Last year they issued guidance calling for backups. "
                               "Later issued notices urging calm went unread.\n")

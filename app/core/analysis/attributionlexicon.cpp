@@ -75,7 +75,7 @@ const TextScan::WordSet &sourceWords()
                  "chair", "summary", "tally", "filing", "indictment", "complaint", "reply", "letter", "memo",
                  "directive", "verdict", "judgment", "judgement", "lawsuit", "documents", "manufacturer", "maker", "makers",
                  "carmaker", "automaker", "chipmaker", "retailer", "lender", "supplier", "suppliers", "conglomerate", "brokerage",
-                 "presentation", "log", "statements", "lobby",
+                 "presentation", "log", "statements", "lobby", "giant",
                  "developer", "vendor's", "contractor's", "city's", "prefecture's",
                  // offices, people in office and the parties of a case
                  "directorate", "directorates", "inspectorate", "auditor", "auditors", "inspector", "inspectors",

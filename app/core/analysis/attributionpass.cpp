@@ -2071,7 +2071,7 @@ bool Finder::cue(const Sentence &s, int index)
         const bool plural = pluralNounCues().contains(cueText) || cueText == QLatin1String("call");
         // "The National Defense Program Guidelines adopted last December
         // call for …": a time is no speaker; the document it dates is.
-        const bool documentDated = plural && months().contains(w.at(first).text) && first == last && first >= 3 && (before.is("last") || before.is("in"))
+        const bool documentDated = months().contains(w.at(first).text) && first == last && first >= 3 && (before.is("last") || before.is("in"))
             && isParticiple(w.at(first - 2).text);
         if (documentDated) {
             const int head = phraseStart(w, first - 3);
@@ -2300,6 +2300,9 @@ bool Finder::cue(const Sentence &s, int index)
         if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber() || c == u'_'; }))
             content = {};
     }
+    // A time is no speaker: "… had in October publicly attributed …".
+    if (speaker.isValid() && months().contains(QStringView(m_c.text).mid(speaker.start, speaker.length())))
+        return false;
     add(speaker, cueSpan, content);
     return true;
 }

@@ -729,8 +729,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // a comma, "as" or the verb.)
     static const QRegularExpression describedAgency(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s)|(?<=\\bEU\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells|[Uu]rges)\\s)|(?<=[,;]\\s)|(?<=\\bas\\s))"
-        "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|national\\s|foreign\\s|domestic\\s)?"
-        "(?:cyber(?:security|\\ssecurity|spy)?|spy|intelligence|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
+        "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|national\\s|foreign\\s|domestic\\s|official\\s)?"
+        "(?:cyber(?:security|\\ssecurity|spy)?|spy|intelligence|aid|development|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
         "law\\senforcement|(?<=^)(?:Cyber(?:security)?|Spy|Intelligence))\\sagency)$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression describedMinistry(QStringLiteral(

@@ -417,7 +417,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 "\\b(?:grow|grows|grew|grown|rise|rises|rose|risen|increase|increases|increased|climb|climbs|climbed|expand|expands|"
                 "widen|widens|widened|swell|swells|swelled|balloon|ballooned|"
                 "expanded|jump|jumped|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|reach|reached|cut|cuts|"
-                "reduce|reduced|lower|lowered|raise|raised|double|doubled|triple|tripled)\\b[^.;]{0,90}?\\bto\\s"
+                "reduce|reduced|lower|lowered|raise|raised|double|doubles|doubled|triple|triples|tripled)\\b[^.;]{0,90}?\\bto\\s"
                 "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|a\\srecord\\s)*$"
                 // "A at the end of March, is to reach B by …"
                 "|\\b(?:is|are|was|were|would|will)\\s(?:expected\\s|set\\s|projected\\s|due\\s)?to\\s(?:reach|hit|top|exceed)\\s"

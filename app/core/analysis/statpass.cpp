@@ -501,7 +501,8 @@ bool isNotData(const QString &text, const TextSpan &span)
         // People under or over an age: "patients under 18", "those over 65"
         // (not "under 18 percent").
         static const QRegularExpression agedGroup(QStringLiteral(
-            "\\b(?:patients|children|people|users|persons|minors|adults|anyone|those|citizens|students|customers|victims)\\s(?:under|over|aged)\\s\\z"));
+            "\\b(?:patients|children|people|users|persons|minors|adults|anyone|those|citizens|students|customers|victims|engineers|workers|employees|"
+            "youths|teenagers|applicants)\\s(?:under|over|aged)\\s\\z"));
         if (figure.toInt() <= 99 && (before.endsWith(QLatin1String("under ")) || before.endsWith(QLatin1String("over ")) || before.endsWith(QLatin1String("aged ")))
             && (next.isNull() || next == u',' || next == u'.' || next == u';' || next == u')' || after.startsWith(QLatin1String(" and ")) || after.startsWith(QLatin1String(" or ")))
             && agedGroup.matchView(before).hasMatch())
@@ -591,6 +592,12 @@ bool isNotData(const QString &text, const TextSpan &span)
     // number ("SAU 103", "RSA 359"), a directive's ("Directive 22-01"), a
     // size or span written as one adjective ("13-digit", "12-day").
     if (next == u'.' && afterNext.isDigit())
+        return true;
+    // A stock's code: "Sony Corp's (6758.T)".
+    if (next == u'.' && afterNext.isUpper() && before.endsWith(u'(') && (after.size() < 3 || !after.at(2).isLetter()))
+        return true;
+    // The figure just named again: "Of the 165, four were classed as serious".
+    if (next == u',' && (before.endsWith(QLatin1String("Of the ")) || before.endsWith(QLatin1String("of the "))) && plain)
         return true;
     // A generation after a name: "Cyber Command 2.0", "Society 5.0".
     if (figure.size() == 3 && figure.endsWith(QLatin1String(".0")) && figure.front().isDigit() && (next.isNull() || next.isSpace() || next.isPunct())
