@@ -753,6 +753,13 @@ int Finder::bodyPhraseStart(const QList<Word> &words, int last) const
     int start = nounPhraseStart(words, last);
     if (last < 0 || last >= words.size())
         return start;
+    // A body's name with its acronym after it: "The National center of
+    // Incident readiness and Strategy for Cybersecurity (NISC)" (a name the
+    // body writes with lower-case words).
+    if (last >= 3 && words.at(last).is(")") && words.at(last - 2).is("(")) {
+        const int named = bodyPhraseStart(words, last - 3);
+        return named >= 0 && (start < 0 || named < start) ? named : start;
+    }
     const TextSpan body = tokenAt(words.at(last).span.end - 1, Token::Body);
     if (!body.isValid() || body.end != words.at(last).span.end || (start >= 0 && words.at(start).span.start <= body.start))
         return start;
