@@ -644,6 +644,24 @@ private Q_SLOTS:
                               QStringLiteral("National Institute of Information and Communications Technology")}));
     }
 
+    // A body that speaks is one speaker however the text names it, and so
+    // is "it" after it; a body described, or one whose name other bodies
+    // share, keeps the words the text uses.
+    void bodiesSpeakUnderOneName()
+    {
+        const QString text = QStringLiteral(
+            "The National center of Incident readiness and Strategy for Cybersecurity (NISC) said it was hit. NISC said the attack was "
+            "contained. The NISC warned agencies, and NISC officials said more was needed. It added that it would act. "
+            "NISC Director Taro Sato said so. The Interior Ministry said so. The Ministry of Foreign Affairs said so.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList names;
+        for (const Attribution &a : x.attributions)
+            names.append(a.speakerName);
+        const QString nisc = QStringLiteral("National center of Incident readiness and Strategy for Cybersecurity");
+        QCOMPARE(names, (QStringList{nisc, nisc, nisc, nisc, nisc, QStringLiteral("Taro Sato"), QStringLiteral("The Interior Ministry"),
+                                     QStringLiteral("The Ministry of Foreign Affairs")}));
+    }
+
     // A list that writes the shared head once names one body per conjunct:
     // the head goes with the name it is written next to.
     void listsSharingOneHeadNameEachBody()

@@ -127,6 +127,7 @@ Extraction EntityEngine::extract(const QString &text) const
     result.bodies = Passes::bodies(layout, tokens, result.furniture, m_gazetteer);
     result.statistics = Passes::statistics(layout, tokens, result.furniture);
     result.attributions = Passes::attributions(layout, tokens, result.furniture, m_gazetteer);
+    Passes::nameBodySpeakers(text, result.attributions, result.bodies, m_gazetteer);
     result.changes = Passes::changes(layout, result.statistics);
     return result;
 }

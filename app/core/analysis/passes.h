@@ -38,6 +38,14 @@ QList<Attribution> attributions(const TextScan::Layout &layout, const QList<Toke
 
 QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &statistics);
 
+// A body that speaks is shown by the gazetteer's name for it, however the
+// text writes it ("NISC", "The NISC", "NISC officials", "the National center
+// of … (NISC)"), and so are the pronouns resolved to it: one speaker. Only
+// where the text names it (its name or acronym, not "the interior
+// ministry") and no other body of the gazetteer has that name (not
+// "Ministry of Foreign Affairs").
+void nameBodySpeakers(const QString &text, QList<Attribution> &attributions, const QList<BodyMention> &bodies, const Gazetteer &gazetteer);
+
 // Whether a name holds a head noun of a body's name ("Ministry", "Command",
 // "Working Party"; the definition's body pattern ends in the same words).
 bool hasHeadNoun(QStringView name);

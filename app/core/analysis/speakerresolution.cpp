@@ -247,4 +247,54 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
     }
 }
 
+void nameBodySpeakers(const QString &text, QList<Attribution> &attributions, const QList<BodyMention> &bodies, const Gazetteer &gazetteer)
+{
+    QHash<QString, QString> renamed; // as shown until now -> the body's name
+    for (Attribution &a : attributions) {
+        // The bodies named in the speaker: one, perhaps with its acronym.
+        const BodyMention *body = nullptr;
+        bool one = true;
+        for (const BodyMention &b : bodies) {
+            if (b.span.start >= a.speaker.end)
+                break;
+            if (b.span.start < a.speaker.start || b.span.end > a.speaker.end)
+                continue;
+            one &= !body || b.canonical == body->canonical;
+            if (!body)
+                body = &b;
+        }
+        if (!body || !one || body->canonical.isEmpty())
+            continue;
+        // The body is the speaker, not a person's office or a document's
+        // owner: around its name only a determiner, its acronym and "officials".
+        const QStringView before = QStringView(text).mid(a.speaker.start, body->span.start - a.speaker.start).trimmed();
+        QStringView after = QStringView(text).mid(body->span.end, a.speaker.end - body->span.end).trimmed();
+        if (after.startsWith(u'(')) {
+            const qsizetype close = after.indexOf(u')');
+            after = close < 0 ? after : after.sliced(close + 1).trimmed();
+        }
+        if (!(before.isEmpty() || before == QLatin1String("the") || before == QLatin1String("The"))
+            || !(after.isEmpty() || after == QLatin1String("officials")))
+            continue;
+        // Named, not described: its acronym, its name, or a name with the
+        // acronym after it.
+        const QStringView written = QStringView(text).mid(body->span.start, body->span.length());
+        const bool acronym = written.size() >= 2 && written.size() <= 10
+            && std::all_of(written.cbegin(), written.cend(), [](QChar c) { return c.isUpper() || c.isDigit() || c == u'&' || c == u'-'; });
+        const bool withAcronym = QStringView(text).mid(body->span.end, a.speaker.end - body->span.end).trimmed().startsWith(u'(');
+        if (!acronym && !withAcronym && written.compare(body->canonical, Qt::CaseInsensitive) != 0)
+            continue;
+        if (gazetteer.lookup(body->canonical).size() != 1)
+            continue;
+        if (!a.speakerName.isEmpty())
+            renamed.insert(a.speakerName, body->canonical);
+        a.speakerName = body->canonical;
+    }
+    // "it said" after "The NISC said" was shown as "The NISC".
+    for (Attribution &a : attributions) {
+        if (const auto it = renamed.constFind(a.speakerName); it != renamed.cend())
+            a.speakerName = *it;
+    }
+}
+
 } // namespace Dossier::Passes
