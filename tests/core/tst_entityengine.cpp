@@ -674,8 +674,18 @@ private Q_SLOTS:
                               QStringLiteral("Interior"), QStringLiteral("Veterans Affairs"), QStringLiteral("Small Business Administration"),
                               QStringLiteral("Ministries of Defence"), QStringLiteral("Justice")}));
         const QString after = QStringLiteral("Units across the Ground, Maritime and Air Self-Defense Forces grew.\n");
-        QCOMPARE(spans(after, m_engine.extract(after).bodies),
+        const Extraction x = m_engine.extract(after);
+        QCOMPARE(spans(after, x.bodies),
                  (QStringList{QStringLiteral("Ground"), QStringLiteral("Maritime"), QStringLiteral("Air Self-Defense Forces")}));
+        // Each is the body its whole name names.
+        QStringList canonical;
+        for (const BodyMention &b : x.bodies)
+            canonical.append(b.canonical);
+        QCOMPARE(canonical, (QStringList{QStringLiteral("Ground Self-Defense Force"), QStringLiteral("Maritime Self-Defense Force"),
+                                         QStringLiteral("Air Self-Defense Force")}));
+        const Extraction y = m_engine.extract(before);
+        QCOMPARE(y.bodies.at(2).canonical, QStringLiteral("Department of Health and Human Services"));
+        QCOMPARE(y.bodies.at(5).canonical, QStringLiteral("Small Business Administration"));
     }
 
     // Legislatures and their committees by the short or descriptive names

@@ -10,6 +10,7 @@
 #include "corpus/furniture.h"
 
 #include <QLocale>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -385,9 +386,22 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // "Pakistan's ICT ministry"). One described in lower case is the named
     // country's or none: "Ukraine's military intelligence agency" is not
     // Russia's.
-    const auto candidatesFor = [&text, &gazetteer](const TextSpan &span) {
-        const QString name = span.text(text);
+    // The whole name of a body a list names with a shared head: "Energy" in
+    // "the Departments of Energy and …" is the Department of Energy, "Ground"
+    // in "the Ground, Maritime and Air Self-Defense Forces" the Ground
+    // Self-Defense Force.
+    QHash<int, QString> wholeNames;
+    const auto candidatesFor = [&text, &gazetteer, &wholeNames](const TextSpan &span) {
+        const auto whole = wholeNames.constFind(span.start);
+        const QString name = whole != wholeNames.cend() ? *whole : span.text(text);
         auto found = gazetteer.lookup(name);
+        // ("Air Self-Defense Forces" is the Air Self-Defense Force.)
+        if (found.isEmpty() && (whole != wholeNames.cend() || name.endsWith(QLatin1String("Forces"))) && name.endsWith(u's'))
+            found = gazetteer.lookup(name.chopped(1));
+        // (A name in the list that is whole already: "… and the Small
+        // Business Administration".)
+        if (found.isEmpty() && whole != wholeNames.cend())
+            found = gazetteer.lookup(span.text(text));
         const QString code = found.size() > 1 || name.front().isLower() ? owningCountry(text, span.start) : QString();
         const auto owned = [&code](const Gazetteer::Body *b) { return b->jurisdiction == code; };
         if (!code.isEmpty() && (name.front().isLower() || std::any_of(found.cbegin(), found.cend(), owned)))
@@ -649,8 +663,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                 continue;
             const TextSpan whole{names.first().start, names.last().end};
             out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) { return m.span.overlaps(whole); }), out.end());
-            for (const TextSpan &name : names)
+            const QString singular = head.startsWith(u'D') ? QStringLiteral("Department of ") : QStringLiteral("Ministry of ");
+            for (const TextSpan &name : names) {
+                wholeNames.insert(name.start, singular + name.text(text));
                 addMention(name, true);
+            }
         }
     }
     static const QRegularExpression pluralHeadLast(QStringLiteral(
@@ -666,13 +683,18 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             continue;
         const TextSpan first{span.start, span.start + int(m.capturedEnd(1))};
         out[i].span.start = span.start + int(m.capturedStart(2));
+        const QStringView last = m.capturedView(2);
+        const QString sharedHead = last.sliced(last.indexOf(u' ')).toString(); // " Self-Defense Forces"
+        wholeNames.insert(first.start, first.text(text) + sharedHead);
         const qsizetype from = qMax(0, span.start - 60);
         const QRegularExpressionMatch before = conjunctsBefore.matchView(QStringView(text).mid(from, span.start - from));
         if (before.hasMatch()) {
             int at = int(from + before.capturedStart(1));
             for (const QStringView name : before.capturedView(1).tokenize(QLatin1String(", "), Qt::SkipEmptyParts)) {
-                if (!hasHeadNoun(name) && !leadingNonNameWords().contains(name.toString()))
+                if (!hasHeadNoun(name) && !leadingNonNameWords().contains(name.toString())) {
+                    wholeNames.insert(at, name.toString() + sharedHead);
                     addMention({at, at + int(name.size())}, true);
+                }
                 at += int(name.size()) + 2;
             }
         }
