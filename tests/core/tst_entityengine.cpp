@@ -1023,6 +1023,11 @@ private Q_SLOTS:
                               "attributed an attack.\n")
             << QStringList{QStringLiteral("the mobile phone giant|said"), QStringLiteral("The ASD Cyber Threat Report released in October|said"),
                            QStringLiteral("The UK side|explained")};
+        QTest::newRow("a body's own act in its statement")
+            << QStringLiteral("The Federal Intelligence Service said it had found no evidence of a foreign state. The regulator said it had "
+                              "asked platforms to remove the pages, and the minister said she had asked the agency to report again.\n")
+            << QStringList{QStringLiteral("The Federal Intelligence Service|said"), QStringLiteral("The regulator|said"),
+                           QStringLiteral("the minister|said"), QStringLiteral("she|asked")};
         QTest::newRow("what was issued after a time phrase")
             << QStringLiteral("Last week it also issued an alert urging firms to apply the patches. Last year they issued guidance calling for backups. "
                               "Later issued notices urging calm went unread.\n")

@@ -2360,6 +2360,23 @@ QList<Attribution> Finder::run()
         if (start == line.start)
             headlineActs(line);
     }
+    // A body's own act reported in its statement is part of that
+    // statement: "The FIS said it had found no evidence …" is one record.
+    QList<bool> nested(m_out.size(), false);
+    for (qsizetype i = 0; i < m_out.size(); ++i) {
+        const Attribution &a = m_out.at(i);
+        if (QStringView(m_c.text).mid(a.speaker.start, a.speaker.length()) != QLatin1String("it"))
+            continue;
+        nested[i] = std::any_of(m_out.cbegin(), m_out.cend(), [&a](const Attribution &b) {
+            return &b != &a && b.content.isValid() && b.content.start == a.speaker.start && a.cue.end <= b.content.end;
+        });
+    }
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < m_out.size(); ++i) {
+        if (!nested.at(i))
+            m_out[kept++] = m_out.at(i);
+    }
+    m_out.resize(kept);
     std::sort(m_out.begin(), m_out.end(), [](const Attribution &a, const Attribution &b) { return a.speaker.start < b.speaker.start; });
     return m_out;
 }
