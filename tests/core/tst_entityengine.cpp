@@ -1028,6 +1028,7 @@ private Q_SLOTS:
                               "asked platforms to remove the pages, and the minister said she had asked the agency to report again.\n")
             << QStringList{QStringLiteral("The Federal Intelligence Service|said"), QStringLiteral("The regulator|said"),
                            QStringLiteral("the minister|said"), QStringLiteral("she|asked")};
+        QTest::newRow("a nation's people") << QStringLiteral("Canadians reported losing a record $744 million to fraud in 2026.\n") << QStringList{};
         QTest::newRow("what was issued after a time phrase")
             << QStringLiteral("Last week it also issued an alert urging firms to apply the patches. Last year they issued guidance calling for backups. "
                               "Later issued notices urging calm went unread.\n")

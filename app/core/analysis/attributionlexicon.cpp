@@ -187,7 +187,12 @@ const TextScan::WordSet &vagueSources()
 
 const TextScan::WordSet &bareGroups()
 {
-    static const TextScan::WordSet set = {QStringLiteral("officials"), QStringLiteral("experts"), QStringLiteral("analysts")};
+    // (A nation's people as a whole: "Canadians reported losing …".)
+    static const TextScan::WordSet set = {QStringLiteral("officials"), QStringLiteral("experts"), QStringLiteral("analysts"),
+                                          QStringLiteral("americans"), QStringLiteral("canadians"), QStringLiteral("australians"),
+                                          QStringLiteral("britons"), QStringLiteral("koreans"), QStringLiteral("indians"),
+                                          QStringLiteral("germans"), QStringLiteral("russians"), QStringLiteral("singaporeans"),
+                                          QStringLiteral("filipinos"), QStringLiteral("nigerians"), QStringLiteral("kenyans")};
     return set;
 }
 
