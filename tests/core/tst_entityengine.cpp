@@ -202,6 +202,9 @@ private Q_SLOTS:
                                                                                  "Fortinet Series 7 routers and CoreOS 7.4 failed; a group calling itself Red Falcon 404 "
                                                                                  "hit them. On Tuesday 45 people were held. About 30 of them were charged.")
                                                               << QStringList{QStringLiteral("45"), QStringLiteral("45"), QStringLiteral("30")};
+        QTest::newRow("the pair a text is about") << QStringLiteral("Cooperation between the agencies of the two countries grew; the two sides met and "
+                                                                    "two countries signed.")
+                                                  << QStringList{QStringLiteral("two")};
         QTest::newRow("hundreds in words") << QStringLiteral("“Five hundred people is a respectable number.” Four million records and two hundred servers.")
                                            << QStringList{QStringLiteral("Five hundred"), QStringLiteral("Four million"), QStringLiteral("two hundred")};
         QTest::newRow("talks, paragraphs, versions, list markers")
@@ -635,7 +638,8 @@ private Q_SLOTS:
     void adjectivesPartiesAndAlliances()
     {
         const QString text = QStringLiteral(
-            "China rejected charges that five Chinese military officers hacked firms; the Chinese military had never done so. "
+            "China rejected charges that five Chinese military officers hacked firms and a Chinese military unit was involved; the "
+            "Chinese military had never done so. "
             "Ichiro Kanzaki chairs the Liberal Democratic Party's Research Commission on Security. At the Japan-U.S. Security "
             "Consultative Committee, the ministers met. The Act on the National Institute of Information and Communications Technology, "
             "Incorporated Administrative Agency was amended.\n");

@@ -515,6 +515,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                 QStringLiteral("activity"), QStringLiteral("capabilities"), QStringLiteral("modernization"), QStringLiteral("expansion"),
                 QStringLiteral("strategy"), QStringLiteral("threat"), QStringLiteral("presence"), QStringLiteral("pressure"),
                 QStringLiteral("networks"), QStringLiteral("systems"), QStringLiteral("secrets"), QStringLiteral("targets"),
+                QStringLiteral("unit"),
             };
             const QStringView following = QStringView(text).mid(span.end + 1, 16);
             qsizetype end = 0;

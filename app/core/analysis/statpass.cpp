@@ -945,6 +945,10 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 && figure(m.captured(1));
             if (!changeFrom && !changeTo && !earlier.matchView(wider).hasMatch() && (determined || !counts))
                 continue;
+            // "the two countries", "both sides": the pair a text is about, no figure.
+            static const QRegularExpression pair(QStringLiteral("^\\s(?:countries|sides|governments|nations|leaders|allies)\\b"));
+            if (wordValue(s) == 2 && wider.endsWith(QLatin1String("the ")) && pair.matchView(QStringView(text).mid(after, 14)).hasMatch())
+                continue;
             // So is one before a capitalised plural that modifies a noun:
             // "Five Eyes agencies" (a headline in title case counts:
             // "Seven Chinese Nationals Charged").
