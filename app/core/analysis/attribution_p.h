@@ -30,6 +30,9 @@ const TextScan::WordSet &cueModifiers();
 const TextScan::WordSet &vagueSources();
 // Plural nouns that, alone, name no one in particular ("officials").
 const TextScan::WordSet &bareGroups();
+// People named by what they are, as a group: "officials", "police",
+// "researchers" ("German police", "Privacy commissioners").
+const TextScan::WordSet &peopleGroups();
 // Classes of institutions: "local governments reported" names none of them.
 const TextScan::WordSet &institutionClasses();
 // Who a lower-case headline source can be besides a job title ("…: police").

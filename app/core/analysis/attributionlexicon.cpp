@@ -196,6 +196,13 @@ const TextScan::WordSet &bareGroups()
     return set;
 }
 
+const TextScan::WordSet &peopleGroups()
+{
+    static const TextScan::WordSet set = wordSet({"police", "commissioners", "experts", "officials", "lawmakers", "regulators", "ministers",
+                                                  "investigators", "prosecutors", "researchers", "analysts", "auditors"});
+    return set;
+}
+
 const TextScan::WordSet &institutionClasses()
 {
     static const TextScan::WordSet set = {

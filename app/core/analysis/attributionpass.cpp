@@ -1116,13 +1116,11 @@ void Finder::headlineActs(TextSpan line)
     if (std::none_of(std::begin(stems), std::end(stems), [&view](QLatin1StringView stem) { return view.contains(stem); }))
         return;
     // Who acts: a body's name, or people and offices by what they are.
-    static const TextScan::WordSet actors = {
-        QStringLiteral("police"), QStringLiteral("Police"), QStringLiteral("commissioners"), QStringLiteral("experts"),
-        QStringLiteral("officials"), QStringLiteral("lawmakers"), QStringLiteral("regulators"), QStringLiteral("ministers"),
-        QStringLiteral("MPs"), QStringLiteral("senators"), QStringLiteral("investigators"), QStringLiteral("prosecutors"),
-        QStringLiteral("researchers"), QStringLiteral("analysts"), QStringLiteral("auditors"), QStringLiteral("watchdog"),
+    static const TextScan::WordSet offices = {
+        QStringLiteral("Police"), QStringLiteral("MPs"), QStringLiteral("senators"), QStringLiteral("watchdog"),
         QStringLiteral("regulator"), QStringLiteral("panel"), QStringLiteral("committee"), QStringLiteral("court"),
     };
+    const auto actors = [](QStringView word) { return peopleGroups().contains(word) || offices.contains(word); };
     static const TextScan::WordSet joins = {QStringLiteral("and"), QStringLiteral("&"), QStringLiteral("of"), QStringLiteral("for"),
                                             QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"),
                                             QStringLiteral("with")};
@@ -1150,7 +1148,7 @@ void Finder::headlineActs(TextSpan line)
             bool listed = body.isValid() && body.end == last.span.end;
             for (int j = 0; listed && j < k - 1; ++j)
                 listed = w.at(j).is(",") || w.at(j).is("and") || tokenAt(w.at(j).span.start, Token::Body).isValid();
-            bool described = actors.contains(last.text);
+            bool described = actors(last.text);
             for (int j = 0; described && j < k - 1; ++j)
                 described = !w.at(j).punctuation && !joins.contains(w.at(j).text) && !verbs.contains(w.at(j).text);
             if (named || listed || described)

@@ -125,14 +125,9 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         }
         // A group named by an adjective and what it is, as a headline writes
         // it: "German police", "Privacy commissioners".
-        static const TextScan::WordSet groups = {
-            QStringLiteral("police"), QStringLiteral("commissioners"), QStringLiteral("experts"), QStringLiteral("officials"),
-            QStringLiteral("lawmakers"), QStringLiteral("regulators"), QStringLiteral("ministers"), QStringLiteral("investigators"),
-            QStringLiteral("prosecutors"), QStringLiteral("researchers"), QStringLiteral("analysts"), QStringLiteral("auditors"),
-        };
         const qsizetype space = name.indexOf(u' ');
         // (A body's officials are the body's: "CISA officials", "EU auditors".)
-        const bool group = space > 0 && name.indexOf(u' ', space + 1) < 0 && groups.contains(QStringView(name).mid(space + 1))
+        const bool group = space > 0 && name.indexOf(u' ', space + 1) < 0 && peopleGroups().contains(QStringView(name).mid(space + 1))
             && name.at(1).isLower() && gazetteer.lookup(name.left(space)).isEmpty();
         const bool person = !group && !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described
             && !bodyName && !((name.contains(u'’') || name.contains(u'\'')) && ownedPart.match(name).hasMatch());
