@@ -2088,9 +2088,7 @@ bool Finder::cue(const Sentence &s, int index)
         // (Or a verb after "to": "to lodge police reports".)
         const bool verbBefore = !before.punctuation && before.text.front().isLower()
             && (before.text.endsWith(QLatin1String("ing")) || before.text.endsWith(QLatin1String("ed")) || (first >= 2 && w.at(first - 2).is("to")));
-        if (documentDated) {
-            // (its document found above)
-        } else if (plural && (verbBefore || objectPrepositions().contains(before.text))) {
+        if (!documentDated && plural && (verbBefore || objectPrepositions().contains(before.text))) {
             int head = -1;
             if (before.is("by") && first >= 3 && isParticiple(w.at(first - 2).text))
                 head = phraseStart(w, first - 3);
