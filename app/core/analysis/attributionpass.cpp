@@ -1101,19 +1101,27 @@ void Finder::headlineActs(TextSpan line)
     const QStringView view = QStringView(m_c.text).mid(line.start, line.length());
     if (view.size() > 160 || view.trimmed().endsWith(u'.') || view.trimmed().endsWith(u':') || view.contains(u'"') || view.contains(u'“'))
         return;
-    static const TextScan::WordSet verbs = {
-        QStringLiteral("report"), QStringLiteral("reports"), QStringLiteral("Report"), QStringLiteral("Reports"), QStringLiteral("tell"),
-        QStringLiteral("tells"), QStringLiteral("Tell"), QStringLiteral("Tells"), QStringLiteral("find"), QStringLiteral("finds"),
-        QStringLiteral("Find"), QStringLiteral("Finds"), QStringLiteral("order"), QStringLiteral("orders"), QStringLiteral("Order"),
-        QStringLiteral("Orders"), QStringLiteral("presses"), QStringLiteral("Presses"),
-        QStringLiteral("flag"), QStringLiteral("flags"), QStringLiteral("Flag"), QStringLiteral("Flags"),
-    };
+    // The verbs, each in the present, singular or plural, in either case
+    // ("report", "Reports"); "presses" only with its "s" ("press" is a noun).
+    static const QStringList stems = {QStringLiteral("report"), QStringLiteral("tell"), QStringLiteral("find"), QStringLiteral("order"),
+                                      QStringLiteral("flag"), QStringLiteral("presses")};
+    static const QStringList starts = [] { // " report", " Report", …
+        QStringList out;
+        for (const QString &stem : stems)
+            out << u' ' + stem << u' ' + stem.front().toUpper() + stem.mid(1);
+        return out;
+    }();
+    static const TextScan::WordSet verbs = [] {
+        TextScan::WordSet set;
+        for (const QString &start : starts) {
+            set.insert(start.mid(1));
+            if (!start.endsWith(u's'))
+                set.insert(start.mid(1) + u's');
+        }
+        return set;
+    }();
     // (Split into words only where one of the verbs stands.)
-    static constexpr QLatin1StringView stems[] = {QLatin1StringView(" report"), QLatin1StringView(" Report"), QLatin1StringView(" tell"),
-                                                  QLatin1StringView(" Tell"), QLatin1StringView(" find"), QLatin1StringView(" Find"),
-                                                  QLatin1StringView(" order"), QLatin1StringView(" Order"), QLatin1StringView(" presses"),
-                                                  QLatin1StringView(" Presses"), QLatin1StringView(" flag"), QLatin1StringView(" Flag")};
-    if (std::none_of(std::begin(stems), std::end(stems), [&view](QLatin1StringView stem) { return view.contains(stem); }))
+    if (std::none_of(starts.cbegin(), starts.cend(), [&view](const QString &start) { return view.contains(start); }))
         return;
     // Who acts: a body's name, or people and offices by what they are.
     static const TextScan::WordSet offices = {
