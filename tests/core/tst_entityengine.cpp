@@ -1096,6 +1096,30 @@ private Q_SLOTS:
             << QStringLiteral("Ms Nkosi apologised, and she undertook to return to the Committee within 30 days. "
                               "The auditor undertook an audit of the agency.\n")
             << QStringList{QStringLiteral("she|undertook")};
+        QTest::newRow("a statement by its author, a quoted suspect, parties to talks; new rules and a deal are none")
+            << QStringLiteral(
+                "A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day stated that the attack "
+                "was unacceptable. \"I wanted money,\" he was quoted as saying by investigators. \"We compete with firms that pay "
+                "more,\" one agency recruiter said. The two countries agreed to expand information sharing, and 74 countries reported "
+                "on their practice. The Cabinet on Friday approved new rules that will bring 87 agencies under monitoring. "
+                "Tech Bureau said the funds belonged to customers, and that it had agreed to receive 5 billion yen in support.\n")
+            << QStringList{QStringLiteral("A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day|stated"),
+                           QStringLiteral("he|quoted as saying"), QStringLiteral("one agency recruiter|said"),
+                           QStringLiteral("The two countries|agreed"), QStringLiteral("Tech Bureau|said")};
+    }
+
+    // A statement's content starts where the story does, after the
+    // paragraph's dateline, and a date after the cue is when, not what.
+    void contentLeavesOutDatelinesAndDates()
+    {
+        const QString text = QStringLiteral(
+            "TOKYO -- Two firms have reported attacks to the ministry, Defense Minister Kenji Arakawa said Feb. 7.\n\n"
+            "MANILA, Philippines – At least 43 websites were defaced, the department said on June 10, 2021.\n\n"
+            "SEOUL, July 22 (Yonhap) -- Hacking attempts rose 9 percent, the spy agency said.\n");
+        const Extraction x = m_engine.extract(text);
+        QCOMPARE(contentsOf(text, x), (QStringList{QStringLiteral("Two firms have reported attacks to the ministry"),
+                                                   QStringLiteral("At least 43 websites were defaced"),
+                                                   QStringLiteral("Hacking attempts rose 9 percent")}));
     }
     void reportingFormsOfLaterSets()
     {

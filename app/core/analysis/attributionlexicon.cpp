@@ -94,7 +94,10 @@ const TextScan::WordSet &sourceWords()
                  // orders and updates that speak: "the order says", "The update calls for"
                  "order", "decision", "settlement", "update", "warning",
                  // a body's part: "GCHQ's cyber arm urges"
-                 "arm", "wing"}) {
+                 "arm", "wing",
+                 // people by their work
+                 "investigator", "recruiter", "recruiters", "technician", "technicians", "executives", "spokespersons",
+                 "owner", "owners", "residents", "doctor", "doctors", "teacher", "teachers", "student", "students"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;

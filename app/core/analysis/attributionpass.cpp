@@ -176,6 +176,16 @@ int nounPhraseStart(const QList<Word> &words, int last)
         const int start = nounPhraseStart(words, open - 1);
         return start;
     }
+    // The parties to talks: "the two countries agreed", "both nations"
+    // (not "74 countries reported", a tally of many).
+    if (head.is("countries") || head.is("nations")) {
+        const int pair = last - 1;
+        if (pair >= 0 && (words.at(pair).is("both") || words.at(pair).is("Both")))
+            return pair;
+        if (pair >= 1 && words.at(pair).is("two") && (words.at(pair - 1).is("the") || words.at(pair - 1).is("The")))
+            return pair - 1;
+        return -1;
+    }
     if (!isNounPhraseWord(head))
         return -1;
     int start = last;
@@ -339,16 +349,22 @@ bool isInquiryFrom(const QList<Word> &words, int start, int last)
         return false;
     int noun = start;
     const auto isInquiry = [](QStringView word) { return documentNouns().contains(word) || inquiryNouns().contains(word); };
+    const auto statement = [](const Word &word) { return word.is("statement") || (word.isCapitalised() && word.is("Statement")); };
     while (noun < start + 5 && noun < last && !words.at(noun).punctuation) {
         // (Lower-cased only when capitalised: "Survey of …" opening a sentence.)
         const Word &word = words.at(noun);
-        if (isInquiry(word.text) || (word.isCapitalised() && isInquiry(word.text.toString().toLower())))
+        if (isInquiry(word.text) || (word.isCapitalised() && isInquiry(word.text.toString().toLower())) || statement(word))
             break;
         ++noun;
     }
     if (noun >= start + 5 || noun >= last - 1 || words.at(noun).punctuation)
         return false;
     if (!(words.at(noun + 1).is("of") || words.at(noun + 1).is("by") || words.at(noun + 1).is("into")))
+        return false;
+    // A statement speaks as its author's document only with "by": "A
+    // statement by the Press Secretary … stated" (not "a statement of
+    // support", nor "the ministry's statement", which the author says).
+    if (statement(words.at(noun)) && !words.at(noun + 1).is("by"))
         return false;
     // Up to the cue, one noun phrase: no clause's verb, relative or comma.
     for (int k = noun + 2; k <= last; ++k) {
@@ -494,10 +510,28 @@ std::optional<TextSpan> quoteAt(const QString &text, int pos, int limit)
     return TextSpan{pos + 1, contentEnd};
 }
 
+// The length of a news dateline opening a paragraph at `pos` ("TOKYO -- ",
+// "MANILA, Philippines – ", "TOKYO, Feb. 19 Kyodo - ", "WASHINGTON (AP) —
+// "), or 0: where the story begins, not what anyone said.
+qsizetype datelineAt(const QString &text, qsizetype pos)
+{
+    if (pos + 2 >= text.size() || (pos > 0 && text.at(pos - 1) != QLatin1Char('\n')) || !text.at(pos).isUpper() || !text.at(pos + 1).isUpper())
+        return 0;
+    static const QRegularExpression dateline(
+        QStringLiteral("\\p{Lu}{2,}(?:[ .'-]\\p{Lu}{2,})*(?:,?[ \\t]+(?:\\p{Lu}[\\p{L}.]*|\\d{1,4}|\\(\\p{Lu}[\\p{L} ]{0,20}\\)))*"
+                       "[ \\t]+(?:--|[-\u2013\u2014])[ \\t]+"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = dateline.matchView(QStringView(text).mid(pos, 80), 0, QRegularExpression::NormalMatch,
+                                                          QRegularExpression::AnchorAtOffsetMatchOption);
+    return m.hasMatch() && pos + m.capturedLength() < text.size() ? m.capturedLength() : 0;
+}
+
 TextSpan trimmed(const QString &text, TextSpan span)
 {
     while (span.start < span.end && (text.at(span.start).isSpace() || text.at(span.start) == QLatin1Char(',')))
         ++span.start;
+    if (const qsizetype dateline = datelineAt(text, span.start); dateline > 0 && span.start + dateline < span.end)
+        span.start += int(dateline);
     while (span.end > span.start && (text.at(span.end - 1).isSpace() || text.at(span.end - 1) == QLatin1Char(',')
                                      || text.at(span.end - 1) == QLatin1Char('.')))
         --span.end;
@@ -533,6 +567,19 @@ int pastOccasion(const QList<Word> &words, int i)
     while (k < n && channelNouns().contains(words.at(k).text))
         ++k;
     return k > i && k < n && placeOrTime().contains(words.at(k).text) ? n : k;
+}
+
+// A month's name or its abbreviation ("Feb.", "Sept").
+bool isMonth(QStringView word)
+{
+    static const TextScan::WordSet abbreviations = {
+        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"), QStringLiteral("Jun"),
+        QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Sept"), QStringLiteral("Oct"),
+        QStringLiteral("Nov"), QStringLiteral("Dec"),
+    };
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    return months().contains(word) || abbreviations.contains(word);
 }
 
 // Skips, to the right of a cue, its object and adverbials ("told Kerry",
@@ -588,6 +635,18 @@ int contentStart(const QList<Word> &words, int after)
             if (i >= n)
                 return n;
             continue;
+        }
+        // A date: "said Feb. 7", "said on March 3, 2021".
+        if (isMonth(words.at(i).text) && i + 1 < n) {
+            int k = i + 1;
+            if (words.at(k).is(".") && k + 1 < n)
+                ++k;
+            if (!words.at(k).text.isEmpty() && words.at(k).text.front().isDigit() && words.at(k).text.size() <= 2) {
+                i = k + 1;
+                if (i + 1 < n && words.at(i).is(",") && words.at(i + 1).text.size() == 4 && words.at(i + 1).text.front().isDigit())
+                    i += 2;
+                continue;
+            }
         }
         if (!skip.contains(words.at(i).text) && !weekdays().contains(words.at(i).text))
             break;
@@ -1551,7 +1610,22 @@ bool Finder::cue(const Sentence &s, int index)
         if (cueText == QLatin1String("citing"))
             return false;
     }
-    if (cueText == QLatin1String("saying") && index > 0 && w.at(index - 1).is("as")) {
+    // "…," he was quoted as saying by investigators.": the quoted person
+    // speaks as with "said".
+    const bool quotedPassive = cueText == QLatin1String("saying") && index >= 4 && w.at(index - 1).is("as") && w.at(index - 2).is("quoted")
+        && (w.at(index - 3).is("was") || w.at(index - 3).is("were") || w.at(index - 3).is("is") || w.at(index - 3).is("been"));
+    if (quotedPassive) {
+        cueSpan.start = w.at(index - 2).span.start;
+        // (A quoting agent after the cue is no content: "by investigators.")
+        if (after + 1 < n && w.at(after).is("by")) {
+            int k = after + 1;
+            while (k < n && !w.at(k).punctuation)
+                ++k;
+            if (k + 1 >= n)
+                after = k;
+        }
+    }
+    if (cueText == QLatin1String("saying") && index > 0 && w.at(index - 1).is("as") && !quotedPassive) {
         // "quoted a spokesperson as saying ...": the quoted person speaks.
         const int first = nounPhraseStart(w, index - 2);
         if (first < 0)
@@ -1561,7 +1635,7 @@ bool Finder::cue(const Sentence &s, int index)
     }
 
     // What stands immediately left of the cue, past adverbs and auxiliaries.
-    int left = index - 1;
+    int left = quotedPassive ? index - 4 : index - 1;
     bool passive = false;
     bool negated = false; // "has not confirmed", "never said"
     while (left >= 0) {
@@ -1631,6 +1705,16 @@ bool Finder::cue(const Sentence &s, int index)
     if ((cueText == QLatin1String("ruled") || cueText == QLatin1String("rules") || cueText == QLatin1String("ruling"))
         && !(after < n && w.at(after).is("that")))
         return false;
+    // "The Cabinet approved new rules that will bring …": the plural noun
+    // before a relative clause. Only a court or a name rules.
+    if (cueText == QLatin1String("rules") && left >= 0 && !w.at(left).text.isEmpty() && w.at(left).text.front().isLower()) {
+        static const TextScan::WordSet adjudicators = {
+            QStringLiteral("court"), QStringLiteral("judge"), QStringLiteral("tribunal"), QStringLiteral("panel"),
+            QStringLiteral("commission"), QStringLiteral("board"), QStringLiteral("regulator"), QStringLiteral("arbitrator"),
+        };
+        if (!adjudicators.contains(w.at(left).text))
+            return false;
+    }
     // So does an inquiry's or a regulator's "…, finding that the executive
     // had not …" (not "the finding", "finding a flaw").
     if (cueText == QLatin1String("finding") && !(after < n && w.at(after).is("that") && index > 0 && w.at(index - 1).is(",")))
@@ -2365,14 +2449,17 @@ QList<Attribution> Finder::run()
             headlineActs(line);
     }
     // A body's own act reported in its statement is part of that
-    // statement: "The FIS said it had found no evidence …" is one record.
+    // statement: "The FIS said it had found no evidence …" is one record,
+    // and so is "Tech Bureau said …, and that it had agreed to …".
     QList<bool> nested(m_out.size(), false);
     for (qsizetype i = 0; i < m_out.size(); ++i) {
         const Attribution &a = m_out.at(i);
         if (QStringView(m_c.text).mid(a.speaker.start, a.speaker.length()) != QLatin1String("it"))
             continue;
-        nested[i] = std::any_of(m_out.cbegin(), m_out.cend(), [&a](const Attribution &b) {
-            return &b != &a && b.content.isValid() && b.content.start == a.speaker.start && a.cue.end <= b.content.end;
+        const bool secondClause = QStringView(m_c.text).left(a.speaker.start).endsWith(QLatin1String(" and that "));
+        nested[i] = std::any_of(m_out.cbegin(), m_out.cend(), [&a, secondClause](const Attribution &b) {
+            return &b != &a && b.content.isValid() && a.cue.end <= b.content.end
+                && (b.content.start == a.speaker.start || (secondClause && b.content.start < a.speaker.start));
         });
     }
     qsizetype kept = 0;
