@@ -95,6 +95,20 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A market quote box beside a story: its heading, prices and moves, not
+    // the figures the story gives.
+    void marketQuoteBox()
+    {
+        const QString text = QStringLiteral(
+            "Japan Orders Liquid to Explain $97 Million Crypto Hack\n\n"
+            "In this article\nBTC\nBitcoin\n47,036.21 USD\n+2.19%\nETH\nEthereum\n3,235.18 USD\n+4.01%\n\n"
+            "Japan's Financial Services Agency ordered the exchange to explain how hackers took about $97 million, up 2.19% on the year.\n");
+        const QString wrong = misread(text, {QStringLiteral("In this article"), QStringLiteral("47,036.21 USD"), QStringLiteral("+2.19%"),
+                                             QStringLiteral("3,235.18 USD")},
+                                      {QStringLiteral("Japan Orders Liquid"), QStringLiteral("Financial Services Agency ordered")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A site's notices, in any case and wherever they stand: cookies,
     // scripts, newsletters, the site's own pages; not prose that uses the
     // same words ("about", "account", "browser").

@@ -274,7 +274,8 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
 bool countsThingsAfter(const QString &text, int start, int pos)
 {
     // "Twenty months on", "five and a half minutes": a duration, not a count.
-    static const QRegularExpression unit(QStringLiteral("^\\s(?:more\\s|additional\\s|further\\s|and\\sa\\shalf\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
+    // So is a duration's range: "two or three years at a time", "two to three years".
+    static const QRegularExpression unit(QStringLiteral("^\\s(?:(?:or|to)\\s[a-z]+\\s)?(?:more\\s|additional\\s|further\\s|and\\sa\\shalf\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
     if (unit.matchView(QStringView(text).mid(pos, 24)).hasMatch())
         return false;
     // A noun counted, past up to three words ("three U.S. citizens").
@@ -643,10 +644,10 @@ bool isNotData(const QString &text, const TextSpan &span)
             return true;
     }
     // The first end of a duration's range: "prison terms of 48 to 96
-    // months", "2 to 5 years".
-    if (next == u' ' && (afterNext == u't' || afterNext == u'a')) {
+    // months", "2 to 5 years", "2 or 3 years".
+    if (next == u' ' && (afterNext == u't' || afterNext == u'a' || afterNext == u'o')) {
         static const QRegularExpression durationRange(QStringLiteral(
-            "^\\s(?:to|and)\\s\\d[\\d,.]*\\s(?:years?|months?|weeks?|days?|hours?|minutes?)\\b"));
+            "^\\s(?:to|and|or)\\s\\d[\\d,.]*\\s(?:years?|months?|weeks?|days?|hours?|minutes?)\\b"));
         if (durationRange.matchView(after).hasMatch())
             return true;
     }
@@ -929,14 +930,25 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             static const QRegularExpression ofThem(QStringLiteral("^\\sof\\s(?:them|those|these)\\b"));
             const bool counts = countsThingsAfter(text, t.span.start, after) || (wordValue(s) > 1 && ofThem.matchView(QStringView(text).mid(after, 12)).hasMatch());
             const auto endsWith = [&wider](QLatin1StringView w) { return wider.endsWith(w, Qt::CaseInsensitive); };
-            // ("between our two countries": the speakers' own, no figure.)
-            const bool determined = (endsWith(QLatin1StringView("the ")) && !endsWith(QLatin1StringView(" of the ")))
+            const auto figure = [](const QString &word) { return word.front().isDigit() || wordValue(word) > 1; };
+            // ("between our two countries": the speakers' own, no figure;
+            // "the foreign ministers of the three countries": a back-reference,
+            // but "four of the six agencies", "most of the 12" are shares.)
+            static const QRegularExpression partitive(QStringLiteral("\\b(\\d[\\d,]*|[A-Za-z]+)\\sof\\sthe\\s\\z"));
+            static const TextScan::WordSet quantifiers = {
+                QStringLiteral("all"), QStringLiteral("most"), QStringLiteral("some"), QStringLiteral("none"), QStringLiteral("many"),
+                QStringLiteral("each"), QStringLiteral("several"), QStringLiteral("few"), QStringLiteral("both"), QStringLiteral("any"),
+                QStringLiteral("either"), QStringLiteral("neither"), QStringLiteral("one"), QStringLiteral("half"),
+            };
+            const QRegularExpressionMatch whole = endsWith(QLatin1StringView(" of the ")) ? partitive.matchView(wider) : QRegularExpressionMatch();
+            const bool ofTheWhole = whole.hasMatch()
+                && (figure(whole.captured(1)) || quantifiers.contains(whole.capturedView(1).toString().toLower()));
+            const bool determined = (endsWith(QLatin1StringView("the ")) && !ofTheWhole)
                 || endsWith(QLatin1StringView("all ")) || endsWith(QLatin1StringView("top ")) || endsWith(QLatin1StringView("our "));
             // "to 22 cases from six", "to seven, from three": the two
             // figures of a change stated with "to" and "from".
             static const QRegularExpression fromAfterFigure(QStringLiteral("\\bto\\s(\\d[\\d,.]*|[a-z]+)(?:\\s[a-z]+){0,3},?\\sfrom\\s\\z"));
             static const QRegularExpression fromNext(QStringLiteral("^,?\\sfrom\\s(\\d|[a-z]+\\b)"));
-            const auto figure = [](const QString &word) { return word.front().isDigit() || wordValue(word) > 1; };
             QRegularExpressionMatch m;
             const bool changeFrom = wider.endsWith(QLatin1String("from "))
                 && (m = fromAfterFigure.matchView(QStringView(text).mid(qMax(0, t.span.start - 48), qMin(48, t.span.start)))).hasMatch()

@@ -177,7 +177,9 @@ bool matchesWidget(const Line &line)
         "currency converter|use filter|translation|tags?|topics?|categories|share this(?: article)?|"
         "print button.*|.*email button|facebook users|facebook connect|forgot password\\??|user registration|"
         "login to comment|login to leave a comment|leave a comment|live|lifestyle|what's happening|"
-        "skip to (?:main )?content|skip navigation|search(?: [\\w.\\-]+){1,4}|read next)$"),
+        "skip to (?:main )?content|skip navigation|search(?: [\\w.\\-]+){1,4}|read next|"
+        // A market quote box: "In this article", "47,036.21 USD", "+2.19%".
+        "in this article|\\d[\\d,]*(?:\\.\\d+)? (?:usd|jpy|eur|gbp|cny|krw)|[+\\-\u2212]\\d+(?:\\.\\d+)?%)$"),
         QRegularExpression::CaseInsensitiveOption);
     // Widget text at the start of a line, and anywhere in it. The second
     // expression is costly (it is tried at every letter), so it runs only
