@@ -222,6 +222,10 @@ private Q_SLOTS:
                                                                                  "Centre (NAOSC) on 1441 or call the 165 anti-fraud hotline; texts come from the short "
                                                                                  "code 111; call the agency at 2539-4000, or the 3 and 4 desks.")
                                                               << QStringList{QStringLiteral("2.30 billion"), QStringLiteral("Nine"), QStringLiteral("3"), QStringLiteral("4")};
+        QTest::newRow("a duration's range, a report's figures and chapters, the countries a text is about")
+            << QStringLiteral("Staff return after two or three years, or two to three years. Figure 2: GDP by sector, 2019 (unit: trillion yen) "
+                              "is in Chapters 4 and 5. The ministers of the three countries met; four of the six agencies and a trillion yen were named.")
+            << QStringList{QStringLiteral("four"), QStringLiteral("six"), QStringLiteral("a trillion yen")};
     }
 
     // "B in 2024, N times / twice as many as / more than double the A in
@@ -1096,6 +1100,15 @@ private Q_SLOTS:
             << QStringLiteral("Ms Nkosi apologised, and she undertook to return to the Committee within 30 days. "
                               "The auditor undertook an audit of the agency.\n")
             << QStringList{QStringLiteral("she|undertook")};
+        QTest::newRow("vague experts, a question, a description and a count are none; naming in quotes, a headquarters, put it when")
+            << QStringLiteral(
+                "Security researchers have linked the intrusion to Tick. Japanese experts have said the law is weak. Security sources told "
+                "the paper it was China. Mandiant researchers said it was China. She asked how many organizations the government expected "
+                "to join. The white paper, which the ministry compiles every year, describes trends in the sector. A ministry spokesman "
+                "called reports linking Beijing to the attacks “groundless speculation.” The headquarters called for a further increase. "
+                "As spokesman Hong Wei put it on Wednesday, Japan \"should reflect\".\n")
+            << QStringList{QStringLiteral("Mandiant researchers|said"), QStringLiteral("A ministry spokesman|called"),
+                           QStringLiteral("The headquarters|called for"), QStringLiteral("spokesman Hong Wei|put it")};
         QTest::newRow("a statement by its author, a quoted suspect, parties to talks; new rules and a deal are none")
             << QStringLiteral(
                 "A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day stated that the attack "

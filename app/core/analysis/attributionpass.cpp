@@ -445,6 +445,29 @@ bool isVague(const QList<Word> &words, int start, int end)
     if (end == start + 1 && words.at(start).text.compare(QLatin1String("opposition"), Qt::CaseInsensitive) == 0
         && words.at(end).text.endsWith(u's') && words.at(end).text.front().isLower())
         return true;
+    // A field's or a country's experts are no one in particular: "Security
+    // researchers have linked", "Japanese experts have said", "Security
+    // sources told" (not "Mandiant researchers", "IFSO sources").
+    static const TextScan::WordSet kinds = {
+        QStringLiteral("experts"), QStringLiteral("researchers"), QStringLiteral("analysts"), QStringLiteral("specialists"),
+        QStringLiteral("scholars"), QStringLiteral("academics"), QStringLiteral("sources"), QStringLiteral("observers"),
+        QStringLiteral("commentators"),
+    };
+    if (end > start && end - start <= 2 && kinds.contains(words.at(end).text) && !determiners().contains(words.at(start).text)
+        && !isPossessive(words.at(start).text)) {
+        bool whose = false;
+        for (int i = start; i < end && !whose; ++i) {
+            const Word &m = words.at(i);
+            if (!m.isCapitalised())
+                continue;
+            const bool opener = i == 0 || words.at(i - 1).punctuation;
+            const bool demonym = m.text.endsWith(QLatin1String("ese")) || m.text.endsWith(QLatin1String("ian")) || m.text.endsWith(QLatin1String("ean"))
+                || m.text.endsWith(QLatin1String("ish")) || m.text.endsWith(QLatin1String("can"));
+            whose = !demonym && !(opener && sourceWords().contains(m.text.toString().toLower()));
+        }
+        if (!whose)
+            return true;
+    }
     // A capitalised word names someone unless it is a vague word opening
     // the sentence ("Critics say", "Analysts note").
     bool hasName = false;
@@ -1401,9 +1424,11 @@ bool Finder::cue(const Sentence &s, int index)
             cueSpan.end = w.at(after).span.end;
             ++after;
         } else {
-            // "calls the accusations “Russophobic”": naming something in quotes.
+            // "calls the accusations “Russophobic”", "called reports linking
+            // Beijing to the attacks “groundless speculation”": naming
+            // something in quotes, the thing named in one clause.
             bool quoted = false;
-            for (int k = after; k < n && k < after + 6; ++k)
+            for (int k = after; k < n && k < after + 10 && !quoted && !w.at(k).is(",") && !w.at(k).is(";"); ++k)
                 quoted |= w.at(k).text == QString(QChar(0x201C)) || w.at(k).is("\"") || w.at(k).text == QString(QChar(0x2018)) || w.at(k).is("'");
             if (!quoted)
                 return false;
@@ -1411,7 +1436,9 @@ bool Finder::cue(const Sentence &s, int index)
     } else if (cueText == QLatin1String("put") || cueText == QLatin1String("puts")) {
         // An estimate: "puts the number at 3,000", "has put the losses at
         // tens of millions"; a way of saying: "as the strategy put it,".
-        if (after < n && w.at(after).is("it") && after + 1 < n && (w.at(after + 1).is(",") || w.at(after + 1).is(":") || w.at(after + 1).is("."))) {
+        // (When may come between: "as the spokesman put it on Wednesday,".)
+        const int past = after + 1 < n ? pastTime(w, after + 1) : n;
+        if (after < n && w.at(after).is("it") && past < n && (w.at(past).is(",") || w.at(past).is(":") || w.at(past).is("."))) {
             cueSpan.end = w.at(after).span.end;
             ++after;
         } else {
@@ -1737,6 +1764,15 @@ bool Finder::cue(const Sentence &s, int index)
         && !(after < n && (w.at(after).is("this") || w.at(after).is(":") || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")))
         && !thatClauseAfter(w, after))
         return false;
+    // Describing says something only with how: "described the incident as
+    // a warning" (not "The white paper describes trends in the sector").
+    if (cueText == QLatin1String("describes") || cueText == QLatin1String("described")) {
+        bool how = false;
+        for (int k = after; k < n && k < after + 25 && !how; ++k)
+            how = w.at(k).is("as") || w.at(k).is("that");
+        if (!how)
+            return false;
+    }
     // Agreeing to pay a penalty or to settle is an act, not a statement:
     // "Ridgeline agreed to pay $2,850,000" (not "agreed to set up a hotline").
     if (cueText.startsWith(QLatin1String("agree")) && after + 1 < n && w.at(after).is("to") && (w.at(after + 1).is("pay") || w.at(after + 1).is("settle")))
@@ -2295,7 +2331,13 @@ bool Finder::cue(const Sentence &s, int index)
             clause = w.at(k).is("that") || (directs && objectEnd >= after && k < next + 4 && w.at(k).is("to"));
         // (The one asked may be any noun phrase: "has asked banks to move",
         // "asks about 8,100 hospitals across the country to draw up …".)
-        for (int k = after + 1; !clause && directs && objectEnd < after && k < n && k < after + 8 && !w.at(k).punctuation; ++k)
+        // (Not a question: "asked how many organizations … expected to join".)
+        static const TextScan::WordSet questionWords = {
+            QStringLiteral("how"), QStringLiteral("why"), QStringLiteral("whether"), QStringLiteral("what"), QStringLiteral("when"),
+            QStringLiteral("where"), QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("if"),
+        };
+        const bool question = after < n && questionWords.contains(w.at(after).text);
+        for (int k = after + 1; !clause && directs && !question && objectEnd < after && k < n && k < after + 8 && !w.at(k).punctuation; ++k)
             clause = w.at(k).is("to") && !w.at(after).is("not") && !w.at(after).is("for") && k + 1 < n && !w.at(k + 1).punctuation
                 && w.at(k + 1).text.front().isLower();
         // Or it closes what was said before it: "…, the ministry informed
