@@ -222,6 +222,11 @@ private Q_SLOTS:
                                                                                  "Centre (NAOSC) on 1441 or call the 165 anti-fraud hotline; texts come from the short "
                                                                                  "code 111; call the agency at 2539-4000, or the 3 and 4 desks.")
                                                               << QStringList{QStringLiteral("2.30 billion"), QStringLiteral("Nine"), QStringLiteral("3"), QStringLiteral("4")};
+        QTest::newRow("how often, more of the same, the count a number is brought to")
+            << QStringLiteral("The FSA had ordered the firm twice this year to improve. 16 operators are registered. Another three are "
+                              "operating. The attacks bring the number of contractors known to have been targeted to four, he said. "
+                              "It will take another two years.")
+            << QStringList{QStringLiteral("twice"), QStringLiteral("16"), QStringLiteral("three"), QStringLiteral("four")};
         QTest::newRow("a duration's range, a report's figures and chapters, the countries a text is about")
             << QStringLiteral("Staff return after two or three years, or two to three years. Figure 2: GDP by sector, 2019 (unit: trillion yen) "
                               "is in Chapters 4 and 5. The ministers of the three countries met; four of the six agencies and a trillion yen were named.")
@@ -352,6 +357,22 @@ private Q_SLOTS:
                                                                                       "That is more than double the 19 victims listed in August.")
                                                                      << QStringLiteral("19") << QStringLiteral("47") << QStringLiteral("double");
         QTest::newRow("after is a time") << QStringLiteral("The team restored 40 servers after 12 days.") << QString() << QString() << QString();
+        QTest::newRow("one and a half times as many")
+            << QStringLiteral("In 2014 the networks were hit by more than 74 million attacks, one and a half times as many as the 49 million "
+                              "recorded a year earlier.")
+            << QStringLiteral("49 million") << QStringLiteral("74 million") << QStringLiteral("one and a half times");
+        QTest::newRow("a multiple in quotes")
+            << QStringLiteral("The agency wants 31.6 billion yen in fiscal 2022, which an official described as \"more than triple\" the "
+                              "12.4 billion yen earmarked this year.")
+            << QStringLiteral("12.4 billion yen") << QStringLiteral("31.6 billion yen") << QStringLiteral("triple");
+        QTest::newRow("bracketed periods and approx.")
+            << QStringLiteral("Cyber-related budget: approx. 22.2 billion yen (FY2019), compared with approx. 16.1 billion yen (FY2018)")
+            << QStringLiteral("16.1 billion yen") << QStringLiteral("22.2 billion yen") << QString();
+        QTest::newRow("the figure compared with, pointing back")
+            << QStringLiteral("Ministries faced some 6.14 million threats in fiscal 2015, a report showed.\n\nThe threats were picked up by "
+                              "sensors, it said. The figure compared with about 3.99 million in fiscal 2014 and was nearly six times the 1.08 "
+                              "million recorded in fiscal 2013.")
+            << QStringLiteral("1.08 million") << QStringLiteral("6.14 million") << QStringLiteral("six times");
         QTest::newRow("by is a difference") << QStringLiteral("Reported cases increased by 30 to 1,200 last year.") << QString() << QString() << QString();
         QTest::newRow("origin, not change") << QStringLiteral("This year 1,300 defenders from 29 Allies took part.") << QString() << QString() << QString();
     }

@@ -141,7 +141,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         // ("against" compares after a figure or a comma, "as against":
         // not "espionage against six U.S. companies".)
         "(?:\\b(?:from|compared\\s(?:with|to)|(?<=,\\s|as\\s|\\d\\s|\\)\\s)against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\bincrease|\\brise|\\bdecrease|\\bfall|\\bdrop|\\bjump)\\son)\\s"
-        "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
+        "(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
         "less\\sthan\\s|fewer\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|"
         // "from last year's daily average of 1.87 million", "from a peak of"
         "(?:(?:this|last|next)\\s|the\\s(?:previous|prior)\\s)(?:year|month|quarter)[’']s\\s(?:[a-z]+\\s){0,3}?(?:of\\s)?|"
@@ -150,9 +150,9 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     static const QRegularExpression changeBefore(QStringLiteral(
         "\\b(?:increase|increases|rise|rises|jump|surge|growth|gain|decline|drop|fall|decrease|reduction|up|down|rose|fell|grew|climbed|"
         "jumped|increased|decreased|declined|dropped|soared|surged|plunged|doubled|tripled|halved|grown|risen|fallen|shrunk|shrank|"
-        "reduced|cut|lowered|raised|compared|against|versus|vs\\.?|double|triple)\\b(?:[^.;]|\\.\\d)*$"));
+        "reduced|cut|lowered|raised|compared|against|versus|vs\\.?|double|triple)\\b(?:[^.;]|\\.\\d|(?<=\\bapprox)\\.)*$"));
     static const QRegularExpression timesThe(QStringLiteral(
-        "(?:(?:\\b(?:times|twice|double|triple|quadruple|half)|fold)\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
+        "(?:(?:\\b(?:times|twice|double|triple|quadruple|half)|fold)[\"\u201D]?\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
         // "41 per cent more than the 4,612 recorded in 2024"
         "|(?:%|\\bpercent|\\bper\\scent)\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
         "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
@@ -160,13 +160,18 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     static const QRegularExpression upFromLead(QStringLiteral(
         "\\b(?:up|down)\\s(?:[\\d.,]+\\s?(?:%|percent|per\\scent)\\s)?from\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|the\\s)*$"));
     static const QRegularExpression toWord(QStringLiteral(
-        "\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|under\\s|more\\sthan\\s|"
+        "\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|under\\s|more\\sthan\\s|"
         "fewer\\sthan\\s|less\\sthan\\s|at\\sleast\\s|the\\s)*$"));
     // A sentence that opens by pointing back at the last one's figure:
     // "That is more than four times the 610 …", "The figure is roughly eight
     // times the 260,000 …".
     static const QRegularExpression pointsBack(QStringLiteral(
-        "^(?:That|This|It|The)\\s(?:(?:figure|number|total|tally|count|amount|sum)\\s)?(?:is|was|represents|marks|would\\sbe|has\\sbeen)\\b"));
+        "^(?:That|This|It|The)\\s(?:(?:figure|number|total|tally|count|amount|sum)\\s)?(?:is|was|represents|marks|would\\sbe|has\\sbeen)\\b"
+        // "The figure compared with about 3.99 million in fiscal 2014 and
+        // was nearly six times the 1.08 million …"
+        "|^The\\s(?:figure|number|total|tally|count|amount|sum)\\scompared?\\s(?:with|to)\\b"));
+    static const QRegularExpression comparedWith(QStringLiteral(
+        "\\bcompared?\\s(?:with|to)\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|the\\s)*$"));
     // Or by naming it as what changes: "The ministry aims to raise that to
     // about 4,000".
     static const QRegularExpression raiseThat(QStringLiteral(
@@ -197,7 +202,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 const int lead = qMax(sentence.start, first.span.start - 120);
                 const QString wider = text.mid(lead, first.span.start - lead);
                 const bool back = pointsBack.matchView(QStringView(text).mid(sentence.start, qMin(40, sentence.length()))).hasMatch()
-                    && (timesThe.match(wider).hasMatch() || upFromLead.match(wider).hasMatch());
+                    && (timesThe.match(wider).hasMatch() || upFromLead.match(wider).hasMatch() || comparedWith.match(wider).hasMatch());
                 const bool raised = !back && wider.contains(QLatin1String(" to ")) && raiseThat.match(wider).hasMatch();
                 // The last sentence's figure of the same measure, of the same
                 // thing where one is ("more than 1,100 victims …, including
@@ -418,10 +423,10 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 "widen|widens|widened|swell|swells|swelled|balloon|ballooned|"
                 "expanded|jump|jumped|fall|falls|fell|fallen|drop|drops|dropped|decline|declines|declined|reach|reached|cut|cuts|"
                 "reduce|reduced|lower|lowered|raise|raised|double|doubles|doubled|triple|triples|tripled)\\b[^.;]{0,90}?\\bto\\s"
-                "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|a\\srecord\\s)*$"
+                "(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|a\\srecord\\s)*$"
                 // "A at the end of March, is to reach B by …"
                 "|\\b(?:is|are|was|were|would|will)\\s(?:expected\\s|set\\s|projected\\s|due\\s)?to\\s(?:reach|hit|top|exceed)\\s"
-                "(?:about\\s|around\\s|some\\s|roughly\\s|approximately\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s)*$"));
+                "(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s)*$"));
             for (int b = 1; b < inSentence.size(); ++b) {
                 const int ib = inSentence.at(b);
                 const Statistic &second = stats.at(ib);
@@ -523,7 +528,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
             // times that of 2017 (approx. 155.9 billion) and about 3.9 times
             // that of 2015 (approx. 54.5 billion)".
             static const QRegularExpression timesThatOf(QStringLiteral(
-                "\\btimes\\s(?:that|those)\\sof\\s[^();.]{1,40}\\((?:approx\\.\\s?|approximately\\s|about\\s|around\\s|some\\s)?$"));
+                "\\btimes\\s(?:that|those)\\sof\\s[^();.]{1,40}\\((?:approx\\.\\s?|approx(?:imately|\\.)\\s|about\\s|around\\s|some\\s)?$"));
             for (int b = 0; b + 1 < inSentence.size(); ++b) {
                 const int ib = inSentence.at(b);
                 const Statistic &later = stats.at(ib);

@@ -278,6 +278,19 @@ bool countsThingsAfter(const QString &text, int start, int pos)
     static const QRegularExpression unit(QStringLiteral("^\\s(?:(?:or|to)\\s[a-z]+\\s)?(?:more\\s|additional\\s|further\\s|and\\sa\\shalf\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
     if (unit.matchView(QStringView(text).mid(pos, 24)).hasMatch())
         return false;
+    // More of the things just counted: "16 operators have been registered
+    // so far. Another three are still operating …".
+    const QStringView lead = QStringView(text).mid(qMax(0, start - 10), qMin(10, start));
+    if (lead.endsWith(QLatin1String("another "), Qt::CaseInsensitive) || lead.endsWith(QLatin1String("a further ")))
+        return true;
+    // The count a number is brought to: "bringing the number of defense
+    // contractors known to have been targeted to four,".
+    if (lead.endsWith(QLatin1String(" to ")) && pos < text.size() && (text.at(pos) == u',' || text.at(pos) == u'.')) {
+        const QStringView clause = QStringView(text).mid(qMax(0, start - 120), qMin(120, start));
+        const qsizetype number = clause.lastIndexOf(QLatin1String("the number of "));
+        if (number >= 0 && !clause.mid(number).contains(u'.') && !clause.mid(number).contains(u';'))
+            return true;
+    }
     // A noun counted, past up to three words ("three U.S. citizens").
     static const QRegularExpression next(QStringLiteral(
         "^[\\s\\-]+(?:of\\s(?:(?:the|its|their)\\s)?(?:[A-Z][\\w.]*[’']s\\s|(?:last|this|next)\\s(?:year|month|week)[’']s\\s)?(?:\\d[\\d,]*\\s)?)?(?:(?:[A-Za-z][A-Za-z\\-]*|[A-Z](?:\\.[A-Z])+\\.|[A-Z]{2,5})\\s){0,3}?(?:[A-Za-z][a-z]{2,}s|[A-Z]{2,}s|[Mm]en|[Ww]omen|[Pp]eople|[Cc]hildren)\\b"));
@@ -901,6 +914,15 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
         } else if (t.kind == Token::Multiplier) {
             if (s == QLatin1String("twice")) {
                 static const QRegularExpression comparative(QStringLiteral("^\\s(?:as|the|that|than|over|more|higher|larger|a\\s)"));
+                // How often: "had already ordered Tech Bureau twice this year".
+                static const QRegularExpression occurrences(QStringLiteral("^\\s(?:this|last|in|since|so\\sfar|before)\\b"));
+                if (occurrences.matchView(QStringView(text).mid(after, 12)).hasMatch()) {
+                    Statistic stat;
+                    stat.span = t.span;
+                    stat.value = 2;
+                    out.append(stat);
+                    continue;
+                }
                 if (!comparative.matchView(QStringView(text).mid(after, 12)).hasMatch())
                     continue;
             }
