@@ -1099,11 +1099,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         }
     }
 
-    // A country's mission: "the US embassy in Beijing", "the Russian
+    // A country's mission: "the US embassy in Beijing", "the U.S. Embassy", "the Russian
     // embassy in Sofia", a headline's "Chinese embassy calls …" (not "an
     // embassy", "embassies").
     static const QRegularExpression embassy(QStringLiteral(
-        "(?:[Tt]he\\s|(?<=^|\\n|[\\-–—•]\\s))((?:US|UK|EU|[A-Z][a-z]+)\\s(?:[Ee]mbassy|[Cc]onsulate)(?:\\sin\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?)"));
+        "(?:[Tt]he\\s|(?<=^|\\n|[\\-–—•]\\s))((?:US|UK|EU|U\\.S\\.|U\\.K\\.|[A-Z][a-z]+)\\s(?:[Ee]mbassy|[Cc]onsulate)(?:\\sin\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?)"));
     QList<int> embassies = words.at(QLatin1StringView("embassy")) + words.at(QLatin1StringView("Embassy"))
         + words.at(QLatin1StringView("EMBASSY"));
     std::sort(embassies.begin(), embassies.end());
