@@ -280,7 +280,9 @@ const TextScan::WordSet &listeners()
 {
     static const TextScan::WordSet set = wordSet({
         "the", "a", "an", "its", "their", "his", "her", "parliament", "congress", "lawmakers", "legislators",
-        "reporters", "journalists", "police", "investigators", "prosecutors", "regulators", "authorities"});
+        "reporters", "journalists", "police", "investigators", "prosecutors", "regulators", "authorities",
+        // pronouns: "have reported to us that …"
+        "us", "me", "him", "them"});
     return set;
 }
 

@@ -176,6 +176,11 @@ int nounPhraseStart(const QList<Word> &words, int last)
         const int start = nounPhraseStart(words, open - 1);
         return start;
     }
+    // A participle after its plural noun: "the companies concerned have
+    // reported", "the ministries involved said".
+    if ((head.is("concerned") || head.is("involved")) && last >= 1 && words.at(last - 1).text.endsWith(u's')
+        && !words.at(last - 1).text.isEmpty() && words.at(last - 1).text.front().isLower())
+        return nounPhraseStart(words, last - 1);
     // The parties to talks: "the two countries agreed", "both nations"
     // (not "74 countries reported", a tally of many).
     if (head.is("countries") || head.is("nations")) {
