@@ -1127,9 +1127,11 @@ private Q_SLOTS:
                 "the paper it was China. Mandiant researchers said it was China. She asked how many organizations the government expected "
                 "to join. The white paper, which the ministry compiles every year, describes trends in the sector. A ministry spokesman "
                 "called reports linking Beijing to the attacks “groundless speculation.” The headquarters called for a further increase. "
-                "As spokesman Hong Wei put it on Wednesday, Japan \"should reflect\".\n")
+                "As spokesman Hong Wei put it on Wednesday, Japan \"should reflect\". The companies concerned have reported to us that "
+                "nothing was leaked.\n")
             << QStringList{QStringLiteral("Mandiant researchers|said"), QStringLiteral("A ministry spokesman|called"),
-                           QStringLiteral("The headquarters|called for"), QStringLiteral("spokesman Hong Wei|put it")};
+                           QStringLiteral("The headquarters|called for"), QStringLiteral("spokesman Hong Wei|put it"),
+                           QStringLiteral("The companies concerned|reported")};
         QTest::newRow("a statement by its author, a quoted suspect, parties to talks; new rules and a deal are none")
             << QStringLiteral(
                 "A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day stated that the attack "
