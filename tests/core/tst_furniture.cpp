@@ -102,9 +102,10 @@ private Q_SLOTS:
         const QString text = QStringLiteral(
             "Japan Orders Liquid to Explain $97 Million Crypto Hack\n\n"
             "In this article\nBTC\nBitcoin\n47,036.21 USD\n+2.19%\nETH\nEthereum\n3,235.18 USD\n+4.01%\n\n"
+            "Honda Motor Co Ltd\n7267.T\n2,843.50 JPY\n-23.00 (-0.80%)\n7267.T   6503.T   6701.T\n\n"
             "Japan's Financial Services Agency ordered the exchange to explain how hackers took about $97 million, up 2.19% on the year.\n");
         const QString wrong = misread(text, {QStringLiteral("In this article"), QStringLiteral("47,036.21 USD"), QStringLiteral("+2.19%"),
-                                             QStringLiteral("3,235.18 USD")},
+                                             QStringLiteral("3,235.18 USD"), QStringLiteral("-23.00 (-0.80%)"), QStringLiteral("6503.T")},
                                       {QStringLiteral("Japan Orders Liquid"), QStringLiteral("Financial Services Agency ordered")});
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }

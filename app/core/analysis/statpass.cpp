@@ -905,15 +905,21 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             const bool lineStart = ls == 0 || text.at(ls - 1) == QLatin1Char('\n');
             if (lineStart && (next == QLatin1Char('.') || next == QLatin1Char(')')))
                 continue;
-            // Or in brackets: "(1) Number of participating ISPs: 42".
-            const bool bracketed = prev == u'(' && (span.start == 1 || text.at(span.start - 2) == u'\n');
+            // Or in brackets: "(1) Number of participating ISPs: 42", "  (2) The
+            // Company had not …" (an indented item).
+            int bs = span.start - 1;
+            while (bs > 0 && text.at(bs - 1) != QLatin1Char('\n') && text.at(bs - 1).isSpace())
+                --bs;
+            const bool bracketed = prev == u'(' && (bs == 0 || text.at(bs - 1) == u'\n');
             if (bracketed && next == u')')
                 continue;
             out.append(parse(s, span, false));
             out.last().value *= sign;
         } else if (t.kind == Token::Multiplier) {
             if (s == QLatin1String("twice")) {
-                static const QRegularExpression comparative(QStringLiteral("^\\s(?:as|the|that|than|over|more|higher|larger|a\\s)"));
+                // (Not how often: "twice a year".)
+                static const QRegularExpression comparative(QStringLiteral(
+                    "^\\s(?:as|the|that|than|over|more|higher|larger|a\\s(?!(?:day|week|month|year)\\b))"));
                 // How often: "had already ordered Tech Bureau twice this year".
                 static const QRegularExpression occurrences(QStringLiteral("^\\s(?:this|last|in|since|so\\sfar|before)\\b"));
                 if (occurrences.matchView(QStringView(text).mid(after, 12)).hasMatch()) {

@@ -178,8 +178,10 @@ bool matchesWidget(const Line &line)
         "print button.*|.*email button|facebook users|facebook connect|forgot password\\??|user registration|"
         "login to comment|login to leave a comment|leave a comment|live|lifestyle|what's happening|"
         "skip to (?:main )?content|skip navigation|search(?: [\\w.\\-]+){1,4}|read next|"
-        // A market quote box: "In this article", "47,036.21 USD", "+2.19%".
-        "in this article|\\d[\\d,]*(?:\\.\\d+)? (?:usd|jpy|eur|gbp|cny|krw)|[+\\-\u2212]\\d+(?:\\.\\d+)?%)$"),
+        // A market quote box: "In this article", "47,036.21 USD", "+2.19%",
+        // "-23.00 (-0.80%)", a row of tickers "7267.T   6503.T".
+        "in this article|\\d[\\d,]*(?:\\.\\d+)? (?:usd|jpy|eur|gbp|cny|krw)|[+\\-\u2212]\\d+(?:\\.\\d+)?%|"
+        "[+\\-\u2212][\\d,]+(?:\\.\\d+)? \\([+\\-\u2212]\\d+(?:\\.\\d+)?%\\)|\\d{4}\\.t(?:\\s+\\d{4}\\.t)*)$"),
         QRegularExpression::CaseInsensitiveOption);
     // Widget text at the start of a line, and anywhere in it. The second
     // expression is costly (it is tried at every letter), so it runs only
