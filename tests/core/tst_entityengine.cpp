@@ -222,6 +222,10 @@ private Q_SLOTS:
                                                                                  "Centre (NAOSC) on 1441 or call the 165 anti-fraud hotline; texts come from the short "
                                                                                  "code 111; call the agency at 2539-4000, or the 3 and 4 desks.")
                                                               << QStringList{QStringLiteral("2.30 billion"), QStringLiteral("Nine"), QStringLiteral("3"), QStringLiteral("4")};
+        QTest::newRow("indented list items and how often in a year")
+            << QStringLiteral("The Commission found:\n  (1) The Company had not applied a patch.\n  (2) It ran drills twice a year and "
+                              "lost twice as much.\n")
+            << QStringList{QStringLiteral("twice")};
         QTest::newRow("how often, more of the same, the count a number is brought to")
             << QStringLiteral("The FSA had ordered the firm twice this year to improve. 16 operators are registered. Another three are "
                               "operating. The attacks bring the number of contractors known to have been targeted to four, he said. "
@@ -1132,6 +1136,15 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Mandiant researchers|said"), QStringLiteral("A ministry spokesman|called"),
                            QStringLiteral("The headquarters|called for"), QStringLiteral("spokesman Hong Wei|put it"),
                            QStringLiteral("The companies concerned|reported")};
+        QTest::newRow("an inquiry with an apposition, one who knows the talks; people familiar with the matter, industry data, upkeep are none")
+            << QStringLiteral(
+                "A survey of 1,200 businesses by the Information-technology Promotion Agency, Japan (IPA), a body under METI, found that "
+                "58% had spent nothing. An official familiar with the talks said Japan would join. The outage spread, according to a "
+                "person with knowledge of the matter. Sales fell 45 percent, according to industry data. Two contractors, which operated "
+                "and maintained the server, were hit. Report by the Comptroller and Auditor General, ordered by the House of Commons to "
+                "be printed.\n")
+            << QStringList{QStringLiteral("A survey of 1,200 businesses by the Information-technology Promotion Agency, Japan (IPA), a body under METI|found"),
+                           QStringLiteral("An official familiar with the talks|said")};
         QTest::newRow("a statement by its author, a quoted suspect, parties to talks; new rules and a deal are none")
             << QStringLiteral(
                 "A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day stated that the attack "
@@ -1156,6 +1169,9 @@ private Q_SLOTS:
         QCOMPARE(contentsOf(text, x), (QStringList{QStringLiteral("Two firms have reported attacks to the ministry"),
                                                    QStringLiteral("At least 43 websites were defaced"),
                                                    QStringLiteral("Hacking attempts rose 9 percent")}));
+        // Nor is another report before the cue what the speaker said.
+        const QString nested = QStringLiteral("An official said Japan agreed.\n");
+        QCOMPARE(contentsOf(nested, m_engine.extract(nested)), (QStringList{QStringLiteral("Japan agreed"), QString()}));
     }
     void reportingFormsOfLaterSets()
     {

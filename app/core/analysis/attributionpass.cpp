@@ -350,7 +350,7 @@ int nounPhraseEnd(const QList<Word> &words, int first)
 // an outside security company found". Returns whether it is one.
 bool isInquiryFrom(const QList<Word> &words, int start, int last)
 {
-    if (start >= last || clauseOpeners().contains(words.at(start).text) || last - start > 22)
+    if (start >= last || clauseOpeners().contains(words.at(start).text) || last - start > 30)
         return false;
     int noun = start;
     const auto isInquiry = [](QStringView word) { return documentNouns().contains(word) || inquiryNouns().contains(word); };
@@ -371,10 +371,15 @@ bool isInquiryFrom(const QList<Word> &words, int start, int last)
     // support", nor "the ministry's statement", which the author says).
     if (statement(words.at(noun)) && !words.at(noun + 1).is("by"))
         return false;
-    // Up to the cue, one noun phrase: no clause's verb, relative or comma.
+    // Up to the cue, one noun phrase: no clause's verb, relative or comma,
+    // but for an apposition or a name's own comma before the cue: "A survey
+    // … by the Information-technology Promotion Agency, Japan (IPA), a body
+    // under METI, found".
     for (int k = noun + 2; k <= last; ++k) {
         const Word &word = words.at(k);
-        if ((word.punctuation && !word.is("(") && !word.is(")")) || clauseWords().contains(word.text))
+        const bool apposition = word.is(",") && (k == last || (k + 1 <= last && (words.at(k + 1).is("a") || words.at(k + 1).is("an")
+                                                                                  || isNameWord(words.at(k + 1)))));
+        if ((word.punctuation && !word.is("(") && !word.is(")") && !apposition) || clauseWords().contains(word.text))
             return false;
     }
     return true;
@@ -394,6 +399,21 @@ int inquirySubject(const QList<Word> &words, int last)
     for (int k = last - 1; k > start && k > last - 12; --k) {
         if (words.at(k).is("said") || words.at(k).is("says") || words.at(k).is("that"))
             return isInquiryFrom(words, k + 1, last) ? k + 1 : -1;
+    }
+    return -1;
+}
+
+// Where a phrase that says only what a source knows opens, if the words
+// up to last end with one ("familiar with the talks", "with knowledge of
+// the matter", "close to the negotiations", "briefed on the plan"): the
+// index of its first word, or -1.
+int knowledgeClause(const QList<Word> &words, int last)
+{
+    for (int k = last - 1; k >= 1 && k > last - 7 && !words.at(k).punctuation; --k) {
+        const Word &next = words.at(k + 1);
+        if ((words.at(k).is("familiar") && next.is("with")) || (words.at(k).is("with") && next.is("knowledge"))
+            || (words.at(k).is("close") && next.is("to")) || (words.at(k).is("briefed") && next.is("on")))
+            return k;
     }
     return -1;
 }
@@ -450,6 +470,28 @@ bool isVague(const QList<Word> &words, int start, int end)
     if (end == start + 1 && words.at(start).text.compare(QLatin1String("opposition"), Qt::CaseInsensitive) == 0
         && words.at(end).text.endsWith(u's') && words.at(end).text.front().isLower())
         return true;
+    // Sources described only by what they know: "a person familiar with the
+    // matter", "people with knowledge of the matter", "a source close to
+    // the talks"; and a trade's own estimates: "industry estimates",
+    // "industry data".
+    {
+        const QStringView noun = words.at(start).is("a") || words.at(start).is("A") || words.at(start).is("one") ? words.at(qMin(start + 1, end)).text
+                                                                                                                   : words.at(start).text;
+        static const TextScan::WordSet someone = {
+            QStringLiteral("person"), QStringLiteral("persons"), QStringLiteral("people"), QStringLiteral("source"),
+            QStringLiteral("sources"), QStringLiteral("someone"), QStringLiteral("People"), QStringLiteral("Sources"),
+        };
+        if (someone.contains(noun)) {
+            for (int i = start + 1; i + 1 <= end; ++i) {
+                if ((words.at(i).is("familiar") && words.at(i + 1).is("with")) || (words.at(i).is("with") && words.at(i + 1).is("knowledge"))
+                    || (words.at(i).is("close") && words.at(i + 1).is("to")) || (words.at(i).is("briefed") && words.at(i + 1).is("on")))
+                    return true;
+            }
+        }
+        if (end == start + 1 && (words.at(start).is("industry") || words.at(start).is("market") || words.at(start).is("Industry"))
+            && (words.at(end).is("estimates") || words.at(end).is("data") || words.at(end).is("figures") || words.at(end).is("sources")))
+            return true;
+    }
     // A field's or a country's experts are no one in particular: "Security
     // researchers have linked", "Japanese experts have said", "Security
     // sources told" (not "Mandiant researchers", "IFSO sources").
@@ -1769,6 +1811,14 @@ bool Finder::cue(const Sentence &s, int index)
         && !(after < n && (w.at(after).is("this") || w.at(after).is(":") || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")))
         && !thatClauseAfter(w, after))
         return false;
+    // Maintaining asserts only what is said: "maintained that it had done
+    // nothing wrong", "maintains its innocence" (not "operated and
+    // maintained the server").
+    if ((cueText == QLatin1String("maintained") || cueText == QLatin1String("maintains"))
+        && !(after < n && (w.at(after).is(",") || w.at(after).is(".") || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")
+                           || w.at(after).is("its") || w.at(after).is("his") || w.at(after).is("her") || w.at(after).is("their")))
+        && !thatClauseAfter(w, after))
+        return false;
     // Describing says something only with how: "described the incident as
     // a warning" (not "The white paper describes trends in the sector").
     if (cueText == QLatin1String("describes") || cueText == QLatin1String("described")) {
@@ -1856,7 +1906,10 @@ bool Finder::cue(const Sentence &s, int index)
     // Nor with a verb that takes what it judges as its object: "The
     // Deutscher Städtetag, the association of German cities, welcomed the
     // report." has its speaker before the cue.
-    if (left >= 0 && !toldWhom && !judgingVerbs().contains(cueText)
+    // (Nor before a that-clause: "A survey … by the IPA, a body under METI,
+    // found that 58% had spent nothing": the subject's apposition ends at
+    // the comma.)
+    if (left >= 0 && !toldWhom && !judgingVerbs().contains(cueText) && !(after < n && w.at(after).is("that"))
         && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
         const int first = contentStart(w, after) == after ? after : after;
         int last = phraseEnd(w, first);
@@ -2055,9 +2108,18 @@ bool Finder::cue(const Sentence &s, int index)
         if (w.at(k).is(",") || w.at(k).is(";") || w.at(k).is(":") || w.at(k).is("."))
             break;
     }
+    // An inquiry with an apposition before the cue: "A survey … by the
+    // Information-technology Promotion Agency, Japan (IPA), a body under
+    // METI, found".
+    // (Not a participle's passive: "Report by the Comptroller and Auditor
+    // General, ordered by the House of Commons to be printed".)
+    const int inquiry = named < 0 && last >= 0 && w.at(last).is(",") && !(after < n && w.at(after).is("by")) ? inquirySubject(w, last) : -1;
     if (named >= 0 && !isVague(w, named, last)) {
         first = named;
         speaker = spanOf(w, first, last);
+    } else if (inquiry >= 0) {
+        first = inquiry;
+        speaker = spanOf(w, first, last - 1);
     } else if (last >= 0 && w.at(last).is(",")) {
         // "X, who heads ..., ordered" or "X, manager at ..., said".
         // (Not at a comma inside a body's name: "Anna Nakamura, Foreign
@@ -2141,6 +2203,14 @@ bool Finder::cue(const Sentence &s, int index)
         // Commission who asked not to be named told".
         first = phraseStart(w, who - 1);
         if (first < 0 || isVague(w, first, who - 1))
+            return false;
+        speaker = spanOf(w, first, last);
+    } else if (const int known = knowledgeClause(w, last); known > 0) {
+        // So is one described by what it knows: "An official familiar with
+        // the talks said" (not "a person familiar with the matter", no one
+        // in particular).
+        first = phraseStart(w, known - 1);
+        if (first < 0 || isVague(w, first, known - 1) || isVague(w, first, last))
             return false;
         speaker = spanOf(w, first, last);
     } else {
@@ -2432,10 +2502,14 @@ bool Finder::cue(const Sentence &s, int index)
         }
         content = trimmed(m_c.text, {w.at(cs).span.start, contentEnd});
     }
-    if (!content.isValid() && first > 0) {
-        // "Content, the official said."
+    // "Content, the official said." (Not "An official said Japan agreed.":
+    // what stands before is another report, no content.)
+    static const TextScan::WordSet reportedBefore = {
+        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("stated"),
+        QStringLiteral("added"), QStringLiteral("reported"), QStringLiteral("noted"), QStringLiteral("announced"),
+    };
+    if (!content.isValid() && first > 0 && !reportedBefore.contains(w.at(first - 1).text))
         content = trimmed(m_c.text, {s.span.start, w.at(first).span.start});
-    }
     if (content.isValid()) {
         // Content without a single word character is no statement.
         const QStringView text = QStringView(m_c.text).mid(content.start, content.length());

@@ -68,9 +68,10 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
                 break;
             }
         }
-        if (name.contains(QLatin1Char(','))) {
-            const QString office = name.section(QLatin1Char(','), 0, 0).trimmed();
-            const QString holder = name.section(QLatin1Char(','), 1, 1).trimmed();
+        // (A figure's group separator is no such comma: "A survey of 1,200 …".)
+        if (name.contains(QLatin1String(", "))) {
+            const QString office = name.section(QLatin1String(", "), 0, 0).trimmed();
+            const QString holder = name.section(QLatin1String(", "), 1, 1).trimmed();
             static const QRegularExpression named(QStringLiteral("^(?:the\\s)?[A-Z][\\w\\-]+(?:\\s[A-Z][\\w\\-.]+){1,4}$"));
             const QString officeFirst = office.section(QLatin1Char(' '), 0, 0);
             const bool described = determiners().contains(officeFirst) || officeFirst.endsWith(QLatin1String("'s"))
