@@ -207,6 +207,19 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // Nor a title after it: "Sir Geoffrey Pennant MP".
         if (words.size() > 2 && gazetteer.isTitle(words.constLast()))
             words.removeLast();
+        // A role in lower case between a body and the name: "LDP upper house
+        // member Ichiro Kusano" is Ichiro Kusano.
+        // (Not past "of": "Rep. Lee Ha-neul of the ruling Democratic Party".)
+        const bool affiliated = words.contains(QLatin1String("of"));
+        for (int i = int(words.size()) - 2; !affiliated && i >= 1 && i >= int(words.size()) - 4; --i) {
+            if (!words.at(i).at(0).isLower())
+                continue;
+            // (Only before a name: "Kyodo news agency" stays.)
+            const bool nameAfter = std::all_of(words.cbegin() + i + 1, words.cend(), [](const QString &w) { return w.at(0).isUpper(); });
+            if (sourceWords().contains(words.at(i)) && nameAfter)
+                words = words.mid(i + 1);
+            break;
+        }
         // A post-modifier is not part of the name: "Ban Ki-moon of the United
         // Nations (UN)" is Ban Ki-moon.
         for (int i = 1; i < words.size(); ++i) {
@@ -219,10 +232,16 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // Transcript labels shout: "FUJIMURA" and "Minister NAKAGAWA" are
         // Fujimura and Nakagawa; a body's acronym stays ("EU and NATO"), and
         // a name written in mixed case keeps its capitals ("BKA President").
+        // (In mixed-case text a short word in capitals is an acronym:
+        // "Public broadcaster NHK", not a shouted name.)
         const QString kept = words.join(QLatin1Char(' '));
+        // (What a label adds in brackets does not count: "FUJII (Komeito)".)
+        static const QRegularExpression bracketed(QStringLiteral("\\([^()]*\\)"));
+        const QString written = a.speaker.text(text).remove(bracketed);
+        const bool shouted = written == written.toUpper();
         if (kept == kept.toUpper()) {
             for (QString &w : words) {
-                if (w.size() > 1 && w.at(0).isLetter() && !w.contains(QLatin1Char('.')) && gazetteer.lookup(w).isEmpty())
+                if (w.size() > 1 && w.at(0).isLetter() && !w.contains(QLatin1Char('.')) && gazetteer.lookup(w).isEmpty() && (shouted || w.size() >= 6))
                     w = w.at(0) + w.mid(1).toLower();
             }
         }
