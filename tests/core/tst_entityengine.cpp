@@ -695,6 +695,23 @@ private Q_SLOTS:
                                      QStringLiteral("The Ministry of Foreign Affairs")}));
     }
 
+    // A person is known by name, not by the role or body around it; an
+    // acronym in mixed-case text keeps its capitals, and "she" is the last
+    // person so named.
+    void speakersAreShownByName()
+    {
+        const QString text = QStringLiteral(
+            "Kenji Sato of the United Nations said the talks would go on. Research firm IDC Japan estimates that spending will rise. "
+            "Public broadcaster NHK reported that hospitals were hit. Special Agent in Charge Karen Whitfield of the FBI Boston Field "
+            "Office said agents had visited 41 utilities. She added that more would follow. Kyodo news agency reported it.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList names;
+        for (const Attribution &a : x.attributions)
+            names.append(a.speakerName);
+        QCOMPARE(names, (QStringList{QStringLiteral("Kenji Sato"), QStringLiteral("IDC Japan"), QStringLiteral("NHK"), QStringLiteral("Karen Whitfield"),
+                                     QStringLiteral("Karen Whitfield"), QStringLiteral("Kyodo")}));
+    }
+
     // A list that writes the shared head once names one body per conjunct:
     // the head goes with the name it is written next to.
     void listsSharingOneHeadNameEachBody()
@@ -1145,6 +1162,15 @@ private Q_SLOTS:
                 "be printed.\n")
             << QStringList{QStringLiteral("A survey of 1,200 businesses by the Information-technology Promotion Agency, Japan (IPA), a body under METI|found"),
                            QStringLiteral("An official familiar with the talks|said")};
+        QTest::newRow("a role in lower case, an estimate after what it estimates, a document's plural, a lawyer's explanation")
+            << QStringLiteral(
+                "\"It is late,\" said LDP lawmaker Ichiro Kusano. Spending will rise 8.2% this year, estimates research firm IDC Japan. "
+                "The guidelines state that Japan must act. It is a state that sponsors attacks. Officials of the Cabinet Legislation "
+                "Bureau have long explained to the Diet that such acts have no legal basis. The two allies agreed that an attack could "
+                "be an armed attack.\n")
+            << QStringList{QStringLiteral("LDP lawmaker Ichiro Kusano|said"), QStringLiteral("research firm IDC Japan|estimates"),
+                           QStringLiteral("The guidelines|state"), QStringLiteral("Officials of the Cabinet Legislation Bureau|explained"),
+                           QStringLiteral("The two allies|agreed")};
         QTest::newRow("a statement by its author, a quoted suspect, parties to talks; new rules and a deal are none")
             << QStringLiteral(
                 "A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day stated that the attack "

@@ -96,7 +96,7 @@ const TextScan::WordSet &sourceWords()
                  // a body's part: "GCHQ's cyber arm urges"
                  "arm", "wing",
                  // people by their work
-                 "headquarters", "investigator", "recruiter", "recruiters", "technician", "technicians", "executives", "spokespersons",
+                 "headquarters", "investigator", "recruiter", "research", "recruiters", "technician", "technicians", "executives", "spokespersons",
                  "owner", "owners", "residents", "doctor", "doctors", "teacher", "teachers", "student", "students"}) {
             s.insert(QString::fromLatin1(w));
         }

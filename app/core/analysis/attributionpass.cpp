@@ -181,9 +181,10 @@ int nounPhraseStart(const QList<Word> &words, int last)
     if ((head.is("concerned") || head.is("involved")) && last >= 1 && words.at(last - 1).text.endsWith(u's')
         && !words.at(last - 1).text.isEmpty() && words.at(last - 1).text.front().isLower())
         return nounPhraseStart(words, last - 1);
-    // The parties to talks: "the two countries agreed", "both nations"
+    // The parties to talks: "the two countries agreed", "both nations",
+    // "the two allies"
     // (not "74 countries reported", a tally of many).
-    if (head.is("countries") || head.is("nations")) {
+    if (head.is("countries") || head.is("nations") || head.is("allies")) {
         const int pair = last - 1;
         if (pair >= 0 && (words.at(pair).is("both") || words.at(pair).is("Both")))
             return pair;
@@ -231,8 +232,15 @@ int nounPhraseStart(const QList<Word> &words, int last)
             }
             // "An official at the Foreign Ministry": the phrase goes on
             // through a preposition to the noun it belongs to.
+            // So does a person's name: "Kenji Sato of the United Nations"
+            // (two name words that are no body's).
+            const auto personBefore = [&words](int at) {
+                return at >= 1 && isNameWord(words.at(at)) && isNameWord(words.at(at - 1)) && words.at(at).text.front().isLetter()
+                    && !hasHeadNoun(words.at(at).text) && !sourceWords().contains(words.at(at).text.toString().toLower())
+                    && !sourceWords().contains(words.at(at - 1).text.toString().toLower());
+            };
             if (i >= 2 && isConnector(words.at(i - 1)) && !words.at(i - 1).is("and") && isNounPhraseWord(words.at(i - 2))
-                && !isNameWord(words.at(i - 2))) {
+                && (!isNameWord(words.at(i - 2)) || (words.at(i - 1).is("of") && personBefore(i - 2)))) {
                 start = i - 2;
                 i -= 3;
                 continue;
@@ -1576,6 +1584,13 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
     } else if (cueText == QLatin1String("claims") && after < n && (w.at(after).is("responsibility") || w.at(after).is("credit"))) {
         // "a local hacker group claims responsibility for …"
+    } else if (cueText == QLatin1String("state")) {
+        // The plural present only after a plural subject, with what is
+        // stated: "The National Defense Program Guidelines … (NDPG) state
+        // that" (not "a state that sponsors attacks", "state media").
+        const bool pluralBefore = index > 0 && (w.at(index - 1).is(")") || (w.at(index - 1).text.endsWith(u's') && !w.at(index - 1).punctuation));
+        if (!pluralBefore || !(after < n && w.at(after).is("that")))
+            return false;
     } else if (cueText == QLatin1String("states") || cueText == QLatin1String("claims") || cueText == QLatin1String("estimates")
                || cueText == QLatin1String("estimate")
                || cueText == QLatin1String("orders") || cueText == QLatin1String("demands") || cueText == QLatin1String("concluded")
@@ -1599,7 +1614,13 @@ bool Finder::cue(const Sentence &s, int index)
                 atFigure = w.at(k).is("at") && !figure.isEmpty() && (figure.front().isDigit() || figure.front().category() == QChar::Symbol_Currency);
             }
         }
-        if (!closing && !atFigure
+        // Told to someone: "have long explained to the Diet that …".
+        const bool toWhom = after < n && w.at(after).is("to") && cueText.startsWith(QLatin1String("explain")) && thatClauseAfter(w, after);
+        // Inverted after what was said: "…, estimates research firm IDC
+        // Japan." (a noun phrase to the sentence's end).
+        const bool inverted = index > 0 && w.at(index - 1).is(",") && after < n && phraseEnd(w, after) >= after
+            && (n - after <= 8) && std::none_of(w.cbegin() + after, w.cend(), [](const Word &x) { return x.is(",") || x.is("that"); });
+        if (!closing && !atFigure && !toWhom && !inverted
             && (after >= n
                 || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || (w.at(after).is("in") && cueText == QLatin1String("states"))
                      || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\""))))
