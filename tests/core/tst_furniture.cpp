@@ -95,6 +95,24 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A photo's credit under the date line, before the story, does not end
+    // the article as a copyright line after it does.
+    void photoCreditBeforeTheStory()
+    {
+        const QString text = QStringLiteral(
+            "Russia Urges Japan to Back Binding Cyber Rules\n\n"
+            "17:42 GMT 24.11.2021 (Updated: 18:15 GMT 24.11.2021)\n\n"
+            "© Sputnik / Vitaly Belousov\n\n"
+            "The Russian and Japanese delegations met by videoconference, two years after the previous round of talks in Tokyo.\n\n"
+            "MOSCOW (Sputnik) - Russia and Japan held consultations on international information security on Wednesday, the "
+            "Russian Foreign Ministry said.\n\n"
+            "The previous round was held in Tokyo in October 2019, the ministry said.\n\n"
+            "© 2021 Sputnik   All rights reserved\n");
+        const QString wrong = misread(text, {QStringLiteral("© Sputnik / Vitaly"), QStringLiteral("© 2021 Sputnik")},
+                                      {QStringLiteral("MOSCOW (Sputnik)"), QStringLiteral("The previous round")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A market quote box beside a story: its heading, prices and moves, not
     // the figures the story gives.
     void marketQuoteBox()

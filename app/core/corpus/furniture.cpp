@@ -405,16 +405,22 @@ QList<TextSpan> detect(const QString &text)
         last = -1;
 
     // A copyright line or the heading of readers' comments after the
-    // article closes it: what follows is footer.
+    // article closes it: what follows is footer. (Not a photo's credit
+    // under a date line before the story: "© Sputnik / Vitaly Belousov";
+    // an article has prose before its footer.)
     static const QRegularExpression copyright(QStringLiteral("^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved"),
                                               QRegularExpression::CaseInsensitiveOption);
+    int proseWords = 0;
     for (int i = qMax(first, 0); first >= 0 && i <= last; ++i) {
-        if (i > first && ((lines.at(i).words <= 12 && copyright.match(lines.at(i).text).hasMatch()) || headsComments(lines.at(i)))) {
+        if (i > first && proseWords >= 40
+            && ((lines.at(i).words <= 12 && copyright.match(lines.at(i).text).hasMatch()) || headsComments(lines.at(i)))) {
             last = i - 1;
             while (last > first && !lines.at(last).prose)
                 --last;
             break;
         }
+        if (lines.at(i).prose)
+            proseWords += lines.at(i).words;
     }
 
     std::vector<bool> furniture(size_t(lines.size()), false);
