@@ -182,8 +182,7 @@ int nounPhraseStart(const QList<Word> &words, int last)
         && !words.at(last - 1).text.isEmpty() && words.at(last - 1).text.front().isLower())
         return nounPhraseStart(words, last - 1);
     // The parties to talks: "the two countries agreed", "both nations",
-    // "the two allies"
-    // (not "74 countries reported", a tally of many).
+    // "the two allies" (not "74 countries reported", a tally of many).
     if (head.is("countries") || head.is("nations") || head.is("allies")) {
         const int pair = last - 1;
         if (pair >= 0 && (words.at(pair).is("both") || words.at(pair).is("Both")))
@@ -362,7 +361,7 @@ bool isInquiryFrom(const QList<Word> &words, int start, int last)
         return false;
     int noun = start;
     const auto isInquiry = [](QStringView word) { return documentNouns().contains(word) || inquiryNouns().contains(word); };
-    const auto statement = [](const Word &word) { return word.is("statement") || (word.isCapitalised() && word.is("Statement")); };
+    const auto statement = [](const Word &word) { return word.is("statement") || word.is("Statement"); };
     while (noun < start + 5 && noun < last && !words.at(noun).punctuation) {
         // (Lower-cased only when capitalised: "Survey of …" opening a sentence.)
         const Word &word = words.at(noun);

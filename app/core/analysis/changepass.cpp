@@ -528,7 +528,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
             // times that of 2017 (approx. 155.9 billion) and about 3.9 times
             // that of 2015 (approx. 54.5 billion)".
             static const QRegularExpression timesThatOf(QStringLiteral(
-                "\\btimes\\s(?:that|those)\\sof\\s[^();.]{1,40}\\((?:approx\\.\\s?|approx(?:imately|\\.)\\s|about\\s|around\\s|some\\s)?$"));
+                "\\btimes\\s(?:that|those)\\sof\\s[^();.]{1,40}\\((?:approx\\.\\s?|approximately\\s|about\\s|around\\s|some\\s)?$"));
             for (int b = 0; b + 1 < inSentence.size(); ++b) {
                 const int ib = inSentence.at(b);
                 const Statistic &later = stats.at(ib);
