@@ -1159,9 +1159,10 @@ private Q_SLOTS:
                 "58% had spent nothing. An official familiar with the talks said Japan would join. The outage spread, according to a "
                 "person with knowledge of the matter. Sales fell 45 percent, according to industry data. Two contractors, which operated "
                 "and maintained the server, were hit. Report by the Comptroller and Auditor General, ordered by the House of Commons to "
-                "be printed.\n")
+                "be printed. \"We may never know,\" a government source said. Diplomatic sources said it was late. A source at the "
+                "PJ told reporters that it was late.\n")
             << QStringList{QStringLiteral("A survey of 1,200 businesses by the Information-technology Promotion Agency, Japan (IPA), a body under METI|found"),
-                           QStringLiteral("An official familiar with the talks|said")};
+                           QStringLiteral("An official familiar with the talks|said"), QStringLiteral("A source at the PJ|told")};
         QTest::newRow("a role in lower case, an estimate after what it estimates, a document's plural, a lawyer's explanation")
             << QStringLiteral(
                 "\"It is late,\" said LDP lawmaker Ichiro Kusano. Spending will rise 8.2% this year, estimates research firm IDC Japan. "

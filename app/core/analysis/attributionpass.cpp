@@ -499,6 +499,24 @@ bool isVague(const QList<Word> &words, int start, int end)
             && (words.at(end).is("estimates") || words.at(end).is("data") || words.at(end).is("figures") || words.at(end).is("sources")))
             return true;
     }
+    // A source named only by its kind: "a government source", "diplomatic
+    // sources", "investigative sources" (not "A source at the PJ", "Japanese
+    // Foreign Ministry sources": whose).
+    if (words.at(end).is("source") || words.at(end).is("sources")) {
+        bool whose = false;
+        for (int i = start; i < end && !whose; ++i) {
+            const Word &m = words.at(i);
+            const bool opener = i == 0 || words.at(i - 1).punctuation;
+            // (An adjective opening the sentence is a kind too: "Diplomatic
+            // sources said".)
+            const bool adjective = m.text.endsWith(QLatin1String("ic")) || m.text.endsWith(QLatin1String("al"))
+                || m.text.endsWith(QLatin1String("ive")) || m.text.endsWith(QLatin1String("ary"));
+            whose = m.isCapitalised() && !determiners().contains(m.text)
+                && !(opener && (sourceWords().contains(m.text.toString().toLower()) || adjective || m.is("A") || m.is("An") || m.is("The")));
+        }
+        if (!whose)
+            return true;
+    }
     // A field's or a country's experts are no one in particular: "Security
     // researchers have linked", "Japanese experts have said", "Security
     // sources told" (not "Mandiant researchers", "IFSO sources").
