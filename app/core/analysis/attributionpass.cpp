@@ -1601,13 +1601,6 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
     } else if (cueText == QLatin1String("claims") && after < n && (w.at(after).is("responsibility") || w.at(after).is("credit"))) {
         // "a local hacker group claims responsibility for …"
-    } else if (cueText == QLatin1String("state")) {
-        // The plural present only after a plural subject, with what is
-        // stated: "The National Defense Program Guidelines … (NDPG) state
-        // that" (not "a state that sponsors attacks", "state media").
-        const bool pluralBefore = index > 0 && (w.at(index - 1).is(")") || (w.at(index - 1).text.endsWith(u's') && !w.at(index - 1).punctuation));
-        if (!pluralBefore || !(after < n && w.at(after).is("that")))
-            return false;
     } else if (cueText == QLatin1String("states") || cueText == QLatin1String("claims") || cueText == QLatin1String("estimates")
                || cueText == QLatin1String("estimate")
                || cueText == QLatin1String("orders") || cueText == QLatin1String("demands") || cueText == QLatin1String("concluded")

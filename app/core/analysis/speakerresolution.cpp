@@ -235,11 +235,11 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // (In mixed-case text a short word in capitals is an acronym:
         // "Public broadcaster NHK", not a shouted name.)
         const QString kept = words.join(QLatin1Char(' '));
-        // (What a label adds in brackets does not count: "FUJII (Komeito)".)
-        static const QRegularExpression bracketed(QStringLiteral("\\([^()]*\\)"));
-        const QString written = a.speaker.text(text).remove(bracketed);
-        const bool shouted = written == written.toUpper();
         if (kept == kept.toUpper()) {
+            // (What a label adds in brackets does not count: "FUJII (Komeito)".)
+            static const QRegularExpression bracketed(QStringLiteral("\\([^()]*\\)"));
+            const QString written = a.speaker.text(text).remove(bracketed);
+            const bool shouted = written == written.toUpper();
             for (QString &w : words) {
                 if (w.size() > 1 && w.at(0).isLetter() && !w.contains(QLatin1Char('.')) && gazetteer.lookup(w).isEmpty() && (shouted || w.size() >= 6))
                     w = w.at(0) + w.mid(1).toLower();
