@@ -35,6 +35,15 @@ QStringList speakersAndCues(const QString &text, const Extraction &x)
     return out;
 }
 
+// Whom each statement is shown as said by, in order.
+QStringList speakerNamesOf(const Extraction &x)
+{
+    QStringList out;
+    for (const Attribution &a : x.attributions)
+        out.append(a.speakerName);
+    return out;
+}
+
 // What each statement says, in order.
 QStringList contentsOf(const QString &text, const Extraction &x)
 {
@@ -687,9 +696,7 @@ private Q_SLOTS:
             "contained. The NISC warned agencies, and NISC officials said more was needed. It added that it would act. "
             "NISC Director Taro Sato said so. The Interior Ministry said so. The Ministry of Foreign Affairs said so.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList names;
-        for (const Attribution &a : x.attributions)
-            names.append(a.speakerName);
+        const QStringList names = speakerNamesOf(x);
         const QString nisc = QStringLiteral("National center of Incident readiness and Strategy for Cybersecurity");
         QCOMPARE(names, (QStringList{nisc, nisc, nisc, nisc, nisc, QStringLiteral("Taro Sato"), QStringLiteral("The Interior Ministry"),
                                      QStringLiteral("The Ministry of Foreign Affairs")}));
@@ -705,9 +712,7 @@ private Q_SLOTS:
             "Public broadcaster NHK reported that hospitals were hit. Special Agent in Charge Karen Whitfield of the FBI Boston Field "
             "Office said agents had visited 41 utilities. She added that more would follow. Kyodo news agency reported it.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList names;
-        for (const Attribution &a : x.attributions)
-            names.append(a.speakerName);
+        const QStringList names = speakerNamesOf(x);
         QCOMPARE(names, (QStringList{QStringLiteral("Kenji Sato"), QStringLiteral("IDC Japan"), QStringLiteral("NHK"), QStringLiteral("Karen Whitfield"),
                                      QStringLiteral("Karen Whitfield"), QStringLiteral("Kyodo")}));
     }
@@ -874,9 +879,7 @@ private Q_SLOTS:
             "Health, Labour and Welfare Minister Yumi Hata apologized on Monday, saying the leak was regrettable.\n\n"
             "In Tokyo, Defense Minister Jun Ota said the ministry was not affected.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList names;
-        for (const Attribution &a : x.attributions)
-            names.append(a.speakerName);
+        const QStringList names = speakerNamesOf(x);
         QCOMPARE(names, (QStringList{QStringLiteral("Stefan Kahlert"), QStringLiteral("Takeshi Iwaya"), QStringLiteral("Okazaki"),
                                      QStringLiteral("Dana Whitfield"), QStringLiteral("Lin Yi-fan"), QStringLiteral("Priya Sharma"),
                                      QStringLiteral("Joel Macaraeg"), QStringLiteral("Mikko Lahtinen"), QStringLiteral("Atlas Phantom"),
@@ -1863,9 +1866,7 @@ private Q_SLOTS:
             "China\u2019s Ministry of State Security said the hackers were foreign. It added that they had fled. "
             "Ministry of Foreign Affairs spokesman Chen Haoran said the claim was groundless. "
             "The Office of the Government Chief Information Officer, OGCIO, told the committee it had checked.\n");
-        QStringList names;
-        for (const Attribution &a : m_engine.extract(text).attributions)
-            names.append(a.speakerName);
+        const QStringList names = speakerNamesOf(m_engine.extract(text));
         QCOMPARE(names, (QStringList{QStringLiteral("Security Ministry"), QStringLiteral("he"),
                                      QStringLiteral("China\u2019s Ministry of State Security"), QStringLiteral("China\u2019s Ministry of State Security"),
                                      QStringLiteral("Chen Haoran"), QStringLiteral("The Office of the Government Chief Information Officer")}));
