@@ -1175,6 +1175,14 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("LDP lawmaker Ichiro Kusano|said"), QStringLiteral("research firm IDC Japan|estimates"),
                            QStringLiteral("Officials of the Cabinet Legislation Bureau|explained"),
                            QStringLiteral("The two allies|agreed")};
+        QTest::newRow("an order alongside an act past a relative clause, a call in a progressive after 'and'; parts ordering is none")
+            << QStringLiteral(
+                "The Ministry of Economy, Trade and Industry (METI), which supervises such contractors, today issued an improvement order "
+                "to the Company, ordering it to bring its handling into line. The National Police Agency has been providing information "
+                "to the companies and calling on them to check their networks. It spread to parts ordering, according to a person with "
+                "knowledge of the matter.\n")
+            << QStringList{QStringLiteral("The Ministry of Economy, Trade and Industry (METI)|ordering"),
+                           QStringLiteral("The National Police Agency|calling on")};
         QTest::newRow("a statement by its author, a quoted suspect, parties to talks; new rules and a deal are none")
             << QStringLiteral(
                 "A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day stated that the attack "

@@ -1842,6 +1842,10 @@ bool Finder::cue(const Sentence &s, int index)
         && !(after < n && (w.at(after).is("this") || w.at(after).is(":") || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")))
         && !thatClauseAfter(w, after))
         return false;
+    // An order given alongside an act: "…, today issued an improvement
+    // order to the Company, ordering it to …" (not "parts ordering").
+    if (cueText == QLatin1String("ordering") && !(index > 0 && w.at(index - 1).is(",")))
+        return false;
     // Maintaining asserts only what is said: "maintained that it had done
     // nothing wrong", "maintains its innocence" (not "operated and
     // maintained the server").
@@ -2070,7 +2074,12 @@ bool Finder::cue(const Sentence &s, int index)
             // "The Treasury Department sanctioned two firms, saying …": the
             // sentence's subject speaks, unless an earlier cue of the
             // sentence has a speaker already ("said, adding that").
-            if (!w.at(left).is(","))
+            // So after "and" in a progressive: "have been providing
+            // information … and calling on them to check".
+            bool progressive = false;
+            for (int k = left - 1; w.at(left).is("and") && !progressive && k >= 1; --k)
+                progressive = w.at(k).text.endsWith(QLatin1String("ing")) && (w.at(k - 1).is("been") || w.at(k - 1).is("are") || w.at(k - 1).is("is"));
+            if (!w.at(left).is(",") && !progressive)
                 return false;
             const bool earlierCue = std::any_of(m_out.cbegin(), m_out.cend(), [&](const Attribution &a) {
                 return a.cue.start >= s.span.start && a.cue.start < cueWord.span.start;
@@ -2086,7 +2095,11 @@ bool Finder::cue(const Sentence &s, int index)
             if (last >= 0 && last + 3 < left && w.at(last + 1).is("(") && w.at(last + 3).is(")") && w.at(last + 2).text.size() >= 2
                 && w.at(last + 2).text.toString().isUpper())
                 last += 3;
-            if (last < 0 || last + 1 >= left || w.at(last + 1).punctuation || isVague(w, first, last))
+            // (A relative clause may follow the subject: "The Ministry of
+            // Economy, Trade and Industry (METI), which supervises such
+            // contractors, today issued …, ordering it to …".)
+            const bool relative = last >= 0 && last + 2 < left && w.at(last + 1).is(",") && (w.at(last + 2).is("which") || w.at(last + 2).is("who"));
+            if (last < 0 || last + 1 >= left || (w.at(last + 1).punctuation && !relative) || isVague(w, first, last))
                 return false;
             add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(contentStart(w, after), n - 1)).span.start, s.span.end}));
             return true;
