@@ -1168,11 +1168,13 @@ private Q_SLOTS:
                            QStringLiteral("An official familiar with the talks|said"), QStringLiteral("A source at the PJ|told")};
         QTest::newRow("a role in lower case, an estimate after what it estimates, an explanation to the Diet")
             << QStringLiteral(
-                "\"It is late,\" said LDP lawmaker Ichiro Kusano. Spending will rise 8.2% this year, estimates research firm IDC Japan. "
+                "\"It is late,\" said LDP lawmaker Ichiro Kusano. \"It is old,\" said LDP upper house member Ichiro Kusano. "
+                "Spending will rise 8.2% this year, estimates research firm IDC Japan. "
                 "Officials of the Cabinet Legislation "
                 "Bureau have long explained to the Diet that such acts have no legal basis. The two allies agreed that an attack could "
                 "be an armed attack.\n")
-            << QStringList{QStringLiteral("LDP lawmaker Ichiro Kusano|said"), QStringLiteral("research firm IDC Japan|estimates"),
+            << QStringList{QStringLiteral("LDP lawmaker Ichiro Kusano|said"), QStringLiteral("LDP upper house member Ichiro Kusano|said"),
+                           QStringLiteral("research firm IDC Japan|estimates"),
                            QStringLiteral("Officials of the Cabinet Legislation Bureau|explained"),
                            QStringLiteral("The two allies|agreed")};
         QTest::newRow("an order alongside an act past a relative clause, a call in a progressive after 'and'; parts ordering is none")

@@ -149,6 +149,15 @@ bool isNounPhraseWord(const Word &w)
     return hyphen > 0 && sourceWords().contains(lower.left(hyphen)) && sourceWords().contains(lower.mid(hyphen + 1));
 }
 
+// A chamber of a legislature in a member's title: "LDP upper house member
+// Ichiro Kusano", "a lower house lawmaker".
+bool isChamberWord(const QList<Word> &words, int i)
+{
+    const auto chamber = [&words](int k) { return k >= 0 && k < words.size() && (words.at(k).is("house") || words.at(k).is("chamber")); };
+    const auto level = [&words](int k) { return k >= 0 && k < words.size() && (words.at(k).is("upper") || words.at(k).is("lower")); };
+    return (level(i) && chamber(i + 1)) || (chamber(i) && level(i - 1));
+}
+
 bool isConnector(const Word &w)
 {
     return w.is("of") || w.is("at") || w.is("for") || w.is("from") || w.is("and") || w.is("&") || w.is("in")
@@ -213,7 +222,7 @@ int nounPhraseStart(const QList<Word> &words, int last)
     }
     while (i >= 0) {
         const Word &w = words.at(i);
-        if (isNounPhraseWord(w) || isNameParticle(words, i) || isTitleOpener(words, i)) {
+        if (isNounPhraseWord(w) || isNameParticle(words, i) || isTitleOpener(words, i) || isChamberWord(words, i)) {
             start = i;
             --i;
             continue;
@@ -307,7 +316,7 @@ int nounPhraseEnd(const QList<Word> &words, int first)
     int end = -1;
     while (i < words.size()) {
         const Word &w = words.at(i);
-        if (isNounPhraseWord(w) || isTitleOpener(words, i)) {
+        if (isNounPhraseWord(w) || isTitleOpener(words, i) || (end >= 0 && isChamberWord(words, i))) {
             end = i;
             ++i;
             continue;
