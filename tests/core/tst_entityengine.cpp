@@ -1840,9 +1840,11 @@ private Q_SLOTS:
         QCOMPARE(spans(named, m_engine.extract(named).bodies),
                  (QStringList{QStringLiteral("Chinese Embassy in Manila"), QStringLiteral("Seoul Central District Prosecutors' Office"),
                               QStringLiteral("presidential office"), QStringLiteral("Parliament")}));
-        const QString forum = QStringLiteral("He said the U.S. Embassy had helped, and talks at the ASEAN Regional Forum (ARF) went on.\n");
+        const QString forum = QStringLiteral("He said the U.S. Embassy had helped, and talks at the ASEAN Regional Forum (ARF) went on. "
+                                             "The Government of Japan condemns it; the Japanese government agreed.\n");
         QCOMPARE(spans(forum, m_engine.extract(forum).bodies),
-                 (QStringList{QStringLiteral("U.S. Embassy"), QStringLiteral("ASEAN Regional Forum"), QStringLiteral("ARF")}));
+                 (QStringList{QStringLiteral("U.S. Embassy"), QStringLiteral("ASEAN Regional Forum"), QStringLiteral("ARF"),
+                              QStringLiteral("Government of Japan")}));
     }
 
 
