@@ -711,9 +711,7 @@ private Q_SLOTS:
             "Kenji Sato of the United Nations said the talks would go on. Research firm IDC Japan estimates that spending will rise. "
             "Public broadcaster NHK reported that hospitals were hit. Special Agent in Charge Karen Whitfield of the FBI Boston Field "
             "Office said agents had visited 41 utilities. She added that more would follow. Kyodo news agency reported it.\n");
-        const Extraction x = m_engine.extract(text);
-        const QStringList names = speakerNamesOf(x);
-        QCOMPARE(names, (QStringList{QStringLiteral("Kenji Sato"), QStringLiteral("IDC Japan"), QStringLiteral("NHK"), QStringLiteral("Karen Whitfield"),
+        QCOMPARE(speakerNamesOf(m_engine.extract(text)), (QStringList{QStringLiteral("Kenji Sato"), QStringLiteral("IDC Japan"), QStringLiteral("NHK"), QStringLiteral("Karen Whitfield"),
                                      QStringLiteral("Karen Whitfield"), QStringLiteral("Kyodo")}));
     }
 

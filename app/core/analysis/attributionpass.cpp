@@ -419,6 +419,37 @@ int inquirySubject(const QList<Word> &words, int last)
     return -1;
 }
 
+// Whether word k opens what a source knows: "familiar with", "with
+// knowledge of", "close to", "briefed on".
+bool opensKnowledge(const QList<Word> &words, int k)
+{
+    if (k + 1 >= words.size())
+        return false;
+    const Word &w = words.at(k);
+    const Word &next = words.at(k + 1);
+    return (w.is("familiar") && next.is("with")) || (w.is("with") && next.is("knowledge")) || (w.is("close") && next.is("to"))
+        || (w.is("briefed") && next.is("on"));
+}
+
+// Whether the capitalised word i of a source's phrase says whose source it
+// is ("Mandiant researchers", "IFSO sources"), and is no kind: not an
+// article, a people's adjective ("Japanese experts"), nor, opening the
+// sentence, a source word or an adjective ("Security researchers",
+// "Diplomatic sources").
+bool saysWhose(const QList<Word> &words, int i)
+{
+    const Word &m = words.at(i);
+    if (!m.isCapitalised() || determiners().contains(m.text) || m.is("A") || m.is("An") || m.is("The"))
+        return false;
+    const auto endsIn = [&m](std::initializer_list<const char *> endings) {
+        return std::any_of(endings.begin(), endings.end(), [&m](const char *e) { return m.text.endsWith(QLatin1String(e)); });
+    };
+    if (endsIn({"ese", "ian", "ean", "ish", "can"}))
+        return false;
+    const bool opener = i == 0 || words.at(i - 1).punctuation;
+    return !(opener && (sourceWords().contains(m.text.toString().toLower()) || endsIn({"ic", "al", "ive", "ary"})));
+}
+
 // Where a phrase that says only what a source knows opens, if the words
 // up to last end with one ("familiar with the talks", "with knowledge of
 // the matter", "close to the negotiations", "briefed on the plan"): the
@@ -426,9 +457,7 @@ int inquirySubject(const QList<Word> &words, int last)
 int knowledgeClause(const QList<Word> &words, int last)
 {
     for (int k = last - 1; k >= 1 && k > last - 7 && !words.at(k).punctuation; --k) {
-        const Word &next = words.at(k + 1);
-        if ((words.at(k).is("familiar") && next.is("with")) || (words.at(k).is("with") && next.is("knowledge"))
-            || (words.at(k).is("close") && next.is("to")) || (words.at(k).is("briefed") && next.is("on")))
+        if (opensKnowledge(words, k))
             return k;
     }
     return -1;
@@ -499,8 +528,7 @@ bool isVague(const QList<Word> &words, int start, int end)
         };
         if (someone.contains(noun)) {
             for (int i = start + 1; i + 1 <= end; ++i) {
-                if ((words.at(i).is("familiar") && words.at(i + 1).is("with")) || (words.at(i).is("with") && words.at(i + 1).is("knowledge"))
-                    || (words.at(i).is("close") && words.at(i + 1).is("to")) || (words.at(i).is("briefed") && words.at(i + 1).is("on")))
+                if (opensKnowledge(words, i))
                     return true;
             }
         }
@@ -510,42 +538,20 @@ bool isVague(const QList<Word> &words, int start, int end)
     }
     // A source named only by its kind: "a government source", "diplomatic
     // sources", "investigative sources" (not "A source at the PJ", "Japanese
-    // Foreign Ministry sources": whose).
-    if (words.at(end).is("source") || words.at(end).is("sources")) {
-        bool whose = false;
-        for (int i = start; i < end && !whose; ++i) {
-            const Word &m = words.at(i);
-            const bool opener = i == 0 || words.at(i - 1).punctuation;
-            // (An adjective opening the sentence is a kind too: "Diplomatic
-            // sources said".)
-            const bool adjective = m.text.endsWith(QLatin1String("ic")) || m.text.endsWith(QLatin1String("al"))
-                || m.text.endsWith(QLatin1String("ive")) || m.text.endsWith(QLatin1String("ary"));
-            whose = m.isCapitalised() && !determiners().contains(m.text)
-                && !(opener && (sourceWords().contains(m.text.toString().toLower()) || adjective || m.is("A") || m.is("An") || m.is("The")));
-        }
-        if (!whose)
-            return true;
-    }
-    // A field's or a country's experts are no one in particular: "Security
-    // researchers have linked", "Japanese experts have said", "Security
-    // sources told" (not "Mandiant researchers", "IFSO sources").
+    // Foreign Ministry sources": whose). So are a field's or a country's
+    // experts: "Security researchers have linked", "Japanese experts have
+    // said" (not "Mandiant researchers").
     static const TextScan::WordSet kinds = {
         QStringLiteral("experts"), QStringLiteral("researchers"), QStringLiteral("analysts"), QStringLiteral("specialists"),
-        QStringLiteral("scholars"), QStringLiteral("academics"), QStringLiteral("sources"), QStringLiteral("observers"),
-        QStringLiteral("commentators"),
+        QStringLiteral("scholars"), QStringLiteral("academics"), QStringLiteral("observers"), QStringLiteral("commentators"),
     };
-    if (end > start && end - start <= 2 && kinds.contains(words.at(end).text) && !determiners().contains(words.at(start).text)
-        && !isPossessive(words.at(start).text)) {
+    const bool source = words.at(end).is("source") || words.at(end).is("sources");
+    const bool expert = end > start && end - start <= 2 && kinds.contains(words.at(end).text) && !determiners().contains(words.at(start).text)
+        && !isPossessive(words.at(start).text);
+    if (source || expert) {
         bool whose = false;
-        for (int i = start; i < end && !whose; ++i) {
-            const Word &m = words.at(i);
-            if (!m.isCapitalised())
-                continue;
-            const bool opener = i == 0 || words.at(i - 1).punctuation;
-            const bool demonym = m.text.endsWith(QLatin1String("ese")) || m.text.endsWith(QLatin1String("ian")) || m.text.endsWith(QLatin1String("ean"))
-                || m.text.endsWith(QLatin1String("ish")) || m.text.endsWith(QLatin1String("can"));
-            whose = !demonym && !(opener && sourceWords().contains(m.text.toString().toLower()));
-        }
+        for (int i = start; i < end && !whose; ++i)
+            whose = saysWhose(words, i);
         if (!whose)
             return true;
     }
