@@ -1193,6 +1193,18 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day|stated"),
                            QStringLiteral("he|quoted as saying"), QStringLiteral("one agency recruiter|said"),
                            QStringLiteral("The two countries|agreed"), QStringLiteral("Tech Bureau|said")};
+        QTest::newRow("sources described by what they did; recalling; a move, silence and sanctions are none")
+            << QStringLiteral(
+                "A security company that examined the hospital's servers at the city's request said the attackers used a VPN device. "
+                "The official who led the investigation said the breach was serious. A Japanese government official involved in the "
+                "project said Tokyo saw the center as a bridge. Krasnov recalled that the General Assembly adopted a resolution. "
+                "The maker recalled 20,000 routers. South Korea, the country most often hit, said nothing that day. Washington has "
+                "answered mostly with sanctions. Japan is to join the centre, Abe has announced, in a move analysts say reflects alarm. "
+                "The public who receive messages claiming to come from banks should call the police.\n")
+            << QStringList{QStringLiteral("A security company that examined the hospital's servers at the city's request|said"),
+                           QStringLiteral("The official who led the investigation|said"),
+                           QStringLiteral("A Japanese government official involved in the project|said"), QStringLiteral("Krasnov|recalled"),
+                           QStringLiteral("Abe|announced")};
     }
 
     // A statement's content starts where the story does, after the
@@ -1423,8 +1435,8 @@ private Q_SLOTS:
     }
 
     // An inquiry speaks with what it covered and who made it: the whole
-    // subject up to the cue, not the last noun before it. Not past a
-    // clause of its own ("that was released").
+    // subject up to the cue, not the last noun before it; with a clause of
+    // its own ("that was released"), up to the clause's end.
     void inquiriesAsSpeakers()
     {
         const QString text = QStringLiteral(
@@ -1436,7 +1448,8 @@ private Q_SLOTS:
         QCOMPARE(speakersAndCues(text, x),
                  (QStringList{QStringLiteral("GAO's review of 240 incident records at six selected agencies|found"),
                               QStringLiteral("A forensic investigation by the contractor and an outside security company|found"),
-                              QStringLiteral("A health ministry survey of 1,400 hospitals published in March|found")}));
+                              QStringLiteral("A health ministry survey of 1,400 hospitals published in March|found"),
+                              QStringLiteral("The report of the committee that was released|said")}));
         // Inside what someone said, from the clause's start.
         const QString nested = QStringLiteral("Its director-general, Yusuf Adamu, said the agency's 2025 audit of government websites "
                                               "found that 318 sites had flaws.\n");

@@ -215,7 +215,12 @@ int nounPhraseStart(const QList<Word> &words, int last)
                && !determiners().contains(words.at(k).text) && !isConnector(words.at(k)) && !words.at(k).is("other")
                && !clauseWords().contains(words.at(k).text) && !words.at(k).is("what"))
             --k;
-        if (k >= 0 && k < i && (determiners().contains(words.at(k).text) || isPossessive(words.at(k).text))) {
+        // (Not a singular article before a plural source: in "in a move
+        // analysts say reflects …" the source is "analysts".)
+        const bool singular = k >= 0 && (words.at(k).is("a") || words.at(k).is("an") || words.at(k).is("A") || words.at(k).is("An"));
+        const bool plural = head.text.endsWith(u's') && !head.text.endsWith(QLatin1String("ss"));
+        if (k >= 0 && k < i && (determiners().contains(words.at(k).text) || isPossessive(words.at(k).text))
+            && !(singular && plural && !words.at(k + 1).is("few"))) {
             start = k + 1;
             i = k;
         }
@@ -420,7 +425,7 @@ int inquirySubject(const QList<Word> &words, int last)
 }
 
 // Whether word k opens what a source knows: "familiar with", "with
-// knowledge of", "close to", "briefed on".
+// knowledge of", "close to", "briefed on", "involved in".
 bool opensKnowledge(const QList<Word> &words, int k)
 {
     if (k + 1 >= words.size())
@@ -428,7 +433,7 @@ bool opensKnowledge(const QList<Word> &words, int k)
     const Word &w = words.at(k);
     const Word &next = words.at(k + 1);
     return (w.is("familiar") && next.is("with")) || (w.is("with") && next.is("knowledge")) || (w.is("close") && next.is("to"))
-        || (w.is("briefed") && next.is("on"));
+        || (w.is("briefed") && next.is("on")) || (w.is("involved") && next.is("in"));
 }
 
 // Whether the capitalised word i of a source's phrase says whose source it
@@ -459,6 +464,36 @@ int knowledgeClause(const QList<Word> &words, int last)
     for (int k = last - 1; k >= 1 && k > last - 7 && !words.at(k).punctuation; --k) {
         if (opensKnowledge(words, k))
             return k;
+    }
+    return -1;
+}
+
+// Where a restrictive clause that says which source it is opens, if the
+// words up to last end with one without commas ("A security company that
+// examined the hospital's servers at the city's request", "The official who
+// led the investigation"): the index of its "who" or "that", or -1. The
+// clause follows a source's noun and opens with a verb ("that examined",
+// "who led"; not "the ministry that hackers").
+int restrictiveClause(const QList<Word> &words, int last)
+{
+    static const TextScan::WordSet auxiliaries = {
+        QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("is"), QStringLiteral("are"),
+        QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("have"),
+    };
+    for (int k = last - 1; k >= 2 && k > last - 14; --k) {
+        const Word &word = words.at(k);
+        if (word.punctuation)
+            return -1;
+        if (!word.is("who") && !word.is("that"))
+            continue;
+        const QString head = words.at(k - 1).text.toString();
+        const QStringView verb = words.at(k + 1).text;
+        if (k + 1 >= last || head.isEmpty() || !head.front().isLower() || !sourceWords().contains(head) || verb.isEmpty()
+            || !verb.front().isLower() || pronouns().contains(verb))
+            return -1;
+        if (word.is("that") && !verb.endsWith(QLatin1String("ed")) && !auxiliaries.contains(verb))
+            return -1;
+        return k;
     }
     return -1;
 }
@@ -1669,8 +1704,14 @@ bool Finder::cue(const Sentence &s, int index)
                 return false;
         }
     } else if (cueText == QLatin1String("responded") || cueText == QLatin1String("replied") || cueText == QLatin1String("answered")) {
-        // "responded to 127 incidents": an act, not an answer.
+        // "responded to 127 incidents": an act, not an answer; nor is
+        // "has answered mostly with sanctions", "responded by expelling".
+        int next = after;
+        while (next < n && next < after + 2 && w.at(next).text.endsWith(QLatin1String("ly")))
+            ++next;
         if (after < n && w.at(after).is("to"))
+            return false;
+        if (next < n && (w.at(next).is("with") || w.at(next).is("by")) && !thatClauseAfter(w, next))
             return false;
     } else if (cueText == QLatin1String("found") || cueText == QLatin1String("finds") || cueText == QLatin1String("showed")
                || cueText == QLatin1String("shows") || cueText == QLatin1String("show") || cueText.startsWith(QLatin1String("assess"))
@@ -1868,6 +1909,10 @@ bool Finder::cue(const Sentence &s, int index)
         && !(after < n && (w.at(after).is(",") || w.at(after).is(".") || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")
                            || w.at(after).is("its") || w.at(after).is("his") || w.at(after).is("her") || w.at(after).is("their")))
         && !thatClauseAfter(w, after))
+        return false;
+    // Recalling reports only with what was recalled: "recalled that the
+    // General Assembly adopted …" (not "Toyota recalled 2 million cars").
+    if ((cueText == QLatin1String("recalled") || cueText == QLatin1String("recalls")) && !(after < n && w.at(after).is("that")))
         return false;
     // Describing says something only with how: "described the incident as
     // a warning" (not "The white paper describes trends in the sector").
@@ -2264,6 +2309,14 @@ bool Finder::cue(const Sentence &s, int index)
         if (first < 0 || isVague(w, first, who - 1))
             return false;
         speaker = spanOf(w, first, last);
+    } else if (const int clause = cueText.endsWith(QLatin1String("ing")) ? -1 : restrictiveClause(w, last); clause > 0) {
+        // So is one described by what it did: "A security company that
+        // examined the hospital's servers … said" (a finite cue: not "the
+        // public who receive suspicious text messages claiming to …").
+        first = phraseStart(w, clause - 1);
+        if (first < 0 || isVague(w, first, clause - 1))
+            return false;
+        speaker = spanOf(w, first, last);
     } else if (const int known = knowledgeClause(w, last); known > 0) {
         // So is one described by what it knows: "An official familiar with
         // the talks said" (not "a person familiar with the matter", no one
@@ -2481,6 +2534,18 @@ bool Finder::cue(const Sentence &s, int index)
         if (!clause && !closing)
             return false;
     }
+    // "said nothing that day", "has said little about it": no statement
+    // (but "said nothing had changed" says that).
+    if (after + 1 < n && (w.at(after).is("nothing") || w.at(after).is("little"))) {
+        static const TextScan::WordSet silent = {
+            QStringLiteral("."), QStringLiteral(","), QStringLiteral(";"), QStringLiteral("about"), QStringLiteral("on"),
+            QStringLiteral("of"), QStringLiteral("in"), QStringLiteral("that"), QStringLiteral("at"), QStringLiteral("when"),
+            QStringLiteral("publicly"), QStringLiteral("more"), QStringLiteral("further"), QStringLiteral("else"),
+            QStringLiteral("to"), QStringLiteral("regarding"), QStringLiteral("beyond"),
+        };
+        if (silent.contains(w.at(after + 1).text))
+            return false;
+    }
     // "The hotline answered over 46,900 calls": a count answered, not words.
     if ((cueText == QLatin1String("answered") || cueText == QLatin1String("answers")) && after < n
         && (w.at(after).text.front().isDigit() || w.at(after).is("over") || w.at(after).is("more") || w.at(after).is("about")
@@ -2517,6 +2582,13 @@ bool Finder::cue(const Sentence &s, int index)
     if (cs + 1 < n && w.at(cs).is(",") && (circumstances.contains(w.at(cs + 1).text) || w.at(cs + 1).is("as")))
         ++cs;
     if (cs < n && (circumstances.contains(w.at(cs).text) || (cs > after && w.at(cs - 1).is(",") && w.at(cs).is("as"))))
+        cs = n;
+    // "…, Abe has announced, in a move analysts say …": what the act was,
+    // not what was said; the content is before.
+    static const TextScan::WordSet moves = {
+        QStringLiteral("move"), QStringLiteral("step"), QStringLiteral("bid"), QStringLiteral("sign"), QStringLiteral("decision"),
+    };
+    if (cs + 1 < n && cs > after && w.at(cs - 1).is("in") && (w.at(cs).is("a") || w.at(cs).is("what")) && moves.contains(w.at(cs + 1).text))
         cs = n;
     static const TextScan::WordSet sentenceEnds = {
         QStringLiteral("."), QStringLiteral("?"), QStringLiteral("!"), QStringLiteral(";"),
