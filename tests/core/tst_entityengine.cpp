@@ -244,6 +244,10 @@ private Q_SLOTS:
             << QStringLiteral("Staff return after two or three years, or two to three years. Figure 2: GDP by sector, 2019 (unit: trillion yen) "
                               "is in Chapters 4 and 5. The ministers of the three countries met; four of the six agencies and a trillion yen were named.")
             << QStringList{QStringLiteral("four"), QStringLiteral("six"), QStringLiteral("a trillion yen")};
+        QTest::newRow("how often and a multiple of a possession; ports, digits and advice are none")
+            << QStringLiteral("The three countries have met at least twice. It is more than twice its current strength. Think twice before "
+                              "clicking. Records hold the last four digits of card numbers. Most packets hit 23/TCP and 445/udp.")
+            << QStringList{QStringLiteral("twice"), QStringLiteral("twice")};
     }
 
     // "B in 2024, N times / twice as many as / more than double the A in
@@ -285,6 +289,9 @@ private Q_SLOTS:
                                   << QStringLiteral("three") << QStringLiteral("seven") << QString();
         QTest::newRow("times the") << QStringLiteral("The FBI notified about 3,300 organisations in 2024, three times the 1,100 or so it notified in 2023.")
                                    << QStringLiteral("1,100") << QStringLiteral("3,300") << QStringLiteral("three times");
+        QTest::newRow("times the approx., pointing back") << QStringLiteral("In 2020 it observed approx. 570.5 billion packets. This is about 1.5 times "
+                                                                           "the approx. 375.6 billion packets observed in 2019.")
+                                                          << QStringLiteral("375.6 billion") << QStringLiteral("570.5 billion") << QStringLiteral("1.5 times");
         QTest::newRow("twice as many as") << QStringLiteral("Attacks averaged 1,570 a day last year, twice as many as the 790 recorded in 2023.")
                                           << QStringLiteral("790") << QStringLiteral("1,570") << QStringLiteral("twice");
         QTest::newRow("double the level of") << QStringLiteral("Access averaged 9,520.0 in 2024, compared with 7,707.9 in 2023, and was roughly double the level of 4,532.0 recorded in 2020.")

@@ -245,6 +245,7 @@ private Q_SLOTS:
             "Cyber Affairs Bureau, Cyber Planning Division\n"
             "Tel: +81-3-3581-0141\n\n"
             "The committee will resume its hearing on March 25, the chairman said after the session ended.\n\n"
+            "Enjoying this article? Click here to subscribe for full access. Just $5 a month.\n\n"
             "Read also: SBU detains hacker accused of helping Russia target Kyiv water utility\n\n"
             "The ministry said the review would take until the end of the year.\n\n"
             "Read Next\n"
@@ -255,7 +256,7 @@ private Q_SLOTS:
         const QString wrong = misread(text,
                                       {QStringLiteral("Search the NCSC"), QStringLiteral("Contact:"), QStringLiteral("Cyber Planning Division"),
                                        QStringLiteral("DICT: 6"), QStringLiteral("TAGS:"), QStringLiteral("Save   23"), QStringLiteral("INQUIRER PLUS"),
-                                       QStringLiteral("SBU detains")},
+                                       QStringLiteral("SBU detains"), QStringLiteral("Just $5 a month")},
                                       {QStringLiteral("removed more than 312,000"), QStringLiteral("resume its hearing"), QStringLiteral("the review would take")});
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }

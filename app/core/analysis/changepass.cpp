@@ -155,10 +155,10 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         "(?:(?:\\b(?:times|twice|double|triple|quadruple|half)|fold)[\"\u201D]?\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
         // "41 per cent more than the 4,612 recorded in 2024"
         "|(?:%|\\bpercent|\\bper\\scent)\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
-        "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
+        "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
     // "The total was up from 222 in 2024": the earlier figure of one pointed back at.
     static const QRegularExpression upFromLead(QStringLiteral(
-        "\\b(?:up|down)\\s(?:[\\d.,]+\\s?(?:%|percent|per\\scent)\\s)?from\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|the\\s)*$"));
+        "\\b(?:up|down)\\s(?:[\\d.,]+\\s?(?:%|percent|per\\scent)\\s)?from\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|the\\s)*$"));
     static const QRegularExpression toWord(QStringLiteral(
         "\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|under\\s|more\\sthan\\s|"
         "fewer\\sthan\\s|less\\sthan\\s|at\\sleast\\s|the\\s)*$"));

@@ -278,6 +278,11 @@ bool countsThingsAfter(const QString &text, int start, int pos)
     static const QRegularExpression unit(QStringLiteral("^\\s(?:(?:or|to)\\s[a-z]+\\s)?(?:more\\s|additional\\s|further\\s|and\\sa\\shalf\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
     if (unit.matchView(QStringView(text).mid(pos, 24)).hasMatch())
         return false;
+    // Part of a number's written form: "the last four digits of card
+    // numbers".
+    static const QRegularExpression digits(QStringLiteral("^\\s(?:digits?|characters?)\\b"));
+    if (digits.matchView(QStringView(text).mid(pos, 12)).hasMatch())
+        return false;
     // More of the things just counted: "16 operators have been registered
     // so far. Another three are still operating …".
     const QStringView lead = QStringView(text).mid(qMax(0, start - 10), qMin(10, start));
@@ -601,6 +606,10 @@ bool isNotData(const QString &text, const TextSpan &span)
                 return true;
         }
     }
+    // A port with its protocol: "445/TCP", "53/udp".
+    if (next == u'/' && (after.mid(1, 3).compare(QLatin1String("TCP"), Qt::CaseInsensitive) == 0
+                         || after.mid(1, 3).compare(QLatin1String("UDP"), Qt::CaseInsensitive) == 0))
+        return true;
     // A version ("7.2.14"), a severity score ("CVSS 9.8", "scores 9.8 out
     // of 10"), a number attached to a name ("NoName057(16)"), an acronym's
     // number ("SAU 103", "RSA 359"), a directive's ("Directive 22-01"), a
@@ -917,20 +926,25 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             out.last().value *= sign;
         } else if (t.kind == Token::Multiplier) {
             if (s == QLatin1String("twice")) {
-                // (Not how often: "twice a year".)
+                // A multiple: "twice as many", "twice the 29", "more than
+                // twice its current strength". Not a rate ("twice a year")
+                // nor advice ("think twice").
                 static const QRegularExpression comparative(QStringLiteral(
-                    "^\\s(?:as|the|that|than|over|more|higher|larger|a\\s(?!(?:day|week|month|year)\\b))"));
-                // How often: "had already ordered Tech Bureau twice this year".
-                static const QRegularExpression occurrences(QStringLiteral("^\\s(?:this|last|in|since|so\\sfar|before)\\b"));
-                if (occurrences.matchView(QStringView(text).mid(after, 12)).hasMatch()) {
+                    "^\\s(?:as|the|that|than|over|more|higher|larger|its|their|his|her|our|what|a\\s(?!(?:day|week|month|year)\\b))"));
+                static const QRegularExpression rate(QStringLiteral("^\\s(?:a|per|each|every)\\s(?:day|week|month|year|quarter)\\b"));
+                const QStringView before = QStringView(text).mid(qMax(0, t.span.start - 9), qMin(9, t.span.start));
+                if (rate.matchView(QStringView(text).mid(after, 16)).hasMatch() || before.endsWith(QLatin1String("think "), Qt::CaseInsensitive)
+                    || before.endsWith(QLatin1String("thought "), Qt::CaseInsensitive))
+                    continue;
+                // Otherwise how often: "had already ordered Tech Bureau twice
+                // this year", "have met at least twice".
+                if (!comparative.matchView(QStringView(text).mid(after, 12)).hasMatch()) {
                     Statistic stat;
                     stat.span = t.span;
                     stat.value = 2;
                     out.append(stat);
                     continue;
                 }
-                if (!comparative.matchView(QStringView(text).mid(after, 12)).hasMatch())
-                    continue;
             }
             out.append(parse(s, t.span, true));
         } else {

@@ -199,7 +199,7 @@ bool matchesWidget(const Line &line)
         // ("About us", not "about US$10 million": the case as menus write it.)
         "\\b(?:(?-i:[Aa]bout [Uu]s|ABOUT US)|contact us|work for us|advertise (?:in|with)|registration faq)\\b|we welcome your opinions|"
         "\\bsign up (?:for|to)\\b.*\\bnewsletter|\\bnewsletter signup\\b|\\bregister / login\\b|"
-        "\\buse your \\w+ account\\b|\\byou can filter\\b|\\bsubscribe(?: now| today| to|:)|"
+        "\\buse your \\w+ account\\b|\\byou can filter\\b|\\bsubscribe(?: now| today| to| for|:)|"
         "\\backnowledges? (?:aboriginal|the traditional (?:owners|custodians))"),
         QRegularExpression::CaseInsensitiveOption);
     const auto anywhere = [&line] {
@@ -358,6 +358,16 @@ bool isMasthead(const Line &line)
     return true;
 }
 
+// A paywall's prompt, which sites set between an article's paragraphs and
+// write as sentences: "Enjoying this article? Click here to subscribe for
+// full access. Just $5 a month."
+bool isPaywallPrompt(const Line &line)
+{
+    static const QRegularExpression prompt(QStringLiteral("^(?:enjoying this (?:article|story)\\?|click here to subscribe\\b)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return line.words <= 30 && (line.text.startsWith(u'E') || line.text.startsWith(u'C')) && prompt.match(line.text).hasMatch();
+}
+
 // A site's menu: a widget line of several items that is no share bar
 // ("Share | Tweet | Email" follows headlines, not site names).
 bool isMenu(const Line &line)
@@ -444,7 +454,7 @@ QList<TextSpan> detect(const QString &text)
             footerStarted = footerStarted || isWidget(line) || headsComments(line) || (!line.prose && !fact);
             furniture[size_t(i)] = footerStarted;
         } else {
-            furniture[size_t(i)] = !line.prose && (isWidget(line) || headsAList(line));
+            furniture[size_t(i)] = (!line.prose && (isWidget(line) || headsAList(line))) || isPaywallPrompt(line);
             // The headlines a "READ MORE" or "See also" heading lists, up to
             // the next prose; in the heading's own block, a headline that
             // asks is one of them too ("EXPLAINED: What is Denmark's
