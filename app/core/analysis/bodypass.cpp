@@ -632,6 +632,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             if (span.length() > 2 && text.at(span.end - 1) == u'.' && text.at(span.end - 2).isLower())
                 span.end -= 1;
             const QStringView name = QStringView(text).mid(span.start, span.length());
+            // A kind of firm, not a body: "Internet Service Providers",
+            // "Essential Service Operators".
+            const QStringView next = QStringView(text).mid(span.end, 11);
+            if (next.startsWith(QLatin1String(" Provider")) || next.startsWith(QLatin1String(" Operator")))
+                continue;
             const QRegularExpressionMatch unit = name.contains(QLatin1String(" of the ")) ? unitOfBody.matchView(name) : QRegularExpressionMatch();
             if (unit.hasMatch() && hasHeadNoun(unit.capturedView(2)) && !isHeadNounOnly(unit.captured(2))) {
                 addMention({span.start, span.start + int(unit.capturedEnd(1))}, false);
@@ -654,7 +659,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("EMBASSY"), QLatin1StringView("Office"), QLatin1StringView("police"),
                                  QLatin1StringView("authority"), QLatin1StringView("service"), QLatin1StringView("centre"),
                                  QLatin1StringView("center"), QLatin1StringView("directorate"), QLatin1StringView("department"),
-                                 QLatin1StringView("Unit")});
+                                 QLatin1StringView("Unit"), QLatin1StringView("council")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -752,8 +757,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // a comma, "as" or the verb.)
     static const QRegularExpression describedAgency(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s)|(?<=\\bEU\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells|[Uu]rges)\\s)|(?<=[,;]\\s)|(?<=\\bas\\s))"
-        "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|national\\s|foreign\\s|domestic\\s|official\\s)?"
-        "(?:cyber(?:security|\\ssecurity|spy)?|spy|intelligence|aid|development|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
+        "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|primary\\s|national\\s|foreign\\s|domestic\\s|official\\s)?"
+        "(?:cyber(?:security|\\ssecurity|spy|\\sdefen[cs]e)?|spy|intelligence|aid|development|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
         "law\\senforcement|(?<=^)(?:Cyber(?:security)?|Spy|Intelligence))\\sagency)$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression describedMinistry(QStringLiteral(
@@ -774,7 +779,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // directorate says", "the finance department", "…, labour department
     // admits".
     static const QRegularExpression describedCentre(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells)\\s))((?:national\\s)?(?:cyber(?:\\ssecurity|security|crime)?\\s(?:cent(?:re|er)|directorate)|"
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells)\\s))((?:national\\s)?(?:cyber(?:\\ssecurity|security|crime|\\sdefen[cs]e)?\\s(?:cent(?:re|er)|directorate)|"
         "(?:finance|justice|health|labou?r|defen[cs]e|interior|home\\saffairs|foreign\\saffairs|education|transport|treasury|immigration)\\sdepartment))$"),
         QRegularExpression::MultilineOption);
     // "the Bundeswehr's cyber command", "its cyber command", "the
@@ -797,6 +802,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         "(?|\\b(?:House|Senate|Commons|Lords|[Pp]arliament|Diet|Congress|Assembly|Bundestag|Bundesrat|Knesset|Sejm|Riksdag|Yuan)[’']s\\s"
         "((?:[a-z]+\\s){0,3}[a-z]+\\scommittee)|"
         "\\b[Tt]he\\s((?:Commons|Lords|Senate|House|Diet|parliamentary|congressional)\\s(?:[a-z]+,?\\s(?:and\\s)?){0,3}[a-z]+\\scommittee))$"));
+    // A local council by its place, as British papers write it: "Hackney
+    // council", "Redcar and Cleveland borough council" (not "The council",
+    // "Regional council chair").
+    static const QRegularExpression describedCouncil(QStringLiteral(
+        "(?<![\\w\\-’'])((?!(?:The|A|An|This|That|Its|Their|Our|Each|Every|Regional|Local|National|Municipal|City|County|Town|Security|Advisory)\\s)"
+        "[A-Z][a-z]+(?:\\sand\\s[A-Z][a-z]+)?\\s(?:(?:borough|county|city|district|town|parish|metropolitan)\\s)?council)$"));
     // Each described name is sought from its last word, the pattern run on
     // the words before it.
     struct Described {
@@ -818,7 +829,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" centre"), &describedCentre, 36},
                                Described{QLatin1StringView(" center"), &describedCentre, 36},
                                Described{QLatin1StringView(" directorate"), &describedCentre, 36},
-                               Described{QLatin1StringView(" department"), &describedCentre, 40}}) {
+                               Described{QLatin1StringView(" department"), &describedCentre, 40},
+                               Described{QLatin1StringView(" council"), &describedCouncil, 40}}) {
         for (const int word : words.at(d.head.sliced(1))) {
             const qsizetype at = word - 1;
             if (at < 0 || text.at(at) != u' ')
