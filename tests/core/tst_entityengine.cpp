@@ -678,6 +678,28 @@ private Q_SLOTS:
                               QStringLiteral("Unit 8200")}));
     }
 
+    // Described by a country or alliance ("the UK's cyber defence agency",
+    // "NATO's cyber defence centre", "the North's primary intelligence
+    // agency"), a local council by its place, the Commonwealth's own style;
+    // a kind of firm ("Internet Service Providers") is none.
+    void describedBodiesCouncilsAndGovernments()
+    {
+        const QString text = QStringLiteral(
+            "Attacks trebled, the UK's cyber defence agency said. Japan sends staff to NATO's cyber defence centre. Bureau 121 serves "
+            "the North's primary intelligence agency. Hackney council is restoring services, and Redcar and Cleveland borough council "
+            "said the attack cost it £10.4m. The Australian Government said so. The council took no action. Regional council chair Heidi "
+            "Lund resigned. CERT-In notified Internet Service Providers. The Korea Atomic Energy Research Institute (KAERI) was hit.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("cyber defence agency"), QStringLiteral("NATO"), QStringLiteral("cyber defence centre"),
+                              QStringLiteral("Bureau 121"), QStringLiteral("primary intelligence agency"), QStringLiteral("Hackney council"),
+                              QStringLiteral("Redcar and Cleveland borough council"), QStringLiteral("Australian Government"),
+                              QStringLiteral("CERT-In"), QStringLiteral("Korea Atomic Energy Research Institute"), QStringLiteral("KAERI")}));
+        // ("£10.4m." ends its sentence: the Government is the next one's speaker.)
+        QCOMPARE(speakersAndCues(text, m_engine.extract(text)),
+                 (QStringList{QStringLiteral("the UK's cyber defence agency|said"), QStringLiteral("Redcar and Cleveland borough council|said"),
+                              QStringLiteral("The Australian Government|said")}));
+    }
+
     // A country's military as an adjective is no body, nor is a party's
     // organ or a legal form; the Japan-U.S. "2+2" is.
     void adjectivesPartiesAndAlliances()
@@ -1200,6 +1222,21 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day|stated"),
                            QStringLiteral("he|quoted as saying"), QStringLiteral("one agency recruiter|said"),
                            QStringLiteral("The two countries|agreed"), QStringLiteral("Tech Bureau|said")};
+        QTest::newRow("findings after when, inquiries into, asides, advice, India's reply formula; tallies, ransoms, measures are none")
+            << QStringLiteral(
+                "Its National Police Agency concluded in April that a group was behind it. The provider acted late, the Committee of "
+                "Inquiry (COI) into the attack said in its report released on Thursday. CERT-In and the National Critical Information "
+                "Infrastructure Protection Centre (NCIIPC) have, however, advised all power sector utilities to patch. Our Estonian "
+                "partners have since told us that the malware was new. Some 450 incidents were reported by member states in 2019. These "
+                "hackers have demanded millions of dollars in ransom. Agencies are rated according to how sensitive their systems are. "
+                "Japan wants the norms that all UN member states have already agreed, not new talks. This information was given by the "
+                "Minister of State for Electronics and Information Technology, Shri Ashok Kumar Meena, in a written reply in the Lok Sabha "
+                "today. Given the risk, it was given by hand.\n")
+            << QStringList{QStringLiteral("Its National Police Agency|concluded"),
+                           QStringLiteral("the Committee of Inquiry (COI) into the attack|said"),
+                           QStringLiteral("CERT-In and the National Critical Information Infrastructure Protection Centre (NCIIPC)|advised"),
+                           QStringLiteral("Our Estonian partners|told"),
+                           QStringLiteral("the Minister of State for Electronics and Information Technology, Shri Ashok Kumar Meena|given")};
         QTest::newRow("sources described by what they did; recalling; a move, silence and sanctions are none")
             << QStringLiteral(
                 "A security company that examined the hospital's servers at the city's request said the attackers used a VPN device. "
@@ -1541,7 +1578,7 @@ private Q_SLOTS:
             "“It is serious,” Minister Responsible for the GCSB Graham Tapsell says.\n");
         const Extraction x = m_engine.extract(text);
         QCOMPARE(speakersAndCues(text, x),
-                 (QStringList{QStringLiteral("CISA|tell"), QStringLiteral("Police|tell"), QStringLiteral("she|said"),
+                 (QStringList{QStringLiteral("Our partners at CISA|tell"), QStringLiteral("Police|tell"), QStringLiteral("she|said"),
                               QStringLiteral("the GCSB Graham Tapsell|says")}));
         QCOMPARE(contentsOf(text, x).mid(0, 2), (QStringList{QStringLiteral("the data is useful"), QStringLiteral("fraud is growing")}));
     }

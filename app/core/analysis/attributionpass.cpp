@@ -161,7 +161,7 @@ bool isChamberWord(const QList<Word> &words, int i)
 bool isConnector(const Word &w)
 {
     return w.is("of") || w.is("at") || w.is("for") || w.is("from") || w.is("and") || w.is("&") || w.is("in")
-        || w.is("with") || w.is("to") || w.is("on");
+        || w.is("with") || w.is("to") || w.is("on") || w.is("into");
 }
 
 // The noun phrase that ends at word index `last` (inclusive), growing left.
@@ -200,8 +200,15 @@ int nounPhraseStart(const QList<Word> &words, int last)
             return pair - 1;
         return -1;
     }
-    if (!isNounPhraseWord(head))
+    if (!isNounPhraseWord(head)) {
+        // What a committee or inquiry looks into: "the Committee of Inquiry
+        // (COI) into the attack", "the panel into the data breach".
+        for (int k = last - 2; k >= 1 && k >= last - 3; --k) {
+            if (words.at(k).is("into") && determiners().contains(words.at(k + 1).text) && !head.punctuation && head.text.front().isLower())
+                return nounPhraseStart(words, k - 1);
+        }
         return -1;
+    }
     int start = last;
     int i = last - 1;
     // A document described in lower-case words between its determiner and
@@ -252,6 +259,13 @@ int nounPhraseStart(const QList<Word> &words, int last)
                     && !hasHeadNoun(words.at(at).text) && !sourceWords().contains(words.at(at).text.toString().toLower())
                     && !sourceWords().contains(words.at(at - 1).text.toString().toLower());
             };
+            // So does a name before it: "CERT-In and the National Critical
+            // Information Infrastructure Protection Centre (NCIIPC)".
+            if (w.is("the") && i >= 2 && words.at(i - 1).is("and") && isNameWord(words.at(i - 2)) && isNameWord(words.at(i + 1))) {
+                start = i - 2;
+                i -= 3;
+                continue;
+            }
             if (i >= 2 && isConnector(words.at(i - 1)) && !words.at(i - 1).is("and") && isNounPhraseWord(words.at(i - 2))
                 && (!isNameWord(words.at(i - 2)) || (words.at(i - 1).is("of") && personBefore(i - 2)))) {
                 start = i - 2;
@@ -711,6 +725,10 @@ int pastOccasion(const QList<Word> &words, int i)
     int k = i;
     while (k < n && channelNouns().contains(words.at(k).text))
         ++k;
+    // ("said in its report released on Thursday.")
+    if (k > i && k + 1 < n && (words.at(k).is("released") || words.at(k).is("published") || words.at(k).is("issued"))
+        && placeOrTime().contains(words.at(k + 1).text))
+        return n;
     return k > i && k < n && placeOrTime().contains(words.at(k).text) ? n : k;
 }
 
@@ -754,7 +772,11 @@ int contentStart(const QList<Word> &words, int after)
     };
     // An article only where a way of saying follows ("said in a joint
     // statement Tuesday"): "said the attacks rose" says "the attacks rose".
-    const auto article = [&words](int k) { return words.at(k).is("a") || words.at(k).is("an") || words.at(k).is("the"); };
+    // (Or an owner's: "said in its report released on Thursday".)
+    const auto article = [&words, after](int k) {
+        return words.at(k).is("a") || words.at(k).is("an") || words.at(k).is("the")
+            || (k > after && (words.at(k).is("its") || words.at(k).is("their") || words.at(k).is("his") || words.at(k).is("her")));
+    };
     const auto channelAfter = [&words, n](int k) {
         for (int j = k + 1; j < n && j < k + 4 && !words.at(j).punctuation; ++j) {
             if (channelNouns().contains(words.at(j).text))
@@ -1473,6 +1495,14 @@ bool Finder::cue(const Sentence &s, int index)
         if (asPer)
             --after; // "per" is the whole cue; the source follows it
         const int first = after + 1;
+        // A measure, not a source: "rated according to how sensitive their
+        // systems are", "according to whether …".
+        static const TextScan::WordSet measures = {
+            QStringLiteral("how"), QStringLiteral("whether"), QStringLiteral("what"), QStringLiteral("which"), QStringLiteral("where"),
+            QStringLiteral("when"),
+        };
+        if (first < n && measures.contains(w.at(first).text))
+            return false;
         int last = phraseEnd(w, first);
         if (last < 0 && first < n)
             last = first; // a source the noun-phrase reader does not know ("a staffing plan"): the comma ends it
@@ -1680,7 +1710,10 @@ bool Finder::cue(const Sentence &s, int index)
         // Japan." (a noun phrase to the sentence's end).
         const bool inverted = index > 0 && w.at(index - 1).is(",") && after < n && phraseEnd(w, after) >= after
             && (n - after <= 8) && std::none_of(w.cbegin() + after, w.cend(), [](const Word &x) { return x.is(",") || x.is("that"); });
-        if (!closing && !atFigure && !toWhom && !inverted
+        // A that-clause after when: "concluded in April that …".
+        const int when = after < n && !w.at(after).is("that") && cueText != QLatin1String("states") ? pastTime(w, after) : after;
+        const bool timedClause = when > after && when < n && w.at(when).is("that");
+        if (!closing && !atFigure && !toWhom && !inverted && !timedClause
             && (after >= n
                 || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || (w.at(after).is("in") && cueText == QLatin1String("states"))
                      || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\""))))
@@ -1698,9 +1731,11 @@ bool Finder::cue(const Sentence &s, int index)
     } else if (cueText.startsWith(QLatin1String("demand"))) {
         // "had first demanded $2.4 million in bitcoin": a ransom, not a
         // statement.
-        for (int k = after; k < n && k < after + 4; ++k) {
+        // ("have demanded millions of dollars in ransom")
+        for (int k = after; k < n && k < after + 7 && !(k > after + 3 && w.at(k).punctuation); ++k) {
             const QStringView t = w.at(k).text;
-            if (t.isEmpty() || t.at(0).isDigit() || t.at(0).category() == QChar::Symbol_Currency || t.startsWith(QLatin1String("ransom")))
+            if (t.isEmpty() || (k < after + 4 && (t.at(0).isDigit() || t.at(0).category() == QChar::Symbol_Currency))
+                || t.startsWith(QLatin1String("ransom")))
                 return false;
         }
     } else if (cueText == QLatin1String("responded") || cueText == QLatin1String("replied") || cueText == QLatin1String("answered")) {
@@ -1795,6 +1830,19 @@ bool Finder::cue(const Sentence &s, int index)
         return true;
     }
 
+    // An object's relative clause says nothing: "the norms that all UN
+    // member states have already agreed, not to …" (the cue has no object
+    // of its own; not "warns that the two countries agreed").
+    const auto objectRelative = [&](int first) {
+        int that = first - 1;
+        if (that >= 1 && (w.at(that).is("all") || w.at(that).is("both") || w.at(that).is("most") || w.at(that).is("many")))
+            --that;
+        if (that < 1 || !(w.at(that).is("that") || w.at(that).is("which")) || !(after >= n || w.at(after).punctuation))
+            return false;
+        const Word &noun = w.at(that - 1);
+        return !noun.punctuation && noun.text.front().isLower() && noun.text.endsWith(u's') && !tokenAt(noun.span.start, Token::Cue).isValid();
+    };
+
     // What stands immediately left of the cue, past adverbs and auxiliaries.
     int left = quotedPassive ? index - 4 : index - 1;
     bool passive = false;
@@ -1810,6 +1858,12 @@ bool Finder::cue(const Sentence &s, int index)
         }
         if (cueModifiers().contains(lw.text)) {
             --left;
+            continue;
+        }
+        // "… (NCIIPC) have, however, advised": an aside in commas.
+        if (lw.is(",") && left >= 2 && w.at(left - 2).is(",")
+            && (w.at(left - 1).is("however") || w.at(left - 1).is("though") || w.at(left - 1).is("meanwhile") || w.at(left - 1).is("too"))) {
+            left -= 3;
             continue;
         }
         // "Liu Wenjie on Dec. 31 dismissed": a date (as the definition
@@ -1828,8 +1882,24 @@ bool Finder::cue(const Sentence &s, int index)
     if (passive) {
         // "was reported by Kyodo": the agent is the speaker; otherwise a
         // sourceless passive is no attribution.
-        if (after + 1 < n && w.at(after).is("by")) {
-            const int last = phraseEnd(w, after + 1);
+        // (Not a tally reported: "some 450 incidents were reported by
+        // member states".)
+        const bool tally = std::any_of(w.cbegin(), w.cbegin() + qMax(0, left), [this](const Word &x) {
+            return tokenAt(x.span.start, Token::Statistic).isValid();
+        });
+        if (after + 1 < n && w.at(after).is("by") && !tally) {
+            int last = phraseEnd(w, after + 1);
+            // A title with its holder's name after it: "by the Minister of
+            // State for Electronics and Information Technology, Shri Ashok
+            // Kumar Meena, in a written reply".
+            if (last >= 0 && last + 2 < n && w.at(last + 1).is(",") && isNameWord(w.at(last + 2))) {
+                int name = last + 2;
+                while (name + 1 < n && isNameWord(w.at(name + 1)))
+                    ++name;
+                const int head = determiners().contains(w.at(after + 1).text) ? after + 2 : after + 1;
+                if (name > last + 2 && name + 1 < n && w.at(name + 1).is(",") && head <= last && m_c.gazetteer.isTitle(w.at(head).text.toString()))
+                    last = name;
+            }
             if (last >= 0 && !isVague(w, after + 1, last)) {
                 add(spanOf(w, after + 1, last), cueSpan, trimmed(m_c.text, {s.span.start, w.at(index > 0 ? index - 1 : 0).span.start}));
                 return true;
@@ -2085,6 +2155,8 @@ bool Finder::cue(const Sentence &s, int index)
             const bool endsClause = !relative && !dash && !goesOn
                 && (close >= n || timeClause || (w.at(close).punctuation && w.at(close).text != QString(QChar(0x201C)) && !w.at(close).is("\"")));
             if (endsClause) {
+                if (objectRelative(first))
+                    return false;
                 TextSpan content;
                 // The quotation or clause before the cue.
                 int qEnd = w.at(left).span.start;
@@ -2497,10 +2569,12 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("advised"), QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("briefed"),
         QStringLiteral("asked"), QStringLiteral("asks"),
     };
-    // Asking, like directing, is a request only with what was asked: "has
-    // asked ministries to report …" (not "asked why", "asked for more
-    // money", "asked not to be identified").
-    const bool directs = cueText == QLatin1String("directed") || cueText == QLatin1String("asked") || cueText == QLatin1String("asks");
+    // Asking, like directing and advising, is a request only with what was
+    // asked: "has asked ministries to report …", "advised all power sector
+    // utilities to …" (not "asked why", "asked for more money", "asked not
+    // to be identified").
+    const bool directs = cueText == QLatin1String("directed") || cueText == QLatin1String("asked") || cueText == QLatin1String("asks")
+        || cueText == QLatin1String("advised") || cueText == QLatin1String("advises");
     if (needsClause.contains(cueText)) {
         // (The one told may be a body with commas in its name and its
         // acronym: "informed the Acquisition, Technology and Logistics
@@ -2650,6 +2724,8 @@ bool Finder::cue(const Sentence &s, int index)
     // A time is no speaker: "… had in October publicly attributed …".
     if (speaker.isValid() && months().contains(QStringView(m_c.text).mid(speaker.start, speaker.length())))
         return false;
+    if (objectRelative(first))
+        return false;
     add(speaker, cueSpan, content);
     return true;
 }
@@ -2670,6 +2746,13 @@ void Finder::cues(TextSpan sentence)
         for (const TextSpan &l : std::as_const(m_labelSpans))
             inLabel |= l.overlaps(t.span);
         if (inLabel)
+            continue;
+        // "given" is a cue only in the formula that closes India's
+        // parliamentary replies: "This information was given by the Minister
+        // of State …, in a written reply …".
+        if (t.span.length() == 5 && m_c.text.at(t.span.start) == u'g'
+            && !(QStringView(m_c.text).mid(t.span.end, 4) == QLatin1String(" by ")
+                 && QStringView(m_c.text).mid(qMax(0, t.span.start - 16), qMin(16, t.span.start)) == QLatin1String("information was ")))
             continue;
         if (!split) {
             s.words = TextScan::words(m_c.text, sentence);

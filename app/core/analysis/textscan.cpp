@@ -43,11 +43,12 @@ bool isAbbreviation(QStringView word)
     if (known.contains(word))
         return true;
     // Dotted initialisms: U.S., U.K., e.g., i.e., a.m.; single initials: J.
+    // (Not a figure with its scale: "cost it £10.4m. The …".)
     if (word.size() >= 2 && word.endsWith(QLatin1Char('.'))) {
         const QStringView inner = word.left(word.size() - 1);
         if (inner.size() == 1 && inner.at(0).isUpper())
             return true;
-        if (inner.contains(QLatin1Char('.')) && inner.size() <= 6)
+        if (inner.contains(QLatin1Char('.')) && inner.size() <= 6 && inner.at(0).isLetter())
             return true;
     }
     return false;
