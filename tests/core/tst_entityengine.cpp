@@ -244,6 +244,12 @@ private Q_SLOTS:
             << QStringLiteral("Staff return after two or three years, or two to three years. Figure 2: GDP by sector, 2019 (unit: trillion yen) "
                               "is in Chapters 4 and 5. The ministers of the three countries met; four of the six agencies and a trillion yen were named.")
             << QStringList{QStringLiteral("four"), QStringLiteral("six"), QStringLiteral("a trillion yen")};
+        QTest::newRow("a list after an adverb, a share of which; a helpline, a hearing's number and counts of a charge are none")
+            << QStringLiteral("Further, 110, 61 and 54 websites were hacked. The COI made 16 recommendations, seven of which were urgent. "
+                              "Call the national helpline number 155260. S. Hrg. 117-219. He faces two counts of wire fraud. "
+                              "Budgets rose from Rs. 162 crore to Rs. 416 crore.")
+            << QStringList{QStringLiteral("110"), QStringLiteral("61"), QStringLiteral("54"), QStringLiteral("16"), QStringLiteral("seven"),
+                           QStringLiteral("Rs. 162 crore"), QStringLiteral("Rs. 416 crore")};
         QTest::newRow("how often and a multiple of a possession; ports, digits and advice are none")
             << QStringLiteral("The three countries have met at least twice. It is more than twice its current strength. Think twice before "
                               "clicking. Records hold the last four digits of card numbers. Most packets hit 23/TCP and 445/udp.")
@@ -289,6 +295,11 @@ private Q_SLOTS:
                                   << QStringLiteral("three") << QStringLiteral("seven") << QString();
         QTest::newRow("times the") << QStringLiteral("The FBI notified about 3,300 organisations in 2024, three times the 1,100 or so it notified in 2023.")
                                    << QStringLiteral("1,100") << QStringLiteral("3,300") << QStringLiteral("three times");
+        QTest::newRow("two counts in parallel, each to its own") << QStringLiteral("Eight persons and four entities are now listed, up from six persons "
+                                                                                 "and three entities when the framework was first used.")
+                                                                 << QStringLiteral("three") << QStringLiteral("four") << QString();
+        QTest::newRow("rupees with their abbreviation") << QStringLiteral("Budgets have been increased from Rs. 162 crore in 2019-20 to Rs. 416 crore in 2021-22.")
+                                                        << QStringLiteral("Rs. 162 crore") << QStringLiteral("Rs. 416 crore") << QString();
         QTest::newRow("times the approx., pointing back") << QStringLiteral("In 2020 it observed approx. 570.5 billion packets. This is about 1.5 times "
                                                                            "the approx. 375.6 billion packets observed in 2019.")
                                                           << QStringLiteral("375.6 billion") << QStringLiteral("570.5 billion") << QStringLiteral("1.5 times");

@@ -406,10 +406,25 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                             static const QRegularExpression andEarlier(QStringLiteral("^[^,;.]{0,50}\\sand\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s)?$"));
                             const QString joinedBy = text.mid(first.span.end, stats.at(next).span.start - first.span.end);
                             if (andEarlier.match(joinedBy).hasMatch() && !QStringView(text).mid(stats.at(next).span.end, 14).startsWith(QLatin1String(" respectively"))) {
-                                Change c2;
-                                c2.from = next;
-                                c2.to = c.to;
-                                out.append(c2);
+                                // Unless it counts another thing, which has
+                                // its own later figure: "eight persons and
+                                // four entities …, up from six persons and
+                                // three entities".
+                                const QString firstNoun = countedNoun(text, first);
+                                const QString nextNoun = countedNoun(text, stats.at(next));
+                                int to = c.to;
+                                if (!firstNoun.isEmpty() && !nextNoun.isEmpty() && firstNoun != nextNoun) {
+                                    const auto own = std::find_if(candidates.cbegin(), candidates.cend(), [&](int b) {
+                                        return countedNoun(text, stats.at(inSentence.at(b))) == nextNoun;
+                                    });
+                                    to = own != candidates.cend() ? inSentence.at(*own) : -1;
+                                }
+                                if (to >= 0) {
+                                    Change c2;
+                                    c2.from = next;
+                                    c2.to = to;
+                                    out.append(c2);
+                                }
                             }
                         }
                     }

@@ -278,9 +278,9 @@ bool countsThingsAfter(const QString &text, int start, int pos)
     static const QRegularExpression unit(QStringLiteral("^\\s(?:(?:or|to)\\s[a-z]+\\s)?(?:more\\s|additional\\s|further\\s|and\\sa\\shalf\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b"));
     if (unit.matchView(QStringView(text).mid(pos, 24)).hasMatch())
         return false;
-    // Part of a number's written form: "the last four digits of card
-    // numbers".
-    static const QRegularExpression digits(QStringLiteral("^\\s(?:digits?|characters?)\\b"));
+    // Part of a number's written form, or a charge's count: "the last four
+    // digits of card numbers", "two counts of wire fraud".
+    static const QRegularExpression digits(QStringLiteral("^\\s(?:digits?|characters?|counts?\\sof)\\b"));
     if (digits.matchView(QStringView(text).mid(pos, 12)).hasMatch())
         return false;
     // More of the things just counted: "16 operators have been registered
@@ -471,7 +471,12 @@ bool isNotData(const QString &text, const TextSpan &span)
         if ((before.contains(QLatin1String("age")) || before.contains(QLatin1String("who "))) && ageBefore.matchView(before).hasMatch())
             return true;
         // (Names may have letters beyond ASCII: "Gen. Ricardo Treviño, 61,".)
-        static const QRegularExpression nameBefore(QStringLiteral("\\b[A-Z][\\w’'\\-]+,\\s\\z"), QRegularExpression::UseUnicodePropertiesOption);
+        // (Not a sentence's adverb: "Further, 110, 61 and 54 websites".)
+        static const QRegularExpression nameBefore(QStringLiteral(
+            "\\b(?!(?:Further|Furthermore|Moreover|However|Also|Additionally|Besides|Overall|Meanwhile|Similarly|Likewise|Again|"
+            "Altogether|Separately|Thus|Hence|Therefore|Still|Then|Now|Today|Currently|Previously|Earlier|Later|Finally|Lastly|"
+            "Instead|Nationally|Globally|Together|Combined|Respectively)\\b)[A-Z][\\w’'\\-]+,\\s\\z"),
+            QRegularExpression::UseUnicodePropertiesOption);
         const bool closesApposition = next == u',' || next == u';' || next == u')'
             || (next == u' ' && (afterNext == u'\u2014' || afterNext == u'\u2013') && after.size() > 2 && after.at(2) == u' ');
         if (closesApposition && before.endsWith(QLatin1String(", ")) && figure.toInt() <= 110 && nameBefore.matchView(before).hasMatch())
@@ -571,12 +576,12 @@ bool isNotData(const QString &text, const TextSpan &span)
             return true;
     }
     // A number of a section, form, bill, port or room, or a Japanese era
-    // year: "Sections 43 and 66C", "Item 1.05 of Form 8-K", "H.R. 4312",
+    // year: "Sections 43 and 66C", "Item 1.05 of Form 8-K", "H.R. 4312", "S. Hrg. 117-219",
     // "port 502", "in room 310", "Reiwa 7".
     if (before.endsWith(u' ')) {
         static const TextScan::WordSet labels = {
             QStringLiteral("Section"), QStringLiteral("Sections"), QStringLiteral("Item"), QStringLiteral("Items"), QStringLiteral("Form"),
-            QStringLiteral("H.R."), QStringLiteral("port"), QStringLiteral("Port"), QStringLiteral("Reiwa"),
+            QStringLiteral("H.R."), QStringLiteral("Hrg."), QStringLiteral("port"), QStringLiteral("Port"), QStringLiteral("Reiwa"),
             QStringLiteral("Heisei"), QStringLiteral("Showa"), QStringLiteral("paragraph"), QStringLiteral("paragraphs"),
             QStringLiteral("Paragraphs"), QStringLiteral("page"), QStringLiteral("Page"), QStringLiteral("pages"), QStringLiteral("pp."),
             QStringLiteral("p."), QStringLiteral("Grade"),
@@ -710,8 +715,9 @@ bool isNotData(const QString &text, const TextSpan &span)
     // count that large is written "67,085,888" or "67 million").
     if (figure.size() >= 8 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); }))
         return true;
-    // Phone numbers are digits alone, three to five of them.
-    const bool dialled = figure.size() >= 3 && figure.size() <= 5 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
+    // Phone numbers are digits alone, three to six of them ("the national
+    // helpline number 155260").
+    const bool dialled = figure.size() >= 3 && figure.size() <= 6 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
     const auto mentionsLine = [&before] {
         return std::any_of(std::begin(lineWords), std::end(lineWords), [&before](QLatin1StringView w) { return before.contains(w, Qt::CaseInsensitive); });
     };
@@ -967,9 +973,9 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 out.append(stat);
                 continue;
             }
-            // "seven of them", "nine of those" count (not "one of them": a
-            // choice among them).
-            static const QRegularExpression ofThem(QStringLiteral("^\\sof\\s(?:them|those|these)\\b"));
+            // "seven of them", "nine of those", "seven of which" count (not
+            // "one of them": a choice among them).
+            static const QRegularExpression ofThem(QStringLiteral("^\\sof\\s(?:them|those|these|which|whom)\\b"));
             const bool counts = countsThingsAfter(text, t.span.start, after) || (wordValue(s) > 1 && ofThem.matchView(QStringView(text).mid(after, 12)).hasMatch());
             const auto endsWith = [&wider](QLatin1StringView w) { return wider.endsWith(w, Qt::CaseInsensitive); };
             const auto figure = [](const QString &word) { return word.front().isDigit() || wordValue(word) > 1; };

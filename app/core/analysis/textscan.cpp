@@ -39,6 +39,7 @@ bool isAbbreviation(QStringView word)
         QStringLiteral("Gov."), QStringLiteral("Pres."), QStringLiteral("Sgt."), QStringLiteral("Capt."),
         QStringLiteral("Maj."), QStringLiteral("Cmdr."), QStringLiteral("Jr."), QStringLiteral("Sr."),
         QStringLiteral("p."), QStringLiteral("pp."), QStringLiteral("Vol."), QStringLiteral("Fig."),
+        QStringLiteral("Rs."), QStringLiteral("Hrg."),
     };
     if (known.contains(word))
         return true;
