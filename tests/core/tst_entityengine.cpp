@@ -1233,6 +1233,16 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day|stated"),
                            QStringLiteral("he|quoted as saying"), QStringLiteral("one agency recruiter|said"),
                            QStringLiteral("The two countries|agreed"), QStringLiteral("Tech Bureau|said")};
+        QTest::newRow("sources in charge, pointing to a cause, a portfolio in lower case, explaining to someone last, asking past an acronym")
+            << QStringLiteral(
+                "A Cabinet Office official in charge of the system said the plan stands. Australian officials privately pointed to "
+                "China. The evidence points to Beijing. He pointed to $1.3 billion over five years. In Congress, the minister for digital "
+                "transformation, Elena Marín, told deputies that the law would pass. The bill is lawful, officials of the Cabinet "
+                "Legislation Bureau have explained to lawmakers. Bangladesh Bank yesterday asked banks and mobile financial service "
+                "(MFS) providers to tighten checks.\n")
+            << QStringList{QStringLiteral("A Cabinet Office official in charge of the system|said"), QStringLiteral("Australian officials|pointed to"),
+                           QStringLiteral("the minister for digital transformation, Elena Marín|told"),
+                           QStringLiteral("officials of the Cabinet Legislation Bureau|explained"), QStringLiteral("Bangladesh Bank|asked")};
         QTest::newRow("findings after when, inquiries into, asides, advice, India's reply formula; tallies, ransoms, measures are none")
             << QStringLiteral(
                 "Its National Police Agency concluded in April that a group was behind it. The provider acted late, the Committee of "

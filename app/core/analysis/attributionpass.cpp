@@ -207,6 +207,19 @@ int nounPhraseStart(const QList<Word> &words, int last)
             if (words.at(k).is("into") && determiners().contains(words.at(k + 1).text) && !head.punctuation && head.text.front().isLower())
                 return nounPhraseStart(words, k - 1);
         }
+        // A title's portfolio in lower case: "the minister for digital
+        // transformation", "the secretary of state for science and
+        // technology".
+        static const TextScan::WordSet titles = {
+            QStringLiteral("minister"), QStringLiteral("secretary"), QStringLiteral("commissioner"), QStringLiteral("state"),
+        };
+        for (int k = last - 1; k >= 1 && k >= last - 4; --k) {
+            const Word &word = words.at(k);
+            if (word.punctuation || word.text.front().isUpper())
+                break;
+            if ((word.is("for") || word.is("of")) && titles.contains(words.at(k - 1).text) && k < last)
+                return nounPhraseStart(words, k - 1);
+        }
         return -1;
     }
     int start = last;
@@ -439,7 +452,7 @@ int inquirySubject(const QList<Word> &words, int last)
 }
 
 // Whether word k opens what a source knows: "familiar with", "with
-// knowledge of", "close to", "briefed on", "involved in".
+// knowledge of", "close to", "briefed on", "involved in", "in charge of".
 bool opensKnowledge(const QList<Word> &words, int k)
 {
     if (k + 1 >= words.size())
@@ -447,7 +460,7 @@ bool opensKnowledge(const QList<Word> &words, int k)
     const Word &w = words.at(k);
     const Word &next = words.at(k + 1);
     return (w.is("familiar") && next.is("with")) || (w.is("with") && next.is("knowledge")) || (w.is("close") && next.is("to"))
-        || (w.is("briefed") && next.is("on")) || (w.is("involved") && next.is("in"));
+        || (w.is("briefed") && next.is("on")) || (w.is("involved") && next.is("in")) || (w.is("in") && next.is("charge"));
 }
 
 // Whether the capitalised word i of a source's phrase says whose source it
@@ -1631,7 +1644,13 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
     } else if (cueText == QLatin1String("singled") || cueText == QLatin1String("pointed") || cueText == QLatin1String("point")
                || cueText == QLatin1String("points")) {
-        if (after >= n || !w.at(after).is("out"))
+        // Or a source pointing at a cause: "Australian officials privately
+        // pointed to China", "…, head of CERT-EE, pointed to a flaw" (not a
+        // sum, "pointed to $1.3-billion over five years"; evidence is no
+        // source of its own).
+        const bool at = cueText != QLatin1String("singled") && after + 1 < n && w.at(after).is("to") && !w.at(after + 1).punctuation
+            && !w.at(after + 1).text.front().isDigit() && w.at(after + 1).text.front().category() != QChar::Symbol_Currency;
+        if (after >= n || !(w.at(after).is("out") || at))
             return false;
         cueSpan.end = w.at(after).span.end;
         ++after;
@@ -1706,6 +1725,12 @@ bool Finder::cue(const Sentence &s, int index)
         }
         // Told to someone: "have long explained to the Diet that …".
         const bool toWhom = after < n && w.at(after).is("to") && cueText.startsWith(QLatin1String("explain")) && thatClauseAfter(w, after);
+        // Or closing the sentence with them, after what was said: "…,
+        // officials of the Cabinet Legislation Bureau have explained to
+        // lawmakers."
+        const int toldEnd = after + 1 < n && w.at(after).is("to") && cueText.startsWith(QLatin1String("explain")) ? nounPhraseEnd(w, after + 1) : -1;
+        const bool closingTo = toldEnd > after && (toldEnd + 1 >= n || w.at(toldEnd + 1).is(".")) && index > 0
+            && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
         // Inverted after what was said: "…, estimates research firm IDC
         // Japan." (a noun phrase to the sentence's end).
         const bool inverted = index > 0 && w.at(index - 1).is(",") && after < n && phraseEnd(w, after) >= after
@@ -1713,7 +1738,7 @@ bool Finder::cue(const Sentence &s, int index)
         // A that-clause after when: "concluded in April that …".
         const int when = after < n && !w.at(after).is("that") && cueText != QLatin1String("states") ? pastTime(w, after) : after;
         const bool timedClause = when > after && when < n && w.at(when).is("that");
-        if (!closing && !atFigure && !toWhom && !inverted && !timedClause
+        if (!closing && !closingTo && !atFigure && !toWhom && !inverted && !timedClause
             && (after >= n
                 || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || (w.at(after).is("in") && cueText == QLatin1String("states"))
                      || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\""))))
@@ -2598,7 +2623,10 @@ bool Finder::cue(const Sentence &s, int index)
             QStringLiteral("where"), QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("if"),
         };
         const bool question = after < n && questionWords.contains(w.at(after).text);
-        for (int k = after + 1; !clause && directs && !question && objectEnd < after && k < n && k < after + 8 && !w.at(k).punctuation; ++k)
+        // (With an acronym in brackets: "asked banks and mobile financial
+        // service (MFS) providers to …".)
+        const auto bracket = [&w](int k) { return w.at(k).is("(") || w.at(k).is(")"); };
+        for (int k = after + 1; !clause && directs && !question && objectEnd < after && k < n && k < after + 11 && (!w.at(k).punctuation || bracket(k)); ++k)
             clause = w.at(k).is("to") && !w.at(after).is("not") && !w.at(after).is("for") && k + 1 < n && !w.at(k + 1).punctuation
                 && w.at(k + 1).text.front().isLower();
         // Or it closes what was said before it: "…, the ministry informed
