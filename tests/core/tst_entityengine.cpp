@@ -1287,6 +1287,14 @@ private Q_SLOTS:
         // Nor is another report before the cue what the speaker said.
         const QString nested = QStringLiteral("An official said Japan agreed.\n");
         QCOMPARE(contentsOf(nested, m_engine.extract(nested)), (QStringList{QStringLiteral("Japan agreed"), QString()}));
+        // A subject right after the cue opens the content, and what it found
+        // is a fact of that statement, not a record of its own; a telling
+        // is one.
+        const QString found = QStringLiteral("JAXA said it had found no evidence that data was taken. Kishida said he told Kerry that "
+                                             "Japan appreciates the response.\n");
+        const Extraction x2 = m_engine.extract(found);
+        QCOMPARE(speakersAndCues(found, x2), (QStringList{QStringLiteral("JAXA|said"), QStringLiteral("Kishida|said"), QStringLiteral("he|told")}));
+        QCOMPARE(contentsOf(found, x2).constFirst(), QStringLiteral("it had found no evidence that data was taken"));
     }
     void reportingFormsOfLaterSets()
     {

@@ -767,6 +767,14 @@ int contentStart(const QList<Word> &words, int after)
     const int n = int(words.size());
     // Up to ten words of object or adverbial before "that"; an editor's
     // bracketed insertion ("said [to Kerry] that") is passed over.
+    // (A subject right after the cue opens what was said: "said it had
+    // found no evidence that …".)
+    const auto subject = [&words](int k) {
+        const Word &w = words.at(k);
+        return w.is("it") || w.is("they") || w.is("he") || w.is("she") || w.is("we") || w.is("I");
+    };
+    if (i < n && subject(i))
+        return i;
     for (int k = i; k < n && k < i + 10; ++k) {
         if (words.at(k).is("that") && (k == i || !words.at(k - 1).punctuation || words.at(k - 1).is(",") || words.at(k - 1).is("]")))
             return k + 1;
@@ -875,6 +883,23 @@ void Finder::add(TextSpan speaker, TextSpan cue, TextSpan content)
     for (const Attribution &a : std::as_const(m_out)) {
         if (a.speaker.overlaps(speaker))
             return;
+    }
+    // A pronoun opening what its antecedent said, finding or confirming,
+    // is a fact inside that statement, not another: "JAXA said it had found
+    // no evidence …", "…, adding that they had found no sign …" (but
+    // "Kishida said he told his U.S. counterpart that …" reports a telling).
+    static const TextScan::WordSet findings = {
+        QStringLiteral("found"), QStringLiteral("confirmed"), QStringLiteral("determined"), QStringLiteral("discovered"),
+        QStringLiteral("identified"), QStringLiteral("detected"),
+    };
+    if (findings.contains(QStringView(m_c.text).mid(cue.start, cue.length()))
+        && pronouns().contains(QStringView(m_c.text).mid(speaker.start, speaker.length()))) {
+        for (const Attribution &a : std::as_const(m_out)) {
+            const QStringView gap = a.cue.end <= speaker.start ? QStringView(m_c.text).mid(a.cue.end, speaker.start - a.cue.end) : QStringView();
+            if (a.cue.end <= speaker.start && gap.size() <= 16
+                && std::all_of(gap.cbegin(), gap.cend(), [](QChar c) { return c.isLetter() || c.isSpace() || c == u','; }))
+                return;
+        }
     }
     if (content.isValid() && content.length() <= 0)
         content = {};
