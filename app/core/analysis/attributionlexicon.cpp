@@ -49,7 +49,7 @@ const TextScan::WordSet &sourceWords()
                  "specialist", "specialists", "adviser", "advisor", "advisers", "aide", "aides",
                  "negotiator", "representative", "representatives", "delegation", "commander", "chief",
                  "staff", "team", "unit", "division", "bureau", "office", "center", "centre", "department",
-                 "guidelines", "guidance", "plan", "paper", "policy", "bill", "law", "resolution", "communique",
+                 "guidelines", "guidance", "plan", "paper", "policy", "program", "programme", "roadmap", "bill", "law", "resolution", "communique",
                  "declaration", "agreement", "assessment", "review", "overview", "advisory", "alert", "notice",
                  "release", "press", "wire", "broadcaster", "outlet", "website", "magazine", "journal",
                  "intelligence", "industry", "trade", "economy", "ruling", "opposition", "party",

@@ -99,7 +99,9 @@ bool isNameWord(const Word &w)
 bool isNameParticle(const QList<Word> &words, int i)
 {
     const TextScan::WordSet &particles = nameParticles();
-    if (i <= 0 || i + 1 >= words.size() || !particles.contains(words.at(i).text) || !isNameWord(words.at(i - 1)))
+    // (The second of two: "der" in "van der Laan".)
+    const bool afterName = i > 0 && (isNameWord(words.at(i - 1)) || (i > 1 && particles.contains(words.at(i - 1).text) && isNameWord(words.at(i - 2))));
+    if (i <= 0 || i + 1 >= words.size() || !particles.contains(words.at(i).text) || !afterName)
         return false;
     // The next name word, past a second particle ("von der Leyen").
     const int next = i + 2 < words.size() && particles.contains(words.at(i + 1).text) ? i + 2 : i + 1;
@@ -268,7 +270,9 @@ int nounPhraseStart(const QList<Word> &words, int last)
             // So does a person's name: "Kenji Sato of the United Nations"
             // (two name words that are no body's).
             const auto personBefore = [&words](int at) {
-                return at >= 1 && isNameWord(words.at(at)) && isNameWord(words.at(at - 1)) && words.at(at).text.front().isLetter()
+                // (Or past a particle: "Sanne van Dijk of the NCSC".)
+                return at >= 1 && isNameWord(words.at(at)) && (isNameWord(words.at(at - 1)) || isNameParticle(words, at - 1))
+                    && words.at(at).text.front().isLetter()
                     && !hasHeadNoun(words.at(at).text) && !sourceWords().contains(words.at(at).text.toString().toLower())
                     && !sourceWords().contains(words.at(at - 1).text.toString().toLower());
             };
@@ -883,23 +887,6 @@ void Finder::add(TextSpan speaker, TextSpan cue, TextSpan content)
     for (const Attribution &a : std::as_const(m_out)) {
         if (a.speaker.overlaps(speaker))
             return;
-    }
-    // A pronoun opening what its antecedent said, finding or confirming,
-    // is a fact inside that statement, not another: "JAXA said it had found
-    // no evidence …", "…, adding that they had found no sign …" (but
-    // "Kishida said he told his U.S. counterpart that …" reports a telling).
-    static const TextScan::WordSet findings = {
-        QStringLiteral("found"), QStringLiteral("confirmed"), QStringLiteral("determined"), QStringLiteral("discovered"),
-        QStringLiteral("identified"), QStringLiteral("detected"),
-    };
-    if (findings.contains(QStringView(m_c.text).mid(cue.start, cue.length()))
-        && pronouns().contains(QStringView(m_c.text).mid(speaker.start, speaker.length()))) {
-        for (const Attribution &a : std::as_const(m_out)) {
-            const QStringView gap = a.cue.end <= speaker.start ? QStringView(m_c.text).mid(a.cue.end, speaker.start - a.cue.end) : QStringView();
-            if (a.cue.end <= speaker.start && gap.size() <= 16
-                && std::all_of(gap.cbegin(), gap.cend(), [](QChar c) { return c.isLetter() || c.isSpace() || c == u','; }))
-                return;
-        }
     }
     if (content.isValid() && content.length() <= 0)
         content = {};
@@ -1735,7 +1722,11 @@ bool Finder::cue(const Sentence &s, int index)
         // nor a verb of doing ("the group today concluded its session",
         // "the EU side explained the implementation of …": a topic).
         // Closing a sentence, after what was said: "…, the government estimates."
-        const bool closing = (after >= n || w.at(after).is(".")) && cueText != QLatin1String("states") && index > 0
+        // ("…, the CSAN states.": a document by its acronym states; "…
+        // in 27 member states." is a noun.)
+        const bool acronymStates = index >= 2 && w.at(index - 2).is("the") && w.at(index - 1).text.size() >= 3
+            && std::all_of(w.at(index - 1).text.cbegin(), w.at(index - 1).text.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+        const bool closing = (after >= n || w.at(after).is(".")) && (cueText != QLatin1String("states") || acronymStates) && index > 0
             && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
         // A figure estimated: "Bitkom … estimates the damage … at €267 billion".
         bool atFigure = false;
@@ -2030,9 +2021,13 @@ bool Finder::cue(const Sentence &s, int index)
                            || w.at(after).is("its") || w.at(after).is("his") || w.at(after).is("her") || w.at(after).is("their")))
         && !thatClauseAfter(w, after))
         return false;
-    // Recalling reports only with what was recalled: "recalled that the
-    // General Assembly adopted …" (not "Toyota recalled 2 million cars").
-    if ((cueText == QLatin1String("recalled") || cueText == QLatin1String("recalls")) && !(after < n && w.at(after).is("that")))
+    // Recalling and highlighting report only with a that-clause: "recalled
+    // that the General Assembly adopted …", "highlighted that the policy
+    // creates …" (not "Toyota recalled 2 million cars", "highlighted the
+    // risk").
+    if ((cueText == QLatin1String("recalled") || cueText == QLatin1String("recalls") || cueText == QLatin1String("highlighted")
+         || cueText == QLatin1String("highlights"))
+        && !(after < n && w.at(after).is("that")))
         return false;
     // Describing says something only with how: "described the incident as
     // a warning" (not "The white paper describes trends in the sector").
@@ -2195,7 +2190,13 @@ bool Finder::cue(const Sentence &s, int index)
             if (close < n && w.at(close).is(",")) {
                 for (int k = close + 1; k < n && k < close + 10; ++k) {
                     if (w.at(k).is(",")) {
-                        goesOn = k + 1 < n && finiteVerbs.contains(w.at(k + 1).text);
+                        // (Or a verb of its own: "…, says the group, known as
+                        // APT40, conducts operations for …".)
+                        const QStringView verb = k + 1 < n ? w.at(k + 1).text : QStringView();
+                        goesOn = k + 1 < n
+                            && (finiteVerbs.contains(verb)
+                                || (k + 2 < n && !verb.isEmpty() && verb.front().isLower() && verb.size() > 3 && verb.endsWith(u's')
+                                    && !verb.endsWith(QLatin1String("ss")) && !w.at(k + 2).punctuation && !isConnector(w.at(k + 1))));
                         break;
                     }
                     if (w.at(k).punctuation)
@@ -2836,18 +2837,40 @@ QList<Attribution> Finder::run()
         if (start == line.start)
             headlineActs(line);
     }
-    // A body's own act reported in its statement is part of that
+    // A speaker's own act reported in its statement is part of that
     // statement: "The FIS said it had found no evidence …" is one record,
-    // and so is "Tech Bureau said …, and that it had agreed to …".
+    // and so are "Tech Bureau said …, and that it had agreed to …", "…,
+    // adding that they had found no sign …", "said he had ordered the
+    // agency to …" (but "Kishida said he told his U.S. counterpart that …"
+    // reports a telling of its own).
+    static const TextScan::WordSet pronounSpeakers = {
+        QStringLiteral("it"), QStringLiteral("they"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("we"),
+        QStringLiteral("It"), QStringLiteral("They"), QStringLiteral("He"), QStringLiteral("She"), QStringLiteral("We"),
+    };
+    static const TextScan::WordSet tellings = {
+        QStringLiteral("told"), QStringLiteral("tell"), QStringLiteral("tells"), QStringLiteral("said"), QStringLiteral("says"),
+    };
     QList<bool> nested(m_out.size(), false);
     for (qsizetype i = 0; i < m_out.size(); ++i) {
         const Attribution &a = m_out.at(i);
-        if (QStringView(m_c.text).mid(a.speaker.start, a.speaker.length()) != QLatin1String("it"))
+        if (!pronounSpeakers.contains(QStringView(m_c.text).mid(a.speaker.start, a.speaker.length()))
+            || tellings.contains(QStringView(m_c.text).mid(a.cue.start, a.cue.length())))
             continue;
         const bool secondClause = QStringView(m_c.text).left(a.speaker.start).endsWith(QLatin1String(" and that "));
-        nested[i] = std::any_of(m_out.cbegin(), m_out.cend(), [&a, secondClause](const Attribution &b) {
-            return &b != &a && b.content.isValid() && a.cue.end <= b.content.end
-                && (b.content.start == a.speaker.start || (secondClause && b.content.start < a.speaker.start));
+        // (Or right after the other's cue, past a few words: "said when it
+        // announced REDSPICE that …", a label's "Liang Wenhao: We have
+        // noted …".)
+        const auto rightAfter = [this, &a](const Attribution &b) {
+            if (b.cue.end > a.speaker.start || a.speaker.start - b.cue.end > 16)
+                return false;
+            const QStringView gap = QStringView(m_c.text).mid(b.cue.end, a.speaker.start - b.cue.end);
+            return std::all_of(gap.cbegin(), gap.cend(), [](QChar c) { return c.isLetter() || c.isSpace() || c == u','; });
+        };
+        nested[i] = std::any_of(m_out.cbegin(), m_out.cend(), [&](const Attribution &b) {
+            return &b != &a
+                && ((b.content.isValid() && a.cue.end <= b.content.end
+                     && (b.content.start == a.speaker.start || (secondClause && b.content.start < a.speaker.start)))
+                    || rightAfter(b));
         });
     }
     qsizetype kept = 0;

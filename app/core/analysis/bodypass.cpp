@@ -634,8 +634,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             const QStringView name = QStringView(text).mid(span.start, span.length());
             // A kind of firm, not a body: "Internet Service Providers",
             // "Essential Service Operators".
+            // Nor is a law named after a body's kind: "the National Public
+            // Service Act".
             const QStringView next = QStringView(text).mid(span.end, 11);
-            if (next.startsWith(QLatin1String(" Provider")) || next.startsWith(QLatin1String(" Operator")))
+            const bool law = (next.startsWith(QLatin1String(" Act")) || next.startsWith(QLatin1String(" Law")))
+                && (next.size() == 4 || !next.at(4).isLetter());
+            if (next.startsWith(QLatin1String(" Provider")) || next.startsWith(QLatin1String(" Operator")) || law)
                 continue;
             const QRegularExpressionMatch unit = name.contains(QLatin1String(" of the ")) ? unitOfBody.matchView(name) : QRegularExpressionMatch();
             if (unit.hasMatch() && hasHeadNoun(unit.capturedView(2)) && !isHeadNounOnly(unit.captured(2))) {
@@ -659,7 +663,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("EMBASSY"), QLatin1StringView("Office"), QLatin1StringView("police"),
                                  QLatin1StringView("authority"), QLatin1StringView("service"), QLatin1StringView("centre"),
                                  QLatin1StringView("center"), QLatin1StringView("directorate"), QLatin1StringView("department"),
-                                 QLatin1StringView("Unit"), QLatin1StringView("council")});
+                                 QLatin1StringView("Unit"), QLatin1StringView("council"), QLatin1StringView("administration"),
+                                 QLatin1StringView("Presidency")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -805,9 +810,13 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // A local council by its place, as British papers write it: "Hackney
     // council", "Redcar and Cleveland borough council" (not "The council",
     // "Regional council chair").
+    // So is its administration, and both after the place's name:
+    // "Schwerin's city administration", "the Schwerin city administration".
     static const QRegularExpression describedCouncil(QStringLiteral(
+        "(?|[’']s\\s((?:borough|county|city|district|town|municipal)\\s(?:council|administration))|"
         "(?<![\\w\\-’'])((?!(?:The|A|An|This|That|Its|Their|Our|Each|Every|Regional|Local|National|Municipal|City|County|Town|Security|Advisory)\\s)"
-        "[A-Z][a-z]+(?:\\sand\\s[A-Z][a-z]+)?\\s(?:(?:borough|county|city|district|town|parish|metropolitan)\\s)?council)$"));
+        "[A-Z][a-z]+(?:\\sand\\s[A-Z][a-z]+)?\\s(?:(?:borough|county|city|district|town|parish|metropolitan)\\s)?council|"
+        "(?<![\\w\\-’'])(?!(?:The|A|An|This|That|Its|Their|Our)\\s)[A-Z][a-z]+\\s(?:city|municipal|town|county|district)\\sadministration))$"));
     // Each described name is sought from its last word, the pattern run on
     // the words before it.
     struct Described {
@@ -830,7 +839,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" center"), &describedCentre, 36},
                                Described{QLatin1StringView(" directorate"), &describedCentre, 36},
                                Described{QLatin1StringView(" department"), &describedCentre, 40},
-                               Described{QLatin1StringView(" council"), &describedCouncil, 40}}) {
+                               Described{QLatin1StringView(" council"), &describedCouncil, 40},
+                               Described{QLatin1StringView(" administration"), &describedCouncil, 40}}) {
         for (const int word : words.at(d.head.sliced(1))) {
             const qsizetype at = word - 1;
             if (at < 0 || text.at(at) != u' ')
@@ -849,6 +859,23 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             if (!isTaken(span))
                 addMention(span, true);
         }
+    }
+
+    // A country's presidency as a body: "The Presidency's Cybersecurity
+    // Directorate", "the Institutional Security Office (GSI) of the
+    // Presidency", "in the Presidency of the Republic".
+    for (const int at : words.at(QLatin1StringView("Presidency"))) {
+        if (at < 4 || QStringView(text).mid(at - 4, 4).compare(QLatin1String("the "), Qt::CaseInsensitive) != 0)
+            continue;
+        int end = at + 10;
+        if (end < text.size() && isWordChar(text.at(end)))
+            continue;
+        static const QRegularExpression ofWhat(QStringLiteral("^ of the (?:Republic|Council of Ministers|Government)\\b"));
+        if (const QRegularExpressionMatch m = ofWhat.matchView(QStringView(text).mid(end, 36)); m.hasMatch())
+            end += int(m.capturedLength());
+        const TextSpan span{at, end};
+        if (!isTaken(span))
+            addMention(span, true);
     }
 
     // A military unit known by its number: "Unit 61419 of the Chinese

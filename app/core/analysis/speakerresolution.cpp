@@ -202,7 +202,12 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
             // (with a middle initial: "Michael T. Branson")
             const QString &middle = words.at(words.size() - 2);
             const bool initial = middle.size() == 2 && middle.at(1) == QLatin1Char('.') && words.size() > 3;
-            words = words.mid(words.size() - (initial ? 3 : 2));
+            // (and particles: "Minister of Justice and Security Ingrid van
+            // der Laan" is Ingrid van der Laan)
+            qsizetype start = words.size() - (initial ? 3 : 2);
+            while (start > 1 && (nameParticles().contains(words.at(start)) || nameParticles().contains(words.at(start - 1))))
+                --start;
+            words = words.mid(start);
         }
         // Nor a title after it: "Sir Geoffrey Pennant MP".
         if (words.size() > 2 && gazetteer.isTitle(words.constLast()))
@@ -224,7 +229,9 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // Nations (UN)" is Ban Ki-moon.
         for (int i = 1; i < words.size(); ++i) {
             const QString &w = words.at(i);
-            if (w.at(0).isLower() || w.startsWith(QLatin1Char('('))) {
+            const bool particle = nameParticles().contains(w) && i + 1 < words.size() && words.at(i + 1).at(0).isLetter()
+                && (words.at(i + 1).at(0).isUpper() || nameParticles().contains(words.at(i + 1)));
+            if ((w.at(0).isLower() && !particle) || w.startsWith(QLatin1Char('('))) {
                 words = words.mid(0, i);
                 break;
             }
