@@ -244,6 +244,11 @@ private Q_SLOTS:
             << QStringLiteral("Staff return after two or three years, or two to three years. Figure 2: GDP by sector, 2019 (unit: trillion yen) "
                               "is in Chapters 4 and 5. The ministers of the three countries met; four of the six agencies and a trillion yen were named.")
             << QStringList{QStringLiteral("four"), QStringLiteral("six"), QStringLiteral("a trillion yen")};
+        QTest::newRow("a table's signed count, the earlier of 'as many as the six'; a download's size, German times, Brazilian days are none")
+            << QStringLiteral("Violations   980   543   +437 (+80.5%)\nSummary (PDF, 1.2 MB)\n22.10.2021, 18.04 Uhr\nArtikel zum Hören • 6 Min\n"
+                              "The systems went down last Friday (10). There were 16 attacks, nearly three times as many as the six a year earlier.\n")
+            << QStringList{QStringLiteral("980"), QStringLiteral("543"), QStringLiteral("+437"), QStringLiteral("+80.5%"), QStringLiteral("16"),
+                           QStringLiteral("three times"), QStringLiteral("six")};
         QTest::newRow("a list after an adverb, a share of which; a helpline, a hearing's number and counts of a charge are none")
             << QStringLiteral("Further, 110, 61 and 54 websites were hacked. The COI made 16 recommendations, seven of which were urgent. "
                               "Call the national helpline number 155260. S. Hrg. 117-219. He faces two counts of wire fraud. "
@@ -300,6 +305,14 @@ private Q_SLOTS:
                                                                  << QStringLiteral("three") << QStringLiteral("four") << QString();
         QTest::newRow("rupees with their abbreviation") << QStringLiteral("Budgets have been increased from Rs. 162 crore in 2019-20 to Rs. 416 crore in 2021-22.")
                                                         << QStringLiteral("Rs. 162 crore") << QStringLiteral("Rs. 416 crore") << QString();
+        QTest::newRow("up by a difference from the earlier figure") << QStringLiteral("Arrests totalled 8,113, up 779 (10.6%) from 7,334 in the previous year.")
+                                                                    << QStringLiteral("7,334") << QStringLiteral("8,113") << QString();
+        QTest::newRow("a second earlier figure of another measure") << QStringLiteral("Fraud cases numbered 1,315, with losses of about 1.406 billion yen, "
+                                                                                       "against 64 cases and about 48 million yen in 2012.")
+                                                                     << QStringLiteral("48 million yen") << QStringLiteral("1.406 billion yen") << QString();
+        QTest::newRow("an earlier figure is no later one") << QStringLiteral("The request is up some 1.8 pct from 233.9 billion yen in fiscal 2023 and "
+                                                                              "nearly seven times the 34.2 billion yen in fiscal 2022.")
+                                                            << QString() << QString() << QString();
         QTest::newRow("times the approx., pointing back") << QStringLiteral("In 2020 it observed approx. 570.5 billion packets. This is about 1.5 times "
                                                                            "the approx. 375.6 billion packets observed in 2019.")
                                                           << QStringLiteral("375.6 billion") << QStringLiteral("570.5 billion") << QStringLiteral("1.5 times");

@@ -360,8 +360,14 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         const bool placeCount = (laterLead.endsWith(QLatin1String(" in ")) || laterLead.endsWith(QLatin1String(" across "))
                                                  || laterLead.endsWith(QLatin1String(" from ")))
                             && places.matchView(QStringView(text).mid(later.span.end, 40)).hasMatch();
+                        // (Nor a difference, "up 779 (10.6%) from 7,334", nor
+                        // an earlier value itself, "up some 1.8 pct from
+                        // 233.9 billion yen … and nearly seven times the …".)
+                        static const QRegularExpression differenceTail(QStringLiteral("^(?:\\s\\([^()]{1,20}\\))?,?\\s(?:from|compared|over)\\b"));
+                        const bool difference = (laterLead.endsWith(QLatin1String("up ")) || laterLead.endsWith(QLatin1String("down ")))
+                            && differenceTail.matchView(QStringView(text).mid(later.span.end, 30)).hasMatch();
                         if (!sameMeasure(first, later) || base || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of "))
-                            || placeCount
+                            || placeCount || difference || laterLead.endsWith(QLatin1String("from "))
                             || laterTail.startsWith(QLatin1String(" or more")) || laterTail.startsWith(QLatin1String(" or less")))
                             continue;
                         if (first.span.start - later.span.end > 220)
@@ -399,6 +405,25 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                             c2.from = next;
                             c2.to = inSentence.at(candidates.at(0));
                             out.append(c2);
+                        } else if (next >= 0 && !sameMeasure(first, stats.at(next))) {
+                            // A second earlier figure of another measure pairs
+                            // with the later one of its own: "1,315 …, with
+                            // losses of about 1.406 billion yen, against 64
+                            // cases and about 48 million yen in 2012".
+                            static const QRegularExpression andOther(QStringLiteral("^\\s[a-z]+\\sand\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s)?$"));
+                            if (andOther.match(text.mid(first.span.end, stats.at(next).span.start - first.span.end)).hasMatch()) {
+                                for (int b = a - 1; b >= 0; --b) {
+                                    const int ib = inSentence.at(b);
+                                    const bool used = std::any_of(out.cbegin(), out.cend(), [&](const Change &x) { return x.from == ib || x.to == ib; });
+                                    if (!used && sameMeasure(stats.at(next), stats.at(ib))) {
+                                        Change c2;
+                                        c2.from = next;
+                                        c2.to = ib;
+                                        out.append(c2);
+                                        break;
+                                    }
+                                }
+                            }
                         } else if (next >= 0 && sameMeasure(first, stats.at(next))) {
                             // "down from $2.62 billion enacted for fiscal year
                             // 2026 and $2.87 billion in fiscal year 2025": a

@@ -562,7 +562,8 @@ bool isNotData(const QString &text, const TextSpan &span)
             return true;
     }
     if (figure.contains(QLatin1Char('.')) && (next == u' ' || next.isLetter())) {
-        static const QRegularExpression clock(QStringLiteral("^\\s?(?:[ap]\\.m\\.|[ap]m\\b|[AP]M\\b)"));
+        // (German pages write "18.04 Uhr".)
+        static const QRegularExpression clock(QStringLiteral("^\\s?(?:[ap]\\.m\\.|[ap]m\\b|[AP]M\\b|Uhr\\b)"));
         if (clock.matchView(after).hasMatch())
             return true;
     }
@@ -704,7 +705,7 @@ bool isNotData(const QString &text, const TextSpan &span)
                                                QRegularExpression::CaseInsensitiveOption);
     // (The words before it name the line, "a count on its hotline" does not.)
     static const QRegularExpression lineAfter(QStringLiteral(
-        "^\\s(?:(?:(?!(?:on|to|at|via|through|the|its|their|by|from|in|of|for|a|an|and|or)\\s)[a-z]+(?:-[a-z]+)?\\s){0,3}(?:hotline|helpline)|call(?:\\sand\\stext)?\\s(?:line|centre|center)|min|mins|min read)\\b"));
+        "^\\s(?:(?:(?!(?:on|to|at|via|through|the|its|their|by|from|in|of|for|a|an|and|or)\\s)[a-z]+(?:-[a-z]+)?\\s){0,3}(?:hotline|helpline)|call(?:\\sand\\stext)?\\s(?:line|centre|center)|[Mm]in|[Mm]ins|min read)\\b"));
     // The words one of lineBefore's must contain: it runs only where one stands.
     static constexpr QLatin1StringView lineWords[] = {QLatin1StringView("line"), QLatin1StringView("dial"), QLatin1StringView("call"),
                                                       QLatin1StringView("phone"), QLatin1StringView("tel"), QLatin1StringView("fax"),
@@ -726,8 +727,20 @@ bool isNotData(const QString &text, const TextSpan &span)
                      && lineAfter.matchView(afterWords).hasMatch())
                     || (mentionsLine() && lineBefore.matchView(before).hasMatch())))
         return true;
-    if (!dialled && next == u' ' && afterNext == u'm' && lineAfter.matchView(after).hasMatch())
+    if (!dialled && next == u' ' && (afterNext == u'm' || afterNext == u'M') && lineAfter.matchView(after).hasMatch())
         return true;
+    // A download's size: "(PDF, 612 KB, Japanese only)".
+    if (next == u' ' && (after.startsWith(QLatin1String(" KB")) || after.startsWith(QLatin1String(" MB")) || after.startsWith(QLatin1String(" kB")))
+        && (before.endsWith(QLatin1String("PDF, ")) || before.endsWith(QLatin1String("(PDF ")) || before.endsWith(QLatin1String("DOCX, "))
+            || before.endsWith(QLatin1String("XLSX, "))))
+        return true;
+    // The day after a weekday, as Brazilian papers write it: "last Friday
+    // (10)", "on Monday (13)".
+    if (next == u')' && figure.size() <= 2 && before.endsWith(QLatin1String("day ("))) {
+        static const QRegularExpression weekday(QStringLiteral("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s\\($"));
+        if (weekday.matchView(before).hasMatch())
+            return true;
+    }
     // A temperature in a site's weather widget ("34°F").
     if (next == QChar(0x00B0))
         return true;
@@ -885,9 +898,12 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
         QChar prev = span.start > 0 ? text.at(span.start - 1) : QChar();
         // A share with its sign, as tables and summaries write a change:
         // "+6%", "−5%" (not "+61 2 …", a phone number).
+        // So is a count with its share after it: "+437 (+80.5%)".
         double sign = 1;
+        const QStringView share = QStringView(text).mid(after, 3);
+        const bool signedShareAfter = share.size() == 3 && share.startsWith(QLatin1String(" (")) && (share.at(2) == u'+' || share.at(2) == u'-' || share.at(2) == QChar(0x2212));
         if (t.kind == Token::Statistic && (prev == u'+' || prev == u'-' || prev == QChar(0x2212))
-            && (span.start == 1 || !text.at(span.start - 2).isLetterOrNumber()) && s.endsWith(u'%')) {
+            && (span.start == 1 || !text.at(span.start - 2).isLetterOrNumber()) && (s.endsWith(u'%') || signedShareAfter)) {
             sign = prev == u'+' ? 1 : -1;
             span.start -= 1;
             prev = span.start > 0 ? text.at(span.start - 1) : QChar();
@@ -963,7 +979,8 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             const QStringView wider = QStringView(text).mid(qMax(0, t.span.start - 16), qMin(16, t.span.start));
             static const QRegularExpression percent(QStringLiteral("^\\s(?:per\\s?cent|percent)\\b"));
             static const QRegularExpression earlier(QStringLiteral(
-                "\\b(?:up|down)\\sfrom\\s\\z|\\bcompared\\s(?:with|to)\\s\\z|\\b(?:times|than|double|triple)\\sthe\\s\\z|\\bvotes\\sto\\s\\z"));
+                "\\b(?:up|down)\\sfrom\\s\\z|\\bcompared\\s(?:with|to)\\s\\z|\\b(?:times|than|double|triple)\\sthe\\s\\z|\\bvotes\\sto\\s\\z"
+                "|\\bas\\s(?:many|much)\\sas\\sthe\\s\\z"));
             const QRegularExpressionMatch share = percent.matchView(QStringView(text).mid(after, 12));
             if (share.hasMatch() && wordValue(s) > 0) {
                 Statistic stat;
