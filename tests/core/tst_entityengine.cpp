@@ -993,17 +993,20 @@ private Q_SLOTS:
             "Emergency Preparedness): Thank you, Mr. Chair, for the invitation.\n\n"
             "Mr. Étienne Roy (Saint-Hyacinthe—Bagot—Acton, BQ): Quebec has its own ministry for this work.\n\n"
             "Ms. Nadia Forsythe: We have been working with them for a year.\n\n"
+            "The Chair (Mr. Darren Holloway (Brampton North—Caledon, Lib.)): Mr. Étienne Roy.\n\n"
             "Quotes attributable to the Minister for Cyber Security, the Hon Amira Haddad MP:\n\n"
             "“Small businesses are the backbone of our economy.”\n\n"
             "The hotline answered over 46,900 calls.\n");
         const Extraction x = m_engine.extract(text);
-        QCOMPARE(speakersAndCues(text, x).size(), 5);
+        QCOMPARE(speakersAndCues(text, x).size(), 6);
         QCOMPARE(x.attributions.at(0).speaker.text(text), QStringLiteral("The Chair (Mr. Darren Holloway (Brampton North—Caledon, Lib.))"));
         QCOMPARE(x.attributions.at(2).speaker.text(text), QStringLiteral("Mr. Étienne Roy (Saint-Hyacinthe—Bagot—Acton, BQ)"));
         QCOMPARE(x.attributions.at(3).speakerName, QStringLiteral("Nadia Forsythe"));
-        QCOMPARE(x.attributions.at(4).speaker.text(text), QStringLiteral("the Minister for Cyber Security, the Hon Amira Haddad MP"));
-        QCOMPARE(x.attributions.at(4).speakerName, QStringLiteral("Amira Haddad"));
-        QCOMPARE(x.attributions.at(4).content.text(text), QStringLiteral("Small businesses are the backbone of our economy."));
+        // (The chair calling the next speaker is a turn too.)
+        QCOMPARE(x.attributions.at(4).content.text(text), QStringLiteral("Mr. Étienne Roy"));
+        QCOMPARE(x.attributions.at(5).speaker.text(text), QStringLiteral("the Minister for Cyber Security, the Hon Amira Haddad MP"));
+        QCOMPARE(x.attributions.at(5).speakerName, QStringLiteral("Amira Haddad"));
+        QCOMPARE(x.attributions.at(5).content.text(text), QStringLiteral("Small businesses are the backbone of our economy."));
     }
 
     void vagueAndNonSpeechCuesHaveNoSpeaker()

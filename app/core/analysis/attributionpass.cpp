@@ -1111,7 +1111,10 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
     // …)", "The Chair (Mr. Darren Holloway (Brampton North—Caledon, Lib.))".
     static const QRegularExpression label(QStringLiteral(
         "^(?:\\d{1,3}\\.\\s+)?((?:\\p{Lu}[\\w.'’\\-]*)(?:,?\\s(?:\\p{Lu}[\\w.'’\\-]*|of|the|for|and|on)){0,9}"
-        "(?:\\s\\((?:[^()\\d\\n]|\\([^()\\d\\n]{1,60}\\)){1,160}\\)){0,2}):\\s+(\\S[^\\s]*(?:\\s+\\S+){3,})"),
+        "(?:\\s\\((?:[^()\\d\\n]|\\([^()\\d\\n]{1,60}\\)){1,160}\\)){0,2}):\\s+(\\S[^\\s]*(?:\\s+\\S+){3,}|"
+        // (or the chair calling the next speaker: "Chairperson (Mr. MORIOKA
+        // Kazuhiko): Mr. WAKAMATSU Kenta.")
+        "(?:Mr|Ms|Mrs|Miss|Dr)\\.\\s\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     // The printed record of a US hearing: a form of address or a title and
     // the surname in capitals, then a full stop ("    Mr. HALVORSEN. The
