@@ -866,7 +866,8 @@ private Q_SLOTS:
         QCOMPARE(spans(unnamed, m_engine.extract(unnamed).bodies), (QStringList{QStringLiteral("central bank")}));
     }
 
-    // The printed record of a US hearing labels turns "Mr. SURNAME.".
+    // The printed record of a US hearing labels turns "Mr. SURNAME." and
+    // heads its record with bodies in capitals.
     void hearingRecordLabels()
     {
         const QString text = QStringLiteral(
@@ -890,6 +891,16 @@ private Q_SLOTS:
         for (const Attribution &a : m_engine.extract(caps).attributions)
             speakers.append(a.speaker.text(caps));
         QCOMPARE(speakers, (QStringList{QStringLiteral("REPORTER"), QStringLiteral("MINISTER TANAKA")}));
+        // Its heading in capitals names bodies between colons and "AND"s,
+        // acronyms as the gazetteer writes them, the chamber and the Congress.
+        const QString heading = QStringLiteral(
+            "   UNITED STATES CYBER COMMAND AND CISA: DEFENDING THE NATION AND ITS\n                         ALLIES IN CYBERSPACE\n\n"
+            "                              HEARING\n                             BEFORE THE\n"
+            "                   COMMITTEE ON ARMED SERVICES\n                      HOUSE OF REPRESENTATIVES\n"
+            "                   ONE HUNDRED SEVENTEENTH CONGRESS\n\nThe committee met at 9:30 a.m. to hear from the command.\n");
+        QCOMPARE(spans(heading, m_engine.extract(heading).bodies),
+                 (QStringList{QStringLiteral("UNITED STATES CYBER COMMAND"), QStringLiteral("CISA"), QStringLiteral("COMMITTEE ON ARMED SERVICES"),
+                              QStringLiteral("HOUSE OF REPRESENTATIVES"), QStringLiteral("CONGRESS")}));
     }
 
     // Hansard labels turns with names as written; a heading with a colon is no label.

@@ -1126,6 +1126,43 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (line.length() > 300)
             continue;
         const QStringView raw = QStringView(text).mid(line.start, line.length());
+        // A hearing's title in capitals names bodies between its colons and
+        // "AND"s, and its acronyms as the gazetteer writes them: "UNITED
+        // STATES CYBER COMMAND AND CISA: DEFENDING THE NATION", "CISA AT A
+        // CROSSROADS: …"; a record's "ONE HUNDRED SEVENTEENTH CONGRESS".
+        if (std::none_of(raw.cbegin(), raw.cend(), [](QChar c) { return c.isLower(); }) && raw.contains(u' ')) {
+            static const QRegularExpression separator(QStringLiteral(":\\s|\\sAND\\s"));
+            int from = line.start;
+            for (QRegularExpressionMatchIterator it = separator.globalMatchView(raw);;) {
+                const bool more = it.hasNext();
+                const QRegularExpressionMatch m = more ? it.next() : QRegularExpressionMatch();
+                const int to = more ? line.start + int(m.capturedStart()) : line.end;
+                if (from > line.start || to < line.end)
+                    capitalsName({from, to}, true);
+                if (!more)
+                    break;
+                from = line.start + int(m.capturedEnd());
+            }
+            static const QRegularExpression acronym(QStringLiteral("(?<![\\w\\-])[A-Z][A-Z0-9\\-]{1,7}(?![\\w\\-])"));
+            for (QRegularExpressionMatchIterator it = acronym.globalMatchView(raw); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString word = m.captured();
+                const QList<const Gazetteer::Body *> known = gazetteer.lookup(word);
+                const bool asWritten = std::any_of(known.cbegin(), known.cend(), [&word](const Gazetteer::Body *b) {
+                    return b->canonical == word || b->aliases.contains(word);
+                });
+                const TextSpan span{line.start + int(m.capturedStart()), line.start + int(m.capturedEnd())};
+                if (asWritten && !isTaken(span) && !Furniture::contains(furniture, span))
+                    addMention(span, true);
+            }
+            static const QRegularExpression congress(QStringLiteral(
+                "^\\s*(?:(?:ONE|TWO|HUNDRED|[A-Z]+TH|FIRST|SECOND|THIRD)[\\s\\-])+(CONGRESS)\\s*$"));
+            if (const QRegularExpressionMatch m = congress.matchView(raw); m.hasMatch()) {
+                const TextSpan span{line.start + int(m.capturedStart(1)), line.start + int(m.capturedEnd(1))};
+                if (!isTaken(span))
+                    addMention(span, true);
+            }
+        }
         if (!raw.contains(u';') && !raw.contains(u','))
             continue;
         int from = line.start;

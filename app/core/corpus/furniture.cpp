@@ -304,7 +304,9 @@ bool namesABodyInCapitals(const Line &line)
 {
     static const QRegularExpression heading(QStringLiteral(
         "^(?=[A-Z .,&'’\\-]+$)(?:[A-Z.'’\\-]+\\s){1,2}?(?:SUBCOMMITTEE|COMMITTEE|SENATE|CONGRESS|PARLIAMENT|ASSEMBLY|MINISTRY|DEPARTMENT|COMMISSION)\\b"
-        "|^(?:SUBCOMMITTEE|COMMITTEE|MINISTRY|DEPARTMENT|COMMISSION)\\sO[FN]\\s[A-Z]"));
+        "|^(?:SUBCOMMITTEE|COMMITTEE|MINISTRY|DEPARTMENT|COMMISSION)\\sO[FN]\\s[A-Z]"
+        // (A chamber by its name: a hearing record's "HOUSE OF REPRESENTATIVES".)
+        "|^(?:THE\\s)?HOUSE\\sOF\\s(?:REPRESENTATIVES|COMMONS|LORDS|COUNCILLORS)$"));
     // (Or a chamber alone: a Hansard's "SENATE".)
     if (line.words == 1)
         return line.text == QLatin1String("SENATE") || line.text == QLatin1String("PARLIAMENT") || line.text == QLatin1String("CONGRESS");
@@ -318,7 +320,9 @@ bool namesABody(const Line &line)
 {
     static const QRegularExpression heading(QStringLiteral(
         "^(?!About\\b|Our\\b|Contact\\b|The\\b|Media\\b|Press\\b)[A-Z][a-z]+(?:\\s(?:of\\s)?[A-Z][a-z]+){0,2}\\s"
-        "(?:Directorate|Agency|Ministry|Department|Commission|Bureau|Authority|Police|Command)$"));
+        "(?:Directorate|Agency|Ministry|Department|Commission|Bureau|Authority|Police|Command)$"
+        // (Or a chamber: "House of Councillors" over a committee's minutes.)
+        "|^House\\sof\\s(?:Representatives|Commons|Lords|Councillors)$"));
     return line.words >= 2 && heading.match(line.text).hasMatch();
 }
 
