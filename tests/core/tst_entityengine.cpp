@@ -761,16 +761,20 @@ private Q_SLOTS:
 
     // A person is known by name, not by the role or body around it, with the
     // particles of the name; an acronym in mixed-case text keeps its
-    // capitals, and "she" is the last person so named.
+    // capitals, and "she" is the last person so named. People named by
+    // their kind keep where they work ("Lawyers for the firm"); bare
+    // lawyers and a Whitehall source are no one in particular.
     void speakersAreShownByName()
     {
         const QString text = QStringLiteral(
             "Kenji Sato of the United Nations said the talks would go on. Research firm IDC Japan estimates that spending will rise. "
             "Public broadcaster NHK reported that hospitals were hit. Special Agent in Charge Karen Whitfield of the FBI Boston Field "
             "Office said agents had visited 41 utilities. She added that more would follow. Kyodo news agency reported it. "
-            "“We must act,” says Minister of Justice and Security Ingrid van der Laan.\n");
+            "“We must act,” says Minister of Justice and Security Ingrid van der Laan. Lawyers for the firm said it would appeal. "
+            "Lawyers say the fines are too low. A Whitehall source said ministers were considering it.\n");
         QCOMPARE(speakerNamesOf(m_engine.extract(text)), (QStringList{QStringLiteral("Kenji Sato"), QStringLiteral("IDC Japan"), QStringLiteral("NHK"), QStringLiteral("Karen Whitfield"),
-                                     QStringLiteral("Karen Whitfield"), QStringLiteral("Kyodo"), QStringLiteral("Ingrid van der Laan")}));
+                                     QStringLiteral("Karen Whitfield"), QStringLiteral("Kyodo"), QStringLiteral("Ingrid van der Laan"),
+                                     QStringLiteral("Lawyers for the firm")}));
     }
 
     // A list that writes the shared head once names one body per conjunct:

@@ -191,7 +191,7 @@ const TextScan::WordSet &vagueSources()
 const TextScan::WordSet &bareGroups()
 {
     // (A nation's people as a whole: "Canadians reported losing …".)
-    static const TextScan::WordSet set = {QStringLiteral("officials"), QStringLiteral("experts"), QStringLiteral("analysts"),
+    static const TextScan::WordSet set = {QStringLiteral("officials"), QStringLiteral("experts"), QStringLiteral("analysts"), QStringLiteral("lawyers"),
                                           QStringLiteral("americans"), QStringLiteral("canadians"), QStringLiteral("australians"),
                                           QStringLiteral("britons"), QStringLiteral("koreans"), QStringLiteral("indians"),
                                           QStringLiteral("germans"), QStringLiteral("russians"), QStringLiteral("singaporeans"),

@@ -283,8 +283,11 @@ int nounPhraseStart(const QList<Word> &words, int last)
                 i -= 3;
                 continue;
             }
+            // (A source noun capitalised only as the sentence's first word
+            // is one too: "Lawyers for the firm said".)
+            const bool opener = i == 2 && sourceWords().contains(words.at(0).text.toString().toLower());
             if (i >= 2 && isConnector(words.at(i - 1)) && !words.at(i - 1).is("and") && isNounPhraseWord(words.at(i - 2))
-                && (!isNameWord(words.at(i - 2)) || (words.at(i - 1).is("of") && personBefore(i - 2)))) {
+                && (!isNameWord(words.at(i - 2)) || opener || (words.at(i - 1).is("of") && personBefore(i - 2)))) {
                 start = i - 2;
                 i -= 3;
                 continue;
@@ -475,7 +478,8 @@ bool opensKnowledge(const QList<Word> &words, int k)
 bool saysWhose(const QList<Word> &words, int i)
 {
     const Word &m = words.at(i);
-    if (!m.isCapitalised() || determiners().contains(m.text) || m.is("A") || m.is("An") || m.is("The"))
+    // (Nor the civil service by its street: "A Whitehall source".)
+    if (!m.isCapitalised() || determiners().contains(m.text) || m.is("A") || m.is("An") || m.is("The") || m.is("Whitehall"))
         return false;
     const auto endsIn = [&m](std::initializer_list<const char *> endings) {
         return std::any_of(endings.begin(), endings.end(), [&m](const char *e) { return m.text.endsWith(QLatin1String(e)); });

@@ -130,7 +130,12 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // (A body's officials are the body's: "CISA officials", "EU auditors".)
         const bool group = space > 0 && name.indexOf(u' ', space + 1) < 0 && peopleGroups().contains(QStringView(name).mid(space + 1))
             && name.at(1).isLower() && gazetteer.lookup(name.left(space)).isEmpty();
-        const bool person = !group && !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described
+        // (Nor people by their kind, with where they work: "Officials at the
+        // Cabinet Office", "Lawyers for the firm", "Data from KISA".)
+        const QString firstLower = firstWord.toLower();
+        const bool kind = (firstLower.endsWith(u's') || firstLower == QLatin1String("police") || firstLower == QLatin1String("data"))
+            && sourceWords().contains(firstLower) && name.contains(u' ');
+        const bool person = !group && !kind && !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described
             && !bodyName && !((name.contains(u'’') || name.contains(u'\'')) && ownedPart.match(name).hasMatch());
         if (!person) {
             // "the government" and "The government" are one speaker.
