@@ -2132,7 +2132,12 @@ bool Finder::cue(const Sentence &s, int index)
         int last = phraseEnd(w, first);
         // "…,” said Säpo's head of counter-espionage, Anna Berglund.": the
         // name closing the sentence after a role is the speaker's.
-        if (last >= 0 && last + 2 < n && !w.at(last).isCapitalised() && w.at(last + 1).is(",") && isNameWord(w.at(last + 2))) {
+        // (So is one after a title with its portfolio: "…,” said the
+        // Minister of Information and Communications Technologies, Andrés
+        // Felipe Rincón.")
+        const int titleWord = first + 1 < n && determiners().contains(w.at(first).text) ? first + 1 : first;
+        const bool titled = titleWord < n && titleWord <= last && m_c.gazetteer.isTitle(w.at(titleWord).text.toString());
+        if (last >= 0 && last + 2 < n && (!w.at(last).isCapitalised() || titled) && w.at(last + 1).is(",") && isNameWord(w.at(last + 2))) {
             int k = last + 2;
             while (k + 1 < n && k < last + 5 && isNameWord(w.at(k + 1)))
                 ++k;

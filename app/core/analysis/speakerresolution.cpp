@@ -72,7 +72,9 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         if (name.contains(QLatin1String(", "))) {
             const QString office = name.section(QLatin1String(", "), 0, 0).trimmed();
             const QString holder = name.section(QLatin1String(", "), 1, 1).trimmed();
-            static const QRegularExpression named(QStringLiteral("^(?:the\\s)?[A-Z][\\w\\-]+(?:\\s[A-Z][\\w\\-.]+){1,4}$"));
+            // (Names have letters beyond ASCII: "Andrés Felipe Rincón".)
+            static const QRegularExpression named(QStringLiteral("^(?:the\\s)?\\p{Lu}[\\w\\-]+(?:\\s\\p{Lu}[\\w\\-.]+){1,4}$"),
+                                                  QRegularExpression::UseUnicodePropertiesOption);
             const QString officeFirst = office.section(QLatin1Char(' '), 0, 0);
             const bool described = determiners().contains(officeFirst) || officeFirst.endsWith(QLatin1String("'s"))
                 || officeFirst.endsWith(QLatin1String("’s"));
