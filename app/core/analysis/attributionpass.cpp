@@ -876,6 +876,7 @@ private:
     int phraseStart(const QList<Word> &words, int last) const;
     int bodyPhraseStart(const QList<Word> &words, int last) const;
     int phraseEnd(const QList<Word> &words, int first) const;
+    int holderNamedAfter(const QList<Word> &words, int first, int last, bool closing) const;
 
     const Context &m_c;
     QList<Attribution> m_out;
@@ -1062,6 +1063,30 @@ int Finder::phraseEnd(const QList<Word> &words, int first) const
     while (last + 1 < words.size() && words.at(last + 1).span.end <= body.end)
         ++last;
     return words.at(last).span.end == body.end ? last : end;
+}
+
+// A speaker phrase from `first` to `last` with its holder's name after a
+// comma: "the Minister of State for Electronics and Information Technology,
+// Shri Ashok Kumar Meena, in a written reply", "…,” said the Minister of
+// Information and Communications Technologies, Andrés Felipe Rincón.", "…,”
+// said Säpo's head of counter-espionage, Anna Berglund." The phrase is a
+// title (or ends in a lower-case role), and the name closes the sentence
+// (closing) or its own apposition: the index of the name's last word, or
+// last.
+int Finder::holderNamedAfter(const QList<Word> &words, int first, int last, bool closing) const
+{
+    const int n = int(words.size());
+    if (last < 0 || last + 2 >= n || !words.at(last + 1).is(",") || !isNameWord(words.at(last + 2)))
+        return last;
+    const int head = first + 1 < n && determiners().contains(words.at(first).text) ? first + 1 : first;
+    const bool titled = head <= last && m_c.gazetteer.isTitle(words.at(head).text.toString());
+    if (!titled && (!closing || words.at(last).isCapitalised()))
+        return last;
+    int name = last + 2;
+    while (name + 1 < n && name < last + 5 && isNameWord(words.at(name + 1)))
+        ++name;
+    const bool ends = closing ? name + 1 >= n || words.at(name + 1).is(".") : name > last + 2 && name + 1 < n && words.at(name + 1).is(",");
+    return ends ? name : last;
 }
 
 void Finder::labels(TextSpan line, int &sentenceStart)
@@ -1936,18 +1961,8 @@ bool Finder::cue(const Sentence &s, int index)
             return tokenAt(x.span.start, Token::Statistic).isValid();
         });
         if (after + 1 < n && w.at(after).is("by") && !tally) {
-            int last = phraseEnd(w, after + 1);
-            // A title with its holder's name after it: "by the Minister of
-            // State for Electronics and Information Technology, Shri Ashok
-            // Kumar Meena, in a written reply".
-            if (last >= 0 && last + 2 < n && w.at(last + 1).is(",") && isNameWord(w.at(last + 2))) {
-                int name = last + 2;
-                while (name + 1 < n && isNameWord(w.at(name + 1)))
-                    ++name;
-                const int head = determiners().contains(w.at(after + 1).text) ? after + 2 : after + 1;
-                if (name > last + 2 && name + 1 < n && w.at(name + 1).is(",") && head <= last && m_c.gazetteer.isTitle(w.at(head).text.toString()))
-                    last = name;
-            }
+            // (with the title's holder named after it)
+            const int last = holderNamedAfter(w, after + 1, phraseEnd(w, after + 1), false);
             if (last >= 0 && !isVague(w, after + 1, last)) {
                 add(spanOf(w, after + 1, last), cueSpan, trimmed(m_c.text, {s.span.start, w.at(index > 0 ? index - 1 : 0).span.start}));
                 return true;
@@ -2129,21 +2144,8 @@ bool Finder::cue(const Sentence &s, int index)
     if (left >= 0 && !toldWhom && !judgingVerbs().contains(cueText) && !(after < n && w.at(after).is("that"))
         && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
         const int first = contentStart(w, after) == after ? after : after;
-        int last = phraseEnd(w, first);
-        // "…,” said Säpo's head of counter-espionage, Anna Berglund.": the
-        // name closing the sentence after a role is the speaker's.
-        // (So is one after a title with its portfolio: "…,” said the
-        // Minister of Information and Communications Technologies, Andrés
-        // Felipe Rincón.")
-        const int titleWord = first + 1 < n && determiners().contains(w.at(first).text) ? first + 1 : first;
-        const bool titled = titleWord < n && titleWord <= last && m_c.gazetteer.isTitle(w.at(titleWord).text.toString());
-        if (last >= 0 && last + 2 < n && (!w.at(last).isCapitalised() || titled) && w.at(last + 1).is(",") && isNameWord(w.at(last + 2))) {
-            int k = last + 2;
-            while (k + 1 < n && k < last + 5 && isNameWord(w.at(k + 1)))
-                ++k;
-            if (k + 1 >= n || w.at(k + 1).is("."))
-                last = k;
-        }
+        // (with the name that closes the sentence after a role or title)
+        int last = holderNamedAfter(w, first, phraseEnd(w, first), true);
         // "…,” said Hélène Carrier at a press conference in Paris.": an
         // occasion of saying, and where it was, is no part of the speaker
         // (the phrase may have read "at a press" as an affiliation).
