@@ -113,6 +113,25 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A list's third item, "(c)", is no copyright line: the statement goes
+    // on after it; "(c) 2024 NACSA" after it still ends the article.
+    void listItemIsNoCopyright()
+    {
+        const QString text = QStringLiteral(
+            "1.   The National Cyber Security Agency wishes to inform that the Cyber Security Act 2024 comes into force today, "
+            "following the gazettement of the notification on 23 August 2024 by the Government.\n\n"
+            "2.   Four subsidiary legislation have also been gazetted, namely:\n\n"
+            "(a)   Cyber Security (Period for Cyber Security Risk Assessment and Audit) Regulations 2024;\n"
+            "(b)   Cyber Security (Notification of Cyber Security Incident) Regulations 2024;\n"
+            "(c)   Cyber Security (Licensing of Cyber Security Service Provider) Regulations 2024; and\n"
+            "(d)   Cyber Security (Compounding of Offences) Regulations 2024.\n\n"
+            "3.   NACSA handled 4,209 cyber incidents in the first half of 2024, up 23 per cent from the year before, it said.\n\n"
+            "(c) 2024 NACSA\n\nPrivacy Policy   |   Security Policy   |   Sitemap\n");
+        const QString wrong = misread(text, {QStringLiteral("(c) 2024 NACSA"), QStringLiteral("Privacy Policy")},
+                                      {QStringLiteral("(c)   Cyber Security"), QStringLiteral("NACSA handled 4,209")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A market quote box beside a story: its heading, prices and moves, not
     // the figures the story gives.
     void marketQuoteBox()

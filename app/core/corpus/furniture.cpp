@@ -424,10 +424,16 @@ QList<TextSpan> detect(const QString &text)
     // an article has prose before its footer.)
     static const QRegularExpression copyright(QStringLiteral("^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved"),
                                               QRegularExpression::CaseInsensitiveOption);
+    // ("(c)" opens a list's third item as often: "(c)   Cyber Security
+    // (Licensing of …) Regulations 2024; and". As a copyright it has a year
+    // or a short name after it: "(c) 2021 Reuters", "(c) Kyodo".)
+    static const QRegularExpression listItem(QStringLiteral("^\\(c\\)\\s+(?!(?:19|20)\\d\\d\\b)"), QRegularExpression::CaseInsensitiveOption);
+    const auto copyrightLine = [](const Line &line) {
+        return line.words <= 12 && copyright.match(line.text).hasMatch() && !(line.words > 5 && listItem.match(line.text).hasMatch());
+    };
     int proseWords = 0;
     for (int i = qMax(first, 0); first >= 0 && i <= last; ++i) {
-        if (i > first && proseWords >= 40
-            && ((lines.at(i).words <= 12 && copyright.match(lines.at(i).text).hasMatch()) || headsComments(lines.at(i)))) {
+        if (i > first && proseWords >= 40 && (copyrightLine(lines.at(i)) || headsComments(lines.at(i)))) {
             last = i - 1;
             while (last > first && !lines.at(last).prose)
                 --last;
