@@ -249,6 +249,9 @@ private Q_SLOTS:
                               "The systems went down last Friday (10). There were 16 attacks, nearly three times as many as the six a year earlier.\n")
             << QStringList{QStringLiteral("980"), QStringLiteral("543"), QStringLiteral("+437"), QStringLiteral("+80.5%"), QStringLiteral("16"),
                            QStringLiteral("three times"), QStringLiteral("six")};
+        QTest::newRow("riyals and dirhams by code, pesos with a hyphened scale")
+            << QStringLiteral("The market reached SAR13.3 billion, against AED2.5 million in fees and a P16.7-billion budget; the F16 and P5 talks.")
+            << QStringList{QStringLiteral("SAR13.3 billion"), QStringLiteral("AED2.5 million"), QStringLiteral("P16.7-billion")};
         QTest::newRow("a list after an adverb, a share of which; a helpline, a hearing's number and counts of a charge are none")
             << QStringLiteral("Further, 110, 61 and 54 websites were hacked. The COI made 16 recommendations, seven of which were urgent. "
                               "Call the national helpline number 155260. S. Hrg. 117-219. He faces two counts of wire fraud. "
@@ -305,6 +308,11 @@ private Q_SLOTS:
                                                                  << QStringLiteral("three") << QStringLiteral("four") << QString();
         QTest::newRow("rupees with their abbreviation") << QStringLiteral("Budgets have been increased from Rs. 162 crore in 2019-20 to Rs. 416 crore in 2021-22.")
                                                         << QStringLiteral("Rs. 162 crore") << QStringLiteral("Rs. 416 crore") << QString();
+        QTest::newRow("double its size of") << QStringLiteral("The market reached SAR13.3 billion in 2023, more than double its size of SAR6.1 billion in 2019.")
+                                            << QStringLiteral("SAR6.1 billion") << QStringLiteral("SAR13.3 billion") << QStringLiteral("double");
+        QTest::newRow("the multiple's own number is no later figure") << QStringLiteral("About 2.4 million records were taken, the company has confirmed, more "
+                                                                                       "than four times its initial estimate of 550,000.")
+                                                                       << QStringLiteral("550,000") << QStringLiteral("2.4 million") << QStringLiteral("four times");
         QTest::newRow("up by a difference from the earlier figure") << QStringLiteral("Arrests totalled 8,113, up 779 (10.6%) from 7,334 in the previous year.")
                                                                     << QStringLiteral("7,334") << QStringLiteral("8,113") << QString();
         QTest::newRow("a second earlier figure of another measure") << QStringLiteral("Fraud cases numbered 1,315, with losses of about 1.406 billion yen, "

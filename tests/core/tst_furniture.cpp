@@ -132,6 +132,20 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // The article's last line may close with the outlet's sign-off; it is
+    // the article's, and what follows is footer.
+    void signOffClosesTheArticle()
+    {
+        const QString text = QStringLiteral(
+            "MANILA, Philippines – The National Privacy Commission on Friday recommended charges against the poll body's chairman over "
+            "the breach of its website.\n\n"
+            "The NPC, created under the 2012 law, began operating only weeks before the hack. Its budget for 2017 is P160 million. – Rappler.com\n\n"
+            "How does this make you feel?\n\nRelated stories\n");
+        const QString wrong = misread(text, {QStringLiteral("How does this make"), QStringLiteral("Related stories")},
+                                      {QStringLiteral("The NPC, created"), QStringLiteral("P160 million")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A market quote box beside a story: its heading, prices and moves, not
     // the figures the story gives.
     void marketQuoteBox()

@@ -155,7 +155,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         "(?:(?:\\b(?:times|twice|double|triple|quadruple|half)|fold)[\"\u201D]?\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
         // "41 per cent more than the 4,612 recorded in 2024"
         "|(?:%|\\bpercent|\\bper\\scent)\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
-        "(?:(?:the|what|that|those)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
+        "(?:(?:the|what|that|those|its|their)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
     // "The total was up from 222 in 2024": the earlier figure of one pointed back at.
     static const QRegularExpression upFromLead(QStringLiteral(
         "\\b(?:up|down)\\s(?:[\\d.,]+\\s?(?:%|percent|per\\scent)\\s)?from\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|the\\s)*$"));
@@ -366,7 +366,13 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         static const QRegularExpression differenceTail(QStringLiteral("^(?:\\s\\([^()]{1,20}\\))?,?\\s(?:from|compared|over)\\b"));
                         const bool difference = (laterLead.endsWith(QLatin1String("up ")) || laterLead.endsWith(QLatin1String("down ")))
                             && differenceTail.matchView(QStringView(text).mid(later.span.end, 30)).hasMatch();
-                        if (!sameMeasure(first, later) || base || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of "))
+                        // (Nor the multiple's own number: "more than four
+                        // times its initial estimate of 550,000".)
+                        // (Not a count of times: "1.96 million times a day",
+                        // "hit 19 times, nearly triple …".)
+                        static const QRegularExpression multipleTail(QStringLiteral("^(?:\\stimes\\s(?:the|its|their|as|more|higher|larger|greater|what|that|over)\\b|-fold\\b)"));
+                        const bool multiple = multipleTail.matchView(QStringView(text).mid(later.span.end, 20)).hasMatch();
+                        if (!sameMeasure(first, later) || base || multiple || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of "))
                             || placeCount || difference || laterLead.endsWith(QLatin1String("from "))
                             || laterTail.startsWith(QLatin1String(" or more")) || laterTail.startsWith(QLatin1String(" or less")))
                             continue;

@@ -80,7 +80,13 @@ bool isProse(const Line &line)
         return true;
     if (line.words < 7 || line.text.isEmpty())
         return false;
+    // A sentence may close with the outlet's sign-off: "… is P160 million.
+    // – Rappler.com", "… on Friday. — AFP".
+    static const QRegularExpression signOff(QStringLiteral("[.!?\u201D\"]\\s*[\u2013\u2014\\-]\\s*[A-Z][\\w.]{1,20}(?:\\s[A-Z][\\w.]{1,20})?$"));
     const QChar last = line.text.back();
+    if (last.isLetter() && (line.text.contains(u'\u2013') || line.text.contains(u'\u2014') || line.text.contains(QLatin1String(" - ")))
+        && signOff.match(line.text).hasMatch())
+        return true;
     // A quotation closes a sentence with its stop inside or after it; a
     // headline's quotation has none ("ENISA chief: Europe needs a cyber
     // reserve "that actually exists"").
