@@ -1278,6 +1278,14 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("A statement by the Press Secretary of the Ministry of Foreign Affairs issued on the same day|stated"),
                            QStringLiteral("he|quoted as saying"), QStringLiteral("one agency recruiter|said"),
                            QStringLiteral("The two countries|agreed"), QStringLiteral("Tech Bureau|said")};
+        QTest::newRow("requesting that, asking a list; a report requested by someone, some of a people, a signed sentence are none")
+            << QStringLiteral(
+                "METI requested that the Company take the measures below. The ministry requested 2 billion yen. The GAO report, which was "
+                "requested by committee Democrats, found that gaps remained. The agency has asked all ministries, institutions and regional governments "
+                "to back up their data. Some Japanese lawmakers have called for a law. The Company has told METI that card companies had "
+                "notified it of 396 cases.\nIts budget for 2017 is P160 million. – Rappler.com\n")
+            << QStringList{QStringLiteral("METI|requested"), QStringLiteral("The GAO report|found"), QStringLiteral("The agency|asked"),
+                           QStringLiteral("The Company|told")};
         QTest::newRow("a programme in commas, a document's acronym closing, highlighting, names with particles; a clause going on after an aside")
             << QStringLiteral(
                 "The program, adopted by the cabinet in December, calls for spending 43 trillion yen. The advisory, published on Monday by "

@@ -140,8 +140,8 @@ private Q_SLOTS:
             "MANILA, Philippines – The National Privacy Commission on Friday recommended charges against the poll body's chairman over "
             "the breach of its website.\n\n"
             "The NPC, created under the 2012 law, began operating only weeks before the hack. Its budget for 2017 is P160 million. – Rappler.com\n\n"
-            "How does this make you feel?\n\nRelated stories\n");
-        const QString wrong = misread(text, {QStringLiteral("How does this make"), QStringLiteral("Related stories")},
+            "How does this make you feel?\n\nRelated stories\n\nRelated news: Govt will not pay ransom to data center hackers: minister\n");
+        const QString wrong = misread(text, {QStringLiteral("How does this make"), QStringLiteral("Related stories"), QStringLiteral("Related news:")},
                                       {QStringLiteral("The NPC, created"), QStringLiteral("P160 million")});
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }

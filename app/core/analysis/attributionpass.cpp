@@ -259,6 +259,9 @@ int nounPhraseStart(const QList<Word> &words, int last)
             // opens a clause; it is no determiner of the name.
             if (w.is("that") && isNameWord(words.at(i + 1)))
                 break;
+            // Nor before a plural: "told METI that card companies had …".
+            if (w.is("that") && head.text.endsWith(u's') && !head.text.endsWith(QLatin1String("ss")))
+                break;
             start = i;
             // "The four agencies said": a count has its own determiner.
             if (i > 0 && !isArticleOrPossessive(w) && isArticleOrPossessive(words.at(i - 1))) {
@@ -627,9 +630,18 @@ bool isVague(const QList<Word> &words, int start, int end)
     }
     // A capitalised word names someone unless it is a vague word opening
     // the sentence ("Critics say", "Analysts note").
+    // (A people's adjective after "some" says no whose: "Some Japanese
+    // lawmakers have called for …".)
+    const QStringView first = words.at(start).text;
+    const bool some = first.compare(QLatin1String("some"), Qt::CaseInsensitive) == 0 || first.compare(QLatin1String("many"), Qt::CaseInsensitive) == 0
+        || first.compare(QLatin1String("several"), Qt::CaseInsensitive) == 0;
+    const auto people = [](QStringView w) {
+        return w.endsWith(QLatin1String("ese")) || w.endsWith(QLatin1String("ian")) || w.endsWith(QLatin1String("ean"))
+            || w.endsWith(QLatin1String("ish")) || w.endsWith(QLatin1String("can"));
+    };
     bool hasName = false;
     for (int i = start; i <= end && !hasName; ++i) {
-        if (!words.at(i).isCapitalised() || determiners().contains(words.at(i).text))
+        if (!words.at(i).isCapitalised() || determiners().contains(words.at(i).text) || (some && i > start && people(words.at(i).text)))
             continue;
         const QString lower = words.at(i).text.toString().toLower();
         hasName = !vagueSources().contains(lower) && !(start == end && bareGroups().contains(lower));
@@ -1354,6 +1366,10 @@ void Finder::headline(TextSpan line)
     const QStringView claimEnd = claim.trimmed();
     if (isNonSpeakerLabel(claimEnd.mid(claimEnd.lastIndexOf(u' ') + 1).toString().toUpper()))
         return;
+    // Nor is a sentence an outlet signs: "… is P160 million. – Rappler.com"
+    // (a headline has no full stop).
+    if (claimEnd.endsWith(u'.') && !claimEnd.endsWith(QLatin1String(".S.")) && !claimEnd.endsWith(QLatin1String(".K.")))
+        return;
     const QString source = m.captured(4);
     // A source in lower case is a role: "…: minister", "… - mayor", or an
     // inquiry: "N. Korea behind March cyberattacks on banks: probe".
@@ -1953,6 +1969,10 @@ bool Finder::cue(const Sentence &s, int index)
         break;
     }
     if (passive) {
+        // (A report requested by someone is no statement of theirs: "The
+        // GAO report, which was requested by committee Democrats, …".)
+        if (cueText == QLatin1String("requested"))
+            return false;
         // "was reported by Kyodo": the agent is the speaker; otherwise a
         // sourceless passive is no attribution.
         // (Not a tally reported: "some 450 incidents were reported by
@@ -2043,12 +2063,13 @@ bool Finder::cue(const Sentence &s, int index)
                            || w.at(after).is("its") || w.at(after).is("his") || w.at(after).is("her") || w.at(after).is("their")))
         && !thatClauseAfter(w, after))
         return false;
-    // Recalling and highlighting report only with a that-clause: "recalled
-    // that the General Assembly adopted …", "highlighted that the policy
-    // creates …" (not "Toyota recalled 2 million cars", "highlighted the
-    // risk").
+    // Recalling, highlighting and requesting report only with a
+    // that-clause: "recalled that the General Assembly adopted …",
+    // "highlighted that the policy creates …", "requested that the Company
+    // take …" (not "Toyota recalled 2 million cars", "highlighted the
+    // risk", "requested 2 billion yen").
     if ((cueText == QLatin1String("recalled") || cueText == QLatin1String("recalls") || cueText == QLatin1String("highlighted")
-         || cueText == QLatin1String("highlights"))
+         || cueText == QLatin1String("highlights") || cueText == QLatin1String("requested"))
         && !(after < n && w.at(after).is("that")))
         return false;
     // Describing says something only with how: "described the incident as
@@ -2666,7 +2687,10 @@ bool Finder::cue(const Sentence &s, int index)
         // (With an acronym in brackets: "asked banks and mobile financial
         // service (MFS) providers to …".)
         const auto bracket = [&w](int k) { return w.at(k).is("(") || w.at(k).is(")"); };
-        for (int k = after + 1; !clause && directs && !question && objectEnd < after && k < n && k < after + 11 && (!w.at(k).punctuation || bracket(k)); ++k)
+        // (and a list's commas: "has asked all ministries, institutions and
+        // regional governments to …")
+        const auto listed = [&w](int k) { return w.at(k).is(",") && k + 1 < w.size() && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower(); };
+        for (int k = after + 1; !clause && directs && !question && objectEnd < after && k < n && k < after + 11 && (!w.at(k).punctuation || bracket(k) || listed(k)); ++k)
             clause = w.at(k).is("to") && !w.at(after).is("not") && !w.at(after).is("for") && k + 1 < n && !w.at(k + 1).punctuation
                 && w.at(k + 1).text.front().isLower();
         // Or it closes what was said before it: "…, the ministry informed

@@ -197,7 +197,7 @@ bool matchesWidget(const Line &line)
         "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b|"
         "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b|download\\b|tags?:|topics?:|keywords?:|from:\\s|published:?\\s\\d|"
         // A link to another article: "Read also: SBU detains hacker …".
-        "(?:read|see) (?:also|more|next):|also read:|related:)"),
+        "(?:read|see) (?:also|more|next):|also read:|related(?: news| stories| articles)?:)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
