@@ -313,6 +313,11 @@ private Q_SLOTS:
         QTest::newRow("the multiple's own number is no later figure") << QStringLiteral("About 2.4 million records were taken, the company has confirmed, more "
                                                                                        "than four times its initial estimate of 550,000.")
                                                                        << QStringLiteral("550,000") << QStringLiteral("2.4 million") << QStringLiteral("four times");
+        QTest::newRow("halved, to then from, not into the next clause") << QStringLiteral("Malware traffic had more than halved, to 403.9 million from 976.4 million "
+                                                                                       "in 2022, while anomalies rose to 1,011.")
+                                                                        << QStringLiteral("976.4 million") << QStringLiteral("403.9 million") << QStringLiteral("halved");
+        QTest::newRow("double this year's") << QStringLiteral("The agency proposed Rp3.2 trillion for 2025, almost double this year's Rp1.7 trillion.")
+                                            << QStringLiteral("Rp1.7 trillion") << QStringLiteral("Rp3.2 trillion") << QStringLiteral("double");
         QTest::newRow("up by a difference from the earlier figure") << QStringLiteral("Arrests totalled 8,113, up 779 (10.6%) from 7,334 in the previous year.")
                                                                     << QStringLiteral("7,334") << QStringLiteral("8,113") << QString();
         QTest::newRow("a second earlier figure of another measure") << QStringLiteral("Fraud cases numbered 1,315, with losses of about 1.406 billion yen, "

@@ -155,7 +155,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         "(?:(?:\\b(?:times|twice|double|triple|quadruple|half)|fold)[\"\u201D]?\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
         // "41 per cent more than the 4,612 recorded in 2024"
         "|(?:%|\\bpercent|\\bper\\scent)\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
-        "(?:(?:the|what|that|those|its|their)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
+        "(?:(?:the|what|that|those|its|their|(?:this|last)\\s(?:year|month|quarter)[’']s)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
     // "The total was up from 222 in 2024": the earlier figure of one pointed back at.
     static const QRegularExpression upFromLead(QStringLiteral(
         "\\b(?:up|down)\\s(?:[\\d.,]+\\s?(?:%|percent|per\\scent)\\s)?from\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|the\\s)*$"));
@@ -286,7 +286,11 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         if (!sameMeasure(first, second))
                             continue;
                         const QString between = text.mid(first.span.end, second.span.start - first.span.end);
-                        if (between.size() > 80 || !toWord.match(between).hasMatch() || between.contains(QLatin1String(", and ")))
+                        // (Not into another clause: "from 976.4 million in
+                        // 2022, while ransomware-related anomalies rose to
+                        // 1,011".)
+                        if (between.size() > 80 || !toWord.match(between).hasMatch() || between.contains(QLatin1String(", and "))
+                            || between.contains(QLatin1String(", while ")) || between.contains(QLatin1String(", whereas ")))
                             continue;
                         Change c;
                         c.from = ia;
