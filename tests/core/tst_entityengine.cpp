@@ -785,10 +785,12 @@ private Q_SLOTS:
             "Office said agents had visited 41 utilities. She added that more would follow. Kyodo news agency reported it. "
             "“We must act,” says Minister of Justice and Security Ingrid van der Laan. Lawyers for the firm said it would appeal. "
             "Lawyers say the fines are too low. A Whitehall source said ministers were considering it. “We act,” said the Minister of "
-            "Information and Communications Technologies, Andrés Felipe Rincón.\n");
+            "Information and Communications Technologies, Andrés Felipe Rincón. Commenting on the Act, the Chief Executive of NACSA, "
+            "Ir. Dr. Azman Kamaruddin, said: “It is not meant to burden the industry.” Shri Ashok Kumar Meena said so.\n");
         QCOMPARE(speakerNamesOf(m_engine.extract(text)), (QStringList{QStringLiteral("Kenji Sato"), QStringLiteral("IDC Japan"), QStringLiteral("NHK"), QStringLiteral("Karen Whitfield"),
                                      QStringLiteral("Karen Whitfield"), QStringLiteral("Kyodo"), QStringLiteral("Ingrid van der Laan"),
-                                     QStringLiteral("Lawyers for the firm"), QStringLiteral("Andrés Felipe Rincón")}));
+                                     QStringLiteral("Lawyers for the firm"), QStringLiteral("Andrés Felipe Rincón"), QStringLiteral("Azman Kamaruddin"),
+                                     QStringLiteral("Ashok Kumar Meena")}));
     }
 
     // A list that writes the shared head once names one body per conjunct:

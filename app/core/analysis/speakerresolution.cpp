@@ -71,7 +71,10 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // (A figure's group separator is no such comma: "A survey of 1,200 …".)
         if (name.contains(QLatin1String(", "))) {
             const QString office = name.section(QLatin1String(", "), 0, 0).trimmed();
-            const QString holder = name.section(QLatin1String(", "), 1, 1).trimmed();
+            QString holder = name.section(QLatin1String(", "), 1, 1).trimmed();
+            // (Past forms of address: "Ir. Dr. Azman Kamaruddin".)
+            static const QRegularExpression address(QStringLiteral("^(?:(?:Ir|Dr|Mr|Mrs|Ms|Prof|Hon|Rt\\.\\sHon|Datuk|Dato'|Tan\\sSri|Shri|Smt)\\.?\\s)+"));
+            holder.remove(address);
             // (Names have letters beyond ASCII: "Andrés Felipe Rincón".)
             static const QRegularExpression named(QStringLiteral("^(?:the\\s)?\\p{Lu}[\\w\\-]+(?:\\s\\p{Lu}[\\w\\-.]+){1,4}$"),
                                                   QRegularExpression::UseUnicodePropertiesOption);
@@ -161,11 +164,13 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // Fujimura", also after a national adjective ("Japanese Foreign
         // Minister") or a body's name.
         QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        // And forms of address: "Ms. Nadia Forsythe", "the Hon Amira Haddad".
+        // And forms of address: "Ms. Nadia Forsythe", "the Hon Amira Haddad",
+        // "Shri Ashok Kumar Meena", "Ir. Azman Kamaruddin".
         static const TextScan::WordSet honorifics = {
             QStringLiteral("Mr"), QStringLiteral("Mr."), QStringLiteral("Mrs"), QStringLiteral("Mrs."), QStringLiteral("Ms"),
             QStringLiteral("Ms."), QStringLiteral("Miss"), QStringLiteral("Dr"), QStringLiteral("Dr."), QStringLiteral("Hon"),
-            QStringLiteral("Hon."), QStringLiteral("Sir"), QStringLiteral("Dame"),
+            QStringLiteral("Hon."), QStringLiteral("Sir"), QStringLiteral("Dame"), QStringLiteral("Rt"), QStringLiteral("Rt."),
+            QStringLiteral("Ir"), QStringLiteral("Ir."), QStringLiteral("Shri"), QStringLiteral("Smt"), QStringLiteral("Smt."),
         };
         while (words.size() > 1 && honorifics.contains(QStringView(words.constFirst())))
             words.removeFirst();

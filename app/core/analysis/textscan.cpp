@@ -39,7 +39,8 @@ bool isAbbreviation(QStringView word)
         QStringLiteral("Gov."), QStringLiteral("Pres."), QStringLiteral("Sgt."), QStringLiteral("Capt."),
         QStringLiteral("Maj."), QStringLiteral("Cmdr."), QStringLiteral("Jr."), QStringLiteral("Sr."),
         QStringLiteral("p."), QStringLiteral("pp."), QStringLiteral("Vol."), QStringLiteral("Fig."),
-        QStringLiteral("Rs."), QStringLiteral("Hrg."),
+        QStringLiteral("Rs."), QStringLiteral("Hrg."), QStringLiteral("Ir."), QStringLiteral("Hon."), QStringLiteral("Rt."), QStringLiteral("Atty."),
+        QStringLiteral("Engr."),
     };
     if (known.contains(word))
         return true;
