@@ -789,11 +789,9 @@ int contentStart(const QList<Word> &words, int after)
     // bracketed insertion ("said [to Kerry] that") is passed over.
     // (A subject right after the cue opens what was said: "said it had
     // found no evidence that …".)
-    const auto subject = [&words](int k) {
-        const Word &w = words.at(k);
-        return w.is("it") || w.is("they") || w.is("he") || w.is("she") || w.is("we") || w.is("I");
-    };
-    if (i < n && subject(i))
+    // (Not "you": "told you that …" has its addressee there; nor a
+    // capitalised one, which opens a sentence of its own.)
+    if (i < n && pronouns().contains(words.at(i).text) && !words.at(i).is("you") && (words.at(i).is("I") || words.at(i).text.front().isLower()))
         return i;
     for (int k = i; k < n && k < i + 10; ++k) {
         if (words.at(k).is("that") && (k == i || !words.at(k - 1).punctuation || words.at(k - 1).is(",") || words.at(k - 1).is("]")))
@@ -2881,9 +2879,9 @@ QList<Attribution> Finder::run()
     // adding that they had found no sign …", "said he had ordered the
     // agency to …" (but "Kishida said he told his U.S. counterpart that …"
     // reports a telling of its own).
-    static const TextScan::WordSet pronounSpeakers = {
-        QStringLiteral("it"), QStringLiteral("they"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("we"),
-        QStringLiteral("It"), QStringLiteral("They"), QStringLiteral("He"), QStringLiteral("She"), QStringLiteral("We"),
+    // (Third persons and "we": "I" and "you" speak in a transcript's turns.)
+    const auto pronounSpeaker = [](QStringView word) {
+        return pronouns().contains(word) && word != QLatin1String("I") && word.compare(QLatin1String("you"), Qt::CaseInsensitive) != 0;
     };
     static const TextScan::WordSet tellings = {
         QStringLiteral("told"), QStringLiteral("tell"), QStringLiteral("tells"), QStringLiteral("said"), QStringLiteral("says"),
@@ -2891,7 +2889,7 @@ QList<Attribution> Finder::run()
     QList<bool> nested(m_out.size(), false);
     for (qsizetype i = 0; i < m_out.size(); ++i) {
         const Attribution &a = m_out.at(i);
-        if (!pronounSpeakers.contains(QStringView(m_c.text).mid(a.speaker.start, a.speaker.length()))
+        if (!pronounSpeaker(QStringView(m_c.text).mid(a.speaker.start, a.speaker.length()))
             || tellings.contains(QStringView(m_c.text).mid(a.cue.start, a.cue.length())))
             continue;
         const bool secondClause = QStringView(m_c.text).left(a.speaker.start).endsWith(QLatin1String(" and that "));

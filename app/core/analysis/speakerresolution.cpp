@@ -17,6 +17,25 @@ using namespace Lexicon;
 // person, "it" to the latest speaker that is not a person, "they" to the
 // latest speaker; surnames to the fullest form of the name in the text;
 // titles dropped. Descriptive speakers ("the official") stay as written.
+namespace {
+
+// Drops the forms of address that open a person's name, keeping one word at
+// least: "Ms. Nadia Forsythe", "the Hon Amira Haddad", "Shri Ashok Kumar
+// Meena", "Ir. Dr. Azman Kamaruddin".
+void dropFormsOfAddress(QStringList &words)
+{
+    static const TextScan::WordSet forms = {
+        QStringLiteral("Mr"), QStringLiteral("Mr."), QStringLiteral("Mrs"), QStringLiteral("Mrs."), QStringLiteral("Ms"),
+        QStringLiteral("Ms."), QStringLiteral("Miss"), QStringLiteral("Dr"), QStringLiteral("Dr."), QStringLiteral("Hon"),
+        QStringLiteral("Hon."), QStringLiteral("Sir"), QStringLiteral("Dame"), QStringLiteral("Rt"), QStringLiteral("Rt."),
+        QStringLiteral("Ir"), QStringLiteral("Ir."), QStringLiteral("Shri"), QStringLiteral("Smt"), QStringLiteral("Smt."),
+    };
+    while (words.size() > 1 && forms.contains(QStringView(words.constFirst())))
+        words.removeFirst();
+}
+
+} // namespace
+
 void resolveSpeakers(const QString &text, QList<Attribution> &attributions, const Gazetteer &gazetteer)
 {
     static const QRegularExpression properName(QStringLiteral("\\b(?!(?:The|An?|This|That)\\b)[A-Z][\\w\\-]+"));
@@ -71,10 +90,10 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // (A figure's group separator is no such comma: "A survey of 1,200 …".)
         if (name.contains(QLatin1String(", "))) {
             const QString office = name.section(QLatin1String(", "), 0, 0).trimmed();
-            QString holder = name.section(QLatin1String(", "), 1, 1).trimmed();
             // (Past forms of address: "Ir. Dr. Azman Kamaruddin".)
-            static const QRegularExpression address(QStringLiteral("^(?:(?:Ir|Dr|Mr|Mrs|Ms|Prof|Hon|Rt\\.\\sHon|Datuk|Dato'|Tan\\sSri|Shri|Smt)\\.?\\s)+"));
-            holder.remove(address);
+            QStringList holderWords = name.section(QLatin1String(", "), 1, 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            dropFormsOfAddress(holderWords);
+            const QString holder = holderWords.join(QLatin1Char(' '));
             // (Names have letters beyond ASCII: "Andrés Felipe Rincón".)
             static const QRegularExpression named(QStringLiteral("^(?:the\\s)?\\p{Lu}[\\w\\-]+(?:\\s\\p{Lu}[\\w\\-.]+){1,4}$"),
                                                   QRegularExpression::UseUnicodePropertiesOption);
@@ -164,16 +183,8 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // Fujimura", also after a national adjective ("Japanese Foreign
         // Minister") or a body's name.
         QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        // And forms of address: "Ms. Nadia Forsythe", "the Hon Amira Haddad",
-        // "Shri Ashok Kumar Meena", "Ir. Azman Kamaruddin".
-        static const TextScan::WordSet honorifics = {
-            QStringLiteral("Mr"), QStringLiteral("Mr."), QStringLiteral("Mrs"), QStringLiteral("Mrs."), QStringLiteral("Ms"),
-            QStringLiteral("Ms."), QStringLiteral("Miss"), QStringLiteral("Dr"), QStringLiteral("Dr."), QStringLiteral("Hon"),
-            QStringLiteral("Hon."), QStringLiteral("Sir"), QStringLiteral("Dame"), QStringLiteral("Rt"), QStringLiteral("Rt."),
-            QStringLiteral("Ir"), QStringLiteral("Ir."), QStringLiteral("Shri"), QStringLiteral("Smt"), QStringLiteral("Smt."),
-        };
-        while (words.size() > 1 && honorifics.contains(QStringView(words.constFirst())))
-            words.removeFirst();
+        // And forms of address: "Ms. Nadia Forsythe", "the Hon Amira Haddad".
+        dropFormsOfAddress(words);
         // Words in brackets are no part of it: "Lin Yi-fan (林宜帆)", "Deputy
         // Commissioner of Police (IFSO) Priya Sharma".
         for (int i = 1; i < words.size(); ++i) {
