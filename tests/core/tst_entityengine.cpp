@@ -867,6 +867,23 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("FBI"), QStringLiteral("National Cyber Security Centre"), QStringLiteral("NCSC"), QStringLiteral("GCHQ")}));
     }
 
+    // Forms the thirty-second held-out set showed: a member's "this
+    // House", "the apex bank", a computer emergency team, a spy agency
+    // described; and no body in another congress, a hospital, a licence or
+    // a known acronym the text defines as something else.
+    void bodiesOfParliamentsBanksAndResponseTeams()
+    {
+        const QString text = QStringLiteral(
+            "That this House has considered cyber security. The circular of the apex bank was withdrawn. NITDA said its Computer "
+            "Emergency Readiness and Response Team (CERRT.ng) had issued 47 advisories, the nation's electronic spy agency has warned. "
+            "The Nigeria Labour Congress (NLC) objected. Osaka General Medical Center was hit. Levies go to the National Cybersecurity "
+            "Fund (NCF); the NCF is run by the Office of the National Security Adviser. Text under the Open Parliament Licence v3.0.\n");
+        QCOMPARE(spans(text, m_engine.extract(text).bodies),
+                 (QStringList{QStringLiteral("House"), QStringLiteral("apex bank"), QStringLiteral("NITDA"),
+                              QStringLiteral("Computer Emergency Readiness and Response Team"), QStringLiteral("CERRT.ng"),
+                              QStringLiteral("electronic spy agency"), QStringLiteral("Office of the National Security Adviser")}));
+    }
+
     // The one central bank of a story, named by its country or not: "the
     // central bank", and once a central bank is named, "central bank data"
     // and "a central bank director"; not "a central bank's payment system"

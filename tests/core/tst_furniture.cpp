@@ -240,6 +240,8 @@ private Q_SLOTS:
     void mastheadAndContactLines()
     {
         const QString text = QStringLiteral(
+            "Government of Canada / Gouvernement du Canada\n"
+            "A Singapore Government Agency Website   How to identify\n"
             "Skip to main content\n"
             "European Court of Auditors\n"
             "Home   About us   Publications   News & Events   Careers\n\n"
@@ -250,7 +252,8 @@ private Q_SLOTS:
             "CONTACT: Governor's Press Office\n"
             "ECA Press Office: press@eca.europa.eu\n");
         const QString wrong = misread(text,
-                                      {QStringLiteral("European Court of Auditors"), QStringLiteral("Skip to main"), QStringLiteral("Governor's Press Office"),
+                                      {QStringLiteral("Government of Canada /"), QStringLiteral("A Singapore Government Agency"),
+                                       QStringLiteral("European Court of Auditors"), QStringLiteral("Skip to main"), QStringLiteral("Governor's Press Office"),
                                        QStringLiteral("ECA Press Office"), QStringLiteral("SIGN UP"), QStringLiteral("From: Department")},
                                       {QStringLiteral("EU funding for cybersecurity"), QStringLiteral("The auditors recommend")});
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));

@@ -475,6 +475,19 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             && (nextWordIs(QLatin1StringView("MP")) || nextWordIs(QLatin1StringView("MPs")) || nextWordIs(QLatin1StringView("MLA"))
                 || nextWordIs(QLatin1StringView("MLAs")) || nextWordIs(QLatin1StringView("party")) || nextWordIs(QLatin1StringView("Party"))))
             return;
+        // The last word of another congress's name: "the Nigeria Labour
+        // Congress", "the Trades Union Congress", "the World Uyghur
+        // Congress" (not "the US Congress", "the Brazilian Congress").
+        if (written == QLatin1String("Congress") && span.start >= 2 && text.at(span.start - 1) == u' ') {
+            qsizetype from = span.start - 1;
+            while (from > 0 && text.at(from - 1).isLetter())
+                --from;
+            const QString before = text.mid(from, span.start - 1 - from);
+            static const QRegularExpression demonym(QStringLiteral("(?:an|ese|ish|ch|ic|i)$"));
+            if (!before.isEmpty() && before.front().isUpper() && !isCountry(before) && !leadingNonNameWords().contains(before)
+                && !demonym.match(before).hasMatch())
+                return;
+        }
         // The EU in a legal act's number, "Regulation (EU) 2025/38"; a
         // name inside an identifier, "DIGITAL-ECCC-2026-DEPLOY".
         if (span.start >= 2 && text.at(span.start - 1) == u'(' && QStringView(text).mid(span.end, 2) == QLatin1String(") ")) {
@@ -490,8 +503,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (acronym && next.size() > 1 && next.at(0) == u'-'
             && (next.at(1).isDigit() || (next.at(1).isUpper() && (next.size() == 2 || !next.at(2).isLetter()))))
             return;
-        // A building: "Cannon House Office Building".
-        if (next.startsWith(QLatin1String(" Building")))
+        // A building: "Cannon House Office Building"; a licence: "the Open
+        // Parliament Licence".
+        if (next.startsWith(QLatin1String(" Building")) || next.startsWith(QLatin1String(" Licence")) || next.startsWith(QLatin1String(" License")))
             return;
         // Part of a web address: "NCSC.GOV.UK", "cyber.gc.ca".
         if (span.end + 1 < text.size() && text.at(span.end) == u'.' && text.at(span.end + 1).isLetter())
@@ -571,6 +585,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             // cryptologist").
             static const TextScan::WordSet namedAlone = {QStringLiteral("Parliament"), QStringLiteral("Army"), QStringLiteral("Navy")};
             if ((isHeadNounOnly(name) && !namedAlone.contains(name)) || gazetteer.isNotABody(name) || gazetteer.isTitle(name))
+                return;
+            // A hospital: "Osaka General Medical Center".
+            if (name.endsWith(QLatin1String("Medical Center")) || name.endsWith(QLatin1String("Medical Centre")))
                 return;
             // "Sanjay Patil and Deputy Commissioner of Police": a person and
             // a title joined, no body.
@@ -657,7 +674,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     const WordIndex words(text, {QLatin1StringView("Departments"), QLatin1StringView("Ministries"), QLatin1StringView("agency"),
                                  QLatin1StringView("command"), QLatin1StringView("office"), QLatin1StringView("palace"),
                                  QLatin1StringView("ministry"), QLatin1StringView("watchdog"), QLatin1StringView("regulator"),
-                                 QLatin1StringView("committee"), QLatin1StringView("military"), QLatin1StringView("central"),
+                                 QLatin1StringView("committee"), QLatin1StringView("military"), QLatin1StringView("central"), QLatin1StringView("apex"), QLatin1StringView("Team"),
                                  QLatin1StringView("House"), QLatin1StringView("Commons"), QLatin1StringView("Lords"),
                                  QLatin1StringView("parliament"), QLatin1StringView("embassy"), QLatin1StringView("Embassy"),
                                  QLatin1StringView("EMBASSY"), QLatin1StringView("Office"), QLatin1StringView("police"),
@@ -725,6 +742,38 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // A company's name ends in its legal form: "Kansai Data Service Co.".
     static const QRegularExpression legalForm(QStringLiteral("^,?\\s(?:Co\\.|Inc\\b|Ltd\\b|Corp\\b|Corporation\\b|LLC\\b|GmbH\\b|[Pp]lc\\b|K\\.K\\.|Pte\\b|AG\\b|S\\.A\\.)"));
     QSet<QString> notGovernment;
+    // A known acronym the text defines as something else: "the National
+    // Cybersecurity Fund (NCF)" is not the National Cyber Force here. The
+    // definition is the capitalised words before the bracket whose
+    // initials spell the acronym, and no body's name.
+    for (const BodyMention &m : std::as_const(out)) {
+        const QStringView acronym = QStringView(text).mid(m.span.start, m.span.length());
+        if (m.canonical.isEmpty() || m.span.start < 3 || text.at(m.span.start - 1) != u'(' || text.at(m.span.start - 2) != u' '
+            || m.span.end >= text.size() || text.at(m.span.end) != u')' || !isAcronym(acronym))
+            continue;
+        const int nameEnd = m.span.start - 2;
+        if (std::any_of(out.cbegin(), out.cend(), [nameEnd](const BodyMention &o) { return o.span.end == nameEnd; }))
+            continue;
+        QString initials;
+        int at = nameEnd;
+        while (initials.size() < acronym.size() && at > 0) {
+            int from = at;
+            while (from > 0 && text.at(from - 1).isLetter())
+                --from;
+            const QStringView word = QStringView(text).mid(from, at - from);
+            if (word.isEmpty())
+                break;
+            if (word.front().isUpper())
+                initials.prepend(word.front());
+            else if (word != QLatin1String("of") && word != QLatin1String("and") && word != QLatin1String("for") && word != QLatin1String("the"))
+                break;
+            if (from < 2 || text.at(from - 1) != u' ')
+                break;
+            at = from - 1;
+        }
+        if (initials == acronym)
+            notGovernment.insert(acronym.toString());
+    }
     out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) {
                   const QStringView after = QStringView(text).mid(m.span.end, 80);
                   // The expression only where a capitalised word or "plc" follows.
@@ -754,7 +803,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     }
 
     // One country's agency or ministry described, not named: "South
-    // Korea's spy agency", "the cyber agency", "the interior ministry",
+    // Korea's spy agency", "the nation's electronic spy agency", "the
+    // cyber agency", "the interior ministry",
     // "the Bulgarian finance ministry" (not "a new cyber agency": no
     // particular one); a headline's "Spy agency tells lawmakers …", "EU
     // cyber agency says …", "… doubled in 2026, cyber agency says".
@@ -762,7 +812,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // a comma, "as" or the verb.)
     static const QRegularExpression describedAgency(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s)|(?<=\\bEU\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells|[Uu]rges)\\s)|(?<=[,;]\\s)|(?<=\\bas\\s))"
-        "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|primary\\s|national\\s|foreign\\s|domestic\\s|official\\s)?"
+        "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|primary\\s|national\\s|foreign\\s|domestic\\s|official\\s)?(?:electronic\\s)?"
         "(?:cyber(?:security|\\ssecurity|spy|\\sdefen[cs]e)?|spy|intelligence|aid|development|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
         "law\\senforcement|(?<=^)(?:Cyber(?:security)?|Spy|Intelligence))\\sagency)$"),
         QRegularExpression::MultilineOption);
@@ -878,6 +928,29 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             addMention(span, true);
     }
 
+    // A country's computer emergency team by a name the gazetteer lacks:
+    // "its Computer Emergency Readiness and Response Team (CERRT.ng)",
+    // "the Computer Security Incident Response Team" (the private ones,
+    // "JPCERT/CC", are no bodies by the gazetteer).
+    static const QRegularExpression responseTeam(QStringLiteral(
+        "(?<![\\w\\-])((?:[A-Z][a-z]+\\s(?:(?:and|&)\\s)?){1,5}(?:Response|Readiness)\\sTeam)$"));
+    for (const int at : words.at(QLatin1StringView("Team"))) {
+        const int end = at + 4;
+        // (Nor part of a longer name: "… Response Team Coordination Center".)
+        if ((end < text.size() && isWordChar(text.at(end))) || (end + 1 < text.size() && text.at(end) == u' ' && text.at(end + 1).isUpper()))
+            continue;
+        const int from = qMax(0, at - 70);
+        const QRegularExpressionMatch m = responseTeam.matchView(QStringView(text).mid(from, end - from));
+        if (!m.hasMatch())
+            continue;
+        TextSpan span{from + int(m.capturedStart(1)), end};
+        const QString first = text.mid(span.start, text.indexOf(u' ', span.start) - span.start);
+        if (leadingNonNameWords().contains(first))
+            span.start += int(first.size()) + 1;
+        if (!isTaken(span) && !gazetteer.isNotABody(span.text(text)))
+            addMention(span, true);
+    }
+
     // A military unit known by its number: "Unit 61419 of the Chinese
     // People's Liberation Army", "the GRU's Unit 29155", "the IDF's Unit
     // 8200".
@@ -941,13 +1014,17 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // central bank data", "a central bank director" (not "a central bank's
     // payment system", "central bank digital currency").
     // (Named once, or named as one bank only, it is the one meant.)
+    // So is "the apex bank", as Nigerian and Indian papers call it.
     QList<TextSpan> banks;
-    for (const int at : words.at(QLatin1String("central"))) {
-        const int end = int(at + 12);
-        if (QStringView(text).mid(at + 7, 5) == QLatin1String(" bank") && !(end < text.size() && (isWordChar(text.at(end)) || text.at(end) == u'-'))
-            && !QStringView(text).mid(end).startsWith(QLatin1String(" digital")) && !isTaken({int(at), end}))
-            banks.append({int(at), end});
+    for (const QLatin1StringView word : {QLatin1StringView("central"), QLatin1StringView("apex")}) {
+        for (const int at : words.at(word)) {
+            const int end = int(at + word.size() + 5);
+            if (QStringView(text).mid(at + word.size(), 5) == QLatin1String(" bank") && !(end < text.size() && (isWordChar(text.at(end)) || text.at(end) == u'-'))
+                && !QStringView(text).mid(end).startsWith(QLatin1String(" digital")) && !isTaken({int(at), end}))
+                banks.append({int(at), end});
+        }
     }
+    std::sort(banks.begin(), banks.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
     QList<BodyMention> namedBanks;
     for (const BodyMention &m : banks.isEmpty() ? QList<BodyMention>() : out) {
         if (m.canonical.isEmpty() || std::any_of(namedBanks.cbegin(), namedBanks.cend(), [&m](const BodyMention &b) { return b.canonical == m.canonical; }))
@@ -976,11 +1053,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     }
 
     // A legislature by its short name: "told the House", "tells Commons",
+    // a member's "this House",
     // "its passage through the Lords",
     // "a report to parliament", "the Lithuanian parliament" (not "the
     // House of Lords", "the White House", "Creative Commons", the title
     // "Speaker of the House", "members of parliament", "a parliament").
-    static const QRegularExpression chamberBefore(QStringLiteral("(?:(?<!\\bof\\s)\\b[Tt]he|\\b(?:tells|told|telling|addressed|addresses))\\s\\z"));
+    static const QRegularExpression chamberBefore(QStringLiteral("(?:(?<!\\bof\\s)\\b[Tt]he|\\b[Tt]his|\\b(?:tells|told|telling|addressed|addresses))\\s\\z"));
     static const QRegularExpression parliamentBefore(QStringLiteral(
         "(?:(?:\\b(?:the|to|in|into|before|by|from|through|and|at|told|tells|dissolved|dissolve)|[’']s)\\s)([A-Z][a-z]+\\s)?$"));
     for (const auto &[name, before] : {std::pair{QLatin1StringView("House"), &chamberBefore},

@@ -197,7 +197,9 @@ bool matchesWidget(const Line &line)
         "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b|"
         "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b|download\\b|tags?:|topics?:|keywords?:|from:\\s|published:?\\s\\d|"
         // A link to another article: "Read also: SBU detains hacker …".
-        "(?:read|see) (?:also|more|next):|also read:|related(?: news| stories| articles)?:)"),
+        "(?:read|see) (?:also|more|next):|also read:|related(?: news| stories| articles)?:|"
+        // A government site's banner: "A Singapore Government Agency Website".
+        "a singapore government agency website\\b|an official website of\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
@@ -236,6 +238,19 @@ bool matchesWidget(const Line &line)
     };
     if (line.words <= 30 && hasSeparator() && breadcrumb.match(line.text).hasMatch())
         return true;
+    // A bilingual site's banner, a name and its translation: "Government
+    // of Canada / Gouvernement du Canada" (no figures, no sentence).
+    if (line.words >= 4 && line.words <= 12 && line.text.count(QLatin1String(" / ")) == 1) {
+        const qsizetype slash = line.text.indexOf(QLatin1String(" / "));
+        const QStringView left = QStringView(line.text).left(slash).trimmed();
+        const QStringView right = QStringView(line.text).mid(slash + 3).trimmed();
+        const bool plain = std::none_of(line.text.cbegin(), line.text.cend(), [](QChar c) {
+            return c.isDigit() || c == u'.' || c == u',' || c == u':' || c == u'!' || c == u'?' || c == u'"' || c == u'“';
+        });
+        if (plain && left.contains(u' ') && right.contains(u' ') && !left.isEmpty() && !right.isEmpty() && left.front().isUpper()
+            && right.front().isUpper())
+            return true;
+    }
     // Lines made of separators: "About us | Work for us | Contact us"; not
     // a table's row, which has a figure for a cell ("Victoria | 24,300 | +9%").
     if (line.text.count(QLatin1Char('|')) >= 2 && line.words <= 30 && !isTableRow(line.text))
