@@ -61,7 +61,7 @@ const TextScan::WordSet &sourceWords()
                  "agencies", "transport", "health", "hospital", "coast", "guard", "joint", "sides",
                  "ministries", "governments", "authorities'", "officials'", "panel", "white", "threat",
                  "landscape", "quarterly", "annual", "monthly", "weekly", "latest", "landmark", "draft",
-                 "interim", "acting", "final", "official's", "spokesman's", "survey", "poll", "audit", "inquiry",
+                 "interim", "acting", "final", "official's", "spokesman's", "survey", "poll", "audit", "inquiry", "inspection",
                  "investigation", "investigators'", "watchdog", "regulator", "regulators", "prosecutor",
                  "court", "judge", "judges", "lawyer", "lawyers", "attorney", "police's", "army",
                  "navy", "forces", "command", "commission", "board", "firm", "firms", "companies",
@@ -303,7 +303,7 @@ const TextScan::WordSet &documentNouns()
 
 const TextScan::WordSet &inquiryNouns()
 {
-    static const TextScan::WordSet set = wordSet({"investigation", "inquiry", "probe", "examination"});
+    static const TextScan::WordSet set = wordSet({"investigation", "inquiry", "probe", "examination", "inspection"});
     return set;
 }
 
@@ -327,6 +327,12 @@ const TextScan::WordSet &channelNouns()
     static const TextScan::WordSet set = wordSet({"statement", "statements", "interview", "release", "report", "post", "letter", "briefing",
                                                   "conference", "speech", "message", "email", "e-mail", "video", "address", "hearing",
                                                   "session", "meeting", "broadcast", "podcast", "op-ed", "column", "filing", "call"});
+    return set;
+}
+
+const TextScan::WordSet &approximators()
+{
+    static const TextScan::WordSet set = wordSet({"about", "around", "some", "roughly", "nearly", "almost", "approximately", "over", "just", "under"});
     return set;
 }
 

@@ -126,6 +126,21 @@ bool thatClauseAfter(const QList<Word> &words, int after)
     return false;
 }
 
+// A year or a span of years, as a title ends in one: "Survey 2026", "NCTA
+// 2025-2026", "Report 2022–23".
+bool isYearOrSpan(QStringView word)
+{
+    const auto isYear = [](QStringView y) {
+        return y.size() == 4 && (y.startsWith(QLatin1String("19")) || y.startsWith(QLatin1String("20")))
+            && std::all_of(y.cbegin(), y.cend(), [](QChar c) { return c.isDigit(); });
+    };
+    if (word.size() > 5 && (word.at(4) == u'-' || word.at(4) == u'–' || word.at(4) == u'/')) {
+        const QStringView end = word.mid(5);
+        return isYear(word.left(4)) && (isYear(end) || (end.size() == 2 && end.at(0).isDigit() && end.at(1).isDigit()));
+    }
+    return isYear(word);
+}
+
 // A past participle: "approved", "seen", "drawn up" ("approved by …").
 bool isParticiple(QStringView word)
 {
@@ -416,6 +431,9 @@ bool isInquiryFrom(const QList<Word> &words, int start, int last)
     while (noun < start + 5 && noun < last && !words.at(noun).punctuation) {
         // (Lower-cased only when capitalised: "Survey of …" opening a sentence.)
         const Word &word = words.at(noun);
+        // (Not past a speaker's verb: "Smith said a survey of firms found".)
+        if (word.is("said") || word.is("says"))
+            return false;
         if (isInquiry(word.text) || (word.isCapitalised() && isInquiry(word.text.toString().toLower())) || statement(word))
             break;
         ++noun;
@@ -524,6 +542,20 @@ int restrictiveClause(const QList<Word> &words, int last)
             return -1;
         if (!word.is("who") && !word.is("that"))
             continue;
+        // Or one with its own subject, a name: "A survey of about 1,200
+        // SMEs that CSA commissioned last year" (a source noun before it,
+        // with what it was of).
+        if (word.is("that") && k + 2 <= last && words.at(k + 1).isCapitalised() && !pronouns().contains(words.at(k + 1).text)) {
+            int verb = k + 1;
+            while (verb < last && verb < k + 4 && words.at(verb).isCapitalised())
+                ++verb;
+            bool source = sourceWords().contains(words.at(k - 1).text);
+            for (int j = k - 2; j >= 1 && j >= k - 6 && !words.at(j).punctuation && !source; --j)
+                source = words.at(j + 1).is("of") && sourceWords().contains(words.at(j).text);
+            if (source && verb <= last && words.at(verb).text.endsWith(QLatin1String("ed")) && words.at(verb).text.front().isLower())
+                return k;
+            return -1;
+        }
         const QString head = words.at(k - 1).text.toString();
         const QStringView verb = words.at(k + 1).text;
         if (k + 1 >= last || head.isEmpty() || !head.front().isLower() || !sourceWords().contains(head) || verb.isEmpty()
@@ -793,7 +825,21 @@ int contentStart(const QList<Word> &words, int after)
     // capitalised one, which opens a sentence of its own.)
     if (i < n && pronouns().contains(words.at(i).text) && !words.at(i).is("you") && (words.at(i).is("I") || words.at(i).text.front().isLower()))
         return i;
-    for (int k = i; k < n && k < i + 10; ++k) {
+    // Nor an article after "said": "said a survey of 400 small businesses
+    // that ASPI commissioned … found" (no object: the clause's subject,
+    // whose relative "that" opens nothing).
+    // (But "said the same day that …": when.)
+    const auto when = [&words, i, n] {
+        for (int k = i + 1; k < n && k <= i + 2; ++k) {
+            if (words.at(k).is("day") || words.at(k).is("week") || words.at(k).is("month") || words.at(k).is("year")
+                || words.at(k).is("morning") || words.at(k).is("afternoon") || words.at(k).is("evening") || words.at(k).is("night"))
+                return true;
+        }
+        return false;
+    };
+    const bool saidSubject = i > 0 && i < n && (words.at(i - 1).is("said") || words.at(i - 1).is("says"))
+        && (words.at(i).is("a") || words.at(i).is("an") || words.at(i).is("the")) && !when();
+    for (int k = i; !saidSubject && k < n && k < i + 10; ++k) {
         if (words.at(k).is("that") && (k == i || !words.at(k - 1).punctuation || words.at(k - 1).is(",") || words.at(k - 1).is("]")))
             return k + 1;
         if (words.at(k).is("[") || words.at(k).is("]"))
@@ -1506,6 +1552,16 @@ bool Finder::cue(const Sentence &s, int index)
         return false;
     if (index >= 2 && index <= 3 && w.at(0).is("As") && (w.at(1).is("I") || w.at(1).is("we")) && (index == 2 || w.at(2).is("have") || w.at(2).is("had")))
         return false;
+    // A parliament's record, "Question put and agreed to.": a motion put
+    // to the vote.
+    if (index <= 3 && n > 1 && w.at(0).is("Question") && w.at(1).is("put"))
+        return false;
+    // "As far as we have confirmed, about 230 calls …": a hedge on what
+    // follows, not a statement of its own.
+    for (int k = qMax(1, index - 4); k + 1 < index; ++k) {
+        if (w.at(k).is("far") && w.at(k + 1).is("as") && (w.at(k - 1).is("As") || w.at(k - 1).is("as") || w.at(k - 1).is("So") || w.at(k - 1).is("so")))
+            return false;
+    }
 
     // "As the minister noted last week, the law is weak", "As those figures
     // show, the threat …", "As reported by Kyodo, …": the speaker's clause
@@ -1779,8 +1835,7 @@ bool Finder::cue(const Sentence &s, int index)
         if (cueText.startsWith(QLatin1String("estimate"))) {
             for (int k = after + 1; !atFigure && k + 1 < n && k < after + 16 && !(w.at(k).punctuation && !w.at(k).is(",")); ++k) {
                 // ("at about 867 billion won")
-                const int approximate = k + 2 < n && (w.at(k + 1).is("about") || w.at(k + 1).is("around") || w.at(k + 1).is("some")
-                                                      || w.at(k + 1).is("roughly") || w.at(k + 1).is("nearly") || w.at(k + 1).is("approximately")) ? 1 : 0;
+                const int approximate = k + 2 < n && approximators().contains(w.at(k + 1).text) ? 1 : 0;
                 const QStringView figure = w.at(k + 1 + approximate).text;
                 atFigure = w.at(k).is("at") && !figure.isEmpty() && (figure.front().isDigit() || figure.front().category() == QChar::Symbol_Currency);
             }
@@ -1800,13 +1855,27 @@ bool Finder::cue(const Sentence &s, int index)
         // A that-clause after when: "concluded in April that …".
         const int when = after < n && !w.at(after).is("that") && cueText != QLatin1String("states") ? pastTime(w, after) : after;
         const bool timedClause = when > after && when < n && w.at(when).is("that");
-        if (!closing && !closingTo && !atFigure && !toWhom && !inverted && !timedClause
+        // Or after where it was said: "explained at its press conference that …".
+        bool placedClause = false;
+        if (after + 2 < n && (w.at(after).is("at") || w.at(after).is("in") || w.at(after).is("during")) && cueText != QLatin1String("states")) {
+            for (int k = after + 1; k < n && k < after + 5 && !w.at(k).punctuation; ++k) {
+                if (channelNouns().contains(w.at(k).text)) {
+                    placedClause = k + 1 < n && w.at(k + 1).is("that");
+                    break;
+                }
+            }
+        }
+        if (!closing && !closingTo && !atFigure && !toWhom && !inverted && !timedClause && !placedClause
             && (after >= n
                 || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || (w.at(after).is("in") && cueText == QLatin1String("states"))
                      || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\""))))
             return false;
     } else if (cueText == QLatin1String("reported") || cueText == QLatin1String("reports") || cueText == QLatin1String("added")
                || cueText == QLatin1String("adds")) {
+        // "Cybercrime reported every six minutes": how often something is
+        // reported, not what.
+        if (cueText == QLatin1String("reported") && after < n && (w.at(after).is("every") || w.at(after).is("each")))
+            return false;
         // "reported the incident to CERT-In", "reported 32,211 incidents to
         // DHS": an act of reporting to someone, not a statement.
         for (int k = after + 1; after < n && !w.at(after).punctuation && !w.at(after).is("that") && k < n && k < after + 8; ++k) {
@@ -1836,7 +1905,7 @@ bool Finder::cue(const Sentence &s, int index)
         if (next < n && (w.at(next).is("with") || w.at(next).is("by")) && !thatClauseAfter(w, next))
             return false;
     } else if (cueText == QLatin1String("found") || cueText == QLatin1String("finds") || cueText == QLatin1String("showed")
-               || cueText == QLatin1String("shows") || cueText == QLatin1String("show") || cueText.startsWith(QLatin1String("assess"))
+               || cueText == QLatin1String("shows") || cueText == QLatin1String("show") || cueText == QLatin1String("shown") || cueText.startsWith(QLatin1String("assess"))
                || cueText == QLatin1String("Finds") || cueText == QLatin1String("Find")) {
         // "The survey found that ...", "ASD assesses that ...": a finding
         // or an assessment, only with a that-clause or closing what was
@@ -1864,7 +1933,22 @@ bool Finder::cue(const Sentence &s, int index)
             return true;
         }
         // "Survey finds 41% of companies …": a finding stated as a figure.
-        const bool figure = after < n && !w.at(after).text.isEmpty() && w.at(after).text.at(0).isDigit() && !cueText.startsWith(QLatin1String("assess"));
+        // ("found nearly 94,000 cybercrime reports were made")
+        int figureAt = after;
+        while (figureAt < n && figureAt < after + 2 && approximators().contains(w.at(figureAt).text))
+            ++figureAt;
+        // ("found one in three had paid a ransom": a figure in words; not
+        // the found things a relative clause describes, "found about 40
+        // other companies whose networks had been breached".)
+        bool figure = figureAt < n && !w.at(figureAt).text.isEmpty()
+            && (w.at(figureAt).text.at(0).isDigit() || w.at(figureAt).is("one") || tokenAt(w.at(figureAt).span.start, Token::NumberWord).isValid())
+            && !cueText.startsWith(QLatin1String("assess"));
+        for (int k = figureAt + 1; figure && k < n && k < figureAt + 6; ++k) {
+            if (w.at(k).is("whose") || w.at(k).is("which") || w.at(k).is("who") || w.at(k).is("that"))
+                figure = false;
+            else if (clauseWords().contains(w.at(k).text))
+                break;
+        }
         // "found in a survey of 4,100 companies released on Monday that …".
         const bool that = thatClauseAfter(w, after);
         // "The BKA's annual report shows hackers abroad are hitting …": a
@@ -1944,6 +2028,11 @@ bool Finder::cue(const Sentence &s, int index)
             continue;
         }
         if (cueModifiers().contains(lw.text)) {
+            --left;
+            continue;
+        }
+        // ("… that ASPI commissioned this year found")
+        if (lw.is("this") && left + 1 < index && (w.at(left + 1).is("week") || w.at(left + 1).is("month") || w.at(left + 1).is("year"))) {
             --left;
             continue;
         }
@@ -2110,8 +2199,7 @@ bool Finder::cue(const Sentence &s, int index)
         const bool prepositionAfter = after < n && (w.at(after).is("to") || w.at(after).is("of") || w.at(after).is("from") || w.at(after).is("about"))
             && !onlyVerbs.contains(cueText) && !aboutFigure;
         // "118 reports" counts them; "… Survey 2026 finds" is a title's year.
-        const bool counted = !lw.text.isEmpty() && lw.text.at(0).isDigit()
-            && !(lw.text.size() == 4 && (lw.text.startsWith(QLatin1String("19")) || lw.text.startsWith(QLatin1String("20"))));
+        const bool counted = !lw.text.isEmpty() && lw.text.at(0).isDigit() && !isYearOrSpan(lw.text);
         // "Phishing reports fell again": the noun is the subject of a verb.
         // ("DDoS reports roughly halved": past an adverb.)
         const int verb = after + 1 < n && (w.at(after).is("roughly") || w.at(after).is("nearly") || w.at(after).is("almost")
@@ -2468,8 +2556,11 @@ bool Finder::cue(const Sentence &s, int index)
     } else if (const int clause = cueText.endsWith(QLatin1String("ing")) ? -1 : restrictiveClause(w, last); clause > 0) {
         // So is one described by what it did: "A security company that
         // examined the hospital's servers … said" (a finite cue: not "the
-        // public who receive suspicious text messages claiming to …").
-        first = phraseStart(w, clause - 1);
+        // public who receive suspicious text messages claiming to …"), "A
+        // survey of about 1,200 SMEs that CSA commissioned … found".
+        first = inquirySubject(w, clause - 1);
+        if (first < 0)
+            first = phraseStart(w, clause - 1);
         if (first < 0 || isVague(w, first, clause - 1))
             return false;
         speaker = spanOf(w, first, last);
@@ -2510,8 +2601,7 @@ bool Finder::cue(const Sentence &s, int index)
     // year: "The Cyber Security Breaches Survey 2026 finds".)
     const QString speakerText = speaker.text(m_c.text);
     const QStringView lastWord = QStringView(speakerText).mid(speakerText.lastIndexOf(QLatin1Char(' ')) + 1);
-    const bool year = lastWord.size() == 4 && (lastWord.startsWith(QLatin1String("19")) || lastWord.startsWith(QLatin1String("20")))
-        && speakerText.contains(QLatin1Char(' '));
+    const bool year = isYearOrSpan(lastWord) && speakerText.contains(QLatin1Char(' '));
     if (!speakerText.contains(QLatin1String(", ")) && !lastWord.isEmpty() && lastWord.at(0).isDigit() && !year)
         return false;
     // "OMB did not state whether it agreed", "the 10 it reported in 2023":

@@ -136,11 +136,12 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     const QString &text = layout.text();
     QList<Change> out;
     // "from", "compared with", and "on" after a change in percent ("up
-    // just 8 percent on €25.3 million"); "from this year's 123.2 billion won".
+    // just 8 percent on €25.3 million") or its size ("an increase of more
+    // than a third on the £1.9 billion"); "from this year's 123.2 billion won".
     static const QRegularExpression fromWord(QStringLiteral(
         // ("against" compares after a figure or a comma, "as against":
         // not "espionage against six U.S. companies".)
-        "(?:\\b(?:from|compared\\s(?:with|to)|(?<=,\\s|as\\s|\\d\\s|\\)\\s)against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\bincrease|\\brise|\\bdecrease|\\bfall|\\bdrop|\\bjump)\\son)\\s"
+        "(?:\\b(?:from|compared\\s(?:with|to)|(?<=,\\s|as\\s|\\d\\s|\\)\\s)against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\b(?:increase|rise|decrease|fall|drop|jump)(?:\\sof(?:\\s[\\w.%\\-]+){1,5}?)?)\\son)\\s"
         "(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
         "less\\sthan\\s|fewer\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|"
         // "from last year's daily average of 1.87 million", "from a peak of"
@@ -314,6 +315,36 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         }
                         break;
                     }
+                }
+                // Pattern 1b: what something started with and what it has
+                // now, "The unit, which started with about 200 investigators,
+                // now has about 240".
+                static const QRegularExpression startedWith(QStringLiteral(
+                    "\\b(?:started|began|was\\s(?:launched|set\\sup|created|established))\\s(?:out\\s)?with\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|just\\s|only\\s)?$"));
+                static const QRegularExpression nowHas(QStringLiteral(
+                    "^\\s(?:[\\w\\-]+\\s){0,3}?[\\w\\-]*,?\\s(?:and\\s)?(?:it\\s|they\\s)?now\\s(?:has|have|numbers?|employs|counts|totals|stands\\sat)\\s"
+                    "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s)?$"));
+                // And the next figure, where the sentence goes on to raise
+                // it: "…, now has about 240, and the NPA aims to increase
+                // that to about 300".
+                const auto nextOfMeasure = [&]() {
+                    for (int b = a + 1; b < inSentence.size(); ++b) {
+                        if (sameMeasure(first, stats.at(inSentence.at(b))))
+                            return b;
+                    }
+                    return -1;
+                };
+                if (lead.contains(QLatin1String("with ")) && startedWith.match(lead).hasMatch()) {
+                    const int b = nextOfMeasure();
+                    if (b > 0 && nowHas.matchView(QStringView(text).mid(first.span.end, stats.at(inSentence.at(b)).span.start - first.span.end)).hasMatch())
+                        out.append(Change{ia, inSentence.at(b)});
+                }
+                if (const int b = nextOfMeasure(); b > 0) {
+                    const Statistic &second = stats.at(inSentence.at(b));
+                    const QString between = text.mid(first.span.end, second.span.start - first.span.end);
+                    if (between.size() <= 80 && between.contains(QLatin1String(" to ")) && !between.contains(u';') && raiseThat.match(between).hasMatch()
+                        && std::none_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.to == inSentence.at(b); }))
+                        out.append(Change{ia, inSentence.at(b)});
                 }
                 // Pattern 2: "B ..., (a N-fold increase / up) from A"; "B in
                 // 2024, N times / twice as many as / more than double the A".

@@ -697,11 +697,12 @@ bool isNotData(const QString &text, const TextSpan &span)
         "^-(?:digits?|days?|weeks?|months?|years?|hours?|minutes?|seconds?|pages?|points?|characters?|bits?|inch|foot|feet|miles?|km|kilometres?|kilometers?)\\b"));
     if (next == u'-' && unitAdjective.matchView(after).hasMatch())
         return true;
-    // A phone line: "the 119 hotline", "hotline on 1212", "Tel: +352…";
+    // A phone line: "the 119 hotline", "hotline on 1212", "Tel: +352…",
+    // "the emergency numbers 110 and 119";
     // minutes of reading: "4 min".
     // A line named by words before it, "the country's 118 cyber incident
     // hotline"; a short number to text, "or text 7726".
-    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|short\\scode|emergency\\s(?:service|number|line))(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}\\s)?$"),
+    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|short\\scode|emergency\\s(?:service|numbers?|lines?))(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}(?:\\s|,\\s|\\s(?:and|or)\\s))?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     // (The words before it name the line, "a count on its hotline" does not.)
     static const QRegularExpression lineAfter(QStringLiteral(
@@ -719,13 +720,15 @@ bool isNotData(const QString &text, const TextSpan &span)
     // Phone numbers are digits alone, three to six of them ("the national
     // helpline number 155260").
     const bool dialled = figure.size() >= 3 && figure.size() <= 6 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
-    const auto mentionsLine = [&before] {
-        return std::any_of(std::begin(lineWords), std::end(lineWords), [&before](QLatin1StringView w) { return before.contains(w, Qt::CaseInsensitive); });
+    // (Past a first number: "the emergency numbers 110 and 119".)
+    const QStringView lineStretch = QStringView(text).mid(qMax(0, span.start - 40), qMin(40, span.start));
+    const auto mentionsLine = [&lineStretch] {
+        return std::any_of(std::begin(lineWords), std::end(lineWords), [&lineStretch](QLatin1StringView w) { return lineStretch.contains(w, Qt::CaseInsensitive); });
     };
     const QStringView afterWords = QStringView(text).mid(span.end, 40);
     if (dialled && ((next == u' ' && afterNext.isLower() && (afterWords.contains(QLatin1String("line")) || afterWords.contains(QLatin1String("call")))
                      && lineAfter.matchView(afterWords).hasMatch())
-                    || (mentionsLine() && lineBefore.matchView(before).hasMatch())))
+                    || (mentionsLine() && lineBefore.matchView(lineStretch).hasMatch())))
         return true;
     if (!dialled && next == u' ' && (afterNext == u'm' || afterNext == u'M') && lineAfter.matchView(after).hasMatch())
         return true;
