@@ -721,7 +721,8 @@ bool isNotData(const QString &text, const TextSpan &span)
     // helpline number 155260").
     const bool dialled = figure.size() >= 3 && figure.size() <= 6 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
     // (Past a first number: "the emergency numbers 110 and 119".)
-    const QStringView lineStretch = QStringView(text).mid(qMax(0, span.start - 40), qMin(40, span.start));
+    const bool listed = before.endsWith(QLatin1String(" and ")) || before.endsWith(QLatin1String(" or ")) || before.endsWith(QLatin1String(", "));
+    const QStringView lineStretch = listed ? QStringView(text).mid(qMax(0, span.start - 40), qMin(40, span.start)) : before;
     const auto mentionsLine = [&lineStretch] {
         return std::any_of(std::begin(lineWords), std::end(lineWords), [&lineStretch](QLatin1StringView w) { return lineStretch.contains(w, Qt::CaseInsensitive); });
     };
