@@ -917,6 +917,9 @@ private Q_SLOTS:
         for (const Statistic &st : x.statistics)
             figures.append(st.span.text(text));
         QVERIFY2(!figures.contains(QStringLiteral("110")) && !figures.contains(QStringLiteral("119")), qPrintable(figures.join(u',')));
+        // A company's or an institute's acronym speaking is shown as written.
+        const QString acronyms = QStringLiteral("KDDI said on Monday that service was back. ASPI found that one in three had paid.\n");
+        QCOMPARE(speakerNamesOf(m_engine.extract(acronyms)), (QStringList{QStringLiteral("KDDI"), QStringLiteral("ASPI")}));
     }
 
     // The one central bank of a story, named by its country or not: "the

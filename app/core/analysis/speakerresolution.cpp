@@ -269,7 +269,10 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
             // (What a label adds in brackets does not count: "FUJII (Komeito)".)
             static const QRegularExpression bracketed(QStringLiteral("\\([^()]*\\)"));
             const QString written = a.speaker.text(text).remove(bracketed);
-            const bool shouted = written == written.toUpper();
+            // (A short word in capitals before a verb in prose is an
+            // acronym too: "KDDI said", "ASPI found".)
+            const bool inProse = a.speaker.end + 1 < text.size() && text.at(a.speaker.end) == u' ' && text.at(a.speaker.end + 1).isLower();
+            const bool shouted = written == written.toUpper() && !(inProse && words.size() == 1 && words.constFirst().size() <= 5);
             for (QString &w : words) {
                 if (w.size() > 1 && w.at(0).isLetter() && !w.contains(QLatin1Char('.')) && gazetteer.lookup(w).isEmpty() && (shouted || w.size() >= 6))
                     w = w.at(0) + w.mid(1).toLower();
