@@ -79,6 +79,17 @@ private Q_SLOTS:
         QVERIFY(!c.disagrees); // sevenfold for x7.7 is within rounding
     }
 
+    // A run of figures, each at its time: every step is a change.
+    void findsEachStepOfARun()
+    {
+        const QString text = QStringLiteral("Incidents rose from 890 in 2019 to 2,230 in 2021 and 2,410 in 2022.\n");
+        const Extraction x = m_engine.extract(text);
+        QStringList steps;
+        for (const Change &c : x.changes)
+            steps.append(x.statistics.at(c.from).span.text(text) + QStringLiteral(" → ") + x.statistics.at(c.to).span.text(text));
+        QCOMPARE(steps, (QStringList{QStringLiteral("890 → 2,230"), QStringLiteral("2,230 → 2,410")}));
+    }
+
     void flagsAStatedMultiplierThatDisagrees()
     {
         const QString text = QStringLiteral("Reported incidents reached 2,100 in 2020, a fivefold increase from 1,000 in 2018.\n");
@@ -285,6 +296,8 @@ private Q_SLOTS:
         QTest::newRow("an increase on an earlier figure") << QStringLiteral("The strategy commits £2.6 billion over three years, an increase of more than a "
                                                                             "third on the £1.9 billion in the 2016 strategy.")
                                                           << QStringLiteral("£1.9 billion") << QStringLiteral("£2.6 billion") << QString();
+        QTest::newRow("a fraction more than") << QStringLiteral("RIA registered 3,314 incidents in 2018, about a quarter more than the 2,658 in 2017.")
+                                              << QStringLiteral("2,658") << QStringLiteral("3,314") << QString();
         QTest::newRow("started with, now has") << QStringLiteral("The unit, which started with about 200 investigators, now has about 240.")
                                                << QStringLiteral("200") << QStringLiteral("240") << QString();
         QTest::newRow("now has, raised to") << QStringLiteral("The unit has about 240 investigators, and the NPA aims to increase that to about 300 by 2025.")
@@ -917,6 +930,10 @@ private Q_SLOTS:
         for (const Statistic &st : x.statistics)
             figures.append(st.span.text(text));
         QVERIFY2(!figures.contains(QStringLiteral("110")) && !figures.contains(QStringLiteral("119")), qPrintable(figures.join(u',')));
+        // A view held, as a position is: "X's view is that …".
+        const QString views = QStringLiteral("The ministry's view is that the attack was contained. The agency's assessment was that China was behind it.\n");
+        QCOMPARE(speakersAndCues(views, m_engine.extract(views)),
+                 (QStringList{QStringLiteral("The ministry|view is that"), QStringLiteral("The agency|assessment was that")}));
         // A company's or an institute's acronym speaking is shown as written.
         const QString acronyms = QStringLiteral("KDDI said on Monday that service was back. ASPI found that one in three had paid.\n");
         QCOMPARE(speakerNamesOf(m_engine.extract(acronyms)), (QStringList{QStringLiteral("KDDI"), QStringLiteral("ASPI")}));

@@ -1669,8 +1669,10 @@ bool Finder::cue(const Sentence &s, int index)
         add(spanOf(w, first, last), cueSpan, content);
         return true;
     }
-    if (cueText == QLatin1String("position")) {
-        // "X's position is that ..."
+    if (cueText == QLatin1String("position") || cueText == QLatin1String("view") || cueText == QLatin1String("stance")
+        || cueText == QLatin1String("assessment") || cueText == QLatin1String("understanding")) {
+        // "X's position is that ...", "the ministry's view is that …", "the
+        // agency's assessment was that …"
         if (index < 1 || after + 1 >= n || !(w.at(after).is("is") || w.at(after).is("was")) || !w.at(after + 1).is("that"))
             return false;
         const Word &owner = w.at(index - 1);

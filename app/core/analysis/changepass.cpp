@@ -154,8 +154,9 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         "reduced|cut|lowered|raised|compared|against|versus|vs\\.?|double|triple)\\b(?:[^.;]|\\.\\d|(?<=\\bapprox)\\.)*$"));
     static const QRegularExpression timesThe(QStringLiteral(
         "(?:(?:\\b(?:times|twice|double|triple|quadruple|half)|fold)[\"\u201D]?\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
-        // "41 per cent more than the 4,612 recorded in 2024"
-        "|(?:%|\\bpercent|\\bper\\scent)\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
+        // "41 per cent more than the 4,612 recorded in 2024", "a quarter
+        // more than the 960 …"
+        "|(?:%|\\bpercent|\\bper\\scent|\\ba\\s(?:quarter|third|fifth|tenth)|\\bhalf|\\bone-(?:quarter|third))\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
         "(?:(?:the|what|that|those|its|their|(?:this|last)\\s(?:year|month|quarter)[’']s)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
     // "The total was up from 222 in 2024": the earlier figure of one pointed back at.
     static const QRegularExpression upFromLead(QStringLiteral(
@@ -297,6 +298,18 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         c.from = ia;
                         c.to = inSentence.at(b);
                         out.append(c);
+                        // And on to a third, each at its time: "from 890 in
+                        // 2019 to 2,230 in 2021 and 2,410 in 2022" (2,230 →
+                        // 2,410 too).
+                        static const QRegularExpression onTo(QStringLiteral(
+                            "^\\s(?:in|by)\\s(?:fiscal\\s|FY\\s?)?(?:19|20)\\d\\d(?:[-–/]\\d{2,4})?,?\\s(?:and|then)\\s(?:to\\s)?"
+                            "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s)?$"));
+                        if (b + 1 < inSentence.size()) {
+                            const Statistic &third = stats.at(inSentence.at(b + 1));
+                            if (sameMeasure(second, third)
+                                && onTo.matchView(QStringView(text).mid(second.span.end, third.span.start - second.span.end)).hasMatch())
+                                out.append(Change{inSentence.at(b), inSentence.at(b + 1)});
+                        }
                         // Figures in parallel: "from €17.2 million and 76 staff
                         // in 2019 to €25.3 million and 128 staff in 2024".
                         static const QRegularExpression joined(QStringLiteral("^\\s(?:[a-z]+\\s){0,2}?and\\s\\z"));
