@@ -226,16 +226,20 @@ int nounPhraseStart(const QList<Word> &words, int last)
         }
         // A title's portfolio in lower case: "the minister for digital
         // transformation", "the secretary of state for science and
-        // technology".
+        // technology", "The Minister of State with responsibility for
+        // e-government".
         static const TextScan::WordSet titles = {
             QStringLiteral("minister"), QStringLiteral("secretary"), QStringLiteral("commissioner"), QStringLiteral("state"),
         };
+        const auto isTitleWord = [](const Word &w) { return !w.punctuation && titles.contains(w.text.toString().toLower()); };
         for (int k = last - 1; k >= 1 && k >= last - 4; --k) {
             const Word &word = words.at(k);
             if (word.punctuation || word.text.front().isUpper())
                 break;
-            if ((word.is("for") || word.is("of")) && titles.contains(words.at(k - 1).text) && k < last)
+            if ((word.is("for") || word.is("of")) && isTitleWord(words.at(k - 1)) && k < last)
                 return nounPhraseStart(words, k - 1);
+            if (word.is("for") && k >= 3 && k < last && words.at(k - 1).is("responsibility") && words.at(k - 2).is("with") && isTitleWord(words.at(k - 3)))
+                return nounPhraseStart(words, k - 3);
         }
         return -1;
     }
@@ -1828,6 +1832,11 @@ bool Finder::cue(const Sentence &s, int index)
         // Closing a sentence, after what was said: "…, the government estimates."
         // ("…, the CSAN states.": a document by its acronym states; "…
         // in 27 member states." is a noun.)
+        // ("support the federal states, which …": the noun.)
+        if (cueText == QLatin1String("states") && index >= 1
+            && (w.at(index - 1).is("federal") || w.at(index - 1).is("member") || w.at(index - 1).is("nation") || w.at(index - 1).is("island")
+                || w.at(index - 1).is("other") || w.at(index - 1).is("partner") || w.at(index - 1).is("neighbouring") || w.at(index - 1).is("neighboring")))
+            return false;
         const bool acronymStates = index >= 2 && w.at(index - 2).is("the") && w.at(index - 1).text.size() >= 3
             && std::all_of(w.at(index - 1).text.cbegin(), w.at(index - 1).text.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
         const bool closing = (after >= n || w.at(after).is(".")) && (cueText != QLatin1String("states") || acronymStates) && index > 0
@@ -1893,7 +1902,7 @@ bool Finder::cue(const Sentence &s, int index)
         for (int k = after; k < n && k < after + 7 && !(k > after + 3 && w.at(k).punctuation); ++k) {
             const QStringView t = w.at(k).text;
             if (t.isEmpty() || (k < after + 4 && (t.at(0).isDigit() || t.at(0).category() == QChar::Symbol_Currency))
-                || t.startsWith(QLatin1String("ransom")))
+                || t.startsWith(QLatin1String("ransom")) || (k == after && (t.startsWith(QLatin1String("payment")) || t == QLatin1String("money"))))
                 return false;
         }
     } else if (cueText == QLatin1String("responded") || cueText == QLatin1String("replied") || cueText == QLatin1String("answered")) {
@@ -1967,6 +1976,15 @@ bool Finder::cue(const Sentence &s, int index)
             if (index < 1)
                 return false;
             int noun = index - 1;
+            // (Past an aside: "… Cyber Threat Report 2021/22, released this
+            // morning, shows".)
+            if (w.at(noun).is(",")) {
+                int open = noun - 1;
+                while (open > 0 && open > noun - 6 && !w.at(open).punctuation)
+                    --open;
+                if (open > 0 && w.at(open).is(",") && isParticiple(w.at(open + 1).text))
+                    noun = open - 1;
+            }
             if (noun > 0 && !w.at(noun).text.isEmpty() && w.at(noun).text.front().isDigit())
                 --noun; // "Annual Review 2026"
             return documentNouns().contains(w.at(noun).text.toString().toLower());
@@ -2639,8 +2657,9 @@ bool Finder::cue(const Sentence &s, int index)
         const bool plural = pluralNounCues().contains(cueText) || cueText == QLatin1String("call");
         // "The National Defense Program Guidelines adopted last December
         // call for …": a time is no speaker; the document it dates is.
-        const bool documentDated = months().contains(w.at(first).text) && first == last && first >= 3 && (before.is("last") || before.is("in"))
-            && isParticiple(w.at(first - 2).text);
+        // ("… adopted in December 2022 calls for …": a month and its year.)
+        const bool documentDated = months().contains(w.at(first).text) && (first == last || (last == first + 1 && isYearOrSpan(w.at(last).text)))
+            && first >= 3 && (before.is("last") || before.is("in")) && isParticiple(w.at(first - 2).text);
         if (documentDated) {
             const int head = phraseStart(w, first - 3);
             if (head < 0)

@@ -503,9 +503,10 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (acronym && next.size() > 1 && next.at(0) == u'-'
             && (next.at(1).isDigit() || (next.at(1).isUpper() && (next.size() == 2 || !next.at(2).isLetter()))))
             return;
-        // A building: "Cannon House Office Building"; a licence: "the Open
-        // Parliament Licence".
-        if (next.startsWith(QLatin1String(" Building")) || next.startsWith(QLatin1String(" Licence")) || next.startsWith(QLatin1String(" License")))
+        // A building: "Cannon House Office Building", "the local Garda
+        // station"; a licence: "the Open Parliament Licence".
+        if (next.startsWith(QLatin1String(" Building")) || next.startsWith(QLatin1String(" station")) || next.startsWith(QLatin1String(" Licence"))
+            || next.startsWith(QLatin1String(" License")))
             return;
         // Part of a web address: "NCSC.GOV.UK", "cyber.gc.ca".
         if (span.end + 1 < text.size() && text.at(span.end) == u'.' && text.at(span.end + 1).isLetter())
@@ -807,12 +808,13 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // cyber agency", "the interior ministry",
     // "the Bulgarian finance ministry" (not "a new cyber agency": no
     // particular one); a headline's "Spy agency tells lawmakers …", "EU
-    // cyber agency says …", "… doubled in 2026, cyber agency says".
+    // cyber agency says …", "… doubled in 2026, cyber agency says", "…,
+    // says French cyber agency".
     // (A headline names what speaks without "the": after the line's start,
     // a comma, "as" or the verb.)
     static const QRegularExpression describedAgency(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=\\s)(?=(?:US|UK)\\s)|(?<=\\bEU\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells|[Uu]rges)\\s)|(?<=[,;]\\s)|(?<=\\bas\\s))"
-        "((?:(?:US|UK)\\s)?(?:main\\s|chief\\s|top\\s|primary\\s|national\\s|foreign\\s|domestic\\s|official\\s)?(?:electronic\\s)?"
+        "((?:(?:US|UK)\\s|[A-Z][a-z]+(?:an|ese|ish|ch)\\s)?(?:main\\s|chief\\s|top\\s|primary\\s|national\\s|foreign\\s|domestic\\s|official\\s)?(?:electronic\\s)?"
         "(?:cyber(?:security|\\ssecurity|spy|\\sdefen[cs]e)?|spy|intelligence|aid|development|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
         "law\\senforcement|(?<=^)(?:Cyber(?:security)?|Spy|Intelligence))\\sagency)$"),
         QRegularExpression::MultilineOption);
@@ -852,9 +854,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         "\\b[Tt]he\\s((?:[A-Z][a-z]+\\s){1,2}(?:(?:public|state|federal|regional|district|chief)\\s)?prosecutor[’']s\\soffice)$"));
     // A committee of a legislature described, not named: "the Commons
     // defence committee", "the House intelligence committee", "the
-    // Senate’s national security committee" (not "a parliamentary panel").
+    // Senate’s national security committee", "the Riigikogu's economic
+    // affairs committee" (not "a parliamentary panel").
     static const QRegularExpression describedCommittee(QStringLiteral(
-        "(?|\\b(?:House|Senate|Commons|Lords|[Pp]arliament|Diet|Congress|Assembly|Bundestag|Bundesrat|Knesset|Sejm|Riksdag|Yuan)[’']s\\s"
+        "(?|\\b(?:House|Senate|Commons|Lords|[Pp]arliament|Diet|Congress|Assembly|Bundestag|Bundesrat|Knesset|Sejm|Riksdag|Yuan|Riigikogu|Seimas|"
+        "Saeima|Storting|Folketing|Eduskunta|Oireachtas|D[aá]il|Seanad|Rada|Duma)[’']s\\s"
         "((?:[a-z]+\\s){0,3}[a-z]+\\scommittee)|"
         "\\b[Tt]he\\s((?:Commons|Lords|Senate|House|Diet|parliamentary|congressional)\\s(?:[a-z]+,?\\s(?:and\\s)?){0,3}[a-z]+\\scommittee))$"));
     // A local council by its place, as British papers write it: "Hackney

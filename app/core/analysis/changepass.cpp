@@ -77,7 +77,7 @@ bool isRate(const QString &text, const Statistic &stat)
 // \b and \s see them: runs of ASCII letters, digits and underscores.
 enum Needed : unsigned {
     FromWord = 1, // "from", "compared with", "against", "versus", "vs"
-    OnWord = 2, // "… percent on €25.3 million"
+    OnWord = 2, // "… percent on €25.3 million", "an increase … over the … budget of"
     ChangeWord = 4, // what "on" follows: "%", "percent", "per cent", "increase", …
     TimesWord = 8, // "times", "-fold", "twice", "double", …, and "more than"
     AfterWord = 16, // "after 950 a year earlier"
@@ -101,7 +101,7 @@ unsigned neededWordsIn(QStringView sentence)
         {QLatin1StringView("twice"), TimesWord},     {QLatin1StringView("double"), TimesWord},
         {QLatin1StringView("triple"), TimesWord},    {QLatin1StringView("quadruple"), TimesWord},
         {QLatin1StringView("half"), TimesWord},      {QLatin1StringView("than"), TimesWord},
-        {QLatin1StringView("after"), AfterWord},
+        {QLatin1StringView("after"), AfterWord},     {QLatin1StringView("over"), OnWord},
     };
     const auto isWord = [](QChar c) {
         const char16_t u = c.unicode();
@@ -137,16 +137,19 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     QList<Change> out;
     // "from", "compared with", and "on" after a change in percent ("up
     // just 8 percent on €25.3 million") or its size ("an increase of more
-    // than a third on the £1.9 billion"); "from this year's 123.2 billion won".
+    // than a third on the £1.9 billion", "an increase of about 7.4% over the
+    // FY2024 initial budget of …"); "from this year's 123.2 billion won".
     static const QRegularExpression fromWord(QStringLiteral(
         // ("against" compares after a figure or a comma, "as against":
         // not "espionage against six U.S. companies".)
-        "(?:\\b(?:from|compared\\s(?:with|to)|(?<=,\\s|as\\s|\\d\\s|\\)\\s)against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\b(?:increase|rise|decrease|fall|drop|jump)(?:\\sof(?:\\s[\\w.%\\-]+){1,5}?)?)\\son)\\s"
+        "(?:\\b(?:from|compared\\s(?:with|to)|(?<=,\\s|as\\s|\\d\\s|\\)\\s)against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\b(?:increase|rise|decrease|fall|drop|jump)(?:\\sof(?:\\s[\\w.%\\-]+){1,5}?)?)\\s(?:on|over))\\s"
         "(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
         "less\\sthan\\s|fewer\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|"
         // "from last year's daily average of 1.87 million", "from a peak of"
         "(?:(?:this|last|next)\\s|the\\s(?:previous|prior)\\s)(?:year|month|quarter)[’']s\\s(?:[a-z]+\\s){0,3}?(?:of\\s)?|"
-        "(?:[a-z]+\\s)?(?:average|total|peak|high|low|level)\\sof\\s)*$"));
+        "(?:[a-z]+\\s)?(?:average|total|peak|high|low|level)\\sof\\s|"
+        // "over the FY2024 initial budget of about 7.95 trillion yen"
+        "(?:[\\w\\-]+\\s){0,2}?(?:budget|figure|amount|number|count)\\sof\\s)*$"));
     static const QRegularExpression upFrom(QStringLiteral("\\b(?:up|down)\\sfrom\\s[^\\d]*$"));
     static const QRegularExpression changeBefore(QStringLiteral(
         "\\b(?:increase|increases|rise|rises|jump|surge|growth|gain|decline|drop|fall|decrease|reduction|up|down|rose|fell|grew|climbed|"
@@ -168,12 +171,13 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     // "That is more than four times the 610 …", "The figure is roughly eight
     // times the 260,000 …".
     static const QRegularExpression pointsBack(QStringLiteral(
-        "^(?:That|This|It|The)\\s(?:(?:figure|number|total|tally|count|amount|sum)\\s)?(?:is|was|represents|marks|would\\sbe|has\\sbeen)\\b"
+        "^(?:That|This|It|The)\\s(?:(?:figure|number|total|tally|count|amount|sum)\\s)?(?:is|was|represents|marks|would\\sbe|has\\sbeen|compares\\s(?:with|to))\\b"
         // "The figure compared with about 3.99 million in fiscal 2014 and
-        // was nearly six times the 1.08 million …"
-        "|^The\\s(?:figure|number|total|tally|count|amount|sum)\\scompared?\\s(?:with|to)\\b"));
+        // was nearly six times the 1.08 million …"; after where it is
+        // from: "According to the report, …, the figure compares with …".
+        "|(?:^|,\\s)[Tt]he\\s(?:figure|number|total|tally|count|amount|sum)\\scompare[sd]?\\s(?:with|to)\\b"));
     static const QRegularExpression comparedWith(QStringLiteral(
-        "\\bcompared?\\s(?:with|to)\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|the\\s)*$"));
+        "\\bcompare[sd]?\\s(?:with|to)\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|the\\s)*$"));
     // Or by naming it as what changes: "The ministry aims to raise that to
     // about 4,000".
     static const QRegularExpression raiseThat(QStringLiteral(
@@ -203,7 +207,10 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 // The expressions only where their plain words stand (this runs for every sentence with a figure).
                 const int lead = qMax(sentence.start, first.span.start - 120);
                 const QString wider = text.mid(lead, first.span.start - lead);
-                const bool back = pointsBack.matchView(QStringView(text).mid(sentence.start, qMin(40, sentence.length()))).hasMatch()
+                // (The sentence's opening, or a clause after where the figure is from.)
+                const QStringView head = QStringView(text).mid(sentence.start, qMin(160, sentence.length()));
+                const QStringView opening = head.contains(QLatin1String("compare")) ? head : head.left(40);
+                const bool back = pointsBack.matchView(opening).hasMatch()
                     && (timesThe.match(wider).hasMatch() || upFromLead.match(wider).hasMatch() || comparedWith.match(wider).hasMatch());
                 const bool raised = !back && wider.contains(QLatin1String(" to ")) && raiseThat.match(wider).hasMatch();
                 // The last sentence's figure of the same measure, of the same
@@ -267,6 +274,23 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                             out.append(more);
                         }
                     }
+                    // A comparison of two measures at once: "… 2,162 incident
+                    // reports …, with direct financial losses of $5.8 million.
+                    // That compares with 1,867 reports and losses of $4.7m
+                    // …": each figure with the last sentence's of its measure.
+                    if (back && comparedWith.match(wider).hasMatch()) {
+                        for (int j = 0; j < inSentence.size(); ++j) {
+                            const Statistic &other = stats.at(inSentence.at(j));
+                            if (inSentence.at(j) == ia || sameMeasure(other, first) || other.unit == Statistic::Unit::Multiplier)
+                                continue;
+                            for (int p = int(previous.size()) - 1; p >= 0; --p) {
+                                if (sameMeasure(other, stats.at(previous.at(p)))) {
+                                    out.append(Change{inSentence.at(j), previous.at(p)});
+                                    break;
+                                }
+                            }
+                        }
+                    }
                 }
             }
             const QList<int> earlier = previous;
@@ -279,7 +303,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
             for (int a = 0; a < inSentence.size(); ++a) {
                 const int ia = inSentence.at(a);
                 const Statistic &first = stats.at(ia);
-                const QString lead = text.mid(qMax(sentence.start, first.span.start - 40), first.span.start - qMax(sentence.start, first.span.start - 40));
+                const QString lead = text.mid(qMax(sentence.start, first.span.start - 60), first.span.start - qMax(sentence.start, first.span.start - 60));
                 const bool from = mayCompare && fromWord.match(lead).hasMatch();
                 // Pattern 1: "from A ... to B" (not "B, up from A, and … to C").
                 if (from && !upFrom.match(lead).hasMatch()) {
@@ -420,7 +444,13 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         // "hit 19 times, nearly triple …".)
                         static const QRegularExpression multipleTail(QStringLiteral("^(?:\\stimes\\s(?:the|its|their|as|more|higher|larger|greater|what|that|over)\\b|-fold\\b)"));
                         const bool multiple = multipleTail.matchView(QStringView(text).mid(later.span.end, 20)).hasMatch();
-                        if (!sameMeasure(first, later) || base || multiple || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of "))
+                        // (Nor one owned: "3,150 of the organisation’s 4,200 servers".)
+                        static const QRegularExpression ownedWhole(QStringLiteral("\\d\\sof\\s(?:the\\s[\\w\\-]+[’']s?|its|their|our)\\s\\z"));
+                        const bool ownedTotal = (laterLead.endsWith(QLatin1String("s ")) || laterLead.endsWith(QLatin1String("’ "))
+                                                 || laterLead.endsWith(QLatin1String("' ")) || laterLead.endsWith(QLatin1String("its "))
+                                                 || laterLead.endsWith(QLatin1String("their ")) || laterLead.endsWith(QLatin1String("our ")))
+                            && ownedWhole.matchView(QStringView(text).mid(qMax(sentence.start, later.span.start - 40), later.span.start - qMax(sentence.start, later.span.start - 40))).hasMatch();
+                        if (!sameMeasure(first, later) || base || multiple || ownedTotal || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of "))
                             || placeCount || difference || laterLead.endsWith(QLatin1String("from "))
                             || laterTail.startsWith(QLatin1String(" or more")) || laterTail.startsWith(QLatin1String(" or less")))
                             continue;

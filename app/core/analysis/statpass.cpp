@@ -414,7 +414,9 @@ bool isPartOfName(const QString &text, const TextSpan &span, QStringView before,
         && (dot < 0 ? digitsOnly(figure) && figure.size() <= 4 : digitsOnly(figure.left(dot)) && digitsOnly(figure.mid(dot + 1)));
     if (!bare || before.size() < 4 || before.back() != u' ' || !before.at(before.size() - 2).isLetter())
         return false;
-    static const QRegularExpression nameWord(QStringLiteral("(?<=[\\w,] )[A-Z][A-Za-z]+\\s\\z"));
+    // (After a colon, a name in capitals: "By: FRANCE 24 with AFP"; not
+    // "DICT: Over 40 …".)
+    static const QRegularExpression nameWord(QStringLiteral("(?<=[\\w,] )[A-Z][A-Za-z]+\\s\\z|(?<=: )[A-Z]{3,}\\s\\z"));
     const QRegularExpressionMatch m = nameWord.matchView(before);
     if (!m.hasMatch())
         return false;
@@ -455,6 +457,42 @@ bool isPartOfName(const QString &text, const TextSpan &span, QStringView before,
 // as adjectives ("13-digit"), phone lines and reading times, temperatures,
 // references in brackets ("[902114]"), legal citations ("18 U.S.C. §
 // 1030") and phone words ("1-800-CALL-FBI", "1300 CYBER1", "24/7").
+// Whether the number at span is a place in a ranking set out as a table:
+// the row's number at the line's start ("1   Damage caused by ransomware"),
+// the rows numbered in turn, or under a heading that opens with "Rank",
+// the earlier place in brackets at the row's end ("   (3)").
+bool isRankingPlace(const QString &text, const TextSpan &span)
+{
+    const qsizetype lineStart = text.lastIndexOf(u'\n', qMax(0, span.start - 1)) + 1;
+    qsizetype lineEnd = text.indexOf(u'\n', span.end);
+    if (lineEnd < 0)
+        lineEnd = text.size();
+    const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+    const auto rowNumber = [](QStringView row) {
+        qsizetype digits = 0;
+        while (digits < row.size() && digits < 3 && row.at(digits).isDigit())
+            ++digits;
+        return digits > 0 && digits <= 2 && row.mid(digits).startsWith(QLatin1String("  ")) ? row.left(digits).toInt() : -1;
+    };
+    const int place = rowNumber(line);
+    if (place < 0)
+        return false;
+    const bool bracketed = span.start > lineStart + 3 && text.at(span.start - 1) == u'(' && QStringView(text).mid(span.start - 3, 2) == QLatin1String("  ")
+        && span.end + 1 == lineEnd && text.at(span.end) == u')';
+    if (span.start != lineStart && !bracketed)
+        return false;
+    // The rows before and after, numbered in turn.
+    const qsizetype previousStart = lineStart >= 2 ? text.lastIndexOf(u'\n', lineStart - 2) + 1 : -1;
+    const bool inTurn = (previousStart >= 0 && rowNumber(QStringView(text).mid(previousStart, lineStart - 1 - previousStart)) == place - 1)
+        || (lineEnd + 1 < text.size() && rowNumber(QStringView(text).mid(lineEnd + 1, 8)) == place + 1);
+    if (!bracketed)
+        return inTurn;
+    // (The heading: "Rank   Threat   (Rank in 2022)".)
+    const qsizetype from = qMax<qsizetype>(0, lineStart - 1200);
+    const qsizetype heading = text.lastIndexOf(QLatin1String("\nRank "), lineStart - 1);
+    return inTurn && heading >= from;
+}
+
 bool isNotData(const QString &text, const TextSpan &span)
 {
     const QStringView before = QStringView(text).mid(qMax(0, span.start - 24), qMin(24, span.start));
@@ -530,6 +568,18 @@ bool isNotData(const QString &text, const TextSpan &span)
         if (figure.toInt() <= 99 && (before.endsWith(QLatin1String("under ")) || before.endsWith(QLatin1String("over ")) || before.endsWith(QLatin1String("aged ")))
             && (next.isNull() || next == u',' || next == u'.' || next == u';' || next == u')' || after.startsWith(QLatin1String(" and ")) || after.startsWith(QLatin1String(" or ")))
             && agedGroup.matchView(before).hasMatch())
+            return true;
+        // A title that opens with its number, in quotation marks: "10 Major
+        // Security Threats 2023".
+        if (!before.isEmpty() && (before.back() == u'"' || before.back() == u'\u201C') && next == u' ' && afterNext.isUpper()) {
+            static const QRegularExpression titleWords(QStringLiteral("^\\s[A-Z][a-z]+\\s[A-Z][a-z]+"));
+            if (titleWords.matchView(after).hasMatch())
+                return true;
+        }
+        // A ranking's places: a row's number, "1   Damage caused by
+        // ransomware   (1)", and, under a "Rank" heading, the place before
+        // in brackets.
+        if (figure.size() <= 2 && isRankingPlace(text, span))
             return true;
         // A code, not a count: "088" (no count is written with a leading zero).
         if (figure.size() >= 2 && figure.front() == u'0')
@@ -997,7 +1047,16 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             // "seven of them", "nine of those", "seven of which" count (not
             // "one of them": a choice among them).
             static const QRegularExpression ofThem(QStringLiteral("^\\sof\\s(?:them|those|these|which|whom)\\b"));
-            const bool counts = countsThingsAfter(text, t.span.start, after) || (wordValue(s) > 1 && ofThem.matchView(QStringView(text).mid(after, 12)).hasMatch());
+            // A sentence that opens with a count of what the one before
+            // spoke of: "… 1,250 incidents … Twenty-three were rated level 3".
+            static const QRegularExpression verbAfter(QStringLiteral("^\\s(?:were|are|had|have)\\s"));
+            qsizetype opener = t.span.start;
+            while (opener > 0 && text.at(opener - 1) == u' ')
+                --opener;
+            const bool opensSentence = s.at(0).isUpper() && wordValue(s) > 1 && opener >= 2 && opener < t.span.start && text.at(opener - 1) == u'.'
+                && verbAfter.matchView(QStringView(text).mid(after, 7)).hasMatch();
+            const bool counts = countsThingsAfter(text, t.span.start, after) || (wordValue(s) > 1 && ofThem.matchView(QStringView(text).mid(after, 12)).hasMatch())
+                || opensSentence;
             const auto endsWith = [&wider](QLatin1StringView w) { return wider.endsWith(w, Qt::CaseInsensitive); };
             const auto figure = [](const QString &word) { return word.front().isDigit() || wordValue(word) > 1; };
             // ("between our two countries": the speakers' own, no figure;
@@ -1025,6 +1084,11 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             const bool changeTo = wider.endsWith(QLatin1String(" to ")) && (m = fromNext.matchView(QStringView(text).mid(after, 16))).hasMatch()
                 && figure(m.captured(1));
             if (!changeFrom && !changeTo && !earlier.matchView(wider).hasMatch() && (determined || !counts))
+                continue;
+            // "I have two announcements", "three questions": a speaker's
+            // agenda, no figure.
+            static const QRegularExpression agenda(QStringLiteral("^\\s(?:announcements|questions|points|matters|things|remarks)\\b"));
+            if (agenda.matchView(QStringView(text).mid(after, 16)).hasMatch())
                 continue;
             // "the two countries", "both sides": the pair a text is about, no figure.
             static const QRegularExpression pair(QStringLiteral("^\\s(?:countries|sides|governments|nations|leaders|allies)\\b"));
