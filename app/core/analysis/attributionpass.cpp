@@ -2040,7 +2040,7 @@ bool Finder::cue(const Sentence &s, int index)
     bool negated = false; // "has not confirmed", "never said"
     while (left >= 0) {
         const Word &lw = w.at(left);
-        negated |= lw.is("not") || lw.is("never") || lw.text.endsWith(QLatin1String("n't")) || lw.text.endsWith(QLatin1String("n’t"));
+        negated |= lw.is("not") || lw.is("never") || lw.text.endsWith(QLatin1String("n't")) || lw.text.endsWith(u"n’t");
         if (lw.is("was") || lw.is("were") || lw.is("been") || lw.is("be") || lw.is("is") || lw.is("are") || lw.is("being")) {
             // ("has been saying for two years that …": progressive, not passive.)
             passive |= !cueText.endsWith(QLatin1String("ing"));

@@ -99,7 +99,7 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
                                                   QRegularExpression::UseUnicodePropertiesOption);
             const QString officeFirst = office.section(QLatin1Char(' '), 0, 0);
             const bool described = determiners().contains(officeFirst) || officeFirst.endsWith(QLatin1String("'s"))
-                || officeFirst.endsWith(QLatin1String("’s"));
+                || officeFirst.endsWith(u"’s");
             name = described && named.match(holder).hasMatch() ? (holder.startsWith(QLatin1String("the ")) ? holder.mid(4) : holder) : office;
         }
         if (pronouns().contains(name)) {
