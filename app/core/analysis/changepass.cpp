@@ -77,7 +77,7 @@ bool isRate(const QString &text, const Statistic &stat)
 // \b and \s see them: runs of ASCII letters, digits and underscores.
 enum Needed : unsigned {
     FromWord = 1, // "from", "compared with", "against", "versus", "vs"
-    OnWord = 2, // "… percent on €25.3 million", "an increase … over the … budget of"
+    OnWord = 2, // "… percent on €25.3 million"
     ChangeWord = 4, // what "on" follows: "%", "percent", "per cent", "increase", …
     TimesWord = 8, // "times", "-fold", "twice", "double", …, and "more than"
     AfterWord = 16, // "after 950 a year earlier"
@@ -101,7 +101,7 @@ unsigned neededWordsIn(QStringView sentence)
         {QLatin1StringView("twice"), TimesWord},     {QLatin1StringView("double"), TimesWord},
         {QLatin1StringView("triple"), TimesWord},    {QLatin1StringView("quadruple"), TimesWord},
         {QLatin1StringView("half"), TimesWord},      {QLatin1StringView("than"), TimesWord},
-        {QLatin1StringView("after"), AfterWord},     {QLatin1StringView("over"), OnWord},
+        {QLatin1StringView("after"), AfterWord},
     };
     const auto isWord = [](QChar c) {
         const char16_t u = c.unicode();
@@ -137,19 +137,21 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     QList<Change> out;
     // "from", "compared with", and "on" after a change in percent ("up
     // just 8 percent on €25.3 million") or its size ("an increase of more
-    // than a third on the £1.9 billion", "an increase of about 7.4% over the
-    // FY2024 initial budget of …"); "from this year's 123.2 billion won".
+    // than a third on the £1.9 billion"); "from this year's 123.2 billion won".
     static const QRegularExpression fromWord(QStringLiteral(
         // ("against" compares after a figure or a comma, "as against":
         // not "espionage against six U.S. companies".)
-        "(?:\\b(?:from|compared\\s(?:with|to)|(?<=,\\s|as\\s|\\d\\s|\\)\\s)against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\b(?:increase|rise|decrease|fall|drop|jump)(?:\\sof(?:\\s[\\w.%\\-]+){1,5}?)?)\\s(?:on|over))\\s"
+        "(?:\\b(?:from|compared\\s(?:with|to)|(?<=,\\s|as\\s|\\d\\s|\\)\\s)against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\b(?:increase|rise|decrease|fall|drop|jump)(?:\\sof(?:\\s[\\w.%\\-]+){1,5}?)?)\\son)\\s"
         "(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
         "less\\sthan\\s|fewer\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|"
         // "from last year's daily average of 1.87 million", "from a peak of"
         "(?:(?:this|last|next)\\s|the\\s(?:previous|prior)\\s)(?:year|month|quarter)[’']s\\s(?:[a-z]+\\s){0,3}?(?:of\\s)?|"
-        "(?:[a-z]+\\s)?(?:average|total|peak|high|low|level)\\sof\\s|"
-        // "over the FY2024 initial budget of about 7.95 trillion yen"
-        "(?:[\\w\\-]+\\s){0,2}?(?:budget|figure|amount|number|count)\\sof\\s)*$"));
+        "(?:[a-z]+\\s)?(?:average|total|peak|high|low|level)\\sof\\s)*$"));
+    // A change over what is named at length: "an increase of about 7.4%
+    // over the FY2024 initial budget of about 7.95 trillion yen".
+    static const QRegularExpression overWhat(QStringLiteral(
+        "(?:%|\\bpercent|\\bper\\scent|\\b(?:increase|rise|decrease|fall|drop|jump))\\sover\\s(?:the\\s)?(?:[\\w\\-]+\\s){0,3}?"
+        "(?:budget|figure|amount|total|level)\\sof\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)?$"));
     static const QRegularExpression upFrom(QStringLiteral("\\b(?:up|down)\\sfrom\\s[^\\d]*$"));
     static const QRegularExpression changeBefore(QStringLiteral(
         "\\b(?:increase|increases|rise|rises|jump|surge|growth|gain|decline|drop|fall|decrease|reduction|up|down|rose|fell|grew|climbed|"
@@ -157,10 +159,21 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         "reduced|cut|lowered|raised|compared|against|versus|vs\\.?|double|triple)\\b(?:[^.;]|\\.\\d|(?<=\\bapprox)\\.)*$"));
     static const QRegularExpression timesThe(QStringLiteral(
         "(?:(?:\\b(?:times|twice|double|triple|quadruple|half)|fold)[\"\u201D]?\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
-        // "41 per cent more than the 4,612 recorded in 2024", "a quarter
-        // more than the 960 …"
-        "|(?:%|\\bpercent|\\bper\\scent|\\ba\\s(?:quarter|third|fifth|tenth)|\\bhalf|\\bone-(?:quarter|third))\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
+        // "41 per cent more than the 4,612 recorded in 2024"
+        "|(?:%|\\bpercent|\\bper\\scent)\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
         "(?:(?:the|what|that|those|its|their|(?:this|last)\\s(?:year|month|quarter)[’']s)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
+    // The same with a fraction, "a quarter more than the 960 …" (tried
+    // only where a fraction's word stands).
+    static const QRegularExpression fractionThan(QStringLiteral(
+        "(?:\\ba\\s(?:quarter|third|fifth|tenth)|\\bhalf|\\bone-(?:quarter|third))\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s"
+        "(?:(?:the|what|that|those|its|their)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
+    const auto multipleBefore = [](const QString &lead) {
+        return timesThe.match(lead).hasMatch()
+            || (lead.contains(QLatin1String(" than ")) && (lead.contains(QLatin1String("quarter")) || lead.contains(QLatin1String("third"))
+                                                           || lead.contains(QLatin1String("half")) || lead.contains(QLatin1String("fifth"))
+                                                           || lead.contains(QLatin1String("tenth")))
+                && fractionThan.match(lead).hasMatch());
+    };
     // "The total was up from 222 in 2024": the earlier figure of one pointed back at.
     static const QRegularExpression upFromLead(QStringLiteral(
         "\\b(?:up|down)\\s(?:[\\d.,]+\\s?(?:%|percent|per\\scent)\\s)?from\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|the\\s)*$"));
@@ -173,9 +186,12 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     static const QRegularExpression pointsBack(QStringLiteral(
         "^(?:That|This|It|The)\\s(?:(?:figure|number|total|tally|count|amount|sum)\\s)?(?:is|was|represents|marks|would\\sbe|has\\sbeen|compares\\s(?:with|to))\\b"
         // "The figure compared with about 3.99 million in fiscal 2014 and
-        // was nearly six times the 1.08 million …"; after where it is
-        // from: "According to the report, …, the figure compares with …".
-        "|(?:^|,\\s)[Tt]he\\s(?:figure|number|total|tally|count|amount|sum)\\scompare[sd]?\\s(?:with|to)\\b"));
+        // was nearly six times the 1.08 million …"
+        "|^The\\s(?:figure|number|total|tally|count|amount|sum)\\scompared?\\s(?:with|to)\\b"));
+    // Or after where the figure is from: "According to the report, …, the
+    // figure compares with …".
+    static const QRegularExpression pointsBackLater(QStringLiteral(
+        ",\\s[Tt]he\\s(?:figure|number|total|tally|count|amount|sum)\\scompare[sd]?\\s(?:with|to)\\b"));
     static const QRegularExpression comparedWith(QStringLiteral(
         "\\bcompare[sd]?\\s(?:with|to)\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|the\\s)*$"));
     // Or by naming it as what changes: "The ministry aims to raise that to
@@ -209,9 +225,9 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 const QString wider = text.mid(lead, first.span.start - lead);
                 // (The sentence's opening, or a clause after where the figure is from.)
                 const QStringView head = QStringView(text).mid(sentence.start, qMin(160, sentence.length()));
-                const QStringView opening = head.contains(QLatin1String("compare")) ? head : head.left(40);
-                const bool back = pointsBack.matchView(opening).hasMatch()
-                    && (timesThe.match(wider).hasMatch() || upFromLead.match(wider).hasMatch() || comparedWith.match(wider).hasMatch());
+                const bool back = (pointsBack.matchView(head.left(40)).hasMatch()
+                                   || (head.contains(QLatin1String(" compare")) && pointsBackLater.matchView(head).hasMatch()))
+                    && (multipleBefore(wider) || upFromLead.match(wider).hasMatch() || comparedWith.match(wider).hasMatch());
                 const bool raised = !back && wider.contains(QLatin1String(" to ")) && raiseThat.match(wider).hasMatch();
                 // The last sentence's figure of the same measure, of the same
                 // thing where one is ("more than 1,100 victims …, including
@@ -267,7 +283,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                             continue;
                         const int otherLead = qMax(sentence.start, other.span.start - 70);
                         const QString before = text.mid(otherLead, other.span.start - otherLead);
-                        if (timesThe.match(before).hasMatch() || upFromLead.match(before).hasMatch()) {
+                        if (multipleBefore(before) || upFromLead.match(before).hasMatch()) {
                             Change more;
                             more.from = inSentence.at(j);
                             more.to = previous.at(k);
@@ -303,8 +319,14 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
             for (int a = 0; a < inSentence.size(); ++a) {
                 const int ia = inSentence.at(a);
                 const Statistic &first = stats.at(ia);
-                const QString lead = text.mid(qMax(sentence.start, first.span.start - 60), first.span.start - qMax(sentence.start, first.span.start - 60));
-                const bool from = mayCompare && fromWord.match(lead).hasMatch();
+                const QString lead = text.mid(qMax(sentence.start, first.span.start - 40), first.span.start - qMax(sentence.start, first.span.start - 40));
+                // (Further back where the lead is a long description of
+                // what was compared: "… 7.4% over the FY2024 initial
+                // budget of about 7.95 trillion yen".)
+                const bool from = (mayCompare && fromWord.match(lead).hasMatch())
+                    || ((needed & ChangeWord) && lead.contains(QLatin1String("over ")) && lead.contains(QLatin1String(" of "))
+                        && overWhat.matchView(QStringView(text).mid(qMax(sentence.start, first.span.start - 60),
+                                                                    first.span.start - qMax(sentence.start, first.span.start - 60))).hasMatch());
                 // Pattern 1: "from A ... to B" (not "B, up from A, and … to C").
                 if (from && !upFrom.match(lead).hasMatch()) {
                     for (int b = a + 1; b < inSentence.size(); ++b) {
@@ -379,7 +401,12 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 if (const int b = nextOfMeasure(); b > 0) {
                     const Statistic &second = stats.at(inSentence.at(b));
                     const QString between = text.mid(first.span.end, second.span.start - first.span.end);
-                    if (between.size() <= 80 && between.contains(QLatin1String(" to ")) && !between.contains(u';') && raiseThat.match(between).hasMatch()
+                    // (The expression only where "that to", "it to", … stands.)
+                    const qsizetype to = between.size() <= 80 ? between.lastIndexOf(QLatin1String(" to ")) : -1;
+                    const QStringView named = to > 0 ? QStringView(between).left(to) : QStringView();
+                    const bool namesIt = named.endsWith(QLatin1String(" that")) || named.endsWith(QLatin1String(" it")) || named.endsWith(QLatin1String(" this"))
+                        || named.endsWith(QLatin1String(" figure")) || named.endsWith(QLatin1String(" number")) || named.endsWith(QLatin1String(" total"));
+                    if (namesIt && !between.contains(u';') && raiseThat.match(between).hasMatch()
                         && std::none_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.to == inSentence.at(b); }))
                         out.append(Change{ia, inSentence.at(b)});
                 }
@@ -409,7 +436,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     "^\\s(?:planned|targeted|promised|envisaged|foreseen|required|needed|intended)\\b"));
                 const auto target = [&] { return planned.matchView(QStringView(text).mid(first.span.end, 14)).hasMatch(); };
                 if (((from && (changeBefore.match(wider).hasMatch() || targetBefore.match(wider).hasMatch())) || afterEarlier
-                     || ((needed & TimesWord) && timesThe.match(wider).hasMatch()))
+                     || ((needed & TimesWord) && multipleBefore(wider)))
                     && !target()) {
                     // The later figures it may be compared with, nearest first.
                     QList<int> candidates;
@@ -446,8 +473,8 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         const bool multiple = multipleTail.matchView(QStringView(text).mid(later.span.end, 20)).hasMatch();
                         // (Nor one owned: "3,150 of the organisation’s 4,200 servers".)
                         static const QRegularExpression ownedWhole(QStringLiteral("\\d\\sof\\s(?:the\\s[\\w\\-]+[’']s?|its|their|our)\\s\\z"));
-                        const bool ownedTotal = (laterLead.endsWith(QLatin1String("s ")) || laterLead.endsWith(QLatin1String("’ "))
-                                                 || laterLead.endsWith(QLatin1String("' ")) || laterLead.endsWith(QLatin1String("its "))
+                        const bool ownedTotal = (laterLead.endsWith(u"’s ") || laterLead.endsWith(QLatin1String("'s "))
+                                                 || laterLead.endsWith(u"s’ ") || laterLead.endsWith(QLatin1String("s' ")) || laterLead.endsWith(QLatin1String("its "))
                                                  || laterLead.endsWith(QLatin1String("their ")) || laterLead.endsWith(QLatin1String("our ")))
                             && ownedWhole.matchView(QStringView(text).mid(qMax(sentence.start, later.span.start - 40), later.span.start - qMax(sentence.start, later.span.start - 40))).hasMatch();
                         if (!sameMeasure(first, later) || base || multiple || ownedTotal || laterLead.endsWith(QLatin1String("of the ")) || laterLead.endsWith(QLatin1String("out of "))
