@@ -457,10 +457,10 @@ bool isPartOfName(const QString &text, const TextSpan &span, QStringView before,
 // as adjectives ("13-digit"), phone lines and reading times, temperatures,
 // references in brackets ("[902114]"), legal citations ("18 U.S.C. §
 // 1030") and phone words ("1-800-CALL-FBI", "1300 CYBER1", "24/7").
-// Whether the number at span is a place in a ranking set out as a table:
-// the row's number at the line's start ("1   Damage caused by ransomware"),
-// the rows numbered in turn, or under a heading that opens with "Rank",
-// the earlier place in brackets at the row's end ("   (3)").
+// Whether the number at span is a place in a ranking set out as a table of
+// rows numbered in turn: the row's number at the line's start ("1   Damage
+// caused by ransomware"), and, under a heading that opens with "Rank", the
+// earlier place in brackets at the row's end ("   (3)").
 bool isRankingPlace(const QString &text, const TextSpan &span)
 {
     const qsizetype lineStart = text.lastIndexOf(u'\n', qMax(0, span.start - 1)) + 1;

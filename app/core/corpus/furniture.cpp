@@ -247,8 +247,7 @@ bool matchesWidget(const Line &line)
         const bool plain = std::none_of(line.text.cbegin(), line.text.cend(), [](QChar c) {
             return c.isDigit() || c == u'.' || c == u',' || c == u':' || c == u'!' || c == u'?' || c == u'"' || c == u'“';
         });
-        if (plain && left.contains(u' ') && right.contains(u' ') && !left.isEmpty() && !right.isEmpty() && left.front().isUpper()
-            && right.front().isUpper())
+        if (plain && left.contains(u' ') && right.contains(u' ') && left.front().isUpper() && right.front().isUpper())
             return true;
     }
     // Lines made of separators: "About us | Work for us | Contact us"; not
