@@ -125,7 +125,8 @@ private Q_SLOTS:
             "Rank   Threat   (Rank in 2022)\n1   Damage caused by ransomware   (1)\n2   Attacks on the supply chain   (3)\n"
             "3   Theft of confidential information   (2)\n\n"
             "Minister: I have two announcements. By: FRANCE 24 with AFP\n\n"
-            "Agencies reported 1,250 incidents. Twenty-three were rated level 3 or 4.\n");
+            "Agencies reported 1,250 incidents. Twenty-three were rated level 3 or 4.\n\n"
+            "Many suspects are young, some of them under 20. Report by sending a text message to 292, or by telephone on 800 700 100.\n");
         QStringList figures;
         for (const Statistic &st : m_engine.extract(text).statistics)
             figures.append(st.span.text(text));
@@ -336,6 +337,9 @@ private Q_SLOTS:
         QTest::newRow("not the whole the part is of") << QStringLiteral("Mulcahy said 3,150 of the organisation’s 4,200 servers were back in operation, up from "
                                                                         "2,140 a week earlier.")
                                                       << QStringLiteral("2,140") << QStringLiteral("3,150") << QString();
+        QTest::newRow("an increase over a figure") << QStringLiteral("The authority received 421 notifications this year, an increase of about 28% over "
+                                                                     "the 330 received in 2022.")
+                                                   << QStringLiteral("330") << QStringLiteral("421") << QString();
         QTest::newRow("started with, now has") << QStringLiteral("The unit, which started with about 200 investigators, now has about 240.")
                                                << QStringLiteral("200") << QStringLiteral("240") << QString();
         QTest::newRow("now has, raised to") << QStringLiteral("The unit has about 240 investigators, and the NPA aims to increase that to about 300 by 2025.")
@@ -937,12 +941,15 @@ private Q_SLOTS:
             "The Nigeria Labour Congress (NLC) objected. Osaka General Medical Center was hit. Levies go to the National Cybersecurity "
             "Fund (NCF); the NCF is run by the Office of the National Security Adviser. Text under the Open Parliament Licence v3.0. "
             "RIA will brief the Riigikogu's economic affairs committee. Games never disrupted, says French cyber agency. "
-            "Report it to the local Garda station.\n");
+            "Report it to the local Garda station. The Shimada city government runs the hospital. SL CERT is investigating. "
+            "Agência Brasil reported it. Bail is paid in cash at court counters.\n");
         QCOMPARE(spans(text, m_engine.extract(text).bodies),
                  (QStringList{QStringLiteral("House"), QStringLiteral("apex bank"), QStringLiteral("NITDA"),
                               QStringLiteral("Computer Emergency Readiness and Response Team"), QStringLiteral("CERRT.ng"),
                               QStringLiteral("electronic spy agency"), QStringLiteral("Office of the National Security Adviser"), QStringLiteral("RIA"),
-                              QStringLiteral("Riigikogu"), QStringLiteral("economic affairs committee"), QStringLiteral("French cyber agency")}));
+                              QStringLiteral("Riigikogu"), QStringLiteral("economic affairs committee"), QStringLiteral("French cyber agency"),
+                              QStringLiteral("Shimada city government"), QStringLiteral("SL CERT")}));
+        QVERIFY(speakersAndCues(text, m_engine.extract(text)).filter(QStringLiteral("counters")).isEmpty());
     }
 
     // Statements the thirty-second held-out set showed: a survey named by

@@ -240,6 +240,8 @@ private Q_SLOTS:
     void mastheadAndContactLines()
     {
         const QString text = QStringLiteral(
+            "07 Oct 2021  Follow   |   12\n"
+            "11 March 2024 04:15 am  -  5  -  3,482\n"
             "Government of Canada / Gouvernement du Canada\n"
             "A Singapore Government Agency Website   How to identify\n"
             "Skip to main content\n"
@@ -252,7 +254,8 @@ private Q_SLOTS:
             "CONTACT: Governor's Press Office\n"
             "ECA Press Office: press@eca.europa.eu\n");
         const QString wrong = misread(text,
-                                      {QStringLiteral("Government of Canada /"), QStringLiteral("A Singapore Government Agency"),
+                                      {QStringLiteral("07 Oct 2021"), QStringLiteral("11 March 2024"), QStringLiteral("Government of Canada /"),
+                                       QStringLiteral("A Singapore Government Agency"),
                                        QStringLiteral("European Court of Auditors"), QStringLiteral("Skip to main"), QStringLiteral("Governor's Press Office"),
                                        QStringLiteral("ECA Press Office"), QStringLiteral("SIGN UP"), QStringLiteral("From: Department")},
                                       {QStringLiteral("EU funding for cybersecurity"), QStringLiteral("The auditors recommend")});
@@ -284,6 +287,9 @@ private Q_SLOTS:
             "Enjoying this article? Click here to subscribe for full access. Just $5 a month.\n\n"
             "Read also: SBU detains hacker accused of helping Russia target Kyiv water utility\n\n"
             "The ministry said the review would take until the end of the year.\n\n"
+            "Read more:\n"
+            "Transnet's R1bn cyberattack bill: what the ports crisis cost SA\n\n"
+            "The department said its email had been back since 21 September.\n\n"
             "Read Next\n"
             "DICT: 6 gov’t websites defaced in hacktivist attacks\n"
             "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer and other 70+ titles, share up to 5 gadgets, "
@@ -292,8 +298,9 @@ private Q_SLOTS:
         const QString wrong = misread(text,
                                       {QStringLiteral("Search the NCSC"), QStringLiteral("Contact:"), QStringLiteral("Cyber Planning Division"),
                                        QStringLiteral("DICT: 6"), QStringLiteral("TAGS:"), QStringLiteral("Save   23"), QStringLiteral("INQUIRER PLUS"),
-                                       QStringLiteral("SBU detains"), QStringLiteral("Just $5 a month")},
-                                      {QStringLiteral("removed more than 312,000"), QStringLiteral("resume its hearing"), QStringLiteral("the review would take")});
+                                       QStringLiteral("SBU detains"), QStringLiteral("Just $5 a month"), QStringLiteral("Transnet's R1bn")},
+                                      {QStringLiteral("removed more than 312,000"), QStringLiteral("resume its hearing"), QStringLiteral("the review would take"),
+                                       QStringLiteral("its email had been back")});
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 

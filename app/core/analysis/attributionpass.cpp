@@ -1560,6 +1560,11 @@ bool Finder::cue(const Sentence &s, int index)
     // to the vote.
     if (index <= 3 && n > 1 && w.at(0).is("Question") && w.at(1).is("put"))
         return false;
+    // "counters" says something only before what it says ("The ministry
+    // counters that …"): "in cash at court counters" is the noun.
+    if (cueText == QLatin1String("counters")
+        && !(after < n && (w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || w.at(after).text == QString(QChar(0x201C)))))
+        return false;
     // "As far as we have confirmed, about 230 calls …": a hedge on what
     // follows, not a statement of its own.
     for (int k = qMax(1, index - 4); k + 1 < index; ++k) {

@@ -683,7 +683,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("authority"), QLatin1StringView("service"), QLatin1StringView("centre"),
                                  QLatin1StringView("center"), QLatin1StringView("directorate"), QLatin1StringView("department"),
                                  QLatin1StringView("Unit"), QLatin1StringView("council"), QLatin1StringView("administration"),
-                                 QLatin1StringView("Presidency")});
+                                 QLatin1StringView("government"), QLatin1StringView("Presidency")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -866,12 +866,13 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // council", "Redcar and Cleveland borough council" (not "The council",
     // "Regional council chair").
     // So is its administration, and both after the place's name:
-    // "Schwerin's city administration", "the Schwerin city administration".
+    // "Schwerin's city administration", "the Schwerin city administration",
+    // "The Shimada city government".
     static const QRegularExpression describedCouncil(QStringLiteral(
         "(?|[’']s\\s((?:borough|county|city|district|town|municipal)\\s(?:council|administration))|"
         "(?<![\\w\\-’'])((?!(?:The|A|An|This|That|Its|Their|Our|Each|Every|Regional|Local|National|Municipal|City|County|Town|Security|Advisory)\\s)"
         "[A-Z][a-z]+(?:\\sand\\s[A-Z][a-z]+)?\\s(?:(?:borough|county|city|district|town|parish|metropolitan)\\s)?council|"
-        "(?<![\\w\\-’'])(?!(?:The|A|An|This|That|Its|Their|Our)\\s)[A-Z][a-z]+\\s(?:city|municipal|town|county|district)\\sadministration))$"));
+        "(?<![\\w\\-’'])(?!(?:The|A|An|This|That|Its|Their|Our)\\s)[A-Z][a-z]+\\s(?:city|municipal|town|county|district)\\s(?:administration|government)))$"));
     // Each described name is sought from its last word, the pattern run on
     // the words before it.
     struct Described {
@@ -895,7 +896,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" directorate"), &describedCentre, 36},
                                Described{QLatin1StringView(" department"), &describedCentre, 40},
                                Described{QLatin1StringView(" council"), &describedCouncil, 40},
-                               Described{QLatin1StringView(" administration"), &describedCouncil, 40}}) {
+                               Described{QLatin1StringView(" administration"), &describedCouncil, 40},
+                               Described{QLatin1StringView(" government"), &describedCouncil, 40}}) {
         for (const int word : words.at(d.head.sliced(1))) {
             const qsizetype at = word - 1;
             if (at < 0 || text.at(at) != u' ')

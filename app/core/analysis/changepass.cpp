@@ -147,11 +147,12 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         // "from last year's daily average of 1.87 million", "from a peak of"
         "(?:(?:this|last|next)\\s|the\\s(?:previous|prior)\\s)(?:year|month|quarter)[’']s\\s(?:[a-z]+\\s){0,3}?(?:of\\s)?|"
         "(?:[a-z]+\\s)?(?:average|total|peak|high|low|level)\\sof\\s)*$"));
-    // A change over what is named at length: "an increase of about 7.4%
-    // over the FY2024 initial budget of about 7.95 trillion yen".
+    // A change over an earlier figure, named at length or not: "an increase
+    // of about 7.4% over the FY2024 initial budget of about 7.95 trillion
+    // yen", "an increase of about 28% over the 330 received in …".
     static const QRegularExpression overWhat(QStringLiteral(
-        "(?:%|\\bpercent|\\bper\\scent|\\b(?:increase|rise|decrease|fall|drop|jump))\\sover\\s(?:the\\s)?(?:[\\w\\-]+\\s){0,3}?"
-        "(?:budget|figure|amount|total|level)\\sof\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)?$"));
+        "(?:%|\\bpercent|\\bper\\scent|\\b(?:increase|rise|decrease|fall|drop|jump))\\sover\\s(?:the\\s)?(?:(?:[\\w\\-]+\\s){0,3}?"
+        "(?:budget|figure|amount|total|level)\\sof\\s)?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)?$"));
     static const QRegularExpression upFrom(QStringLiteral("\\b(?:up|down)\\sfrom\\s[^\\d]*$"));
     static const QRegularExpression changeBefore(QStringLiteral(
         "\\b(?:increase|increases|rise|rises|jump|surge|growth|gain|decline|drop|fall|decrease|reduction|up|down|rose|fell|grew|climbed|"
@@ -324,7 +325,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 // what was compared: "… 7.4% over the FY2024 initial
                 // budget of about 7.95 trillion yen".)
                 const bool from = (mayCompare && fromWord.match(lead).hasMatch())
-                    || ((needed & ChangeWord) && lead.contains(QLatin1String("over ")) && lead.contains(QLatin1String(" of "))
+                    || ((needed & ChangeWord) && lead.contains(QLatin1String("over "))
                         && overWhat.matchView(QStringView(text).mid(qMax(sentence.start, first.span.start - 60),
                                                                     first.span.start - qMax(sentence.start, first.span.start - 60))).hasMatch());
                 // Pattern 1: "from A ... to B" (not "B, up from A, and … to C").

@@ -564,7 +564,7 @@ bool isNotData(const QString &text, const TextSpan &span)
         // (not "under 18 percent").
         static const QRegularExpression agedGroup(QStringLiteral(
             "\\b(?:patients|children|people|users|persons|minors|adults|anyone|those|citizens|students|customers|victims|engineers|workers|employees|"
-            "youths|teenagers|applicants)\\s(?:under|over|aged)\\s\\z"));
+            "youths|teenagers|applicants|of\\sthem)\\s(?:under|over|aged)\\s\\z"));
         if (figure.toInt() <= 99 && (before.endsWith(QLatin1String("under ")) || before.endsWith(QLatin1String("over ")) || before.endsWith(QLatin1String("aged ")))
             && (next.isNull() || next == u',' || next == u'.' || next == u';' || next == u')' || after.startsWith(QLatin1String(" and ")) || after.startsWith(QLatin1String(" or ")))
             && agedGroup.matchView(before).hasMatch())
@@ -752,7 +752,7 @@ bool isNotData(const QString &text, const TextSpan &span)
     // minutes of reading: "4 min".
     // A line named by words before it, "the country's 118 cyber incident
     // hotline"; a short number to text, "or text 7726".
-    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|short\\scode|emergency\\s(?:service|numbers?|lines?))(?:\\s(?:on|at|number))?[:,]?\\s\\+?(?:\\d{2,4}(?:\\s|,\\s|\\s(?:and|or)\\s))?$"),
+    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|short\\scode|emergency\\s(?:service|numbers?|lines?))(?:\\smessages?)?(?:\\s(?:on|at|to|number))?[:,]?\\s\\+?(?:\\d{2,4}(?:\\s|,\\s|\\s(?:and|or)\\s))?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     // (The words before it name the line, "a count on its hotline" does not.)
     static const QRegularExpression lineAfter(QStringLiteral(
@@ -776,6 +776,11 @@ bool isNotData(const QString &text, const TextSpan &span)
     const auto mentionsLine = [&lineStretch] {
         return std::any_of(std::begin(lineWords), std::end(lineWords), [&lineStretch](QLatin1StringView w) { return lineStretch.contains(w, Qt::CaseInsensitive); });
     };
+    // (Or in groups of digits: "by telephone on 800 700 100".)
+    const bool spaced = figure.size() <= 14 && figure.contains(u' ')
+        && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit() || c == u' '; });
+    if (spaced && mentionsLine() && lineBefore.matchView(lineStretch).hasMatch())
+        return true;
     const QStringView afterWords = QStringView(text).mid(span.end, 40);
     if (dialled && ((next == u' ' && afterNext.isLower() && (afterWords.contains(QLatin1String("line")) || afterWords.contains(QLatin1String("call")))
                      && lineAfter.matchView(afterWords).hasMatch())

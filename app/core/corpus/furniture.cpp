@@ -176,7 +176,7 @@ bool matchesWidget(const Line &line)
 {
     static const QRegularExpression widget(QStringLiteral(
         "^(?:home|news|print|email|e-mail|share|tweet|like|follow us|facebook|twitter|linkedin|whatsapp|line|"
-        "menu|search|login|log in|sign in|sign up|register|subscribe|newsletter.*|(?:\\d+ |reader )?comments?(?: \\(\\d+\\))?|no comments?|"
+        "menu|search|login|log in|sign in|sign up|register|subscribe|newsletter.*|(?:\\d+ |reader )?comments?(?: \\(\\d+\\)| - \\d+)?|no comments?|"
         "back to top|page top|top of page|to top|related(?: links?| articles?| stories| news| content| topics)?|"
         "show more|read more|more|see more|load more|next|previous|prev|advertisement|sponsored(?: post)?|"
         "trending|popular|most read|most viewed|editor's picks|in other media|partner news|all news|"
@@ -250,6 +250,16 @@ bool matchesWidget(const Line &line)
         if (plain && left.contains(u' ') && right.contains(u' ') && left.front().isUpper() && right.front().isUpper())
             return true;
     }
+    // A story's date line with its counts of comments, shares or views:
+    // "07 Oct 2021  Follow   |   12", "11 March 2024 04:15 am  -  5  -
+    // 3,482" (a date, then only times, counts and "Follow").
+    if (line.words <= 12 && !line.text.isEmpty() && line.text.front().isDigit()) {
+        static const QRegularExpression datedCounts(QStringLiteral(
+            "^\\d{1,2}\\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s(?:19|20)\\d\\d"
+            "(?:\\s+\\d{1,2}[:.]\\d\\d(?:\\s?[ap]m)?)?(?:\\s+[|\\-–]?\\s*(?:Follow|[\\d,]+))+\\s*$"));
+        if (datedCounts.match(line.text).hasMatch())
+            return true;
+    }
     // Lines made of separators: "About us | Work for us | Contact us"; not
     // a table's row, which has a figure for a cell ("Victoria | 24,300 | +9%").
     if (line.text.count(QLatin1Char('|')) >= 2 && line.words <= 30 && !isTableRow(line.text))
@@ -277,13 +287,13 @@ bool matchesWidget(const Line &line)
 }
 
 // A heading over a list of other pages' headlines ("READ MORE", "Related
-// news"): inside the article, the lines under it go with it.
+// news", "Read more:"): inside the article, the lines under it go with it.
 bool headsAList(const Line &line)
 {
     static const QRegularExpression heading(QStringLiteral(
         "^(?:read more|read next|see also|also read|more on this(?: story| topic)?|related(?: links?| articles?| stories| news| content| topics| coverage)?|"
         "recommended(?: for you)?|most read|most popular|more from [\\w ]+|you may also like|"
-        "(?:media |press )?contacts?:?|(?:media |press )contacts? for this [\\w ]+|media (?:enquiries|inquiries):?)$"),
+        "(?:media |press )?contacts?|(?:media |press )contacts? for this [\\w ]+|media (?:enquiries|inquiries)):?$"),
         QRegularExpression::CaseInsensitiveOption);
     return line.words <= 6 && heading.match(line.text).hasMatch();
 }
