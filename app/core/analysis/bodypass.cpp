@@ -905,6 +905,14 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             const qsizetype end = at + d.head.size();
             if (end < text.size() && isWordChar(text.at(end)))
                 continue;
+            // (A government described so only after its place's kind: "city
+            // government"; the word alone is common.)
+            if (d.head == QLatin1StringView(" government")) {
+                const QStringView kind = QStringView(text).left(at);
+                if (!kind.endsWith(QLatin1String("city")) && !kind.endsWith(QLatin1String("municipal")) && !kind.endsWith(QLatin1String("town"))
+                    && !kind.endsWith(QLatin1String("county")) && !kind.endsWith(QLatin1String("district")))
+                    continue;
+            }
             const qsizetype from = qMax<qsizetype>(0, at - d.lookBack);
             const QRegularExpressionMatch m = d.pattern->matchView(QStringView(text).mid(from, end - from));
             if (!m.hasMatch())
