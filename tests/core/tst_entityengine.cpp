@@ -44,6 +44,24 @@ QStringList speakerNamesOf(const Extraction &x)
     return out;
 }
 
+// Each statistic as written, in text order.
+QStringList figuresOf(const QString &text, const Extraction &x)
+{
+    QStringList out;
+    for (const Statistic &s : x.statistics)
+        out.append(s.span.text(text));
+    return out;
+}
+
+// Each change as "from → to", in order.
+QStringList stepsOf(const QString &text, const Extraction &x)
+{
+    QStringList out;
+    for (const Change &c : x.changes)
+        out.append(x.statistics.at(c.from).span.text(text) + QStringLiteral(" → ") + x.statistics.at(c.to).span.text(text));
+    return out;
+}
+
 // What each statement says, in order.
 QStringList contentsOf(const QString &text, const Extraction &x)
 {
@@ -88,10 +106,7 @@ private Q_SLOTS:
             "NISC, the figure compares with about 5.09 million in fiscal 2020. CERT NZ received 2,162 reports, with losses of "
             "$5.8 million. That compares with 1,867 reports and losses of $4.7m in the previous quarter.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList steps;
-        for (const Change &c : x.changes)
-            steps.append(x.statistics.at(c.from).span.text(text) + QStringLiteral(" → ") + x.statistics.at(c.to).span.text(text));
-        QCOMPARE(steps, (QStringList{QStringLiteral("5.09 million → 7.13 million"), QStringLiteral("1,867 → 2,162"), QStringLiteral("$4.7m → $5.8 million")}));
+        QCOMPARE(stepsOf(text, x), (QStringList{QStringLiteral("5.09 million → 7.13 million"), QStringLiteral("1,867 → 2,162"), QStringLiteral("$4.7m → $5.8 million")}));
     }
 
     // A run of figures, each at its time: every step is a change.
@@ -99,10 +114,7 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral("Incidents rose from 890 in 2019 to 2,230 in 2021 and 2,410 in 2022.\n");
         const Extraction x = m_engine.extract(text);
-        QStringList steps;
-        for (const Change &c : x.changes)
-            steps.append(x.statistics.at(c.from).span.text(text) + QStringLiteral(" → ") + x.statistics.at(c.to).span.text(text));
-        QCOMPARE(steps, (QStringList{QStringLiteral("890 → 2,230"), QStringLiteral("2,230 → 2,410")}));
+        QCOMPARE(stepsOf(text, x), (QStringList{QStringLiteral("890 → 2,230"), QStringLiteral("2,230 → 2,410")}));
     }
 
     void flagsAStatedMultiplierThatDisagrees()
@@ -127,10 +139,7 @@ private Q_SLOTS:
             "Minister: I have two announcements. By: FRANCE 24 with AFP\n\n"
             "Agencies reported 1,250 incidents. Twenty-three were rated level 3 or 4.\n\n"
             "Many suspects are young, some of them under 20. Report by sending a text message to 292, or by telephone on 800 700 100.\n");
-        QStringList figures;
-        for (const Statistic &st : m_engine.extract(text).statistics)
-            figures.append(st.span.text(text));
-        QCOMPARE(figures, (QStringList{QStringLiteral("1,250"), QStringLiteral("Twenty-three")}));
+        QCOMPARE(figuresOf(text, m_engine.extract(text)), (QStringList{QStringLiteral("1,250"), QStringLiteral("Twenty-three")}));
     }
 
     void statisticsAreNormalisedAndDatesAreNot_data()
@@ -514,11 +523,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, stats);
-        const Extraction x = m_engine.extract(text);
-        QStringList found;
-        for (const Statistic &s : x.statistics)
-            found.append(s.span.text(text));
-        QCOMPARE(found, stats);
+        QCOMPARE(figuresOf(text, m_engine.extract(text)), stats);
     }
 
     // A figure's period is stated in its own clause, or left out of it.
@@ -974,9 +979,7 @@ private Q_SLOTS:
                               QStringLiteral("a survey of 400 small businesses that ASPI commissioned|found"), QStringLiteral("The NCTA 2025-2026|finds"),
                               QStringLiteral("Tsubasa Mobile|explained"), QStringLiteral("The inspection|shown")}));
         QCOMPARE(contentsOf(text, x).at(1), QStringLiteral("a survey of 400 small businesses that ASPI commissioned this year found one in three had paid a ransom"));
-        QStringList figures;
-        for (const Statistic &st : x.statistics)
-            figures.append(st.span.text(text));
+        const QStringList figures = figuresOf(text, x);
         QVERIFY2(!figures.contains(QStringLiteral("110")) && !figures.contains(QStringLiteral("119")), qPrintable(figures.join(u',')));
         // Forms of the thirty-third set: a portfolio written in lower case
         // after "with responsibility for", a document dated by month and

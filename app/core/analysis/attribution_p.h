@@ -74,6 +74,8 @@ const TextScan::WordSet &toldPronouns();
 const TextScan::WordSet &objectPrepositions();
 // Prepositions of where and when after such an occasion ("in Seoul").
 const TextScan::WordSet &placeOrTime();
+// When, as a noun after "this", "the same": "this year", "the same day".
+const TextScan::WordSet &timeNouns();
 // Words that hedge a figure: "nearly 94,000", "about 867 billion won".
 const TextScan::WordSet &approximators();
 // The days of the week ("said on Tuesday").

@@ -330,6 +330,12 @@ const TextScan::WordSet &channelNouns()
     return set;
 }
 
+const TextScan::WordSet &timeNouns()
+{
+    static const TextScan::WordSet set = wordSet({"day", "week", "month", "year", "morning", "afternoon", "evening", "night"});
+    return set;
+}
+
 const TextScan::WordSet &approximators()
 {
     static const TextScan::WordSet set = wordSet({"about", "around", "some", "roughly", "nearly", "almost", "approximately", "over", "just", "under"});

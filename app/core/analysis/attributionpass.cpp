@@ -835,8 +835,7 @@ int contentStart(const QList<Word> &words, int after)
     // (But "said the same day that …": when.)
     const auto when = [&words, i, n] {
         for (int k = i + 1; k < n && k <= i + 2; ++k) {
-            if (words.at(k).is("day") || words.at(k).is("week") || words.at(k).is("month") || words.at(k).is("year")
-                || words.at(k).is("morning") || words.at(k).is("afternoon") || words.at(k).is("evening") || words.at(k).is("night"))
+            if (timeNouns().contains(words.at(k).text))
                 return true;
         }
         return false;
@@ -2057,7 +2056,7 @@ bool Finder::cue(const Sentence &s, int index)
             continue;
         }
         // ("… that ASPI commissioned this year found")
-        if (lw.is("this") && left + 1 < index && (w.at(left + 1).is("week") || w.at(left + 1).is("month") || w.at(left + 1).is("year"))) {
+        if (lw.is("this") && left + 1 < index && timeNouns().contains(w.at(left + 1).text)) {
             --left;
             continue;
         }

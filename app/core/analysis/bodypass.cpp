@@ -875,10 +875,16 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         "(?<![\\w\\-’'])(?!(?:The|A|An|This|That|Its|Their|Our)\\s)[A-Z][a-z]+\\s(?:city|municipal|town|county|district)\\s(?:administration|government)))$"));
     // Each described name is sought from its last word, the pattern run on
     // the words before it.
+    // (With the words one of which must stand right before the head, where
+    // the head alone is a common word: "city government", not "government".)
+    static const TextScan::WordSet placeKinds = {
+        QStringLiteral("city"), QStringLiteral("municipal"), QStringLiteral("town"), QStringLiteral("county"), QStringLiteral("district"),
+    };
     struct Described {
         QLatin1StringView head;
         const QRegularExpression *pattern;
         int lookBack;
+        const TextScan::WordSet *kinds = nullptr;
     };
     for (const Described &d : {Described{QLatin1StringView(" agency"), &describedAgency, 36},
                                Described{QLatin1StringView(" command"), &describedCommand, 36},
@@ -897,7 +903,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" department"), &describedCentre, 40},
                                Described{QLatin1StringView(" council"), &describedCouncil, 40},
                                Described{QLatin1StringView(" administration"), &describedCouncil, 40},
-                               Described{QLatin1StringView(" government"), &describedCouncil, 40}}) {
+                               Described{QLatin1StringView(" government"), &describedCouncil, 40, &placeKinds}}) {
         for (const int word : words.at(d.head.sliced(1))) {
             const qsizetype at = word - 1;
             if (at < 0 || text.at(at) != u' ')
@@ -905,12 +911,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             const qsizetype end = at + d.head.size();
             if (end < text.size() && isWordChar(text.at(end)))
                 continue;
-            // (A government described so only after its place's kind: "city
-            // government"; the word alone is common.)
-            if (d.head == QLatin1StringView(" government")) {
-                const QStringView kind = QStringView(text).left(at);
-                if (!kind.endsWith(QLatin1String("city")) && !kind.endsWith(QLatin1String("municipal")) && !kind.endsWith(QLatin1String("town"))
-                    && !kind.endsWith(QLatin1String("county")) && !kind.endsWith(QLatin1String("district")))
+            if (d.kinds) {
+                qsizetype kind = at;
+                while (kind > 0 && text.at(kind - 1).isLetter())
+                    --kind;
+                if (!d.kinds->contains(QStringView(text).mid(kind, at - kind)))
                     continue;
             }
             const qsizetype from = qMax<qsizetype>(0, at - d.lookBack);

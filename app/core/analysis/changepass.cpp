@@ -133,6 +133,13 @@ unsigned neededWordsIn(QStringView sentence)
 
 QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &stats)
 {
+    // A change from one statistic to another, by their indexes.
+    const auto changeOf = [](int from, int to) {
+        Change c;
+        c.from = from;
+        c.to = to;
+        return c;
+    };
     const QString &text = layout.text();
     QList<Change> out;
     // "from", "compared with", and "on" after a change in percent ("up
@@ -302,7 +309,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                                 continue;
                             for (int p = int(previous.size()) - 1; p >= 0; --p) {
                                 if (sameMeasure(other, stats.at(previous.at(p)))) {
-                                    out.append(Change{inSentence.at(j), previous.at(p)});
+                                    out.append(changeOf(inSentence.at(j), previous.at(p)));
                                     break;
                                 }
                             }
@@ -355,7 +362,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                             const Statistic &third = stats.at(inSentence.at(b + 1));
                             if (sameMeasure(second, third)
                                 && onTo.matchView(QStringView(text).mid(second.span.end, third.span.start - second.span.end)).hasMatch())
-                                out.append(Change{inSentence.at(b), inSentence.at(b + 1)});
+                                out.append(changeOf(inSentence.at(b), inSentence.at(b + 1)));
                         }
                         // Figures in parallel: "from €17.2 million and 76 staff
                         // in 2019 to €25.3 million and 128 staff in 2024".
@@ -384,23 +391,17 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 static const QRegularExpression nowHas(QStringLiteral(
                     "^\\s(?:[\\w\\-]+\\s){0,3}?[\\w\\-]*,?\\s(?:and\\s)?(?:it\\s|they\\s)?now\\s(?:has|have|numbers?|employs|counts|totals|stands\\sat)\\s"
                     "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s)?$"));
+                int nextSame = a + 1; // the next figure of the same measure
+                while (nextSame < inSentence.size() && !sameMeasure(first, stats.at(inSentence.at(nextSame))))
+                    ++nextSame;
+                if (nextSame < inSentence.size() && lead.contains(QLatin1String("with ")) && startedWith.match(lead).hasMatch()
+                    && nowHas.matchView(QStringView(text).mid(first.span.end, stats.at(inSentence.at(nextSame)).span.start - first.span.end)).hasMatch())
+                    out.append(changeOf(ia, inSentence.at(nextSame)));
                 // And the next figure, where the sentence goes on to raise
                 // it: "…, now has about 240, and the NPA aims to increase
                 // that to about 300".
-                const auto nextOfMeasure = [&]() {
-                    for (int b = a + 1; b < inSentence.size(); ++b) {
-                        if (sameMeasure(first, stats.at(inSentence.at(b))))
-                            return b;
-                    }
-                    return -1;
-                };
-                if (lead.contains(QLatin1String("with ")) && startedWith.match(lead).hasMatch()) {
-                    const int b = nextOfMeasure();
-                    if (b > 0 && nowHas.matchView(QStringView(text).mid(first.span.end, stats.at(inSentence.at(b)).span.start - first.span.end)).hasMatch())
-                        out.append(Change{ia, inSentence.at(b)});
-                }
-                if (const int b = nextOfMeasure(); b > 0) {
-                    const Statistic &second = stats.at(inSentence.at(b));
+                if (nextSame < inSentence.size()) {
+                    const Statistic &second = stats.at(inSentence.at(nextSame));
                     const QString between = text.mid(first.span.end, second.span.start - first.span.end);
                     // (The expression only where "that to", "it to", … stands.)
                     const qsizetype to = between.size() <= 80 ? between.lastIndexOf(QLatin1String(" to ")) : -1;
@@ -408,8 +409,8 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     const bool namesIt = named.endsWith(QLatin1String(" that")) || named.endsWith(QLatin1String(" it")) || named.endsWith(QLatin1String(" this"))
                         || named.endsWith(QLatin1String(" figure")) || named.endsWith(QLatin1String(" number")) || named.endsWith(QLatin1String(" total"));
                     if (namesIt && !between.contains(u';') && raiseThat.match(between).hasMatch()
-                        && std::none_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.to == inSentence.at(b); }))
-                        out.append(Change{ia, inSentence.at(b)});
+                        && std::none_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.to == inSentence.at(nextSame); }))
+                        out.append(changeOf(ia, inSentence.at(nextSame)));
                 }
                 // Pattern 2: "B ..., (a N-fold increase / up) from A"; "B in
                 // 2024, N times / twice as many as / more than double the A".

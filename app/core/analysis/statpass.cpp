@@ -406,6 +406,14 @@ std::optional<Statistic> fractionAt(const QString &text, const TextSpan &word)
 // ("About 45 of them", "DICT: Over 40"), after a day or a month ("On
 // Tuesday 45 people"), nor in a headline's capitals ("Police Arrest 45 in
 // Raid").
+// The line the span stands on, without its line break.
+TextSpan lineAround(const QString &text, const TextSpan &span)
+{
+    const int start = int(text.lastIndexOf(u'\n', qMax(0, span.start - 1)) + 1);
+    const qsizetype end = text.indexOf(u'\n', span.end);
+    return {start, int(end < 0 ? text.size() : end)};
+}
+
 bool isPartOfName(const QString &text, const TextSpan &span, QStringView before, QStringView figure)
 {
     const qsizetype dot = figure.indexOf(u'.');
@@ -432,11 +440,8 @@ bool isPartOfName(const QString &text, const TextSpan &span, QStringView before,
     if (timeWords.contains(m.capturedView(0).trimmed()))
         return false;
     // A headline in capitals has no lower-case word of four letters or more.
-    const qsizetype lineStart = text.lastIndexOf(u'\n', qMax(0, span.start - 1)) + 1;
-    qsizetype lineEnd = text.indexOf(u'\n', span.end);
-    if (lineEnd < 0)
-        lineEnd = text.size();
-    const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+    const TextSpan around = lineAround(text, span);
+    const QStringView line = QStringView(text).mid(around.start, around.length());
     int run = 0;
     bool lowerWord = false;
     for (qsizetype i = 0; i < line.size() && !lowerWord; ++i) {
@@ -463,10 +468,9 @@ bool isPartOfName(const QString &text, const TextSpan &span, QStringView before,
 // earlier place in brackets at the row's end ("   (3)").
 bool isRankingPlace(const QString &text, const TextSpan &span)
 {
-    const qsizetype lineStart = text.lastIndexOf(u'\n', qMax(0, span.start - 1)) + 1;
-    qsizetype lineEnd = text.indexOf(u'\n', span.end);
-    if (lineEnd < 0)
-        lineEnd = text.size();
+    const TextSpan around = lineAround(text, span);
+    const int lineStart = around.start;
+    const int lineEnd = around.end;
     const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
     const auto rowNumber = [](QStringView row) {
         qsizetype digits = 0;
