@@ -198,6 +198,15 @@ private Q_SLOTS:
                                                << QStringList{QStringLiteral("14")};
         QTest::newRow("US dollars written $US") << QStringLiteral("The hackers demanded $US10 million, about $15.7 million.")
                                                 << QStringList{QStringLiteral("$US10 million"), QStringLiteral("$15.7 million")};
+        QTest::newRow("the Gulf's, Jordan's and Rwanda's marks, Jiji's pct, a title-case multiplier")
+            << QStringLiteral("Attacks Nearly Tripled This Year\n\nFines reach JD50,000 and QR3.2m; the budget is KD 9.8 million, losses Rwf486 million, "
+                              "up 3.6 pct.")
+            << QStringList{QStringLiteral("Tripled"), QStringLiteral("JD50,000"), QStringLiteral("QR3.2m"), QStringLiteral("KD 9.8 million"),
+                           QStringLiteral("Rwf486 million"), QStringLiteral("3.6 pct")};
+        QTest::newRow("positions, short codes, toll-free lines, a plan's pillars")
+            << QStringLiteral("It was seen at 37°20′N, 133°40′E; dial *165# or call the toll-free line 166, or report by telephone (118). "
+                              "The plan rests on three pillars.")
+            << QStringList{};
         QTest::newRow("taiwan dollars") << QStringLiteral("The Executive Yuan proposed NT$14.9 billion, a budget that tripled.")
                                         << QStringList{QStringLiteral("NT$14.9 billion"), QStringLiteral("tripled")};
         QTest::newRow("currencies") << QStringLiteral("It stole 1.2 trillion won (US$830 million), S$3 million and Rs 500 crore; cases rose to 22.7 lakh, a third-party tool showed.")
@@ -418,6 +427,20 @@ private Q_SLOTS:
                                     << QStringLiteral("€25.3 million") << QStringLiteral("€27.4 million") << QString();
         QTest::newRow("this year's") << QStringLiteral("It allots 128.3 billion won to the programmes, up a mere 4.1 percent from this year's 123.2 billion won.")
                                      << QStringLiteral("123.2 billion won") << QStringLiteral("128.3 billion won") << QString();
+        QTest::newRow("this fiscal year's budget of") << QStringLiteral("We plan to allocate about 104.6 billion yen, an increase of about 14% from this fiscal "
+                                                                        "year's initial budget of about 91.8 billion yen.")
+                                                      << QStringLiteral("91.8 billion yen") << QStringLiteral("104.6 billion yen") << QString();
+        QTest::newRow("up in pct from, pointing back") << QStringLiteral("The ministry requested 5,594.7 billion yen for fiscal 2023. The request is up 3.6 pct "
+                                                                         "from 5,400.5 billion yen in fiscal 2022.")
+                                                       << QStringLiteral("5,400.5 billion yen") << QStringLiteral("5,594.7 billion yen") << QString();
+        QTest::newRow("by a step to a level, pointing back") << QStringLiteral("Cyber personnel total about 890 in fiscal 2022. The ministry plans to increase "
+                                                                               "the number by about 320 to some 1,210 in fiscal 2023.")
+                                                             << QStringLiteral("890") << QStringLiteral("1,210") << QString();
+        QTest::newRow("to, past a clause, from") << QStringLiteral("The budget will rise to KD 9.8 million in the 2024/2025 fiscal year, which starts in April, "
+                                                                   "from KD 6.2 million this year.")
+                                                 << QStringLiteral("KD 6.2 million") << QStringLiteral("KD 9.8 million") << QString();
+        QTest::newRow("to a month, from an origin") << QStringLiteral("From January to May 2024, the JCG received 37 reports of interference from 29 vessels.")
+                                                    << QString() << QString() << QString();
         QTest::newRow("to, then from") << QStringLiteral("The bill would raise fines for operators that fail to report incidents to NT$10 million (US$305,000), from NT$1 million now.")
                                        << QStringLiteral("NT$1 million") << QStringLiteral("NT$10 million") << QString();
         QTest::newRow("doubled to dong, from") << QStringLiteral("Scam losses had nearly doubled to VND18.9 trillion in the first eight months of the year, "

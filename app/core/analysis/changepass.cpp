@@ -151,8 +151,9 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         "(?:\\b(?:from|compared\\s(?:with|to)|(?<=,\\s|as\\s|\\d\\s|\\)\\s)against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\b(?:increase|rise|decrease|fall|drop|jump)(?:\\sof(?:\\s[\\w.%\\-]+){1,5}?)?)\\son)\\s"
         "(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
         "less\\sthan\\s|fewer\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|"
-        // "from last year's daily average of 1.87 million", "from a peak of"
-        "(?:(?:this|last|next)\\s|the\\s(?:previous|prior)\\s)(?:year|month|quarter)[’']s\\s(?:[a-z]+\\s){0,3}?(?:of\\s)?|"
+        // "from last year's daily average of 1.87 million", "from a peak of",
+        // "from this fiscal year's initial budget of about 91.8 billion yen"
+        "(?:(?:this|last|next)\\s|the\\s(?:previous|prior)\\s)(?:fiscal\\s|financial\\s)?(?:year|month|quarter)[’']s\\s(?:[a-z]+\\s){0,3}?(?:of\\s)?|"
         "(?:[a-z]+\\s)?(?:average|total|peak|high|low|level)\\sof\\s)*$"));
     // A change over an earlier figure, named at length or not: "an increase
     // of about 7.4% over the FY2024 initial budget of about 7.95 trillion
@@ -184,15 +185,15 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     };
     // "The total was up from 222 in 2024": the earlier figure of one pointed back at.
     static const QRegularExpression upFromLead(QStringLiteral(
-        "\\b(?:up|down)\\s(?:[\\d.,]+\\s?(?:%|percent|per\\scent)\\s)?from\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|the\\s)*$"));
+        "\\b(?:up|down)\\s(?:[\\d.,]+\\s?(?:%|percent|per\\scent|pct)\\s)?from\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|the\\s)*$"));
     static const QRegularExpression toWord(QStringLiteral(
         "\\bto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|a\\srecord\\s|over\\s|under\\s|more\\sthan\\s|"
         "fewer\\sthan\\s|less\\sthan\\s|at\\sleast\\s|the\\s)*$"));
     // A sentence that opens by pointing back at the last one's figure:
     // "That is more than four times the 610 …", "The figure is roughly eight
-    // times the 260,000 …".
+    // times the 260,000 …"; a budget's "The request is up 3.6 pct from …".
     static const QRegularExpression pointsBack(QStringLiteral(
-        "^(?:That|This|It|The)\\s(?:(?:figure|number|total|tally|count|amount|sum)\\s)?(?:is|was|represents|marks|would\\sbe|has\\sbeen|compares\\s(?:with|to))\\b"
+        "^(?:That|This|It|The)\\s(?:(?:figure|number|total|tally|count|amount|sum|request|budget|allocation)\\s)?(?:is|was|represents|marks|would\\sbe|has\\sbeen|compares\\s(?:with|to))\\b"
         // "The figure compared with about 3.99 million in fiscal 2014 and
         // was nearly six times the 1.08 million …"
         "|^The\\s(?:figure|number|total|tally|count|amount|sum)\\scompared?\\s(?:with|to)\\b"));
@@ -206,6 +207,8 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     // about 4,000".
     static const QRegularExpression raiseThat(QStringLiteral(
         "(?:\\b(?:raise|increase|grow|expand|cut|reduce|lift|boost|bring|double|triple)\\s(?:that|it|this|the\\s(?:figure|number|total))"
+        // "plans to increase the number by about 320 to some 1,210"
+        "(?:\\sby\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s)?[\\d,.]+)?"
         // "The number had risen to 21 by February"
         "|^(?:The|That|This)\\s(?:figure|number|total|count|tally)\\s(?:had\\s|has\\s|have\\s)?(?:risen|rose|grown|grew|fallen|fell|increased|dropped|climbed|reached))"
         "\\sto\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
@@ -224,8 +227,21 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 ++next;
             }
             if (!inSentence.isEmpty() && !previous.isEmpty()) {
-                const auto figure = std::find_if(inSentence.cbegin(), inSentence.cend(),
-                                                 [&](int i) { return stats.at(i).unit != Statistic::Unit::Multiplier; });
+                // (Past the size of the step where a level follows: "is up
+                // 3.6 pct from 5,400.5 billion yen", "increase the number by
+                // about 320 to some 1,210".)
+                static const QRegularExpression byStep(QStringLiteral("\\bby\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)?$"));
+                const auto step = [&](int i) {
+                    const Statistic &s = stats.at(i);
+                    if (s.unit == Statistic::Unit::Percent)
+                        return QStringView(text).mid(s.span.end, 6) == QLatin1String(" from ");
+                    const QStringView lead = QStringView(text).mid(qMax(sentence.start, s.span.start - 16), s.span.start - qMax(sentence.start, s.span.start - 16));
+                    return lead.contains(QLatin1String("by ")) && byStep.matchView(lead).hasMatch();
+                };
+                auto figure = std::find_if(inSentence.cbegin(), inSentence.cend(),
+                                           [&](int i) { return stats.at(i).unit != Statistic::Unit::Multiplier; });
+                if (figure != inSentence.cend() && figure + 1 != inSentence.cend() && step(*figure))
+                    ++figure;
                 const int ia = figure != inSentence.cend() ? *figure : inSentence.constFirst();
                 const Statistic &first = stats.at(ia);
                 // The expressions only where their plain words stand (this runs for every sentence with a figure).
@@ -330,8 +346,13 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 const QString lead = text.mid(qMax(sentence.start, first.span.start - 40), first.span.start - qMax(sentence.start, first.span.start - 40));
                 // (Further back where the lead is a long description of
                 // what was compared: "… 7.4% over the FY2024 initial
-                // budget of about 7.95 trillion yen".)
-                const bool from = (mayCompare && fromWord.match(lead).hasMatch())
+                // budget of about 7.95 trillion yen", "… 14% from this
+                // fiscal year's initial budget of about 91.8 billion yen".)
+                const auto longLead = [&] {
+                    const int start = qMax(sentence.start, first.span.start - 64);
+                    return QStringView(text).mid(start, first.span.start - start);
+                };
+                const bool from = (mayCompare && (fromWord.match(lead).hasMatch() || ((lead.contains(u'’') || lead.contains(u'\'')) && fromWord.matchView(longLead()).hasMatch())))
                     || ((needed & ChangeWord) && lead.contains(QLatin1String("over "))
                         && overWhat.matchView(QStringView(text).mid(qMax(sentence.start, first.span.start - 60),
                                                                     first.span.start - qMax(sentence.start, first.span.start - 60))).hasMatch());
@@ -420,10 +441,12 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 // "to NT$10 million (US$305,000), from NT$1 million now": a
                 // target before the comma leads there too.
                 // So does a figure right after "to": "to €4.1 billion in 2027
-                // from €2.6 billion", "to 22 cases from six".
+                // from €2.6 billion", "to 22 cases from six", "to KD 9.8
+                // million in the 2024/2025 fiscal year, which starts in
+                // April, from KD 6.2 million" (looked for further back).
                 static const QRegularExpression targetBefore(QStringLiteral(
                     "\\bto\\s[^,;.]{1,40}(?:\\([^()]{1,30}\\))?,\\s(?:from)\\s[^\\d]*$"
-                    "|\\bto\\s(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)?(?:[A-Z][A-Za-z]{0,3}\\$?|[$€£¥₩₹])?\\d[^;]{0,60}?\\sfrom\\s[^\\d]*$"));
+                    "|\\bto\\s(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)?(?:[A-Z]{2,3}\\s|[A-Z][A-Za-z]{0,3}\\$?|[$€£¥₩₹])?\\d[^;]{0,80}?\\sfrom\\s[^\\d]*$"));
                 // "1,060 ransomware attacks …, after 950 a year earlier": the
                 // earlier figure named by its time.
                 static const QRegularExpression afterWord(QStringLiteral("\\bafter\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
@@ -437,7 +460,11 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 static const QRegularExpression planned(QStringLiteral(
                     "^\\s(?:planned|targeted|promised|envisaged|foreseen|required|needed|intended)\\b"));
                 const auto target = [&] { return planned.matchView(QStringView(text).mid(first.span.end, 14)).hasMatch(); };
-                if (((from && (changeBefore.match(wider).hasMatch() || targetBefore.match(wider).hasMatch())) || afterEarlier
+                const auto farther = [&] {
+                    const int start = qMax(sentence.start, first.span.start - 100);
+                    return QStringView(text).mid(start, first.span.start - start);
+                };
+                if (((from && (changeBefore.match(wider).hasMatch() || targetBefore.matchView(farther()).hasMatch())) || afterEarlier
                      || ((needed & TimesWord) && multipleBefore(wider)))
                     && !target()) {
                     // The later figures it may be compared with, nearest first.

@@ -124,6 +124,13 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("kzt"), QStringLiteral("KZT")}, {QStringLiteral("jod"), QStringLiteral("JOD")},
         {QStringLiteral("s/"), QStringLiteral("PEN")},
         {QStringLiteral("kwd"), QStringLiteral("KWD")}, {QStringLiteral("qar"), QStringLiteral("QAR")},
+        {QStringLiteral("bhd"), QStringLiteral("BHD")}, {QStringLiteral("omr"), QStringLiteral("OMR")},
+        // The Gulf's and Jordan's own marks ("KD 6.2 million", "JD5,000",
+        // "QR3.2m"), and Rwanda's ("Rwf486 million", "Frw 2 billion"); after
+        // "bdt" and "ron", which start with two of them.
+        {QStringLiteral("kd"), QStringLiteral("KWD")},  {QStringLiteral("jd"), QStringLiteral("JOD")},
+        {QStringLiteral("qr"), QStringLiteral("QAR")},  {QStringLiteral("bd"), QStringLiteral("BHD")},
+        {QStringLiteral("ro"), QStringLiteral("OMR")},  {QStringLiteral("frw"), QStringLiteral("RWF")},
     };
     return marks;
 }
@@ -210,7 +217,8 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
     stat.value = value;
     if (lower.contains(QLatin1String("percentage point"))) {
         stat.unit = Statistic::Unit::PercentagePoints;
-    } else if (lower.contains(QLatin1Char('%')) || lower.contains(QLatin1String("percent")) || lower.contains(QLatin1String("per cent"))) {
+    } else if (lower.contains(QLatin1Char('%')) || lower.contains(QLatin1String("percent")) || lower.contains(QLatin1String("per cent"))
+               || lower.endsWith(QLatin1String("pct"))) {
         stat.unit = Statistic::Unit::Percent;
     } else {
         static const QList<QPair<QString, QString>> words = {
@@ -751,12 +759,19 @@ bool isNotData(const QString &text, const TextSpan &span)
         "^-(?:digits?|days?|weeks?|months?|years?|hours?|minutes?|seconds?|pages?|points?|characters?|bits?|inch|foot|feet|miles?|km|kilometres?|kilometers?)\\b"));
     if (next == u'-' && unitAdjective.matchView(after).hasMatch())
         return true;
+    // A position's degrees and minutes: "37°20′N, 133°40′E".
+    if (next == QChar(0x2032) || next == QChar(0x2033) || before.endsWith(u'°'))
+        return true;
+    // A mobile service's short code: "*165#".
+    if (next == u'#' && before.endsWith(u'*'))
+        return true;
     // A phone line: "the 119 hotline", "hotline on 1212", "Tel: +352…",
-    // "the emergency numbers 110 and 119";
+    // "the emergency numbers 110 and 119", "by telephone (118)", "its
+    // toll-free line 166";
     // minutes of reading: "4 min".
     // A line named by words before it, "the country's 118 cyber incident
     // hotline"; a short number to text, "or text 7726".
-    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|short\\scode|emergency\\s(?:service|numbers?|lines?))(?:\\smessages?)?(?:\\s(?:on|at|to|number))?[:,]?\\s\\+?(?:\\d{2,4}(?:\\s|,\\s|\\s(?:and|or)\\s))?$"),
+    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|toll-?free\\s(?:line|number)|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|short\\scode|emergency\\s(?:service|numbers?|lines?))(?:\\smessages?)?(?:\\s(?:on|at|to|number))?[:,]?\\s\\(?\\+?(?:\\d{2,4}(?:\\s|,\\s|\\s(?:and|or)\\s))?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     // (The words before it name the line, "a count on its hotline" does not.)
     static const QRegularExpression lineAfter(QStringLiteral(
@@ -765,7 +780,7 @@ bool isNotData(const QString &text, const TextSpan &span)
     static constexpr QLatin1StringView lineWords[] = {QLatin1StringView("line"), QLatin1StringView("dial"), QLatin1StringView("call"),
                                                       QLatin1StringView("phone"), QLatin1StringView("tel"), QLatin1StringView("fax"),
                                                       QLatin1StringView("text"), QLatin1StringView("sms"), QLatin1StringView("emergency"),
-                                                      QLatin1StringView("code")};
+                                                      QLatin1StringView("code"), QLatin1StringView("free")};
     // A number of eight digits or more without separators is a phone or
     // account number: "by calling 67085888", "hotline, 9851286770" (a
     // count that large is written "67,085,888" or "67 million").
@@ -929,15 +944,15 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
         }
         // A currency's code before the figure: "TL 412 million", "SEK 1.2
         // billion", "Tk 50 crore" (the definition itself reads only the
-        // commonest codes). Written in capitals, or as Kenyans and
-        // Bangladeshis write theirs: "to try 5 times" is no lira. (Shekels
+        // commonest codes). Written in capitals, or as Kenyans, Bangladeshis
+        // and Rwandans write theirs: "to try 5 times" is no lira. (Shekels
         // only with a sum, above: "the NIS 2 directive".)
         if (t.kind == Token::Statistic && span.start >= 3 && text.at(span.start - 1) == u' ' && text.at(span.start).isDigit()) {
             int word = span.start - 1;
             while (word > 0 && word > span.start - 5 && text.at(word - 1).isLetter())
                 --word;
             const QString code = text.mid(word, span.start - 1 - word);
-            static const TextScan::WordSet mixedCase = {QStringLiteral("KSh"), QStringLiteral("Tk")};
+            static const TextScan::WordSet mixedCase = {QStringLiteral("KSh"), QStringLiteral("Tk"), QStringLiteral("Rwf"), QStringLiteral("Frw")};
             if (code.size() >= 2 && code != QLatin1String("NIS") && (word == 0 || !text.at(word - 1).isLetterOrNumber())
                 && (std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isUpper(); }) || mixedCase.contains(code))
                 && !currencyOfCode(code.toLower()).isEmpty())
@@ -1095,8 +1110,8 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             if (!changeFrom && !changeTo && !earlier.matchView(wider).hasMatch() && (determined || !counts))
                 continue;
             // "I have two announcements", "three questions": a speaker's
-            // agenda, no figure.
-            static const QRegularExpression agenda(QStringLiteral("^\\s(?:announcements|questions|points|matters|things|remarks)\\b"));
+            // agenda, no figure; nor a plan's "four pillars".
+            static const QRegularExpression agenda(QStringLiteral("^\\s(?:announcements|questions|points|matters|things|remarks|pillars)\\b"));
             if (agenda.matchView(QStringView(text).mid(after, 16)).hasMatch())
                 continue;
             // "the two countries", "both sides": the pair a text is about, no figure.
