@@ -980,6 +980,44 @@ private Q_SLOTS:
         QVERIFY(speakersAndCues(text, m_engine.extract(text)).filter(QStringLiteral("counters")).isEmpty());
     }
 
+    // Forms of the thirty-fifth and thirty-sixth sets: a response team
+    // written with a dot, a central bank's short name, a Gulf state's
+    // Council of Ministers, a committee in capitals after its parliament;
+    // not the NIS directive. A GovInfo record's mixed-case turns, a
+    // headline's source after a dash in capitals, a time clause before the
+    // subject of ", urging", a name and others counted with it, whom one
+    // urges left out of what; an interview's title-case headline is no turn.
+    void formsOfTheThirtyFifthAndSixthSets()
+    {
+        const QString bodies = QStringLiteral(
+            "He said CERT.UG had warned, and Bank Negara froze RM200 million. The NCSC reports to the Council of Ministers in Kuwait. "
+            "Parliament's ICT committee met. That is 40 times the operators designated under the first NIS directive.\n");
+        QCOMPARE(spans(bodies, m_engine.extract(bodies).bodies),
+                 (QStringList{QStringLiteral("CERT.UG"), QStringLiteral("Bank Negara"), QStringLiteral("NCSC"), QStringLiteral("Council of Ministers"),
+                              QStringLiteral("Parliament"), QStringLiteral("ICT committee")}));
+        const QString hearing = QStringLiteral(
+            "    Chairman Ridley. The subcommittee will come to order. I yield to Mr. Castellanos.\n\n"
+            "    Mr. Castellanos. Thank you, Mr. Chairman. Hospitals are targets.\n\n"
+            "    Chairman Ridley. I thank the ranking member.\n");
+        QCOMPARE(speakersAndCues(hearing, m_engine.extract(hearing)),
+                 (QStringList{QStringLiteral("Chairman Ridley|."), QStringLiteral("Mr. Castellanos|."), QStringLiteral("Chairman Ridley|.")}));
+        const QString news = QStringLiteral(
+            "Cyber incidents in Ukraine this year already exceed 2022 total - SSSCIP\n\n"
+            "Each time a report was received, the JCG issued warnings, urging vessels to keep a sharp lookout. "
+            "Human Rights Watch and 13 other organisations said the bill was vague. CSA urges organisations to report incidents promptly.\n");
+        const Extraction x = m_engine.extract(news);
+        QCOMPARE(speakersAndCues(news, x),
+                 (QStringList{QStringLiteral("SSSCIP|-"), QStringLiteral("the JCG|urging"), QStringLiteral("Human Rights Watch and 13 other organisations|said"),
+                              QStringLiteral("CSA|urges")}));
+        QCOMPARE(contentsOf(news, x).constLast(), QStringLiteral("report incidents promptly"));
+        const QString interview = QStringLiteral(
+            "Cyberattacks on Government Websites Nearly Tripled This Year: National Cyber Security Center\n\n"
+            "Magyar Nemzet: Who is behind the attacks on the ministries?\n\n"
+            "Szentes: Most of them can be traced back to groups that openly support Russia.\n\n"
+            "Magyar Nemzet: Have there been attempts against Hungarian institutions?\n");
+        QCOMPARE(speakersAndCues(interview, m_engine.extract(interview)).constFirst(), QStringLiteral("National Cyber Security Center|:"));
+    }
+
     // Statements the thirty-second held-out set showed: a survey named by
     // who commissioned it, a finding of a hedged figure, a report's span of
     // years, an explanation after where it was given, "has shown"; what is

@@ -216,6 +216,23 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // GovInfo's header over a hearing's record is the site's; a release's
+    // issuer under its date is the release's, though the site is named so.
+    void govInfoHeaderAndAReleasesIssuer()
+    {
+        const QString hearing = QStringLiteral(
+            "[House Hearing, 118 Congress]\n[From the U.S. Government Publishing Office]\n\n"
+            "    The subcommittee met, pursuant to notice, at 10:03 a.m., in room 310, Hon. Grant Ridley presiding.\n");
+        QString wrong = misread(hearing, {QStringLiteral("[House Hearing"), QStringLiteral("[From the U.S.")}, {QStringLiteral("The subcommittee met")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        const QString release = QStringLiteral(
+            "JAPAN COAST GUARD\nJapanese | English | Site Map | Search\nHome > Press Releases > 2024\n\nPress Release\n\nJune 14, 2024\n"
+            "Japan Coast Guard\n\nThe Japan Coast Guard (JCG) announced today that it has received reports of interference from vessels.\n");
+        wrong = misread(release, {QStringLiteral("JAPAN COAST GUARD"), QStringLiteral("Japanese | English")},
+                        {QStringLiteral("Japan Coast Guard"), QStringLiteral("The Japan Coast Guard (JCG) announced")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A table set apart by bars is the article's; a menu or a byline bar
     // with a date is not.
     void tableRowsAreTheArticles()

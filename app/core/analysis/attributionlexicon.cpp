@@ -65,7 +65,7 @@ const TextScan::WordSet &sourceWords()
                  "investigation", "investigators'", "watchdog", "regulator", "regulators", "prosecutor",
                  "court", "judge", "judges", "lawyer", "lawyers", "attorney", "police's", "army",
                  "navy", "forces", "command", "commission", "board", "firm", "firms", "companies",
-                 "group", "groups", "association", "federation", "institute", "foundation", "university",
+                 "group", "groups", "organisations", "organizations", "association", "federation", "institute", "foundation", "university",
                  "spy", "espionage", "defense-ministry", "ministry-run", "states", "partners",
                  // local government, companies and documents that speak
                  "prefecture", "prefectural", "city", "county", "borough", "district", "parish", "municipality", "municipal", "town", "village", "province",
@@ -75,7 +75,7 @@ const TextScan::WordSet &sourceWords()
                  "chair", "summary", "tally", "filing", "indictment", "complaint", "reply", "letter", "memo",
                  "directive", "verdict", "judgment", "judgement", "lawsuit", "documents", "manufacturer", "maker", "makers",
                  "carmaker", "automaker", "chipmaker", "retailer", "lender", "supplier", "suppliers", "conglomerate", "brokerage",
-                 "presentation", "log", "statements", "lobby", "giant",
+                 "presentation", "log", "statements", "proposal", "proposals", "lobby", "giant",
                  "developer", "vendor's", "contractor's", "city's", "prefecture's",
                  // offices, people in office and the parties of a case
                  "directorate", "directorates", "inspectorate", "auditor", "auditors", "inspector", "inspectors",
@@ -297,7 +297,7 @@ const TextScan::WordSet &documentNouns()
 {
     static const TextScan::WordSet set = wordSet({
         "report", "survey", "study", "review", "analysis", "audit", "assessment", "data", "figures", "statistics", "poll", "index",
-        "overview", "presentation", "log", "statements"});
+        "overview", "presentation", "log", "statements", "proposal", "proposals"});
     return set;
 }
 

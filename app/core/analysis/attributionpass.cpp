@@ -1205,11 +1205,12 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
         "(?:Mr|Ms|Mrs|Miss|Dr)\\.\\s\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,2}$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     // The printed record of a US hearing: a form of address or a title and
-    // the surname in capitals, then a full stop ("    Mr. HALVORSEN. The
-    // Subcommittee will come to order.", "Ms. ORTEGA-LUTZ.", "Mr. SMITH of
-    // Texas.", "Chairman GREEN.", "The CHAIRMAN.").
+    // the surname (in capitals, or as GovInfo's text gives it), then a full
+    // stop ("    Mr. HALVORSEN. The Subcommittee will come to order.", "Ms.
+    // ORTEGA-LUTZ.", "Mr. SMITH of Texas.", "Chairman GREEN.", "Chairman
+    // Ridley.", "The CHAIRMAN.").
     static const QRegularExpression recordLabel(QStringLiteral(
-        "^\\s*((?:(?:Mr|Ms|Mrs|Miss|Dr)\\.|Chairman|Chairwoman|Senator|Secretary|General|Admiral)\\s(?:Mc|Mac)?\\p{Lu}[\\p{Lu}'’\\-]+"
+        "^\\s*((?:(?:Mr|Ms|Mrs|Miss|Dr)\\.|Chairman|Chairwoman|Senator|Secretary|General|Admiral)\\s(?:Mc|Mac)?\\p{Lu}[\\p{L}'’\\-]+"
         "(?:\\sof\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)?|(?:The\\s)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR))\\.\\s+\\S"),
         QRegularExpression::UseUnicodePropertiesOption);
     QHash<int, TextSpan> found;
@@ -1219,7 +1220,7 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
             continue;
         // (The expression only where its form of address or title may open the line.)
         const QStringView head = QStringView(m_c.text).mid(line.start, qMin(line.length(), 80));
-        if (head.front().isSpace() || head.startsWith(QLatin1String("Mr")) || head.startsWith(QLatin1String("Ms"))
+        if (head.front().isSpace() || head.startsWith(QLatin1String("Mr")) || head.startsWith(QLatin1String("Ms")) || head.startsWith(QLatin1String("Dr"))
             || head.startsWith(QLatin1String("Miss")) || head.startsWith(QLatin1String("Chair")) || head.startsWith(QLatin1String("CHAIR"))
             || head.startsWith(QLatin1String("The C"))) {
             const QRegularExpressionMatch r = recordLabel.matchView(head);
@@ -1251,6 +1252,15 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
         || std::any_of(uses.keyBegin(), uses.keyEnd(), [](const QString &name) { return name.contains(QLatin1Char('(')); });
     if (!transcript)
         return;
+    // A headline in title case before its source is no turn, even in an
+    // interview: "Cyberattacks on Government Websites Nearly Tripled This
+    // Year: National Cyber Security Center" (a label of more than five
+    // words, used once, without brackets or a comma before a title: not
+    // "Mr. Hiroshi Kanemura, Minister for Foreign Affairs").
+    found.removeIf([this, &uses](const QHash<int, TextSpan>::iterator it) {
+        const QString name = QStringView(m_c.text).mid(it->start, it->length() - 1).toString();
+        return uses.value(name) == 1 && !name.contains(u'(') && !name.contains(u',') && name.count(u' ') >= 5;
+    });
     if (found.size() >= 2)
         m_nameLabels = found;
 }
@@ -1424,8 +1434,9 @@ void Finder::headline(TextSpan line)
         return;
     if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)) || isNonSpeakerLabel(source.toUpper()))
         return;
-    // A dateline ("TOKYO") or a site name in capitals is not a source.
-    if (source.size() > 4 && source == source.toUpper())
+    // A dateline ("TOKYO") or a site name in capitals is not a source; a
+    // body's acronym is ("… exceed 2022 total - SSSCIP").
+    if (source.size() > 4 && source == source.toUpper() && m_c.gazetteer.lookup(source).isEmpty())
         return;
     // Nor is an adverb that ends the headline: "… Is Growing – Slowly".
     if (!source.contains(u' ') && source.endsWith(QLatin1String("ly")) && m_c.gazetteer.lookup(source).isEmpty() && !m_c.gazetteer.isTitle(source))
@@ -2377,8 +2388,12 @@ bool Finder::cue(const Sentence &s, int index)
             ++first;
         // An opening participle's phrase: "Based on the notifications, the
         // ISPs … have asked", "Following the attack, the ministry …".
-        if (first + 1 < limit && w.at(first).isCapitalised() && (w.at(first).text.endsWith(QLatin1String("ed")) || w.at(first).text.endsWith(QLatin1String("ing")))
-            && (isConnector(w.at(first + 1)) || w.at(first + 1).is("by") || determiners().contains(w.at(first + 1).text))) {
+        // So is a clause of time: "Each time a report was received, the
+        // JCG issued …, urging".
+        if (first + 1 < limit
+            && ((w.at(first).isCapitalised() && (w.at(first).text.endsWith(QLatin1String("ed")) || w.at(first).text.endsWith(QLatin1String("ing")))
+                 && (isConnector(w.at(first + 1)) || w.at(first + 1).is("by") || determiners().contains(w.at(first + 1).text)))
+                || ((w.at(first).is("Each") || w.at(first).is("Every")) && w.at(first + 1).is("time")))) {
             int comma = first + 1;
             while (comma < limit && !w.at(comma).is(","))
                 ++comma;

@@ -459,7 +459,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             && QStringView(text).mid(span.start, 3) == QLatin1String("NIS"))
             return;
         // An acronym that names a law: "the NIS Regulations", "the CISA
-        // Act" (the law, not the agency).
+        // Act", "the first NIS directive" (the law, not the agency).
         const QStringView written = QStringView(text).mid(span.start, span.length());
         const bool acronym = isAcronym(written);
         const QStringView following = QStringView(text).mid(span.end, 14);
@@ -467,7 +467,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             return following.size() > word.size() && following.at(0) == u' ' && following.mid(1).startsWith(word)
                 && (following.size() == word.size() + 1 || !following.at(word.size() + 1).isLetter());
         };
-        if (acronym && (nextWordIs(QLatin1StringView("Regulations")) || nextWordIs(QLatin1StringView("Directive")) || nextWordIs(QLatin1StringView("Act"))))
+        if (acronym && (nextWordIs(QLatin1StringView("Regulations")) || nextWordIs(QLatin1StringView("Directive")) || nextWordIs(QLatin1StringView("directive"))
+                        || nextWordIs(QLatin1StringView("Act"))))
             return;
         // A party that bears the name: "Congress MP Rajesh Menon", "the
         // Congress party" (India's).
@@ -856,11 +857,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // A committee of a legislature described, not named: "the Commons
     // defence committee", "the House intelligence committee", "the
     // Senate’s national security committee", "the Riigikogu's economic
-    // affairs committee" (not "a parliamentary panel").
+    // affairs committee", "Parliament's ICT committee" (not "a
+    // parliamentary panel").
     static const QRegularExpression describedCommittee(QStringLiteral(
         "(?|\\b(?:House|Senate|Commons|Lords|[Pp]arliament|Diet|Congress|Assembly|Bundestag|Bundesrat|Knesset|Sejm|Riksdag|Yuan|Riigikogu|Seimas|"
         "Saeima|Storting|Folketing|Eduskunta|Oireachtas|D[aá]il|Seanad|Rada|Duma)[’']s\\s"
-        "((?:[a-z]+\\s){0,3}[a-z]+\\scommittee)|"
+        "((?:[a-z]+\\s|[A-Z]{2,4}\\s){0,3}(?:[a-z]+|[A-Z]{2,4})\\scommittee)|"
         "\\b[Tt]he\\s((?:Commons|Lords|Senate|House|Diet|parliamentary|congressional)\\s(?:[a-z]+,?\\s(?:and\\s)?){0,3}[a-z]+\\scommittee))$"));
     // A local council by its place, as British papers write it: "Hackney
     // council", "Redcar and Cleveland borough council" (not "The council",

@@ -199,7 +199,10 @@ bool matchesWidget(const Line &line)
         // A link to another article: "Read also: SBU detains hacker …".
         "(?:read|see) (?:also|more|next):|also read:|related(?: news| stories| articles)?:|"
         // A government site's banner: "A Singapore Government Agency Website".
-        "a singapore government agency website\\b|an official website of\\b)"),
+        "a singapore government agency website\\b|an official website of\\b|"
+        // GovInfo's header over a hearing's record: "[House Hearing, 118
+        // Congress]", "[From the U.S. Government Publishing Office]".
+        "\\[(?:house|senate|joint) hearing,|\\[from the u\\.s\\. government (?:publishing|printing) office\\])"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inside(QStringLiteral(
         "all rights reserved|\\bprivacy policy\\b|\\bterms of (?:use|service)\\b|"
@@ -344,13 +347,13 @@ bool namesABodyInCapitals(const Line &line)
 }
 
 // A record's heading that names a body: a Hansard's "Australian Signals
-// Directorate" over the session (not a menu's "About the Agency", "Media
-// Centre").
+// Directorate" over the session, a release's issuer "Japan Coast Guard"
+// under its date (not a menu's "About the Agency", "Media Centre").
 bool namesABody(const Line &line)
 {
     static const QRegularExpression heading(QStringLiteral(
         "^(?!About\\b|Our\\b|Contact\\b|The\\b|Media\\b|Press\\b)[A-Z][a-z]+(?:\\s(?:of\\s)?[A-Z][a-z]+){0,2}\\s"
-        "(?:Directorate|Agency|Ministry|Department|Commission|Bureau|Authority|Police|Command)$"
+        "(?:Directorate|Agency|Ministry|Department|Commission|Bureau|Authority|Police|Command|Guard)$"
         // (Or a chamber: "House of Councillors" over a committee's minutes.)
         "|^House\\sof\\s(?:Representatives|Commons|Lords|Councillors)$"));
     return line.words >= 2 && heading.match(line.text).hasMatch();
