@@ -203,6 +203,13 @@ private Q_SLOTS:
                               "up 3.6 pct.")
             << QStringList{QStringLiteral("Tripled"), QStringLiteral("JD50,000"), QStringLiteral("QR3.2m"), QStringLiteral("KD 9.8 million"),
                            QStringLiteral("Rwf486 million"), QStringLiteral("3.6 pct")};
+        QTest::newRow("sums, multiples and durations in words")
+            << QStringLiteral("Losses were two million yen, several thousand yen, several million and half a million dollars; Eleven hundred staff, "
+                              "a billion won. Cases rose sevenfold, three-fold, seven fold, to three times the level and two and a half times as "
+                              "many, within five business days, for two-year terms over several years. One of them had a plan.")
+            << QStringList{QStringLiteral("two million yen"), QStringLiteral("several thousand yen"), QStringLiteral("half a million dollars"),
+                           QStringLiteral("Eleven hundred"), QStringLiteral("a billion won"), QStringLiteral("sevenfold"), QStringLiteral("three-fold"),
+                           QStringLiteral("seven fold"), QStringLiteral("three times"), QStringLiteral("two and a half times")};
         QTest::newRow("positions, short codes, toll-free lines, a plan's pillars")
             << QStringLiteral("It was seen at 37°20′N, 133°40′E; dial *165# or call the toll-free line 166, or report by telephone (118). "
                               "The plan rests on three pillars.")

@@ -123,6 +123,7 @@ Extraction EntityEngine::extract(const QString &text) const
     Tokenizer tokenizer(m_definition);
     QList<Token> tokens = tokenizer.tokenize(text, result.furniture);
     Passes::completeBodyNames(text, tokens, m_gazetteer, tokenizer);
+    Passes::completeNumberPhrases(text, tokens);
     const TextScan::Layout layout(text);
     result.bodies = Passes::bodies(layout, tokens, result.furniture, m_gazetteer);
     result.statistics = Passes::statistics(layout, tokens, result.furniture);

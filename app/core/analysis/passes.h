@@ -27,6 +27,14 @@ namespace Passes {
 // DefinitionWriter::bodyRules). Runs before the other passes.
 void completeBodyNames(const QString &text, QList<Token> &tokens, const Gazetteer &gazetteer, Tokenizer &tokenizer);
 
+// Completes the number phrases the definition leaves to its list of number
+// words, from their first word: a multiple ("sevenfold", "three times the")
+// becomes a Multiplier token, a sum in words ("two million", "half a
+// billion") a Statistic token, over the whole phrase; a duration in words
+// ("five business days") and a word the list holds only to open a phrase
+// ("one", "a", "several") leave no token. Runs after completeBodyNames.
+void completeNumberPhrases(const QString &text, QList<Token> &tokens);
+
 QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &tokens,
                           const QList<TextSpan> &furniture, const Gazetteer &gazetteer);
 

@@ -890,6 +890,97 @@ QString periodFor(const QString &text, const Statistic &stat, const QList<Token>
 
 } // namespace
 
+void completeNumberPhrases(const QString &text, QList<Token> &tokens)
+{
+    // Each phrase's first words, as the expressions the list replaces
+    // allowed them: a multiple opens with two to ten ("three times the") or
+    // any number to a hundred ("sevenfold", "fifteen fold"); a sum, with one
+    // to fifty, "a", "half a" or "several" ("several" only before a
+    // currency: "several thousand yen").
+    static const TextScan::WordSet times = {
+        QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"),
+        QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"),
+    };
+    static const TextScan::WordSet folds = {
+        QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"),
+        QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"),
+        QStringLiteral("twelve"), QStringLiteral("fifteen"), QStringLiteral("twenty"), QStringLiteral("thirty"), QStringLiteral("forty"),
+        QStringLiteral("fifty"), QStringLiteral("hundred"),
+    };
+    static const TextScan::WordSet sumsWithCurrency = {
+        QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
+        QStringLiteral("six"), QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"),
+        QStringLiteral("twenty"), QStringLiteral("thirty"), QStringLiteral("forty"), QStringLiteral("fifty"), QStringLiteral("a"),
+        QStringLiteral("several"),
+    };
+    static const TextScan::WordSet sums = {
+        QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
+        QStringLiteral("six"), QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"),
+        QStringLiteral("eleven"), QStringLiteral("twelve"), QStringLiteral("fifteen"), QStringLiteral("twenty"), QStringLiteral("thirty"),
+        QStringLiteral("forty"), QStringLiteral("fifty"), QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three"),
+        QStringLiteral("Four"), QStringLiteral("Five"), QStringLiteral("Six"), QStringLiteral("Seven"), QStringLiteral("Eight"),
+        QStringLiteral("Nine"), QStringLiteral("Ten"), QStringLiteral("Eleven"), QStringLiteral("Twelve"), QStringLiteral("Fifteen"),
+        QStringLiteral("Twenty"), QStringLiteral("Thirty"), QStringLiteral("Forty"), QStringLiteral("Fifty"), QStringLiteral("a"),
+    };
+    // Words the list holds only to open a phrase: alone they are no number.
+    static const TextScan::WordSet leadsOnly = {QStringLiteral("one"), QStringLiteral("One"), QStringLiteral("a"), QStringLiteral("several")};
+    static const QRegularExpression fold(QStringLiteral("^[- ]fold\\b"));
+    static const QRegularExpression multiple(QStringLiteral(
+        "^\\s(?:and\\sa\\shalf\\s)?times\\b(?=\\s(?:more|higher|larger|greater|bigger|as|the|that|than|over|faster|increase|rise|growth|what|its|their)\\b)"));
+    static const QRegularExpression sum(QStringLiteral(
+        "^\\s(?:hundred|thousand|million|billion|trillion)(\\s(?:yen|dollars|euros|pounds|won|yuan))?\\b"));
+    static const QRegularExpression duration(QStringLiteral(
+        "^(?:-|\\s)(?:(?:business|working|calendar)\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\b"));
+    QList<Token> out;
+    out.reserve(tokens.size());
+    int end = -1; // the end of the last phrase: the tokens inside it go
+    for (const Token &t : std::as_const(tokens)) {
+        if (t.span.start < end)
+            continue;
+        if (t.kind != Token::NumberWord) {
+            out.append(t);
+            continue;
+        }
+        const QStringView word = QStringView(text).mid(t.span.start, t.span.length());
+        const QStringView after = QStringView(text).mid(t.span.end, 40);
+        Token phrase = t;
+        const auto through = [&](Token::Kind kind, qsizetype length) {
+            phrase = {{t.span.start, t.span.end + int(length)}, kind};
+        };
+        if (word.endsWith(QLatin1String("fold"))) {
+            phrase.kind = Token::Multiplier;
+        } else if (after.size() >= 3 && (after.front() == u' ' || after.front() == u'-')) {
+            QRegularExpressionMatch m;
+            const QChar next = after.at(1);
+            if (next == u'f' && folds.contains(word) && (m = fold.matchView(after)).hasMatch()) {
+                through(Token::Multiplier, m.capturedLength());
+            } else if ((next == u't' || next == u'a') && times.contains(word) && (m = multiple.matchView(after)).hasMatch()) {
+                through(Token::Multiplier, m.capturedLength());
+            } else if ((next == u'h' || next == u't' || next == u'm' || next == u'b') && (sums.contains(word) || sumsWithCurrency.contains(word))
+                       && (m = sum.matchView(after)).hasMatch()) {
+                // ("several" and "one … yen" only with the currency.)
+                const bool currency = m.hasCaptured(1) && sumsWithCurrency.contains(word);
+                if (currency || sums.contains(word))
+                    through(Token::Statistic, currency ? m.capturedLength() : m.capturedStart(1) >= 0 ? m.capturedStart(1) : m.capturedLength());
+            } else if (next == u'a' && word == QLatin1String("half") && after.startsWith(QLatin1String(" a "))) {
+                // "half a million"
+                if ((m = sum.matchView(after.mid(2))).hasMatch())
+                    through(Token::Statistic, 2 + m.capturedLength());
+            } else if ((m = duration.matchView(after)).hasMatch()) {
+                // A duration is no count: "within five business days".
+                end = t.span.end;
+                continue;
+            }
+        }
+        if (phrase.kind == Token::NumberWord && leadsOnly.contains(word))
+            continue;
+        if (phrase.span.end > t.span.end)
+            end = phrase.span.end;
+        out.append(phrase);
+    }
+    tokens = out;
+}
+
 QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &tokens, const QList<TextSpan> &furniture)
 {
     const QString &text = layout.text();
