@@ -210,6 +210,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("two million yen"), QStringLiteral("several thousand yen"), QStringLiteral("half a million dollars"),
                            QStringLiteral("Eleven hundred"), QStringLiteral("a billion won"), QStringLiteral("sevenfold"), QStringLiteral("three-fold"),
                            QStringLiteral("seven fold"), QStringLiteral("three times"), QStringLiteral("two and a half times")};
+        QTest::newRow("multiples in words, in quotation marks, and verbs that are none")
+            << QStringLiteral("Attacks 'More Than Tripled' in 2021 and \u201Cdoubled\u201D since; losses will roughly double, to twice the level, "
+                              "thanks to double extortion and a double check.")
+            << QStringList{QStringLiteral("Tripled"), QStringLiteral("doubled"), QStringLiteral("double"), QStringLiteral("twice")};
         QTest::newRow("positions, short codes, toll-free lines, a plan's pillars")
             << QStringLiteral("It was seen at 37°20′N, 133°40′E; dial *165# or call the toll-free line 166, or report by telephone (118). "
                               "The plan rests on three pillars.")

@@ -893,8 +893,9 @@ QString periodFor(const QString &text, const Statistic &stat, const QList<Token>
 void completeNumberPhrases(const QString &text, QList<Token> &tokens)
 {
     // Each phrase's first words, as the expressions the list replaces
-    // allowed them: a multiple opens with two to ten ("three times the") or
-    // any number to a hundred ("sevenfold", "fifteen fold"); a sum, with one
+    // allowed them: a multiple opens with two to ten ("three times the", "one
+    // and a half times") or any number to a hundred ("sevenfold", "fifteen
+    // fold"); a sum, with one
     // to fifty, "a", "half a" or "several" ("several" only before a
     // currency: "several thousand yen").
     static const TextScan::WordSet times = {
@@ -922,8 +923,23 @@ void completeNumberPhrases(const QString &text, QList<Token> &tokens)
         QStringLiteral("Nine"), QStringLiteral("Ten"), QStringLiteral("Eleven"), QStringLiteral("Twelve"), QStringLiteral("Fifteen"),
         QStringLiteral("Twenty"), QStringLiteral("Thirty"), QStringLiteral("Forty"), QStringLiteral("Fifty"), QStringLiteral("a"),
     };
+    // Multiples in one word, and the verbs that are one only where a
+    // comparison leads to them or "the" follows: "more than double",
+    // "will roughly triple", "double the 19 victims", a headline's
+    // "… double: NSB" (not "double extortion", "double check").
+    static const TextScan::WordSet multiplierWords = {
+        QStringLiteral("twice"), QStringLiteral("thrice"), QStringLiteral("doubled"), QStringLiteral("tripled"), QStringLiteral("trebled"),
+        QStringLiteral("quadrupled"), QStringLiteral("halved"), QStringLiteral("Doubled"), QStringLiteral("Tripled"), QStringLiteral("Trebled"),
+        QStringLiteral("Quadrupled"), QStringLiteral("Halved"), QStringLiteral("doubling"), QStringLiteral("tripling"),
+        QStringLiteral("quadrupling"), QStringLiteral("halving"),
+    };
+    static const TextScan::WordSet multiplierVerbs = {QStringLiteral("double"), QStringLiteral("triple"), QStringLiteral("quadruple")};
+    static const QRegularExpression verbLeads(QStringLiteral("\\b(?:than|roughly|nearly|almost|will|would|could|to)\\s$"));
+    static const QRegularExpression verbObjects(QStringLiteral("^(?:[\"”]?\\sthe\\b|:\\s)"));
+    static const QRegularExpression notMultiples(QStringLiteral("^\\s(?:extortion|digits?|agents?|standards?|taxation|check|click)\\b"));
     // Words the list holds only to open a phrase: alone they are no number.
-    static const TextScan::WordSet leadsOnly = {QStringLiteral("one"), QStringLiteral("One"), QStringLiteral("a"), QStringLiteral("several")};
+    static const TextScan::WordSet leadsOnly = {QStringLiteral("one"), QStringLiteral("One"), QStringLiteral("a"), QStringLiteral("several"),
+                                                QStringLiteral("double"), QStringLiteral("triple"), QStringLiteral("quadruple")};
     static const QRegularExpression fold(QStringLiteral("^[- ]fold\\b"));
     static const QRegularExpression multiple(QStringLiteral(
         "^\\s(?:and\\sa\\shalf\\s)?times\\b(?=\\s(?:more|higher|larger|greater|bigger|as|the|that|than|over|faster|increase|rise|growth|what|its|their)\\b)"));
@@ -947,14 +963,19 @@ void completeNumberPhrases(const QString &text, QList<Token> &tokens)
         const auto through = [&](Token::Kind kind, qsizetype length) {
             phrase = {{t.span.start, t.span.end + int(length)}, kind};
         };
-        if (word.endsWith(QLatin1String("fold"))) {
+        if (word.endsWith(QLatin1String("fold")) || multiplierWords.contains(word)) {
             phrase.kind = Token::Multiplier;
+        } else if (multiplierVerbs.contains(word)) {
+            const QStringView before = QStringView(text).mid(qMax(0, t.span.start - 12), qMin(12, t.span.start));
+            if (verbObjects.matchView(after).hasMatch() || (verbLeads.matchView(before).hasMatch() && !notMultiples.matchView(after).hasMatch()))
+                phrase.kind = Token::Multiplier;
         } else if (after.size() >= 3 && (after.front() == u' ' || after.front() == u'-')) {
             QRegularExpressionMatch m;
             const QChar next = after.at(1);
             if (next == u'f' && folds.contains(word) && (m = fold.matchView(after)).hasMatch()) {
                 through(Token::Multiplier, m.capturedLength());
-            } else if ((next == u't' || next == u'a') && times.contains(word) && (m = multiple.matchView(after)).hasMatch()) {
+            } else if ((next == u't' || next == u'a') && (times.contains(word) || (word == QLatin1String("one") && after.startsWith(QLatin1String(" and a half"))))
+                       && (m = multiple.matchView(after)).hasMatch()) {
                 through(Token::Multiplier, m.capturedLength());
             } else if ((next == u'h' || next == u't' || next == u'm' || next == u'b') && (sums.contains(word) || sumsWithCurrency.contains(word))
                        && (m = sum.matchView(after)).hasMatch()) {
