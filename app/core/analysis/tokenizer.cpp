@@ -10,8 +10,28 @@
 namespace Dossier {
 
 Tokenizer::Tokenizer(const KSyntaxHighlighting::Definition &definition)
+    : m_cues(&cueWords(definition))
 {
     setDefinition(definition);
+}
+
+const TextScan::WordSet &Tokenizer::cueWords(const KSyntaxHighlighting::Definition &definition)
+{
+    // (Built once per thread and definition: a tokenizer is made for every text.)
+    thread_local struct {
+        QString file;
+        int version = -1;
+        TextScan::WordSet words;
+    } cache;
+    if (cache.version != definition.version() || cache.file != definition.filePath()) {
+        cache.words = {};
+        const QStringList cues = definition.keywordList(QStringLiteral("cues"));
+        for (const QString &cue : cues)
+            cache.words.insert(cue);
+        cache.version = definition.version();
+        cache.file = definition.filePath();
+    }
+    return cache.words;
 }
 
 Token::Kind Tokenizer::kindOf(const QString &name)
@@ -23,6 +43,7 @@ Token::Kind Tokenizer::kindOf(const QString &name)
         {QStringLiteral("Statistic"), Token::Statistic},
         {QStringLiteral("Multiplier"), Token::Multiplier},
         {QStringLiteral("Number Word"), Token::NumberWord},
+        {QStringLiteral("Listed Word"), Token::NumberWord}, // or a cue: see applyFormat
         {QStringLiteral("Date"), Token::Date},
         {QStringLiteral("Duration"), Token::Duration},
         {QStringLiteral("Identifier"), Token::Identifier},
@@ -50,7 +71,8 @@ QList<Token> Tokenizer::tokenize(const QString &text, const QList<TextSpan> &ski
         m_lineStart = line.start;
         m_lines.append(line);
         m_lineStates.append(state);
-        state = highlightLine(QStringView(text).mid(line.start, line.length()), state);
+        m_line = QStringView(text).mid(line.start, line.length());
+        state = highlightLine(m_line, state);
     }
     m_out = nullptr;
     return tokens;
@@ -81,6 +103,7 @@ QList<Token> Tokenizer::tokensAfter(const QString &text, const TextSpan &masked,
     QList<Token> tokens;
     m_out = &tokens;
     m_lineStart = span.start;
+    m_line = copy;
     highlightLine(copy, m_lineStates.at(line - 1 - m_lines.cbegin()));
     m_out = nullptr;
     tokens.removeIf([&masked](const Token &t) { return t.span.start < masked.end; });
@@ -92,21 +115,26 @@ void Tokenizer::applyFormat(int offset, int length, const KSyntaxHighlighting::F
     if (length <= 0 || !m_out)
         return;
     auto it = m_kinds.constFind(format.id());
-    if (it == m_kinds.constEnd())
+    if (it == m_kinds.constEnd()) {
         it = m_kinds.insert(format.id(), kindOf(format.name()));
-    if (it.value() == Token::Other)
+        if (format.name() == QLatin1String("Listed Word"))
+            m_listedWord = format.id();
+    }
+    Token::Kind kind = it.value();
+    if (kind == Token::Other)
         return;
+    if (format.id() == m_listedWord && m_cues->contains(m_line.mid(offset, length)))
+        kind = Token::Cue;
     const int start = m_lineStart + offset;
     // The engine may report one span in pieces; join adjacent pieces.
     if (!m_out->isEmpty()) {
         Token &last = m_out->last();
-        if (last.kind == it.value() && last.span.end == start && it.value() != Token::Body && it.value() != Token::BodyStart
-            && it.value() != Token::Statistic) {
+        if (last.kind == kind && last.span.end == start && kind != Token::Body && kind != Token::BodyStart && kind != Token::Statistic) {
             last.span.end = start + length;
             return;
         }
     }
-    m_out->append(Token{{start, start + length}, it.value()});
+    m_out->append(Token{{start, start + length}, kind});
 }
 
 } // namespace Dossier

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "textscan.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
@@ -60,7 +61,14 @@ protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
 private:
+    // The definition's cue words: a word of its one keyword list ("listed
+    // words") is a cue if it is one, else a number word.
+    static const TextScan::WordSet &cueWords(const KSyntaxHighlighting::Definition &definition);
+
     QList<Token> *m_out = nullptr;
+    QStringView m_line; // the line being highlighted
+    const TextScan::WordSet *m_cues = nullptr;
+    int m_listedWord = -1; // the id of the "Listed Word" format
     QList<TextSpan> m_lines;                       // of the last tokenize()
     QList<KSyntaxHighlighting::State> m_lineStates; // the state each starts in
     int m_lineStart = 0;
