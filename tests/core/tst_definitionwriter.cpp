@@ -44,13 +44,17 @@ private Q_SLOTS:
         }
     }
 
-    void namesOpeningWithACapitalAreFoundByTheirFirstWord()
+    void namesAreFoundByTheirFirstWord()
     {
         const QStringList names{QStringLiteral("National Police Agency"), QStringLiteral("National Security Council"),
                                 QStringLiteral("Europol"), QStringLiteral("Europol Cybercrime Centre"), QStringLiteral("U.S. Cyber Command"),
-                                QStringLiteral("trade ministry"), QStringLiteral("10 Downing Street"), QStringLiteral("\u8B66\u5BDF\u5E81")};
+                                QStringLiteral("trade ministry"), QStringLiteral("economy, trade and industry ministry"), QStringLiteral("eu-LISA"),
+                                QStringLiteral("10 Downing Street"), QStringLiteral("\u8B66\u5BDF\u5E81")};
         const DefinitionWriter::BodyRules rules = DefinitionWriter::bodyRules(names);
-        QCOMPARE(rules.whole, (QStringList{QStringLiteral("trade ministry"), QStringLiteral("10 Downing Street"), QStringLiteral("\u8B66\u5BDF\u5E81")}));
+        QCOMPARE(rules.whole, (QStringList{QStringLiteral("10 Downing Street"), QStringLiteral("\u8B66\u5BDF\u5E81")}));
+        // Names in lower case by their first word as a keyword reads it
+        // (up to a mark, but for a hyphen).
+        QCOMPARE(rules.lowerWords, (QStringList{QStringLiteral("economy"), QStringLiteral("eu-LISA"), QStringLiteral("trade")}));
         const QStringList regexes = DefinitionWriter::firstWordRegexes(rules.firstWords);
         QCOMPARE(regexes.size(), 1);
         const QRegularExpression re(regexes.first());
@@ -68,15 +72,17 @@ private Q_SLOTS:
     void fillPutsRulesAndVersion()
     {
         const QString out = DefinitionWriter::fill(
-            QStringLiteral("<a version=\"@DEFINITION_VERSION@\">\n    @BODY_RULES@\n    <b/>\n    @BODY_START_RULES@\n</a>"),
-            {QStringLiteral("A&B Office"), QStringLiteral("police agency")}, 7);
+            QStringLiteral("<a version=\"@DEFINITION_VERSION@\">\n    <list>@BODY_WORDS@</list>\n    @BODY_RULES@\n    <b/>\n    @BODY_START_RULES@\n</a>"),
+            {QStringLiteral("A&B Office"), QStringLiteral("police agency"), QStringLiteral("10 Downing Street")}, 7);
         QVERIFY(out.contains(QStringLiteral("version=\"7\"")));
         QVERIFY(out.contains(QStringLiteral("<RegExpr attribute=\"Body\" String=\"")));
-        QVERIFY(out.contains(QStringLiteral("police\\sagency")));
+        QVERIFY(out.contains(QStringLiteral("10\\sDowning")));
+        QVERIFY(out.contains(QStringLiteral("<list><item>police</item></list>")));
         QVERIFY(out.indexOf(QStringLiteral("<b/>")) < out.indexOf(QStringLiteral("<RegExpr attribute=\"Body Start\" String=\"")));
         QVERIFY(out.contains(QStringLiteral("A&amp;B")));
         QVERIFY(!out.contains(QStringLiteral("@BODY_RULES@")));
         QVERIFY(!out.contains(QStringLiteral("@BODY_START_RULES@")));
+        QVERIFY(!out.contains(QStringLiteral("@BODY_WORDS@")));
     }
 };
 

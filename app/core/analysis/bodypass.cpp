@@ -308,8 +308,11 @@ void completeBodyNames(const QString &text, QList<Token> &tokens, const Gazettee
     // rules matched names: marks may follow a name in the same word
     // ("Eurojust,", "ASEAN-Singapore"; "U.S." being one name).
     const auto nameAt = [&text, &gazetteer](const TextSpan &token) {
+        // (A first word in lower case is a keyword, which ends before a
+        // mark: "economy" of "economy, trade and industry ministry".)
+        const int limit = text.at(token.start).isLower() ? int(text.size()) : token.end;
         int wordEnd = token.start;
-        while (wordEnd < token.end && !text.at(wordEnd).isSpace())
+        while (wordEnd < limit && !text.at(wordEnd).isSpace())
             ++wordEnd;
         for (int e = wordEnd; e > token.start; --e) {
             if (e < wordEnd && isWordChar(text.at(e)))

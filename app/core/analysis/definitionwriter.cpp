@@ -201,13 +201,21 @@ BodyRules bodyRules(const QStringList &names)
     BodyRules rules;
     QSet<QString> words;
     QSet<QString> wholeWords; // first words that are whole names too ("Europol")
+    QSet<QString> lowerWords;
     for (const QString &name : names) {
         if (name.isEmpty())
             continue;
         const QChar first = name.at(0);
         const qsizetype space = name.indexOf(QLatin1Char(' '));
         const QString word = space < 0 ? name : name.left(space);
-        if (first < u'A' || first > u'Z') {
+        if (first.isLower()) {
+            // (The keyword engine's delimiters end the word; "-" does not.)
+            static const QString delimiters = QStringLiteral(" \t.():!+,<=>%&*/;?[]^{|}~\\$\"\u201C\u201D'\u2019\u2018");
+            qsizetype end = 0;
+            while (end < name.size() && !delimiters.contains(name.at(end)))
+                ++end;
+            lowerWords.insert(name.left(end));
+        } else if (first < u'A' || first > u'Z') {
             rules.whole.append(name);
         } else if (space < 0) {
             wholeWords.insert(word);
@@ -222,6 +230,8 @@ BodyRules bodyRules(const QStringList &names)
     for (const QString &word : std::as_const(words))
         rules.firstWords.append(word + QLatin1Char(' '));
     rules.firstWords.sort();
+    rules.lowerWords = QStringList(lowerWords.cbegin(), lowerWords.cend());
+    rules.lowerWords.sort();
     return rules;
 }
 
@@ -240,9 +250,13 @@ QString fill(const QString &templ, const QStringList &names, int version)
     const BodyRules split = bodyRules(names);
     const QString whole = rulesAt(QLatin1StringView("@BODY_RULES@"), QStringLiteral("Body"), bodyRegexes(split.whole));
     const QString starts = rulesAt(QLatin1StringView("@BODY_START_RULES@"), QStringLiteral("Body Start"), firstWordRegexes(split.firstWords));
+    QStringList items;
+    for (const QString &word : split.lowerWords)
+        items.append(QStringLiteral("<item>%1</item>").arg(xmlEscape(word)));
     QString out = templ;
     out.replace(QLatin1String("@BODY_RULES@"), whole);
     out.replace(QLatin1String("@BODY_START_RULES@"), starts);
+    out.replace(QLatin1String("@BODY_WORDS@"), items.join(QString()));
     out.replace(QLatin1String("@DEFINITION_VERSION@"), QString::number(version));
     return out;
 }

@@ -23,11 +23,15 @@ QStringList bodyRegexes(QStringList names);
 // extractor completes it from the gazetteer (Passes::completeBodyNames): a
 // trie of a few thousand words instead of tries of every name, which took
 // a third of a second to compile and were a third of the definition's
-// rules. Names that open otherwise (lower case, digits, other scripts) stay
-// whole, in rules tried before any other.
+// rules. A name in lower case ("trade ministry", "cabinet") is found by its
+// first word too, as an item of the keyword list "body words" (an
+// expression that opens with lower-case letters is tried at most letters of
+// a text). Names that open otherwise (digits, other scripts) stay whole, in
+// rules tried before any other.
 struct BodyRules {
     QStringList whole;      // attribute "Body"
     QStringList firstWords; // attribute "Body Start"
+    QStringList lowerWords; // the list "body words", up to a keyword's delimiter ("economy" of "economy, trade and …")
 };
 BodyRules bodyRules(const QStringList &names);
 
@@ -38,7 +42,8 @@ QStringList firstWordRegexes(const QStringList &words);
 // Fills a syntax-definition template: @BODY_RULES@ becomes one RegExpr rule
 // (attribute "Body") per regex of bodyRegexes() over the whole names of
 // bodyRules(), @BODY_START_RULES@ one ("Body Start") per regex of
-// firstWordRegexes(), @DEFINITION_VERSION@ the version.
+// firstWordRegexes(), @BODY_WORDS@ the items of the lower-case first words,
+// @DEFINITION_VERSION@ the version.
 QString fill(const QString &templ, const QStringList &names, int version);
 
 // Reads a template and a gazetteer folder and writes the definition.

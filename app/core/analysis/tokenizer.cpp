@@ -10,24 +10,27 @@
 namespace Dossier {
 
 Tokenizer::Tokenizer(const KSyntaxHighlighting::Definition &definition)
-    : m_cues(&cueWords(definition))
+    : m_listed(&listedWords(definition))
 {
     setDefinition(definition);
 }
 
-const TextScan::WordSet &Tokenizer::cueWords(const KSyntaxHighlighting::Definition &definition)
+const Tokenizer::ListedWords &Tokenizer::listedWords(const KSyntaxHighlighting::Definition &definition)
 {
     // (Built once per thread and definition: a tokenizer is made for every text.)
     thread_local struct {
         QString file;
         int version = -1;
-        TextScan::WordSet words;
+        ListedWords words;
     } cache;
     if (cache.version != definition.version() || cache.file != definition.filePath()) {
         cache.words = {};
         const QStringList cues = definition.keywordList(QStringLiteral("cues"));
         for (const QString &cue : cues)
-            cache.words.insert(cue);
+            cache.words.cues.insert(cue);
+        const QStringList bodyWords = definition.keywordList(QStringLiteral("body words"));
+        for (const QString &word : bodyWords)
+            cache.words.bodyWords.insert(word);
         cache.version = definition.version();
         cache.file = definition.filePath();
     }
@@ -43,7 +46,7 @@ Token::Kind Tokenizer::kindOf(const QString &name)
         {QStringLiteral("Statistic"), Token::Statistic},
         {QStringLiteral("Multiplier"), Token::Multiplier},
         {QStringLiteral("Number Word"), Token::NumberWord},
-        {QStringLiteral("Listed Word"), Token::NumberWord}, // or a cue: see applyFormat
+        {QStringLiteral("Listed Word"), Token::NumberWord}, // or a cue or a name's first word: see applyFormat
         {QStringLiteral("Date"), Token::Date},
         {QStringLiteral("Duration"), Token::Duration},
         {QStringLiteral("Identifier"), Token::Identifier},
@@ -123,8 +126,13 @@ void Tokenizer::applyFormat(int offset, int length, const KSyntaxHighlighting::F
     Token::Kind kind = it.value();
     if (kind == Token::Other)
         return;
-    if (format.id() == m_listedWord && m_cues->contains(m_line.mid(offset, length)))
-        kind = Token::Cue;
+    if (format.id() == m_listedWord) {
+        const QStringView word = m_line.mid(offset, length);
+        if (m_listed->cues.contains(word))
+            kind = Token::Cue;
+        else if (m_listed->bodyWords.contains(word))
+            kind = Token::BodyStart;
+    }
     const int start = m_lineStart + offset;
     // The engine may report one span in pieces; join adjacent pieces.
     if (!m_out->isEmpty()) {

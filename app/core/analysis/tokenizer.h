@@ -61,13 +61,18 @@ protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
 private:
-    // The definition's cue words: a word of its one keyword list ("listed
-    // words") is a cue if it is one, else a number word.
-    static const TextScan::WordSet &cueWords(const KSyntaxHighlighting::Definition &definition);
+    // A word of the definition's one keyword list ("listed words") is a cue
+    // if it is in "cues", a name's first word if it is in "body words", else
+    // a number word.
+    struct ListedWords {
+        TextScan::WordSet cues;
+        TextScan::WordSet bodyWords;
+    };
+    static const ListedWords &listedWords(const KSyntaxHighlighting::Definition &definition);
 
     QList<Token> *m_out = nullptr;
     QStringView m_line; // the line being highlighted
-    const TextScan::WordSet *m_cues = nullptr;
+    const ListedWords *m_listed = nullptr;
     int m_listedWord = -1; // the id of the "Listed Word" format
     QList<TextSpan> m_lines;                       // of the last tokenize()
     QList<KSyntaxHighlighting::State> m_lineStates; // the state each starts in
