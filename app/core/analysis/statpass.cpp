@@ -895,9 +895,9 @@ void completeNumberPhrases(const QString &text, QList<Token> &tokens)
     // Each phrase's first words, as the expressions the list replaces
     // allowed them: a multiple opens with two to ten ("three times the", "one
     // and a half times") or any number to a hundred ("sevenfold", "fifteen
-    // fold"); a sum, with one
-    // to fifty, "a", "half a" or "several" ("several" only before a
-    // currency: "several thousand yen").
+    // fold"); a sum with one to fifty, "a", "half a" or "several", its
+    // currency written after it in lower case only ("two million yen",
+    // "Two million", "several thousand yen": "several" only with one).
     static const TextScan::WordSet times = {
         QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"),
         QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"),
@@ -979,17 +979,17 @@ void completeNumberPhrases(const QString &text, QList<Token> &tokens)
                 through(Token::Multiplier, m.capturedLength());
             } else if ((next == u'h' || next == u't' || next == u'm' || next == u'b') && (sums.contains(word) || sumsWithCurrency.contains(word))
                        && (m = sum.matchView(after)).hasMatch()) {
-                // ("several" and "one … yen" only with the currency.)
-                const bool currency = m.hasCaptured(1) && sumsWithCurrency.contains(word);
-                if (currency || sums.contains(word))
-                    through(Token::Statistic, currency ? m.capturedLength() : m.capturedStart(1) >= 0 ? m.capturedStart(1) : m.capturedLength());
+                const bool withCurrency = m.hasCaptured(1) && sumsWithCurrency.contains(word);
+                const qsizetype scaleEnd = m.hasCaptured(1) ? m.capturedStart(1) : m.capturedLength();
+                if (withCurrency || sums.contains(word))
+                    through(Token::Statistic, withCurrency ? m.capturedLength() : scaleEnd);
             } else if (next == u'a' && word == QLatin1String("half") && after.startsWith(QLatin1String(" a "))) {
                 // "half a million"
                 if ((m = sum.matchView(after.mid(2))).hasMatch())
                     through(Token::Statistic, 2 + m.capturedLength());
             } else if ((m = duration.matchView(after)).hasMatch()) {
                 // A duration is no count: "within five business days".
-                end = t.span.end;
+                end = t.span.end + int(m.capturedLength());
                 continue;
             }
         }

@@ -10,7 +10,7 @@
 namespace Dossier {
 
 Tokenizer::Tokenizer(const KSyntaxHighlighting::Definition &definition)
-    : m_listed(&listedWords(definition))
+    : m_listed(listedWords(definition))
 {
     setDefinition(definition);
 }
@@ -128,9 +128,9 @@ void Tokenizer::applyFormat(int offset, int length, const KSyntaxHighlighting::F
         return;
     if (format.id() == m_listedWord) {
         const QStringView word = m_line.mid(offset, length);
-        if (m_listed->cues.contains(word))
+        if (m_listed.cues.contains(word))
             kind = Token::Cue;
-        else if (m_listed->bodyWords.contains(word))
+        else if (m_listed.bodyWords.contains(word))
             kind = Token::BodyStart;
     }
     const int start = m_lineStart + offset;

@@ -72,7 +72,7 @@ private:
 
     QList<Token> *m_out = nullptr;
     QStringView m_line; // the line being highlighted
-    const ListedWords *m_listed = nullptr;
+    ListedWords m_listed; // (a shared copy of the thread's)
     int m_listedWord = -1; // the id of the "Listed Word" format
     QList<TextSpan> m_lines;                       // of the last tokenize()
     QList<KSyntaxHighlighting::State> m_lineStates; // the state each starts in
