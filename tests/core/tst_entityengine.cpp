@@ -450,6 +450,9 @@ private Q_SLOTS:
         QTest::newRow("to, past a clause, from") << QStringLiteral("The budget will rise to KD 9.8 million in the 2024/2025 fiscal year, which starts in April, "
                                                                    "from KD 6.2 million this year.")
                                                  << QStringLiteral("KD 6.2 million") << QStringLiteral("KD 9.8 million") << QString();
+        QTest::newRow("lek, from the equivalent of") << QStringLiteral("Spending fell from the equivalent of $4.5 million in 2019 to less than $300,000 in 2023, "
+                                                                       "and AKSHI spent 110 million lek.")
+                                                     << QStringLiteral("$4.5 million") << QStringLiteral("$300,000") << QString();
         QTest::newRow("to a month, from an origin") << QStringLiteral("From January to May 2024, the JCG received 37 reports of interference from 29 vessels.")
                                                     << QString() << QString() << QString();
         QTest::newRow("to, then from") << QStringLiteral("The bill would raise fines for operators that fail to report incidents to NT$10 million (US$305,000), from NT$1 million now.")
@@ -1006,6 +1009,13 @@ private Q_SLOTS:
         QCOMPARE(spans(bodies, m_engine.extract(bodies).bodies),
                  (QStringList{QStringLiteral("CERT.UG"), QStringLiteral("Bank Negara"), QStringLiteral("NCSC"), QStringLiteral("Council of Ministers"),
                               QStringLiteral("Parliament"), QStringLiteral("ICT committee")}));
+        // And the thirty-seventh's: a directorate described by its field, a
+        // minister's title before the name, a treaty's title.
+        const QString more = QStringLiteral(
+            "The army's intelligence directorate and an official at the civil aviation directorate looked into it, as did CERT.ar. "
+            "Minister of Public Administration Jovan Radulović said so, citing the Charter of the United Nations.\n");
+        QCOMPARE(spans(more, m_engine.extract(more).bodies),
+                 (QStringList{QStringLiteral("intelligence directorate"), QStringLiteral("civil aviation directorate"), QStringLiteral("CERT.ar")}));
         const QString hearing = QStringLiteral(
             "    Chairman Ridley. The subcommittee will come to order. I yield to Mr. Castellanos.\n\n"
             "    Mr. Castellanos. Thank you, Mr. Chairman. Hospitals are targets.\n\n"

@@ -456,6 +456,17 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             && portfolioTitle.matchView(QStringView(text).mid(qMax(0, span.start - 30), qMin(30, span.start))).hasMatch()
             && !hasHeadNoun(QStringView(text).mid(span.start, span.length())))
             return;
+        // A minister's title before the name: "Minister of Public
+        // Administration Jovan Radulović" (a title the name pattern read as
+        // a body).
+        if (!fromGazetteer && QStringView(text).mid(span.start, 9) == QLatin1String("Minister ")) {
+            static const QRegularExpression personAfter(QStringLiteral("^\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}"), QRegularExpression::UseUnicodePropertiesOption);
+            if (personAfter.matchView(QStringView(text).mid(span.end, 40)).hasMatch())
+                return;
+        }
+        // A treaty's title: "the Charter of the United Nations".
+        if (span.start >= 15 && QStringView(text).mid(span.start - 15, 15) == QLatin1String("Charter of the "))
+            return;
         // A currency written before its figure: "NIS 13.5 billion" (new
         // Israeli shekels); nor is "the NIS 2 directive" a body.
         if (next.size() > 1 && next.at(0) == u' ' && next.at(1).isDigit() && span.length() == 3
@@ -823,6 +834,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         "(?:cyber(?:security|\\ssecurity|spy|\\sdefen[cs]e)?|spy|intelligence|aid|development|signals\\sintelligence|foreign\\sintelligence|space|police|public\\semployment|"
         "law\\senforcement|(?<=^)(?:Cyber(?:security)?|Spy|Intelligence))\\sagency)$"),
         QRegularExpression::MultilineOption);
+    // A directorate described by its field: "the Lebanese Army's
+    // intelligence directorate", "the civil aviation directorate" (not "the
+    // new directorate": which one is not said).
+    static const QRegularExpression describedDirectorate(QStringLiteral(
+        "(?:[’']s\\s|\\b[Tt]he\\s)((?:(?:military|state|national|general)\\s)?(?:intelligence|civil\\saviation|aviation|cyber(?:security|\\ssecurity)?|"
+        "security|customs|immigration|police|tax|counter-?terrorism|emergency|cybercrime)\\sdirectorate)$"));
     static const QRegularExpression describedMinistry(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s))((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
         "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|IT|ICT|"
@@ -903,6 +920,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" authority"), &describedRegulator, 36},
                                Described{QLatin1StringView(" committee"), &describedCommittee, 72},
                                Described{QLatin1StringView(" centre"), &describedCentre, 36},
+                               Described{QLatin1StringView(" directorate"), &describedDirectorate, 44},
                                Described{QLatin1StringView(" center"), &describedCentre, 36},
                                Described{QLatin1StringView(" directorate"), &describedCentre, 36},
                                Described{QLatin1StringView(" department"), &describedCentre, 40},

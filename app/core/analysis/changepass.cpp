@@ -150,7 +150,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         // not "espionage against six U.S. companies".)
         "(?:\\b(?:from|compared\\s(?:with|to)|(?<=,\\s|as\\s|\\d\\s|\\)\\s)against|versus|vs\\.?)|(?:%|\\bpercent|\\bper\\scent|\\b(?:increase|rise|decrease|fall|drop|jump)(?:\\sof(?:\\s[\\w.%\\-]+){1,5}?)?)\\son)\\s"
         "(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|just\\s|only\\s|over\\s|under\\s|more\\sthan\\s|"
-        "less\\sthan\\s|fewer\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|"
+        "less\\sthan\\s|fewer\\sthan\\s|the\\s|a\\s|an\\s|record\\s|estimated\\s|equivalent\\sof\\s|"
         // "from last year's daily average of 1.87 million", "from a peak of",
         // "from this fiscal year's initial budget of about 91.8 billion yen"
         "(?:(?:this|last|next)\\s|the\\s(?:previous|prior)\\s)(?:fiscal\\s|financial\\s)?(?:year|month|quarter)[’']s\\s(?:[a-z]+\\s){0,3}?(?:of\\s)?|"

@@ -239,7 +239,7 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("cedi"), QStringLiteral("GHS")},    {QStringLiteral("taka"), QStringLiteral("BDT")},
             {QStringLiteral(" lei"), QStringLiteral("RON")},    {QStringLiteral("kwacha"), QStringLiteral("ZMW")},
             {QStringLiteral("forint"), QStringLiteral("HUF")},  {QStringLiteral("soles"), QStringLiteral("PEN")},
-            {QStringLiteral("tenge"), QStringLiteral("KZT")},
+            {QStringLiteral("tenge"), QStringLiteral("KZT")},   {QStringLiteral(" lek"), QStringLiteral("ALL")},
             {QStringLiteral("dollar"), QStringLiteral("USD")},
         };
         QString code;
