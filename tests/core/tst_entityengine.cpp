@@ -1016,6 +1016,10 @@ private Q_SLOTS:
             "Minister of Public Administration Jovan Radulović said so, citing the Charter of the United Nations.\n");
         QCOMPARE(spans(more, m_engine.extract(more).bodies),
                  (QStringList{QStringLiteral("intelligence directorate"), QStringLiteral("civil aviation directorate"), QStringLiteral("CERT.ar")}));
+        // Figures shown by who put them out, without "that".
+        const QString figures = QStringLiteral("Figures tabled in Parliament by the Home Affairs Ministry show the unit handled 1,352 cases. "
+                                               "The attacks launched by the group show no sign of slowing.\n");
+        QCOMPARE(speakersAndCues(figures, m_engine.extract(figures)), (QStringList{QStringLiteral("the Home Affairs Ministry|show")}));
         const QString hearing = QStringLiteral(
             "    Chairman Ridley. The subcommittee will come to order. I yield to Mr. Castellanos.\n\n"
             "    Mr. Castellanos. Thank you, Mr. Chairman. Hospitals are targets.\n\n"

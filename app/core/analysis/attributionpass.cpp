@@ -2002,7 +2002,21 @@ bool Finder::cue(const Sentence &s, int index)
             }
             if (noun > 0 && !w.at(noun).text.isEmpty() && w.at(noun).text.front().isDigit())
                 --noun; // "Annual Review 2026"
-            return documentNouns().contains(w.at(noun).text.toString().toLower());
+            if (documentNouns().contains(w.at(noun).text.toString().toLower()))
+                return true;
+            // (Past who put it out: "Figures tabled in Parliament by the
+            // Home Affairs Ministry show", "Data released by the ministry
+            // show".)
+            for (int by = noun; by > 1 && by > noun - 8 && !w.at(by).punctuation; --by) {
+                if (!w.at(by).is("by"))
+                    continue;
+                for (int p = by - 1; p >= 1 && p >= by - 4 && !w.at(p).punctuation; --p) {
+                    if (isParticiple(w.at(p).text) && documentNouns().contains(w.at(p - 1).text.toString().toLower()))
+                        return true;
+                }
+                break;
+            }
+            return false;
         };
         // (Not in an argument's "As the report shows the limits of policy, …".)
         const bool document = show && after < n && !w.at(after).punctuation && !w.at(0).is("As") && documentBefore();
