@@ -836,10 +836,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         QRegularExpression::MultilineOption);
     // A directorate described by its field: "the Lebanese Army's
     // intelligence directorate", "the civil aviation directorate" (not "the
-    // new directorate": which one is not said).
+    // new directorate": which one is not said; a cyber directorate is
+    // describedCentre's).
     static const QRegularExpression describedDirectorate(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s)((?:(?:military|state|national|general)\\s)?(?:intelligence|civil\\saviation|aviation|cyber(?:security|\\ssecurity)?|"
-        "security|customs|immigration|police|tax|counter-?terrorism|emergency|cybercrime)\\sdirectorate)$"));
+        "(?:[’']s\\s|\\b[Tt]he\\s)((?:(?:military|state|national|general)\\s)?(?:intelligence|civil\\saviation|aviation|"
+        "security|customs|immigration|police|tax|counter-?terrorism|emergency)\\sdirectorate)$"));
     static const QRegularExpression describedMinistry(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s))((?:[A-Z][a-z]+\\s)?(?:foreign|defen[cs]e|interior|home|finance|justice|health|trade|industry|"
         "economy|education|digital|communications|transport|labou?r|agriculture|environment|science|culture|energy|IT|ICT|"
@@ -920,9 +921,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" authority"), &describedRegulator, 36},
                                Described{QLatin1StringView(" committee"), &describedCommittee, 72},
                                Described{QLatin1StringView(" centre"), &describedCentre, 36},
-                               Described{QLatin1StringView(" directorate"), &describedDirectorate, 44},
                                Described{QLatin1StringView(" center"), &describedCentre, 36},
                                Described{QLatin1StringView(" directorate"), &describedCentre, 36},
+                               Described{QLatin1StringView(" directorate"), &describedDirectorate, 44},
                                Described{QLatin1StringView(" department"), &describedCentre, 40},
                                Described{QLatin1StringView(" council"), &describedCouncil, 40},
                                Described{QLatin1StringView(" administration"), &describedCouncil, 40},
