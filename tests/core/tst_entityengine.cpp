@@ -1561,6 +1561,13 @@ private Q_SLOTS:
                            QStringLiteral("The official who led the investigation|said"),
                            QStringLiteral("A Japanese government official involved in the project|said"), QStringLiteral("Krasnov|recalled"),
                            QStringLiteral("Abe|announced")};
+        QTest::newRow("the time and the occasion between speaker and cue are neither's")
+            << QStringLiteral(
+                "Renaper at the time denied that its systems had been breached. The agency at first denied the report. "
+                "The ministry in a statement said the leak was contained. Police in its annual report said thefts rose. "
+                "The minister at a news conference on Friday said two men were held.\n")
+            << QStringList{QStringLiteral("Renaper|denied"), QStringLiteral("The agency|denied"), QStringLiteral("The ministry|said"),
+                           QStringLiteral("Police|said"), QStringLiteral("The minister|said")};
     }
 
     // A statement's content starts where the story does, after the

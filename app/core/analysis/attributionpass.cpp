@@ -2091,6 +2091,27 @@ bool Finder::cue(const Sentence &s, int index)
             left -= 3;
             continue;
         }
+        // "The agency at first denied", "Renaper at the time denied".
+        if (lw.is("at") && left + 1 < index && w.at(left + 1).is("first")) {
+            --left;
+            continue;
+        }
+        if (lw.is("time") && left >= 3 && w.at(left - 1).is("the") && w.at(left - 2).is("at")) {
+            left -= 3;
+            continue;
+        }
+        // "The ministry in a statement said", "Police at a news conference
+        // on Friday said": the occasion of saying is no part of the speaker.
+        if (channelNouns().contains(lw.text)) {
+            int k = left - 1;
+            while (k > 0 && left - k < 4 && !w.at(k).punctuation && !(w.at(k).is("a") || w.at(k).is("an") || w.at(k).is("its")))
+                --k;
+            if (k > 1 && (w.at(k).is("a") || w.at(k).is("an") || w.at(k).is("its"))
+                && (w.at(k - 1).is("in") || w.at(k - 1).is("at") || w.at(k - 1).is("during"))) {
+                left = k - 2;
+                continue;
+            }
+        }
         // "Liu Wenjie on Dec. 31 dismissed": a date (as the definition
         // marks dates) after "on", between speaker and cue.
         if (const TextSpan date = tokenAt(lw.span.start, Token::Date); date.isValid() && date.end == lw.span.end) {
