@@ -1016,6 +1016,11 @@ private Q_SLOTS:
             "Minister of Public Administration Jovan Radulović said so, citing the Charter of the United Nations.\n");
         QCOMPARE(spans(more, m_engine.extract(more).bodies),
                  (QStringList{QStringLiteral("intelligence directorate"), QStringLiteral("civil aviation directorate"), QStringLiteral("CERT.ar")}));
+        // A headline opening with a body described: the body speaks, by that name.
+        const QString headline = QStringLiteral("Cyber directorate says Iran-linked hackers tripled attacks on water facilities\n");
+        const Extraction h = m_engine.extract(headline);
+        QCOMPARE(spans(headline, h.bodies), QStringList{QStringLiteral("Cyber directorate")});
+        QCOMPARE(speakerNamesOf(h), QStringList{QStringLiteral("Cyber directorate")});
         // Figures shown by who put them out, without "that".
         const QString figures = QStringLiteral("Figures tabled in Parliament by the Home Affairs Ministry show the unit handled 1,352 cases. "
                                                "The attacks launched by the group show no sign of slowing.\n");
@@ -1364,9 +1369,12 @@ private Q_SLOTS:
             << QStringLiteral("German police report record number of cyberattacks from abroad\n\n"
                               "DICT, CICC report 27% drop in text scam complaints; Senate panel presses for faster takedown\n\n"
                               "State Police tell Saeima committee two suspects identified\n\nHacker offers records for sale; FSA orders probe\n\n"
-                              "Police Report Form\n\nCISA Reports and Statistics\n")
+                              "Police Report Form\n\nCISA Reports and Statistics\n\n"
+                              "Watchdog orders backup drills and board oversight as reported incidents rise 40%\n\n"
+                              "Japan Intel Agency Warns of Growing State-Backed Cyberespionage\n")
             << QStringList{QStringLiteral("German police|report"), QStringLiteral("DICT, CICC|report"), QStringLiteral("Senate panel|presses"),
-                           QStringLiteral("State Police|tell"), QStringLiteral("FSA|orders")};
+                           QStringLiteral("State Police|tell"), QStringLiteral("FSA|orders"), QStringLiteral("Watchdog|orders"),
+                           QStringLiteral("Japan Intel Agency|Warns")};
         QTest::newRow("estimates, repetitions, lobbies, inquiries and bodies told")
             << QStringLiteral("N. Korea behind March cyberattacks on banks, broadcasters: probe\n\n"
                               "The National Intelligence Service (NIS) estimates the damage at about 867 billion won. Japan's most powerful business "

@@ -1485,7 +1485,11 @@ void Finder::headlineActs(TextSpan line)
         QStringLiteral("Police"), QStringLiteral("MPs"), QStringLiteral("senators"), QStringLiteral("watchdog"),
         QStringLiteral("regulator"), QStringLiteral("panel"), QStringLiteral("committee"), QStringLiteral("court"),
     };
-    const auto actors = [](QStringView word) { return peopleGroups().contains(word) || offices.contains(word); };
+    // ("Watchdog orders backup drills": the office opening the line.)
+    const auto actors = [](const Word &word, bool first) {
+        const QString lower = first && word.isCapitalised() ? word.text.toString().toLower() : QString();
+        return peopleGroups().contains(word.text) || offices.contains(word.text) || (!lower.isEmpty() && offices.contains(lower));
+    };
     static const TextScan::WordSet joins = {QStringLiteral("and"), QStringLiteral("&"), QStringLiteral("of"), QStringLiteral("for"),
                                             QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"),
                                             QStringLiteral("with")};
@@ -1513,7 +1517,7 @@ void Finder::headlineActs(TextSpan line)
             bool listed = body.isValid() && body.end == last.span.end;
             for (int j = 0; listed && j < k - 1; ++j)
                 listed = w.at(j).is(",") || w.at(j).is("and") || tokenAt(w.at(j).span.start, Token::Body).isValid();
-            bool described = actors(last.text);
+            bool described = actors(last, k == 1);
             for (int j = 0; described && j < k - 1; ++j)
                 described = !w.at(j).punctuation && !joins.contains(w.at(j).text) && !verbs.contains(w.at(j).text);
             if (named || listed || described)
@@ -2267,7 +2271,8 @@ bool Finder::cue(const Sentence &s, int index)
             QStringLiteral("admits"), QStringLiteral("vows"),
         };
         const bool prepositionAfter = after < n && (w.at(after).is("to") || w.at(after).is("of") || w.at(after).is("from") || w.at(after).is("about"))
-            && !onlyVerbs.contains(cueText) && !aboutFigure;
+            && !onlyVerbs.contains(cueText) && !(cueWord.isCapitalised() && onlyVerbs.contains(cueText.toString().toLower())) // ("Warns of" in title case)
+            && !aboutFigure;
         // "118 reports" counts them; "… Survey 2026 finds" is a title's year.
         const bool counted = !lw.text.isEmpty() && lw.text.at(0).isDigit() && !isYearOrSpan(lw.text);
         // "Phishing reports fell again": the noun is the subject of a verb.

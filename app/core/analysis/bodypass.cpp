@@ -859,7 +859,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // directorate says", "the finance department", "…, labour department
     // admits".
     static const QRegularExpression describedCentre(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells)\\s))((?:national\\s)?(?:cyber(?:\\ssecurity|security|crime|\\sdefen[cs]e)?\\s(?:cent(?:re|er)|directorate)|"
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells)\\s))((?:[Nn]ational\\s)?(?:[Cc]yber(?:\\ssecurity|security|crime|\\sdefen[cs]e)?\\s(?:cent(?:re|er)|directorate)|"
         "(?:finance|justice|health|labou?r|defen[cs]e|interior|home\\saffairs|foreign\\saffairs|education|transport|treasury|immigration)\\sdepartment))$"),
         QRegularExpression::MultilineOption);
     // "the Bundeswehr's cyber command", "its cyber command", "the

@@ -311,8 +311,18 @@ void nameBodySpeakers(const QString &text, QList<Attribution> &attributions, con
             if (!body)
                 body = &b;
         }
-        if (!body || !one || body->canonical.isEmpty())
+        if (!body || !one)
             continue;
+        // A body described, not named, that is the whole speaker keeps its
+        // words ("Cyber directorate says": not a person called Cyber).
+        if (body->canonical.isEmpty()) {
+            if (body->span.start == a.speaker.start && body->span.end == a.speaker.end) {
+                if (!a.speakerName.isEmpty())
+                    renamed.insert(a.speakerName, body->span.text(text));
+                a.speakerName = body->span.text(text);
+            }
+            continue;
+        }
         // The body is the speaker, not a person's office or a document's
         // owner: around its name only a determiner, its acronym and "officials".
         const QStringView before = QStringView(text).mid(a.speaker.start, body->span.start - a.speaker.start).trimmed();
