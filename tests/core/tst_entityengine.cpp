@@ -1047,6 +1047,41 @@ private Q_SLOTS:
             "Magyar Nemzet: Have there been attempts against Hungarian institutions?\n");
         QCOMPARE(speakersAndCues(interview, m_engine.extract(interview)).constFirst(), QStringLiteral("National Cyber Security Center|:"));
     }
+    // Forms of the thirty-eighth set: a force's wing, a body's name in its
+    // own script in brackets, Viet Nam's own spelling, not a law and the next
+    // provision cited, nor a building's wing; the dong and "pc"; a date with
+    // a comma before the issuer, an adverbial of years before the cue, a
+    // headline's inverted report (no "he" refers to it); and no change
+    // between a figure per head and a total.
+    void formsOfTheThirtyEighthSet()
+    {
+        const QString bodies = QStringLiteral(
+            "The Federal Investigation Agency's Cyber Crime Wing opened 500 posts for the cybercrime wing. Health Policy Bureau (医政局) wrote. "
+            "The department asked the State Bank of Việt Nam (SBV) to act. Police filed a case under Section 385 of the Indian Penal Code "
+            "and Section 66F of the Act. Aides met in the West Wing.\n");
+        QCOMPARE(spans(bodies, m_engine.extract(bodies).bodies),
+                 (QStringList{QStringLiteral("Federal Investigation Agency"), QStringLiteral("Cyber Crime Wing"), QStringLiteral("cybercrime wing"),
+                              QStringLiteral("Health Policy Bureau"), QString::fromUtf8("医政局"), QString::fromUtf8("State Bank of Việt Nam"),
+                              QStringLiteral("SBV")}));
+        const QString figures = QString::fromUtf8("Losses hit VNĐ3.6 trillion, and only 14pc of complaints led to inquiries.\n");
+        const Extraction f = m_engine.extract(figures);
+        QCOMPARE(figuresOf(figures, f), (QStringList{QString::fromUtf8("VNĐ3.6 trillion"), QStringLiteral("14pc")}));
+        QCOMPARE(f.statistics.at(0).currency, QStringLiteral("VND"));
+        QCOMPARE(f.statistics.at(1).unit, Statistic::Unit::Percent);
+        const QString statements = QStringLiteral(
+            "Reports of cyber incidents in Poland nearly tripled last year, shows CERT Polska report\n\n"
+            "On August 8, 2023, the NPA and the Financial Services Agency (FSA) issued a joint alert urging banks to add checks. "
+            "U.S. officials have for years urged Tokyo to tighten the handling of classified data. He added that little had changed.\n");
+        const Extraction s = m_engine.extract(statements);
+        QCOMPARE(speakersAndCues(statements, s),
+                 (QStringList{QStringLiteral("CERT Polska report|shows"), QStringLiteral("the NPA and the Financial Services Agency (FSA)|urging"),
+                              QStringLiteral("U.S. officials|urged"), QStringLiteral("He|added")}));
+        QCOMPARE(speakerNamesOf(s).constLast(), QStringLiteral("He"));
+        const QString money = QStringLiteral(
+            "The ministry will pay up to 3.3 million yen per hospital, from the 2.5 billion yen set aside. "
+            "Fees rose to 500 yen per user from 300 yen.\n");
+        QCOMPARE(stepsOf(money, m_engine.extract(money)), QStringList{QStringLiteral("300 yen → 500 yen")});
+    }
 
     // Statements the thirty-second held-out set showed: a survey named by
     // who commissioned it, a finding of a hedged figure, a report's span of

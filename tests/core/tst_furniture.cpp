@@ -307,6 +307,11 @@ private Q_SLOTS:
             "Read more:\n"
             "Transnet's R1bn cyberattack bill: what the ports crisis cost SA\n\n"
             "The department said its email had been back since 21 September.\n\n"
+            "Inquiries\n"
+            "Cybercrime Control Center, Metropolitan Police Department\n"
+            "Tel: 03-3581-4321 (main)\n\n"
+            "Main image credit: NASK (press materials)\n\n"
+            "The bureau said it had frozen 1,200 accounts since April.\n\n"
             "Read Next\n"
             "DICT: 6 gov’t websites defaced in hacktivist attacks\n"
             "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer and other 70+ titles, share up to 5 gadgets, "
@@ -315,9 +320,10 @@ private Q_SLOTS:
         const QString wrong = misread(text,
                                       {QStringLiteral("Search the NCSC"), QStringLiteral("Contact:"), QStringLiteral("Cyber Planning Division"),
                                        QStringLiteral("DICT: 6"), QStringLiteral("TAGS:"), QStringLiteral("Save   23"), QStringLiteral("INQUIRER PLUS"),
-                                       QStringLiteral("SBU detains"), QStringLiteral("Just $5 a month"), QStringLiteral("Transnet's R1bn")},
+                                       QStringLiteral("SBU detains"), QStringLiteral("Just $5 a month"), QStringLiteral("Transnet's R1bn"),
+                                       QStringLiteral("Inquiries"), QStringLiteral("Cybercrime Control Center"), QStringLiteral("Main image credit")},
                                       {QStringLiteral("removed more than 312,000"), QStringLiteral("resume its hearing"), QStringLiteral("the review would take"),
-                                       QStringLiteral("its email had been back")});
+                                       QStringLiteral("its email had been back"), QStringLiteral("frozen 1,200 accounts")});
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 

@@ -1941,6 +1941,18 @@ bool Finder::cue(const Sentence &s, int index)
         // or an assessment, only with a that-clause or closing what was
         // found ("…, the report showed, with …").
         const bool commaBefore = index > 0 && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
+        // A headline's inversion: "…, shows CERT Polska report", "…, finds
+        // ENISA study": the document closing the line after the cue.
+        if (index >= 3 && w.at(index - 1).is(",")) {
+            int end = after;
+            while (end < n && end < after + 6 && !w.at(end).punctuation)
+                ++end;
+            if (end > after + 1 && (end >= n || (w.at(end).is(".") && end + 1 >= n)) && w.at(after).isCapitalised()
+                && documentNouns().contains(w.at(end - 1).text.toString().toLower())) {
+                add(spanOf(w, after, end - 1), cueSpan, trimmed(m_c.text, {s.span.start, w.at(index - 1).span.start}));
+                return true;
+            }
+        }
         // ("…, the report showed on Tuesday.": and when.)
         const int end = pastTime(w, after);
         const bool closing = (end >= n || w.at(end).is(",") || w.at(end).is(".")) && commaBefore;
@@ -2102,6 +2114,11 @@ bool Finder::cue(const Sentence &s, int index)
         }
         if (lw.is("time") && left >= 3 && w.at(left - 1).is("the") && w.at(left - 2).is("at")) {
             left -= 3;
+            continue;
+        }
+        // "U.S. officials have for years urged Tokyo to …".
+        if ((lw.is("years") || lw.is("months") || lw.is("decades")) && left >= 2 && w.at(left - 1).is("for")) {
+            left -= 2;
             continue;
         }
         // "The ministry in a statement said", "Police at a news conference
@@ -2420,7 +2437,10 @@ bool Finder::cue(const Sentence &s, int index)
     const auto subjectStart = [this, &w](int limit) {
         // An opening time phrase without a comma: "In January the CNIL
         // fined …, saying", "Last month the ICO …", "Last week it issued …".
-        const int timed = pastTime(w, 0);
+        // (Or with one: "On August 8, 2023, the NPA … issued".)
+        int timed = pastTime(w, 0);
+        if (timed > 0 && timed + 1 < limit && w.at(timed).is(","))
+            ++timed;
         if (timed > 0 && timed < limit && (w.at(timed).is("the") || w.at(timed).isCapitalised() || pronouns().contains(w.at(timed).text)))
             return timed;
         int first = 0;

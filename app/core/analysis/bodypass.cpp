@@ -284,7 +284,7 @@ bool hasHeadNoun(QStringView name)
         QStringLiteral("Navy"), QStringLiteral("Court"), QStringLiteral("Parliament"), QStringLiteral("Assembly"),
         QStringLiteral("Legislature"), QStringLiteral("Cabinet"), QStringLiteral("Unit"), QStringLiteral("Inspectorate"),
         QStringLiteral("Board"), QStringLiteral("Panel"), QStringLiteral("Working Party"), QStringLiteral("Subcommittee"),
-        QStringLiteral("Section"), QStringLiteral("Branch"), QStringLiteral("Regulator"), QStringLiteral("Government"),
+        QStringLiteral("Section"), QStringLiteral("Branch"), QStringLiteral("Wing"), QStringLiteral("Regulator"), QStringLiteral("Government"),
     };
     // One word of ASCII letters is looked up: an expression costs some
     // thousands of instructions before it reads a character, and most calls
@@ -674,6 +674,17 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                 && (next.size() == 4 || !next.at(4).isLetter());
             if (next.startsWith(QLatin1String(" Provider")) || next.startsWith(QLatin1String(" Operator")) || law)
                 continue;
+            // Nor a law and the next provision cited: "the Indian Penal
+            // Code and Section 66F of …".
+            static const QRegularExpression lawJoined(QStringLiteral(
+                "\\b(?:Code|Act|Law|Constitution|Directive|Regulation|Ordinance|Decree|Bill)\\s(?:and|&)\\s(?:Section|Article|Rule|Clause|Chapter|Schedule|Part)$"));
+            if ((name.contains(QLatin1String(" and ")) || name.contains(QLatin1String(" & "))) && lawJoined.matchView(name).hasMatch())
+                continue;
+            // A building's or a party's wing is no unit: "the West Wing".
+            if (name.endsWith(QLatin1String(" Wing")) && name.count(u' ') == 1
+                && (name.startsWith(QLatin1String("East")) || name.startsWith(QLatin1String("West")) || name.startsWith(QLatin1String("North"))
+                    || name.startsWith(QLatin1String("South")) || name.startsWith(QLatin1String("Left")) || name.startsWith(QLatin1String("Right"))))
+                continue;
             const QRegularExpressionMatch unit = name.contains(QLatin1String(" of the ")) ? unitOfBody.matchView(name) : QRegularExpressionMatch();
             if (unit.hasMatch() && hasHeadNoun(unit.capturedView(2)) && !isHeadNounOnly(unit.captured(2))) {
                 addMention({span.start, span.start + int(unit.capturedEnd(1))}, false);
@@ -696,7 +707,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("parliament"), QLatin1StringView("embassy"), QLatin1StringView("Embassy"),
                                  QLatin1StringView("EMBASSY"), QLatin1StringView("Office"), QLatin1StringView("police"),
                                  QLatin1StringView("authority"), QLatin1StringView("service"), QLatin1StringView("centre"),
-                                 QLatin1StringView("center"), QLatin1StringView("directorate"), QLatin1StringView("department"),
+                                 QLatin1StringView("center"), QLatin1StringView("directorate"), QLatin1StringView("wing"), QLatin1StringView("department"),
                                  QLatin1StringView("Unit"), QLatin1StringView("council"), QLatin1StringView("administration"),
                                  QLatin1StringView("government"), QLatin1StringView("Presidency")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
@@ -859,7 +870,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // directorate says", "the finance department", "…, labour department
     // admits".
     static const QRegularExpression describedCentre(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells)\\s))((?:[Nn]ational\\s)?(?:[Cc]yber(?:\\ssecurity|security|crime|\\sdefen[cs]e)?\\s(?:cent(?:re|er)|directorate)|"
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells)\\s))((?:[Nn]ational\\s)?(?:[Cc]yber(?:\\ssecurity|security|crime|\\sdefen[cs]e)?\\s(?:cent(?:re|er)|directorate|wing)|"
         "(?:finance|justice|health|labou?r|defen[cs]e|interior|home\\saffairs|foreign\\saffairs|education|transport|treasury|immigration)\\sdepartment))$"),
         QRegularExpression::MultilineOption);
     // "the Bundeswehr's cyber command", "its cyber command", "the
@@ -923,6 +934,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" centre"), &describedCentre, 36},
                                Described{QLatin1StringView(" center"), &describedCentre, 36},
                                Described{QLatin1StringView(" directorate"), &describedCentre, 36},
+                               Described{QLatin1StringView(" wing"), &describedCentre, 36},
                                Described{QLatin1StringView(" directorate"), &describedDirectorate, 44},
                                Described{QLatin1StringView(" department"), &describedCentre, 40},
                                Described{QLatin1StringView(" council"), &describedCouncil, 40},
@@ -1422,6 +1434,16 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             // (Försvarsmakten)" (not a country, a month or a name known
             // as no body's).
             static const QRegularExpression nativeAfter(QStringLiteral("^\\s?\\((\\p{Lu}\\p{Ll}{3,30})\\)"));
+            // Or its name in its own script, a mention of its own: "Health
+            // Policy Bureau (医政局)", "Cyber Affairs Bureau (サイバー警察局)".
+            static const QRegularExpression scriptAfter(QStringLiteral(
+                "^\\s?\\(([\\x{3040}-\\x{30FF}\\x{3400}-\\x{9FFF}\\x{AC00}-\\x{D7AF}]{2,24})\\)"));
+            if (const QRegularExpressionMatch script = scriptAfter.matchView(after); script.hasMatch()) {
+                const TextSpan span{m.span.end + int(script.capturedStart(1)), m.span.end + int(script.capturedEnd(1))};
+                if (!isTaken(span))
+                    addMention(span, true);
+                continue;
+            }
             const QRegularExpressionMatch native = nativeAfter.matchView(after);
             const QString name = native.captured(1);
             if (!native.hasMatch() || isCountry(name) || isCalendarWord(name) || gazetteer.isNotABody(name))

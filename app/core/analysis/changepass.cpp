@@ -70,6 +70,14 @@ bool isRate(const QString &text, const Statistic &stat)
     });
 }
 
+// Whether a figure is given per head or per thing ("3.3 million yen per
+// hospital", "¥500 per user", "a day"), not "per cent".
+bool isPerUnit(const QString &text, const Statistic &stat)
+{
+    const QStringView after = QStringView(text).mid(stat.span.end, 12);
+    return isRate(text, stat) || (after.startsWith(QLatin1String(" per ")) && !after.startsWith(QLatin1String(" per cent")));
+}
+
 // The words the expressions of a change need, as flags for one sentence.
 // An expression runs only where its words stand: it is tried at every
 // character of its text, three times for each figure, where this scan
@@ -818,6 +826,14 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
             }
         }
     }
+    // A figure per head and a total an order of magnitude apart are no one
+    // measure: "up to 3.3 million yen per hospital, from the 2.5 billion
+    // yen set aside" (not "to 500 yen per user from 300 yen").
+    out.removeIf([&](const Change &c) {
+        const bool fromPer = isPerUnit(text, stats.at(c.from));
+        const bool toPer = isPerUnit(text, stats.at(c.to));
+        return fromPer != toPer && c.ratio > 0 && (c.ratio < 0.1 || c.ratio > 10);
+    });
     return out;
 }
 

@@ -159,6 +159,9 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         const QString firstLower = firstWord.toLower();
         const bool kind = (firstLower.endsWith(u's') || firstLower == QLatin1String("police") || firstLower == QLatin1String("data"))
             && sourceWords().contains(firstLower) && name.contains(u' ');
+        // (A document is shown by whose it is, "CERT Polska report" as CERT
+        // Polska, but is no person "he" refers to.)
+        const bool document = space > 0 && documentNouns().contains(QStringView(name).mid(name.lastIndexOf(u' ') + 1));
         const bool person = !group && !kind && !name.isEmpty() && name.at(0).isUpper() && properName.match(name).hasMatch() && !gazetteer.lookup(name).size() && !described
             && !bodyName && !((name.contains(u'’') || name.contains(u'\'')) && ownedPart.match(name).hasMatch());
         if (!person) {
@@ -285,7 +288,8 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         else if (words.size() == 1 && fullNames.contains(surname))
             resolved = fullNames.value(surname);
         a.speakerName = resolved;
-        lastPerson = resolved;
+        if (!document)
+            lastPerson = resolved;
         lastAny = resolved;
     }
     // Surnames seen before their full form get it too.

@@ -107,7 +107,7 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("brl"), QStringLiteral("BRL")}, {QStringLiteral("czk"), QStringLiteral("CZK")},
         {QStringLiteral("huf"), QStringLiteral("HUF")}, {QStringLiteral("clp$"), QStringLiteral("CLP")},
         {QStringLiteral("cop$"), QStringLiteral("COP")}, {QStringLiteral("ars$"), QStringLiteral("ARS")},
-        {QStringLiteral("vnd"), QStringLiteral("VND")}, {QStringLiteral("le"), QStringLiteral("EGP")},
+        {QStringLiteral("vnd"), QStringLiteral("VND")}, {QStringLiteral("vnđ"), QStringLiteral("VND")}, {QStringLiteral("le"), QStringLiteral("EGP")},
         {QStringLiteral("egp"), QStringLiteral("EGP")}, {QStringLiteral("clp"), QStringLiteral("CLP")},
         {QStringLiteral("gh¢"), QStringLiteral("GHS")}, {QStringLiteral("gh₵"), QStringLiteral("GHS")},
         {QStringLiteral("ghs"), QStringLiteral("GHS")}, {QStringLiteral("tk"), QStringLiteral("BDT")},
@@ -218,7 +218,7 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
     if (lower.contains(QLatin1String("percentage point"))) {
         stat.unit = Statistic::Unit::PercentagePoints;
     } else if (lower.contains(QLatin1Char('%')) || lower.contains(QLatin1String("percent")) || lower.contains(QLatin1String("per cent"))
-               || lower.endsWith(QLatin1String("pct"))) {
+               || lower.endsWith(QLatin1String("pct")) || (lower.endsWith(QLatin1String("pc")) && lower.size() > 2 && lower.at(lower.size() - 3).isDigit())) {
         stat.unit = Statistic::Unit::Percent;
     } else {
         static const QList<QPair<QString, QString>> words = {

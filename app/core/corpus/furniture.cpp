@@ -194,7 +194,7 @@ bool matchesWidget(const Line &line)
     // on lines that contain one of the words each of its branches needs.
     static const QRegularExpression atStart(QStringLiteral(
         "^(?:[©]|copyright\\b|article \\d+ of \\d+|\\d+ pages? in this article|click (?:here|to)\\b|by choosing\\b|"
-        "(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b|"
+        "(?:(?:main|lead|top|featured|header) )?(?:photo|image|video)(?: credit)?:|(?:reuters|afp|ap|getty images|kyodo)/|listen to this article\\b|"
         "(?:media |press )?contacts?:|(?:media |press )contacts? for\\b|media (?:enquiries|inquiries)\\b|sign up\\b|download\\b|tags?:|topics?:|keywords?:|from:\\s|published:?\\s\\d|"
         // A link to another article: "Read also: SBU detains hacker …".
         "(?:read|see) (?:also|more|next):|also read:|related(?: news| stories| articles)?:|"
@@ -296,7 +296,9 @@ bool headsAList(const Line &line)
     static const QRegularExpression heading(QStringLiteral(
         "^(?:read more|read next|see also|also read|more on this(?: story| topic)?|related(?: links?| articles?| stories| news| content| topics| coverage)?|"
         "recommended(?: for you)?|most read|most popular|more from [\\w ]+|you may also like|"
-        "(?:media |press )?contacts?|(?:media |press )contacts? for this [\\w ]+|media (?:enquiries|inquiries)):?$"),
+        "(?:media |press )?contacts?|(?:media |press )contacts? for this [\\w ]+|(?:media |press )?(?:enquiries|inquiries)|"
+        // A release's contact block: "Inquiries", "For further inquiries".
+        "for (?:further |more )?(?:enquiries|inquiries|information)):?$"),
         QRegularExpression::CaseInsensitiveOption);
     return line.words <= 6 && heading.match(line.text).hasMatch();
 }
