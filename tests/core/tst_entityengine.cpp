@@ -1081,6 +1081,23 @@ private Q_SLOTS:
             "The ministry will pay up to 3.3 million yen per hospital, from the 2.5 billion yen set aside. "
             "Fees rose to 500 yen per user from 300 yen.\n");
         QCOMPARE(stepsOf(money, m_engine.extract(money)), QStringList{QStringLiteral("300 yen → 500 yen")});
+        // A sentence pointing back at the last one's figures, each measure
+        // with its own; a change with one figure in its sentence has its ratio.
+        const QString back = QString::fromUtf8(
+            "Police handled 1,470 fraud cases this year, with losses of about VNĐ3.6 trillion, the ministry said.\n\n"
+            "The number of cases was up from 1,110 a year earlier, while losses nearly tripled from VNĐ1.3 trillion.\n\n"
+            "The unit opened 120 files in 2024. That was up from 80 in 2023.\n");
+        const Extraction b = m_engine.extract(back);
+        QCOMPARE(stepsOf(back, b), (QStringList{QStringLiteral("1,110 → 1,470"), QString::fromUtf8("VNĐ1.3 trillion → VNĐ3.6 trillion"),
+                                                QStringLiteral("80 → 120")}));
+        QCOMPARE(b.changes.at(1).statedMultiplier, QStringLiteral("tripled"));
+        QCOMPARE(b.changes.at(2).ratio, 1.5);
+        // A tracing inside what a source after it said, and a court's
+        // bankruptcy order, are no records of their own.
+        const QString acts = QStringLiteral(
+            "The IFSO unit of the Delhi Police has traced the attack to servers in Hong Kong, a senior officer told The Hindu. "
+            "The Helsinki District Court declared Vastaamo bankrupt in February.\n");
+        QCOMPARE(speakersAndCues(acts, m_engine.extract(acts)), QStringList{QStringLiteral("a senior officer|told")});
     }
 
     // Statements the thirty-second held-out set showed: a survey named by

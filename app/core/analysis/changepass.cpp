@@ -201,7 +201,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     // "That is more than four times the 610 …", "The figure is roughly eight
     // times the 260,000 …"; a budget's "The request is up 3.6 pct from …".
     static const QRegularExpression pointsBack(QStringLiteral(
-        "^(?:That|This|It|The)\\s(?:(?:figure|number|total|tally|count|amount|sum|request|budget|allocation)\\s)?(?:is|was|represents|marks|would\\sbe|has\\sbeen|compares\\s(?:with|to))\\b"
+        "^(?:That|This|It|The)\\s(?:(?:figure|number|total|tally|count|amount|sum|request|budget|allocation)(?:\\sof\\s[a-z]+(?:\\s[a-z]+)?)?\\s)?(?:is|was|represents|marks|would\\sbe|has\\sbeen|compares\\s(?:with|to))\\b"
         // "The figure compared with about 3.99 million in fiscal 2014 and
         // was nearly six times the 1.08 million …"
         "|^The\\s(?:figure|number|total|tally|count|amount|sum)\\scompared?\\s(?:with|to)\\b"));
@@ -220,6 +220,42 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         // "The number had risen to 21 by February"
         "|^(?:The|That|This)\\s(?:figure|number|total|count|tally)\\s(?:had\\s|has\\s|have\\s)?(?:risen|rose|grown|grew|fallen|fell|increased|dropped|climbed|reached))"
         "\\sto\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
+    // Periods and stated multipliers of a sentence's changes (one end may
+    // stand in the sentence before).
+    const auto settle = [&](const TextSpan &sentence, const QList<int> &inSentence) {
+        for (Change &c : out) {
+            if (c.ratio != 0 || !(sentence.contains(stats.at(c.from).span.start) || sentence.contains(stats.at(c.to).span.start)))
+                continue;
+            const Statistic &from = stats.at(c.from);
+            const Statistic &to = stats.at(c.to);
+            c.fromPeriod = from.period;
+            c.toPeriod = to.period;
+            if (from.value > 0)
+                c.ratio = to.value / from.value;
+            const int lo = qMin(from.span.start, to.span.start);
+            const int hi = qMax(from.span.end, to.span.end);
+            for (int i : std::as_const(inSentence)) {
+                const Statistic &m = stats.at(i);
+                if (m.unit != Statistic::Unit::Multiplier)
+                    continue;
+                // The multiplier stands between the two figures or right by
+                // them, and not between the figures of another change ("up
+                // from 222 in 2024 and more than double the 103").
+                const bool between = m.span.start >= lo && m.span.end <= hi;
+                const bool another = !between && std::any_of(out.cbegin(), out.cend(), [&](const Change &o) {
+                    const int olo = qMin(stats.at(o.from).span.start, stats.at(o.to).span.start);
+                    const int ohi = qMax(stats.at(o.from).span.end, stats.at(o.to).span.end);
+                    return &o != &c && m.span.start >= olo && m.span.end <= ohi && (olo != lo || ohi != hi);
+                });
+                if (!another && m.span.start >= lo - 60 && m.span.end <= hi + 60) {
+                    c.statedMultiplier = m.span.text(text);
+                    c.statedRatio = m.value;
+                    break;
+                }
+            }
+            c.disagrees = !c.statedMultiplier.isEmpty() && !agrees(c.statedRatio, c.ratio);
+        }
+    };
     QList<int> previous; // the statistics of the last sentence that had any
     int next = 0; // statistics are in text order
     for (const TextSpan &line : layout.lines()) {
@@ -326,6 +362,25 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     // reports …, with direct financial losses of $5.8 million.
                     // That compares with 1,867 reports and losses of $4.7m
                     // …": each figure with the last sentence's of its measure.
+                    // And a measure of its own in a clause after it: "The
+                    // number of cases was up from 1,110 …, while losses nearly
+                    // tripled from VNĐ1.3 trillion" (its level last sentence).
+                    for (int j = 0; back && j < inSentence.size(); ++j) {
+                        const Statistic &other = stats.at(inSentence.at(j));
+                        if (inSentence.at(j) == ia || sameMeasure(other, first) || other.unit == Statistic::Unit::Multiplier)
+                            continue;
+                        const int otherLead = qMax(sentence.start, other.span.start - 40);
+                        const QString before = text.mid(otherLead, other.span.start - otherLead);
+                        const bool laterSame = std::any_of(inSentence.cbegin() + j + 1, inSentence.cend(), [&](int i) { return sameMeasure(other, stats.at(i)); });
+                        if (laterSame || !before.contains(QLatin1String("from ")) || !fromWord.match(before).hasMatch())
+                            continue;
+                        for (int p = int(previous.size()) - 1; p >= 0; --p) {
+                            if (sameMeasure(other, stats.at(previous.at(p)))) {
+                                out.append(changeOf(inSentence.at(j), previous.at(p)));
+                                break;
+                            }
+                        }
+                    }
                     if (back && comparedWith.match(wider).hasMatch()) {
                         for (int j = 0; j < inSentence.size(); ++j) {
                             const Statistic &other = stats.at(inSentence.at(j));
@@ -344,8 +399,10 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
             const QList<int> earlier = previous;
             if (!inSentence.isEmpty())
                 previous = inSentence;
-            if (inSentence.size() < 2)
+            if (inSentence.size() < 2) {
+                settle(sentence, inSentence); // (a change with the sentence before)
                 continue;
+            }
             const unsigned needed = neededWordsIn(QStringView(text).mid(sentence.start, sentence.length()));
             const bool mayCompare = (needed & FromWord) || ((needed & OnWord) && (needed & ChangeWord));
             for (int a = 0; a < inSentence.size(); ++a) {
@@ -790,40 +847,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     out.append(c);
                 }
             }
-            // Periods and stated multipliers of this sentence's changes (one
-            // end may stand in the sentence before).
-            for (Change &c : out) {
-                if (c.ratio != 0 || !(sentence.contains(stats.at(c.from).span.start) || sentence.contains(stats.at(c.to).span.start)))
-                    continue;
-                const Statistic &from = stats.at(c.from);
-                const Statistic &to = stats.at(c.to);
-                c.fromPeriod = from.period;
-                c.toPeriod = to.period;
-                if (from.value > 0)
-                    c.ratio = to.value / from.value;
-                const int lo = qMin(from.span.start, to.span.start);
-                const int hi = qMax(from.span.end, to.span.end);
-                for (int i : std::as_const(inSentence)) {
-                    const Statistic &m = stats.at(i);
-                    if (m.unit != Statistic::Unit::Multiplier)
-                        continue;
-                    // The multiplier stands between the two figures or right by
-                    // them, and not between the figures of another change ("up
-                    // from 222 in 2024 and more than double the 103").
-                    const bool between = m.span.start >= lo && m.span.end <= hi;
-                    const bool another = !between && std::any_of(out.cbegin(), out.cend(), [&](const Change &o) {
-                        const int olo = qMin(stats.at(o.from).span.start, stats.at(o.to).span.start);
-                        const int ohi = qMax(stats.at(o.from).span.end, stats.at(o.to).span.end);
-                        return &o != &c && m.span.start >= olo && m.span.end <= ohi && (olo != lo || ohi != hi);
-                    });
-                    if (!another && m.span.start >= lo - 60 && m.span.end <= hi + 60) {
-                        c.statedMultiplier = m.span.text(text);
-                        c.statedRatio = m.value;
-                        break;
-                    }
-                }
-                c.disagrees = !c.statedMultiplier.isEmpty() && !agrees(c.statedRatio, c.ratio);
-            }
+            settle(sentence, inSentence);
         }
     }
     // A figure per head and a total an order of magnitude apart are no one
