@@ -464,9 +464,6 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             if (personAfter.matchView(QStringView(text).mid(span.end, 40)).hasMatch())
                 return;
         }
-        // A treaty's title: "the Charter of the United Nations".
-        if (span.start >= 15 && QStringView(text).mid(span.start - 15, 15) == QLatin1String("Charter of the "))
-            return;
         // A currency written before its figure: "NIS 13.5 billion" (new
         // Israeli shekels); nor is "the NIS 2 directive" a body.
         if (next.size() > 1 && next.at(0) == u' ' && next.at(1).isDigit() && span.length() == 3
@@ -701,6 +698,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     const WordIndex words(text, {QLatin1StringView("Departments"), QLatin1StringView("Ministries"), QLatin1StringView("agency"),
                                  QLatin1StringView("command"), QLatin1StringView("office"), QLatin1StringView("palace"),
                                  QLatin1StringView("ministry"), QLatin1StringView("watchdog"), QLatin1StringView("regulator"),
+                                 QLatin1StringView("body"), QLatin1StringView("panel"),
                                  QLatin1StringView("committee"), QLatin1StringView("military"), QLatin1StringView("central"),
                                  QLatin1StringView("apex"), QLatin1StringView("Team"),
                                  QLatin1StringView("House"), QLatin1StringView("Commons"), QLatin1StringView("Lords"),
@@ -865,6 +863,10 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         "competition|antitrust|financial|media|telecoms?|telecommunications|communications|nuclear|cyber(?:security)?|election|securities|"
         "markets?|banking)\\s(?:watchdog|regulator)|[Dd]ata\\sprotection\\sauthority))$"),
         QRegularExpression::MultilineOption);
+    // An election commission as South Asian and Philippine papers call it:
+    // "the poll body's website", "the poll panel".
+    static const QRegularExpression describedPollBody(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s|^)(poll\\s(?:body|panel))$"),
+                                                      QRegularExpression::MultilineOption);
     // A country's cyber centre or a ministry's department described: "the
     // State's cyber centre", "RCMP's cybercrime centre", "…, cyber
     // directorate says", "the finance department", "…, labour department
@@ -930,6 +932,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" watchdog"), &describedRegulator, 36},
                                Described{QLatin1StringView(" regulator"), &describedRegulator, 36},
                                Described{QLatin1StringView(" authority"), &describedRegulator, 36},
+                               Described{QLatin1StringView(" body"), &describedPollBody, 20},
+                               Described{QLatin1StringView(" panel"), &describedPollBody, 20},
                                Described{QLatin1StringView(" committee"), &describedCommittee, 72},
                                Described{QLatin1StringView(" centre"), &describedCentre, 36},
                                Described{QLatin1StringView(" center"), &describedCentre, 36},
