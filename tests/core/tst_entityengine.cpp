@@ -1050,6 +1050,43 @@ private Q_SLOTS:
             "Magyar Nemzet: Have there been attempts against Hungarian institutions?\n");
         QCOMPARE(speakersAndCues(interview, m_engine.extract(interview)).constFirst(), QStringLiteral("National Cyber Security Center|:"));
     }
+    // Forms of the thirty-ninth set: headline sources named by what they
+    // are ("Govt:", ": Communications minister", ": organizers") and a name
+    // closing a headline without its comma; a team with a mixed-case
+    // acronym issuing a bulletin; no record for being first to report, nor
+    // for a comparison with what someone had said; a unit after "its", an
+    // anti-fraud centre described, not Parliament Hill; durations in fiscal
+    // years and a line open around the clock are no figures.
+    void formsOfTheThirtyNinthSet()
+    {
+        const QString headlines = QStringLiteral(
+            "Top stories\n\n"
+            "Egypt repelled over 7,300 cyberattacks on COP27 networks: Communications minister\n\n"
+            "Govt: No defense secrets lost in Mitsubishi Electric attack\n\n"
+            "Tokyo Games systems faced 450 mil. cyberattack attempts but no disruption: organizers\n\n"
+            "Attacks 'demonstrative', no data stolen says Leoni\n\n"
+            "A new law on data: What it means for you\n");
+        QCOMPARE(speakersAndCues(headlines, m_engine.extract(headlines)),
+                 (QStringList{QStringLiteral("Communications minister|:"), QStringLiteral("Govt|:"), QStringLiteral("organizers|:"),
+                              QStringLiteral("Leoni|says")}));
+        const QString prose = QString::fromUtf8(
+            "The directorate’s Moroccan Computer Emergency Response Team (maCERT) issued a security bulletin urging agencies to patch. "
+            "The news site Hespress first reported the leak the same day. Kyodo first reported that the data had leaked. "
+            "Data on 254,241 people leaked, far more than it had initially confirmed. The Ministry of Interior said its cybercrime "
+            "department had arrested nine people, with the ACS as its cybersecurity arm. Losses rose, the anti-fraud centre says. "
+            "He spoke on Parliament Hill. The government spent 1.9 billion yen over three fiscal years. "
+            "Victims can report scams to the AOC on 1441 around the clock.\n");
+        const Extraction x = m_engine.extract(prose);
+        QCOMPARE(speakersAndCues(prose, x),
+                 (QStringList{QString::fromUtf8("The directorate’s Moroccan Computer Emergency Response Team (maCERT)|urging"), QStringLiteral("Kyodo|reported"),
+                              QStringLiteral("The Ministry of Interior|said"), QStringLiteral("the anti-fraud centre|says")}));
+        const QStringList bodies = spans(prose, x.bodies);
+        QVERIFY2(bodies.contains(QStringLiteral("cybercrime department")) && bodies.contains(QStringLiteral("anti-fraud centre"))
+                     && !bodies.contains(QStringLiteral("cybersecurity arm")) && !bodies.contains(QStringLiteral("Parliament")),
+                 qPrintable(bodies.join(u',')));
+        QCOMPARE(figuresOf(prose, x), (QStringList{QStringLiteral("254,241"), QStringLiteral("nine"), QStringLiteral("1.9 billion yen")}));
+    }
+
     // Forms of the thirty-eighth set: a force's wing, a body's name in its
     // own script in brackets, Viet Nam's own spelling, not a law and the next
     // provision cited, nor a building's wing; the dong and "pc"; a date with

@@ -50,7 +50,7 @@ const TextScan::WordSet &sourceWords()
                  "negotiator", "representative", "representatives", "delegation", "commander", "chief",
                  "staff", "team", "unit", "division", "bureau", "office", "center", "centre", "department",
                  "guidelines", "guidance", "plan", "paper", "policy", "program", "programme", "roadmap", "bill", "law", "resolution", "communique",
-                 "declaration", "agreement", "assessment", "review", "overview", "advisory", "alert", "notice",
+                 "declaration", "agreement", "assessment", "review", "overview", "advisory", "alert", "notice", "bulletin", "circular",
                  "release", "press", "wire", "broadcaster", "outlet", "website", "magazine", "journal",
                  "intelligence", "industry", "trade", "economy", "ruling", "opposition", "party",
                  "administration's", "government's", "ministry's", "agency's", "official's", "prime",

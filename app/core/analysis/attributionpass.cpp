@@ -1361,7 +1361,15 @@ void Finder::headline(TextSpan line)
     static const QRegularExpression re(QStringLiteral(
         "^\\s*(\\S.{8,}?)(?:(:)\\s+|\\s([-–—])\\s+)((?:[A-Z][\\w.'’\\-]*)(?:\\s[A-Z][\\w.'’\\-]*){0,3}|[a-z]+(?:\\s(?:[a-z]+|[A-Z]{2,4}))?|"
         // "…: CSA report", "… - NPA data"
-        "[A-Z][\\w.'’\\-]*(?:\\s[A-Z][\\w.'’\\-]*){0,2}\\s(?:report|survey|study|data|figures|review|audit|poll))\\s*$"));
+        "[A-Z][\\w.'’\\-]*(?:\\s[A-Z][\\w.'’\\-]*){0,2}\\s(?:report|survey|study|data|figures|review|audit|poll)|"
+        // "…: Communications minister", "… - Interior ministry official"
+        "[A-Z][\\w.'’\\-]*(?:\\s[A-Z][\\w.'’\\-]*){0,2}(?:\\s[a-z]+){1,2})\\s*$"));
+    // Sources a headline names by what they are ("…: organizers", "Govt: …").
+    static const TextScan::WordSet headlineSources = {
+        QStringLiteral("govt"), QStringLiteral("gov't"), QStringLiteral("gov’t"), QStringLiteral("organizers"), QStringLiteral("organisers"),
+        QStringLiteral("investigators"), QStringLiteral("prosecutors"), QStringLiteral("regulator"), QStringLiteral("regulators"),
+        QStringLiteral("watchdog"),
+    };
     // Paragraphs are no headlines: tested before the expression, which is
     // slow on long lines (and before the line is copied).
     const QStringView view = QStringView(m_c.text).mid(line.start, line.length());
@@ -1386,7 +1394,7 @@ void Finder::headline(TextSpan line)
         const QStringList parts = source.split(QLatin1Char(' '));
         const QString head = parts.constLast().toLower();
         if (parts.size() == 1)
-            return roleNouns().contains(head) && head != QLatin1String("report");
+            return (roleNouns().contains(head) && head != QLatin1String("report")) || headlineSources.contains(head);
         // (A report's title alone is left: "BSI Situation Report 2026: …"
         // is as often a heading as a claim.)
         const bool named = std::all_of(parts.cbegin(), parts.cend() - 1, [](const QString &p) { return p.at(0).isUpper(); });
@@ -1430,8 +1438,16 @@ void Finder::headline(TextSpan line)
     const QString source = m.captured(4);
     // A source in lower case is a role: "…: minister", "… - mayor", or an
     // inquiry: "N. Korea behind March cyberattacks on banks: probe".
-    if (source.at(0).isLower() && !m_c.gazetteer.isTitle(source) && !roleNouns().contains(source) && !inquiryNouns().contains(source))
+    if (source.at(0).isLower() && !m_c.gazetteer.isTitle(source) && !roleNouns().contains(source) && !inquiryNouns().contains(source)
+        && !headlineSources.contains(source))
         return;
+    // A capitalised source ending in lower case is a role: "Communications
+    // minister", "Interior ministry official" (not "Police say more").
+    if (source.at(0).isUpper() && source.contains(u' ')) {
+        const QString last = source.mid(source.lastIndexOf(u' ') + 1);
+        if (last.at(0).isLower() && !(m_c.gazetteer.isTitle(last) || roleNouns().contains(last) || m_c.gazetteer.isTitle(source)))
+            return;
+    }
     if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)) || isNonSpeakerLabel(source.toUpper()))
         return;
     // A dateline ("TOKYO") or a site name in capitals is not a source; a
@@ -2146,6 +2162,21 @@ bool Finder::cue(const Sentence &s, int index)
         }
         break;
     }
+    // A comparison with what someone had said is no statement: "far more
+    // than it had initially confirmed", "fewer than the company had said"
+    // (not "More than 300 officials said").
+    if (!passive && left >= 1
+        && ((w.at(left - 1).is("than") && pronouns().contains(w.at(left).text))
+            || (left >= 2 && w.at(left - 2).is("than") && determiners().contains(w.at(left - 1).text))))
+        return false;
+    // Nor is being first to report something: "The news site Hespress
+    // first reported the leak", "was first reported by the Asahi Shimbun"
+    // (but "Kyodo first reported that …" says what).
+    // (Nor when it goes on to say what: "first reported the leak on Friday,
+    // saying the data had been …".)
+    if (cueText == QLatin1String("reported") && index >= 1 && w.at(index - 1).is("first") && !thatClauseAfter(w, after)
+        && std::none_of(w.cbegin() + after, w.cend(), [](const Word &x) { return x.is("saying") || x.is("adding") || x.is("noting"); }))
+        return false;
     if (passive) {
         // (A report requested by someone is no statement of theirs: "The
         // GAO report, which was requested by committee Democrats, …".)
@@ -2348,8 +2379,16 @@ bool Finder::cue(const Sentence &s, int index)
     // (Nor before a that-clause: "A survey … by the IPA, a body under METI,
     // found that 58% had spent nothing": the subject's apposition ends at
     // the comma.)
+    // A headline may leave out the comma: "Attacks 'demonstrative', no data
+    // stolen says Leoni" (a name closing a line without a full stop).
+    const auto bareInversion = [&] {
+        if (!(cueText == QLatin1String("says") || cueText == QLatin1String("said")) || after >= n || n - after > 3
+            || (s.span.end < m_c.text.size() && m_c.text.at(s.span.end) != u'\n'))
+            return false;
+        return std::all_of(w.cbegin() + after, w.cend(), [](const Word &x) { return x.isCapitalised(); });
+    };
     if (left >= 0 && !toldWhom && !judgingVerbs().contains(cueText) && !(after < n && w.at(after).is("that"))
-        && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\""))) {
+        && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\"") || bareInversion())) {
         const int first = contentStart(w, after) == after ? after : after;
         // (with the name that closes the sentence after a role or title)
         int last = holderNamedAfter(w, first, phraseEnd(w, first), true);
@@ -2431,8 +2470,11 @@ bool Finder::cue(const Sentence &s, int index)
                     return false;
                 TextSpan content;
                 // The quotation or clause before the cue.
-                int qEnd = w.at(left).span.start;
-                content = trimmed(m_c.text, {s.span.start, qEnd + (w.at(left).is(",") ? 0 : 1)});
+                // (Up to a comma or a closing mark; all of the last word
+                // where a headline has neither.)
+                const bool mark = w.at(left).punctuation;
+                const int qEnd = mark ? w.at(left).span.start : w.at(left).span.end;
+                content = trimmed(m_c.text, {s.span.start, qEnd + (!mark || w.at(left).is(",") ? 0 : 1)});
                 add(spanOf(w, first, last), cueSpan, content);
                 return true;
             }

@@ -432,6 +432,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             if (name.matchView(QStringView(text).mid(span.end, 40)).hasMatch())
                 return;
         }
+        // A place named after a body: "on Parliament Hill".
+        if (next.startsWith(QLatin1String(" Hill")) && QStringView(text).mid(span.start, span.length()) == QLatin1String("Parliament"))
+            return;
         // A handle ("@FCC"), a party named in a case ("MCI v. FCC") and a
         // document's number ("FCC 26-17") are no mentions of the body.
         if (span.start > 0 && text.at(span.start - 1) == u'@')
@@ -873,6 +876,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // admits".
     static const QRegularExpression describedCentre(QStringLiteral(
         "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells)\\s))((?:[Nn]ational\\s)?(?:[Cc]yber(?:\\ssecurity|security|crime|\\sdefen[cs]e)?\\s(?:cent(?:re|er)|directorate|wing)|"
+        "[Aa]nti-fraud\\scent(?:re|er)|"
         "(?:finance|justice|health|labou?r|defen[cs]e|interior|home\\saffairs|foreign\\saffairs|education|transport|treasury|immigration)\\sdepartment))$"),
         QRegularExpression::MultilineOption);
     // "the Bundeswehr's cyber command", "its cyber command", "the
@@ -1046,6 +1050,28 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         const QRegularExpressionMatch m = ownedPart.matchView(QStringView(text).mid(end, 50));
         if (m.hasMatch() && !isTaken({end + int(m.capturedStart(1)), end + int(m.capturedEnd(1))}))
             addMention({end + int(m.capturedStart(1)), end + int(m.capturedEnd(1))}, true);
+    }
+    // And after "its" where a body named just before owns it: "the Ministry
+    // of Interior said its cybercrime department had arrested nine people".
+    const int named = int(out.size());
+    for (qsizetype at = text.indexOf(QLatin1String(" its cyber")); at >= 0; at = text.indexOf(QLatin1String(" its cyber"), at + 1)) {
+        const qsizetype from = at + 5;
+        static const QRegularExpression ownedAfterIts(QStringLiteral(
+            "^((?:cyber(?:crime|security)?(?:\\s(?:defen[cs]e|operations))?\\s(?:arm|division|unit|directorate|department|wing)))(?![\\w\\-])"));
+        const QRegularExpressionMatch part = ownedAfterIts.matchView(QStringView(text).mid(from, 50));
+        if (!part.hasMatch())
+            continue;
+        // (Not what a named unit is described as: "with the ACS as its
+        // cybersecurity arm".)
+        if (at >= 3 && QStringView(text).mid(at - 3, 3) == QLatin1String(" as"))
+            continue;
+        const bool owner = std::any_of(out.cbegin(), out.cbegin() + named, [&](const BodyMention &b) {
+            const int gap = int(at) - b.span.end;
+            return gap >= 0 && gap <= 60 && !QStringView(text).mid(b.span.end, gap).contains(u'.');
+        });
+        const TextSpan span{int(from), int(from + part.capturedLength(1))};
+        if (owner && !isTaken(span))
+            addMention(span, true);
     }
     for (const QLatin1StringView owned : {QLatin1StringView("military intelligence"), QLatin1StringView("central bank")}) {
         for (const int at : words.at(owned.first(owned.indexOf(u' ')))) {

@@ -807,6 +807,11 @@ bool isNotData(const QString &text, const TextSpan &span)
         return true;
     if (!dialled && next == u' ' && (afterNext == u'm' || afterNext == u'M') && lineAfter.matchView(after).hasMatch())
         return true;
+    // A line open at all hours, no noun between: "report scams to the AOC
+    // on 1441 around the clock".
+    if (dialled && (afterWords.startsWith(QLatin1String(" around the clock")) || afterWords.startsWith(QLatin1String(" round the clock"))
+                    || afterWords.startsWith(QLatin1String(" 24/7")) || afterWords.startsWith(QLatin1String(" (24/7)"))))
+        return true;
     // A download's size: "(PDF, 612 KB, Japanese only)".
     if (next == u' ' && (after.startsWith(QLatin1String(" KB")) || after.startsWith(QLatin1String(" MB")) || after.startsWith(QLatin1String(" kB")))
         && (before.endsWith(QLatin1String("PDF, ")) || before.endsWith(QLatin1String("(PDF ")) || before.endsWith(QLatin1String("DOCX, "))
@@ -946,7 +951,7 @@ void completeNumberPhrases(const QString &text, QList<Token> &tokens)
     static const QRegularExpression sum(QStringLiteral(
         "^\\s(?:hundred|thousand|million|billion|trillion)(\\s(?:yen|dollars|euros|pounds|won|yuan))?\\b"));
     static const QRegularExpression duration(QStringLiteral(
-        "^(?:-|\\s)(?:(?:business|working|calendar)\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\b"));
+        "^(?:-|\\s)(?:(?:business|working|calendar|fiscal|financial|academic|school)\\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\b"));
     QList<Token> out;
     out.reserve(tokens.size());
     int end = -1; // the end of the last phrase: the tokens inside it go
