@@ -1085,6 +1085,15 @@ private Q_SLOTS:
                      && !bodies.contains(QStringLiteral("cybersecurity arm")) && !bodies.contains(QStringLiteral("Parliament")),
                  qPrintable(bodies.join(u',')));
         QCOMPARE(figuresOf(prose, x), (QStringList{QStringLiteral("254,241"), QStringLiteral("nine"), QStringLiteral("1.9 billion yen")}));
+        // A subject with an apposition urging; asking past which ones and when.
+        const QString requests = QString::fromUtf8(
+            "The Personal Information Protection Commission, the government’s privacy watchdog, gave Kadokawa guidance in July, "
+            "urging it to notify everyone affected. The ministry asked the local governments concerned on December 1, 2023 to check "
+            "their contractors.\n");
+        const Extraction r = m_engine.extract(requests);
+        QCOMPARE(speakersAndCues(requests, r), (QStringList{QStringLiteral("The Personal Information Protection Commission|urging"),
+                                                            QStringLiteral("The ministry|asked")}));
+        QCOMPARE(contentsOf(requests, r).constLast(), QStringLiteral("check their contractors"));
     }
 
     // Forms of the thirty-eighth set: a force's wing, a body's name in its

@@ -2552,7 +2552,17 @@ bool Finder::cue(const Sentence &s, int index)
             // Economy, Trade and Industry (METI), which supervises such
             // contractors, today issued …, ordering it to …".)
             const bool relative = last >= 0 && last + 2 < left && w.at(last + 1).is(",") && (w.at(last + 2).is("which") || w.at(last + 2).is("who"));
-            if (last < 0 || last + 1 >= left || (w.at(last + 1).punctuation && !relative) || isVague(w, first, last))
+            // (Or an apposition: "The Personal Information Protection
+            // Commission, the government’s privacy watchdog, gave Kadokawa
+            // administrative guidance …, urging it to …".)
+            bool apposition = false;
+            if (last >= 0 && last + 2 < left && w.at(last + 1).is(",") && (determiners().contains(w.at(last + 2).text) || isPossessive(w.at(last + 2).text))) {
+                int close = last + 2;
+                while (close < left && close < last + 10 && !w.at(close).is(",") && !w.at(close).is("."))
+                    ++close;
+                apposition = close + 1 < left && w.at(close).is(",") && !w.at(close + 1).punctuation && w.at(close + 1).text.front().isLower();
+            }
+            if (last < 0 || last + 1 >= left || (w.at(last + 1).punctuation && !relative && !apposition) || isVague(w, first, last))
                 return false;
             add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(contentStart(w, after), n - 1)).span.start, s.span.end}));
             return true;
@@ -2899,14 +2909,27 @@ bool Finder::cue(const Sentence &s, int index)
     // to be identified").
     const bool directs = cueText == QLatin1String("directed") || cueText == QLatin1String("asked") || cueText == QLatin1String("asks")
         || cueText == QLatin1String("advised") || cueText == QLatin1String("advises");
+    // Where the one told or asked ends, with what follows a plural to say
+    // which: "asked the local governments concerned to check …".
+    const auto addresseeEnd = [&](int at) {
+        int end = qMax(nounPhraseEnd(w, at), phraseEnd(w, at));
+        if (end >= at && end + 1 < n && w.at(end).text.endsWith(u's')
+            && (w.at(end + 1).is("concerned") || w.at(end + 1).is("involved") || w.at(end + 1).is("affected")))
+            ++end;
+        return end;
+    };
     if (needsClause.contains(cueText)) {
         // (The one told may be a body with commas in its name and its
         // acronym: "informed the Acquisition, Technology and Logistics
         // Agency (ATLA) that …".)
-        const int objectEnd = after < n && !w.at(after).is("that") ? qMax(nounPhraseEnd(w, after), phraseEnd(w, after)) : -1;
+        const int objectEnd = after < n && !w.at(after).is("that") ? addresseeEnd(after) : -1;
         int next = objectEnd >= after ? objectEnd + 1 : after;
         if (objectEnd >= after && next + 2 < n && w.at(next).is("(") && w.at(next + 2).is(")"))
             next += 3;
+        // ("asked the local governments concerned on December 1, 2023 to
+        // check …": past when.)
+        if (directs && objectEnd >= after)
+            next = pastTime(w, next);
         bool clause = next < n
             && (w.at(next).is("of") || w.at(next).is(":") || w.at(next).text == QString(QChar(0x201C)) || w.at(next).is("\"")
                 || (w.at(next).is("to") && directs && objectEnd >= after));
@@ -2961,7 +2984,7 @@ bool Finder::cue(const Sentence &s, int index)
         if (cs < n && w.at(cs).is("that"))
             ++cs;
     } else if (addressed.contains(cueText) && cs == after && cs < n && !w.at(cs).is("that")) {
-        const int objectEnd = qMax(nounPhraseEnd(w, cs), phraseEnd(w, cs));
+        const int objectEnd = addresseeEnd(cs);
         if (objectEnd >= cs) {
             cs = objectEnd + 1;
             if (cs + 2 < n && w.at(cs).is("(") && w.at(cs + 2).is(")"))
