@@ -1050,6 +1050,37 @@ private Q_SLOTS:
             "Magyar Nemzet: Have there been attempts against Hungarian institutions?\n");
         QCOMPARE(speakersAndCues(interview, m_engine.extract(interview)).constFirst(), QStringLiteral("National Cyber Security Center|:"));
     }
+    // Forms of the fortieth set: the kwacha written "K", the colón, crowns
+    // and kroner (money of a country the figure does not name); a count
+    // after "twice the"; emergency numbers each with its label, and a
+    // press release's "(Reference 1)", are no figures; a figure raised "to
+    // approximately", and a total said to have grown, are changes.
+    void formsOfTheFortiethSet()
+    {
+        const QString money = QString::fromUtf8(
+            "Fraud losses rose to K14.6 million, with fines of up to K150,000. The agency lost ₡2.5 billion, "
+            "the hospital 40 million crowns and the municipality 30 million kroner. Carriers reported six accidents, twice the three of 2020.\n");
+        const Extraction m = m_engine.extract(money);
+        QCOMPARE(figuresOf(money, m), (QStringList{QStringLiteral("K14.6 million"), QStringLiteral("K150,000"), QString::fromUtf8("₡2.5 billion"),
+                                                   QStringLiteral("40 million crowns"), QStringLiteral("30 million kroner"), QStringLiteral("six"),
+                                                   QStringLiteral("twice"), QStringLiteral("three")}));
+        QCOMPARE(m.statistics.at(0).currency, QStringLiteral("ZMW"));
+        QCOMPARE(m.statistics.at(1).currency, QStringLiteral("ZMW"));
+        QCOMPARE(m.statistics.at(2).currency, QStringLiteral("CRC"));
+        QCOMPARE(m.statistics.at(3).currency, QStringLiteral("CZK"));
+        QCOMPARE(m.statistics.at(4).unit, Statistic::Unit::Money);
+        QVERIFY(m.statistics.at(4).currency.isEmpty());
+        const QString release = QStringLiteral(
+            "Calls to the emergency numbers 110 (police), 118 (Japan Coast Guard) and 119 (fire and ambulance) failed; at least 4,700 calls "
+            "did not connect.\n\n(Reference 1) Response by KDDI\n");
+        QCOMPARE(figuresOf(release, m_engine.extract(release)), QStringList{QStringLiteral("4,700")});
+        const QString steps = QStringLiteral(
+            "NISC first put the number of emails at approximately 1,100. Further analysis has since raised the figure to approximately 5,000. "
+            "The hospital put its losses at 40 million crowns in March. Its director said on Thursday that the total had grown to 59 million crowns.\n");
+        QCOMPARE(stepsOf(steps, m_engine.extract(steps)),
+                 (QStringList{QStringLiteral("1,100 → 5,000"), QStringLiteral("40 million crowns → 59 million crowns")}));
+    }
+
     // Forms of the thirty-ninth set: headline sources named by what they
     // are ("Govt:", ": Communications minister", ": organizers") and a name
     // closing a headline without its comma; a team with a mixed-case

@@ -214,12 +214,15 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     // Or by naming it as what changes: "The ministry aims to raise that to
     // about 4,000".
     static const QRegularExpression raiseThat(QStringLiteral(
-        "(?:\\b(?:raise|increase|grow|expand|cut|reduce|lift|boost|bring|double|triple)\\s(?:that|it|this|the\\s(?:figure|number|total))"
+        // ("Further analysis has since raised the figure to approximately 5,000")
+        "(?:\\b(?:raise|raised|increase|increased|grow|expand|expanded|cut|reduce|reduced|lift|lifted|boost|boosted|bring|brought|double|doubled|"
+        "triple|tripled|revised)\\s(?:that|it|this|the\\s(?:figure|number|total|estimate|count|tally))"
         // "plans to increase the number by about 320 to some 1,210"
         "(?:\\sby\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s)?[\\d,.]+)?"
         // "The number had risen to 21 by February"
-        "|^(?:The|That|This)\\s(?:figure|number|total|count|tally)\\s(?:had\\s|has\\s|have\\s)?(?:risen|rose|grown|grew|fallen|fell|increased|dropped|climbed|reached))"
-        "\\sto\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
+        // (or said to have: "…, said on Thursday that the total had grown to 59 million crowns")
+        "|(?:^|\\bthat\\s)(?:[Tt]he|That|This)\\s(?:figure|number|total|count|tally)\\s(?:had\\s|has\\s|have\\s)?(?:risen|rose|grown|grew|fallen|fell|increased|dropped|climbed|reached))"
+        "\\sto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
     // Periods and stated multipliers of a sentence's changes (one end may
     // stand in the sentence before).
     const auto settle = [&](const TextSpan &sentence, const QList<int> &inSentence) {

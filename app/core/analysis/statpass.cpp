@@ -99,6 +99,7 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("shs"), QStringLiteral("UGX")},
         {QStringLiteral("sh"), QStringLiteral("KES")},  {QStringLiteral("rm"), QStringLiteral("MYR")},
         {QStringLiteral("₺"), QStringLiteral("TRY")},   {QStringLiteral("tl"), QStringLiteral("TRY")},
+        {QStringLiteral("₡"), QStringLiteral("CRC")},
         {QStringLiteral("rp"), QStringLiteral("IDR")},  {QStringLiteral("idr"), QStringLiteral("IDR")},
         {QStringLiteral("sek"), QStringLiteral("SEK")}, {QStringLiteral("try"), QStringLiteral("TRY")},
         {QStringLiteral("nok"), QStringLiteral("NOK")}, {QStringLiteral("dkk"), QStringLiteral("DKK")},
@@ -235,6 +236,7 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("złoty"), QStringLiteral("PLN")},   {QStringLiteral("zł"), QStringLiteral("PLN")},
             {QStringLiteral("shilling"), QStringLiteral("KES")}, {QStringLiteral("franc"), QStringLiteral("CHF")},
             {QStringLiteral("lira"), QStringLiteral("TRY")},     {QStringLiteral("kronor"), QStringLiteral("SEK")},
+            {QStringLiteral("crowns"), QStringLiteral("CZK")},
             {QStringLiteral(" kr"), QStringLiteral("SEK")},
             {QStringLiteral("cedi"), QStringLiteral("GHS")},    {QStringLiteral("taka"), QStringLiteral("BDT")},
             {QStringLiteral(" lei"), QStringLiteral("RON")},    {QStringLiteral("kwacha"), QStringLiteral("ZMW")},
@@ -259,14 +261,19 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
                 code = QStringLiteral("NGN");
             else if (s.at(0) == u'B')
                 code = QStringLiteral("THB");
+            else if (s.at(0) == u'K') // Zambia's kwacha: "K14.6 million", "K150,000"
+                code = QStringLiteral("ZMW");
         }
         // (Words only where a letter follows the figure.)
         const bool worded = code.isEmpty() && std::any_of(lower.cbegin() + (first < lower.size() ? first : 0), lower.cend(), [](QChar c) { return c.isLetter(); });
-        for (int k = 0; worded && code.isEmpty() && k < words.size(); ++k) {
+        // Kroner are Norway's or Denmark's: money, but the figure does not
+        // say whose (and they are not the Swedish "kr").
+        const bool kroner = worded && lower.endsWith(QLatin1String("kroner"));
+        for (int k = 0; worded && !kroner && code.isEmpty() && k < words.size(); ++k) {
             if (lower.contains(words.at(k).first))
                 code = words.at(k).second;
         }
-        if (!code.isEmpty()) {
+        if (!code.isEmpty() || kroner) {
             stat.unit = Statistic::Unit::Money;
             stat.currency = code;
         }
@@ -771,7 +778,7 @@ bool isNotData(const QString &text, const TextSpan &span)
     // minutes of reading: "4 min".
     // A line named by words before it, "the country's 118 cyber incident
     // hotline"; a short number to text, "or text 7726".
-    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|toll-?free\\s(?:line|number)|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|short\\scode|emergency\\s(?:service|numbers?|lines?))(?:\\smessages?)?(?:\\s(?:on|at|to|number))?[:,]?\\s\\(?\\+?(?:\\d{2,4}(?:\\s|,\\s|\\s(?:and|or)\\s))?$"),
+    static const QRegularExpression lineBefore(QStringLiteral("\\b(?:hotline|helpline|toll-?free\\s(?:line|number)|dial(?:l?ing)?|call(?:ing)?|phone|tel\\.?|telephone|fax|text|sms|short\\scode|emergency\\s(?:service|numbers?|lines?))(?:\\smessages?)?(?:\\s(?:on|at|to|number))?[:,]?\\s\\(?\\+?(?:\\d{2,4}(?:\\s\\([^()]{1,30}\\))?(?:\\s|,\\s|,?\\s(?:and|or)\\s)){0,2}$"),
                                                QRegularExpression::CaseInsensitiveOption);
     // (The words before it name the line, "a count on its hotline" does not.)
     static const QRegularExpression lineAfter(QStringLiteral(
@@ -791,7 +798,8 @@ bool isNotData(const QString &text, const TextSpan &span)
     const bool dialled = figure.size() >= 3 && figure.size() <= 6 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
     // (Past a first number: "the emergency numbers 110 and 119".)
     const bool listed = before.endsWith(QLatin1String(" and ")) || before.endsWith(QLatin1String(" or ")) || before.endsWith(QLatin1String(", "));
-    const QStringView lineStretch = listed ? QStringView(text).mid(qMax(0, span.start - 40), qMin(40, span.start)) : before;
+    // ("the emergency numbers 110 (police), 118 (Japan Coast Guard) and 119")
+    const QStringView lineStretch = listed ? QStringView(text).mid(qMax(0, span.start - 80), qMin(80, span.start)) : before;
     const auto mentionsLine = [&lineStretch] {
         return std::any_of(std::begin(lineWords), std::end(lineWords), [&lineStretch](QLatin1StringView w) { return lineStretch.contains(w, Qt::CaseInsensitive); });
     };
@@ -1174,7 +1182,7 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             const QStringView wider = QStringView(text).mid(qMax(0, t.span.start - 16), qMin(16, t.span.start));
             static const QRegularExpression percent(QStringLiteral("^\\s(?:per\\s?cent|percent)\\b"));
             static const QRegularExpression earlier(QStringLiteral(
-                "\\b(?:up|down)\\sfrom\\s\\z|\\bcompared\\s(?:with|to)\\s\\z|\\b(?:times|than|double|triple)\\sthe\\s\\z|\\bvotes\\sto\\s\\z"
+                "\\b(?:up|down)\\sfrom\\s\\z|\\bcompared\\s(?:with|to)\\s\\z|\\b(?:times|than|twice|double|triple|half)\\sthe\\s\\z|\\bvotes\\sto\\s\\z"
                 "|\\bas\\s(?:many|much)\\sas\\sthe\\s\\z"));
             const QRegularExpressionMatch share = percent.matchView(QStringView(text).mid(after, 12));
             if (share.hasMatch() && wordValue(s) > 0) {
