@@ -1054,7 +1054,8 @@ private Q_SLOTS:
     // and kroner (money of a country the figure does not name); a count
     // after "twice the"; emergency numbers each with its label, and a
     // press release's "(Reference 1)", are no figures; a figure raised "to
-    // approximately", and a total said to have grown, are changes.
+    // approximately", and a total said to have grown, are changes. And its
+    // bodies.
     void formsOfTheFortiethSet()
     {
         const QString money = QString::fromUtf8(
@@ -1079,6 +1080,18 @@ private Q_SLOTS:
             "The hospital put its losses at 40 million crowns in March. Its director said on Thursday that the total had grown to 59 million crowns.\n");
         QCOMPARE(stepsOf(steps, m_engine.extract(steps)),
                  (QStringList{QStringLiteral("1,100 → 5,000"), QStringLiteral("40 million crowns → 59 million crowns")}));
+        // Bodies: a headline's cyber authority where it speaks (not one
+        // named as a role), the customs service, a national weather
+        // institute; an acronym closing a decree's number is no mention.
+        const QString bodies = QStringLiteral(
+            "Incidents at public bodies have nearly tripled, says national cybersecurity authority\n\n"
+            "The law made the agency the national cybersecurity authority. The TICA system of the customs service is down, and so is "
+            "the National Meteorological Institute (IMN). The Ministry of Science, Innovation, Technology and Telecommunications (MICITT) "
+            "drafted Executive Decree 43542-MP-MICITT.\n");
+        QCOMPARE(spans(bodies, m_engine.extract(bodies).bodies),
+                 (QStringList{QStringLiteral("national cybersecurity authority"), QStringLiteral("customs service"),
+                              QStringLiteral("National Meteorological Institute"), QStringLiteral("IMN"),
+                              QStringLiteral("Ministry of Science, Innovation, Technology and Telecommunications"), QStringLiteral("MICITT")}));
     }
 
     // Forms of the thirty-ninth set: headline sources named by what they

@@ -233,6 +233,40 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A department's release names its issuer over the office that put it
+    // out; a section label over a blank line is the site's.
+    void issuerOverItsOffice()
+    {
+        const QString release = QStringLiteral(
+            "HOME   ABOUT   AGENCIES   NEWS   CONTACT\nSHARE   Facebook   Twitter   Email\n\nJUSTICE NEWS\n\n"
+            "Department of Justice\nOffice of Public Affairs\n\nFOR IMMEDIATE RELEASE\nMonday, June 7, 2021\n\n"
+            "The Department of Justice today announced that it has seized 63.7 bitcoins paid as a ransom by a pipeline company.\n");
+        QString wrong = misread(release, {QStringLiteral("HOME   ABOUT"), QStringLiteral("SHARE")},
+                                {QStringLiteral("Department of Justice\n"), QStringLiteral("Office of Public Affairs"), QStringLiteral("The Department")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        const QString section = QStringLiteral(
+            "World   UK   Politics   Tech   Business\n\nMinistry of Defence\n\n"
+            "The Ministry of Defence said hackers had stolen the bank details of serving personnel from a contractor.\n");
+        wrong = misread(section, {QStringLiteral("World   UK"), QStringLiteral("Ministry of Defence\n")}, {QStringLiteral("The Ministry of Defence said")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+    // "Related posts" heads a list of other headlines, though a support box
+    // written as prose follows it.
+    void relatedPostsBeforeASupportBox()
+    {
+        const QString text = QStringLiteral(
+            "The government said the attack had taken the tax platform offline for three weeks, and that imports had stalled.\n\n"
+            "Related posts\n"
+            "Conti ransomware attack hits Costa Rica's Finance Ministry\n"
+            "Costa Rica's customs system still down after cyberattack\n\n"
+            "Support The Tico Times\n"
+            "Dear readers, since 1956 we have kept you informed about the country. Please consider supporting our work.\n");
+        const QString wrong = misread(text, {QStringLiteral("Related posts"), QStringLiteral("Conti ransomware"), QStringLiteral("Costa Rica's customs")},
+                                      {QStringLiteral("The government said")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A table set apart by bars is the article's; a menu or a byline bar
     // with a date is not.
     void tableRowsAreTheArticles()

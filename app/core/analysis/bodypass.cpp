@@ -860,11 +860,15 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         QRegularExpression::MultilineOption);
     // "Japan's privacy watchdog", "the country's telecoms regulator",
     // "Italy's data protection authority"; a headline's "Privacy watchdog
-    // fines …", "…, as data watchdog opens probe".
+    // fines …", "…, as data watchdog opens probe", "…, says national
+    // cybersecurity authority" (a cyber authority only where it speaks:
+    // "made X the national cybersecurity authority" is a role).
     static const QRegularExpression describedRegulator(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\bas\\s))((?:(?:federal|national|state)\\s)?(?:(?:[Pp]rivacy|[Dd]ata(?:\\sprotection)?|"
+        "(?:[’']s\\s|\\b[Tt]he\\s|^|(?<=[,;]\\s)|(?<=\\bas\\s)|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells)\\s))"
+        "((?:(?:federal|national|state)\\s)?(?:(?:[Pp]rivacy|[Dd]ata(?:\\sprotection)?|"
         "competition|antitrust|financial|media|telecoms?|telecommunications|communications|nuclear|cyber(?:security)?|election|securities|"
-        "markets?|banking)\\s(?:watchdog|regulator)|[Dd]ata\\sprotection\\sauthority))$"),
+        "markets?|banking)\\s(?:watchdog|regulator)|[Dd]ata\\sprotection\\sauthority)"
+        "|(?<=\\b(?:[Ss]ays|[Ww]arns|[Tt]ells)\\s)(?:national\\s)?cyber(?:\\s?security)?\\sauthority)$"),
         QRegularExpression::MultilineOption);
     // An election commission as South Asian and Philippine papers call it:
     // "the poll body's website", "the poll panel".
@@ -884,9 +888,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber(?:\\sdefen[cs]e)?|space|military)\\scommand)$"));
     static const QRegularExpression describedOffice(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(presidential\\s(?:office|palace))$"));
     // "the country's counter-intelligence service", "Russia's foreign
-    // intelligence service".
+    // intelligence service", "the customs service".
     static const QRegularExpression describedService(QStringLiteral(
-        "(?:[’']s\\s|\\b[Tt]he\\s)((?:counter-?intelligence|(?:domestic\\s|foreign\\s|military\\s)?intelligence|security)\\sservice)$"));
+        "(?:[’']s\\s|\\b[Tt]he\\s)((?:counter-?intelligence|(?:domestic\\s|foreign\\s|military\\s)?intelligence|security|customs|immigration)\\sservice)$"));
     // A city's or a state's prosecution office: "the Paris prosecutor's
     // office", "the Frankfurt public prosecutor's office" (not "the
     // prosecutor's office": which one is not said).
@@ -1534,9 +1538,19 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         const auto joins = [](QChar c) {
             return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
         };
+        // (Nor closing a code with figures: "Executive Decree 43542-MP-MICITT".)
+        const auto endsCode = [&text](int i) {
+            if (i == 0 || text.at(i - 1) != u'-')
+                return false;
+            for (int k = i - 2; k >= 0 && k >= i - 24 && !text.at(k).isSpace(); --k) {
+                if (text.at(k).isDigit())
+                    return true;
+            }
+            return false;
+        };
         const int size = int(text.size());
         for (int i = 0; i < size; ++i) {
-            if (i > 0 && joins(text.at(i - 1)))
+            if (i > 0 && (joins(text.at(i - 1)) || endsCode(i)))
                 continue;
             for (const QString &alias : std::as_const(alternatives)) {
                 const int end = i + int(alias.size());

@@ -294,7 +294,7 @@ bool matchesWidget(const Line &line)
 bool headsAList(const Line &line)
 {
     static const QRegularExpression heading(QStringLiteral(
-        "^(?:read more|read next|see also|also read|more on this(?: story| topic)?|related(?: links?| articles?| stories| news| content| topics| coverage)?|"
+        "^(?:read more|read next|see also|also read|more on this(?: story| topic)?|related(?: links?| articles?| stories| posts| reading| news| content| topics| coverage)?|"
         "recommended(?: for you)?|most read|most popular|more from [\\w ]+|you may also like|"
         "(?:media |press )?contacts?|(?:media |press )contacts? for this [\\w ]+|(?:media |press )?(?:enquiries|inquiries)|"
         // A release's contact block: "Inquiries", "For further inquiries".
@@ -359,6 +359,15 @@ bool namesABody(const Line &line)
         // (Or a chamber: "House of Councillors" over a committee's minutes.)
         "|^House\\sof\\s(?:Representatives|Commons|Lords|Councillors)$"));
     return line.words >= 2 && heading.match(line.text).hasMatch();
+}
+
+// A release's issuer over the office that put it out: "Department of
+// Justice" over "Office of Public Affairs" (not a section label, "Ministry
+// of Defence", over a blank line).
+bool issuerOverItsOffice(const QList<Line> &lines, qsizetype i)
+{
+    static const QRegularExpression issuer(QStringLiteral("^(?:Ministry|Department)\\sof\\s(?:the\\s)?[A-Z][a-z]+$"));
+    return i + 1 < lines.size() && lines.at(i + 1).text.startsWith(QLatin1String("Office of ")) && issuer.match(lines.at(i).text).hasMatch();
 }
 
 // A short line before the article that reads like a menu item or section
@@ -490,7 +499,7 @@ QList<TextSpan> detect(const QString &text)
             continue;
         }
         if (i < first) {
-            furniture[size_t(i)] = isWidget(line) || isNavigation(line);
+            furniture[size_t(i)] = isWidget(line) || (isNavigation(line) && !issuerOverItsOffice(lines, i));
         } else if (i > last) {
             // After the article: once the footer starts, the rest is footer,
             // lists of other headlines and comment widgets.
