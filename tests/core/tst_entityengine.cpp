@@ -1092,6 +1092,23 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("national cybersecurity authority"), QStringLiteral("customs service"),
                               QStringLiteral("National Meteorological Institute"), QStringLiteral("IMN"),
                               QStringLiteral("Ministry of Science, Innovation, Technology and Telecommunications"), QStringLiteral("MICITT")}));
+        // Statements: a gang and what it is behind, an affidavit; no record
+        // for a count of what someone had confirmed, a possessive's
+        // estimate, a national emergency declared, or a question asked
+        // (though "she" after it is still its asker).
+        const QString statements = QString::fromUtf8(
+            "The group behind the attacks, a Russian-speaking ransomware gang known as Conti, has claimed responsibility on its leak site. "
+            "The LockBit ransomware gang claimed responsibility on Tuesday. The affidavit states that the coins were worth $3.7 million. "
+            "That is ten times the two cases the agency had confirmed by Monday, and fewer than the 39.15 million lines that KDDI announced on July 3. "
+            "The keys will help 2,300 of the gang’s estimated 3,100 victims. The government declared a national emergency on Sunday.\n\n"
+            "The minister, Felix Mwansa, said the bank was safe. “If the central bank can be locked out, what about the rest?” asked "
+            "PF deputy spokesperson Chanda Mulenga. She called on the Government to publish the audit.\n");
+        const Extraction st = m_engine.extract(statements);
+        QCOMPARE(speakersAndCues(statements, st),
+                 (QStringList{QStringLiteral("The group behind the attacks, a Russian-speaking ransomware gang known as Conti|claimed"),
+                              QStringLiteral("The LockBit ransomware gang|claimed"), QStringLiteral("The affidavit|states"),
+                              QStringLiteral("The minister, Felix Mwansa|said"), QStringLiteral("She|called on")}));
+        QCOMPARE(speakerNamesOf(st).constLast(), QStringLiteral("Chanda Mulenga"));
     }
 
     // Forms of the thirty-ninth set: headline sources named by what they
