@@ -1080,6 +1080,16 @@ private Q_SLOTS:
             "The hospital put its losses at 40 million crowns in March. Its director said on Thursday that the total had grown to 59 million crowns.\n");
         QCOMPARE(stepsOf(steps, m_engine.extract(steps)),
                  (QStringList{QStringLiteral("1,100 → 5,000"), QStringLiteral("40 million crowns → 59 million crowns")}));
+        // A stated multiple picks the figure it fits over one of the same
+        // noun; a ransom demand that rises; a figure lower than the one
+        // first announced, the last sentence's main figure.
+        const QString more = QStringLiteral(
+            "Of the 23 cases in fiscal 2020 in which bodies reported a leak, 14 involved outside contractors, more than twice the six cases in "
+            "fiscal 2019.\n\nThe message demands bitcoin worth $300. The demand rises to $600 if payment is not made within three days.\n\n"
+            "The outage affected approximately 30.91 million lines, including approximately 2.75 million lines of other operators. "
+            "This figure is lower than the up to 39.15 million lines that KDDI announced on July 3.\n");
+        QCOMPARE(stepsOf(more, m_engine.extract(more)),
+                 (QStringList{QStringLiteral("six → 14"), QStringLiteral("$300 → $600"), QStringLiteral("39.15 million → 30.91 million")}));
         // Bodies: a headline's cyber authority where it speaks (not one
         // named as a role), the customs service, a national weather
         // institute; an acronym closing a decree's number is no mention.

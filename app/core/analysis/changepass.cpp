@@ -205,6 +205,11 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         // "The figure compared with about 3.99 million in fiscal 2014 and
         // was nearly six times the 1.08 million …"
         "|^The\\s(?:figure|number|total|tally|count|amount|sum)\\scompared?\\s(?:with|to)\\b"));
+    // Or as more or less than an earlier figure: "This figure is lower than
+    // the up to 39.15 million lines that KDDI announced on July 3".
+    static const QRegularExpression thanLead(QStringLiteral(
+        "^(?:That|This|It|The)\\s(?:figure|number|total|tally|count|amount|sum|estimate)?\\s?(?:is|was)\\s(?:far\\s|much\\s|slightly\\s)?"
+        "(?:lower|higher|smaller|larger|fewer|less|more|greater)\\sthan\\s(?:the\\s)?(?:up\\sto\\s|about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
     // Or after where the figure is from: "According to the report, …, the
     // figure compares with …".
     static const QRegularExpression pointsBackLater(QStringLiteral(
@@ -220,8 +225,10 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         // "plans to increase the number by about 320 to some 1,210"
         "(?:\\sby\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s)?[\\d,.]+)?"
         // "The number had risen to 21 by February"
-        // (or said to have: "…, said on Thursday that the total had grown to 59 million crowns")
-        "|(?:^|\\bthat\\s)(?:[Tt]he|That|This)\\s(?:figure|number|total|count|tally)\\s(?:had\\s|has\\s|have\\s)?(?:risen|rose|grown|grew|fallen|fell|increased|dropped|climbed|reached))"
+        // (or said to have: "…, said on Thursday that the total had grown to 59 million crowns";
+        // a ransom's "The demand rises to $600 if …")
+        "|(?:^|\\bthat\\s)(?:[Tt]he|That|This)\\s(?:figure|number|total|count|tally|demand|ransom|amount|sum|price|fee|estimate)\\s(?:had\\s|has\\s|have\\s)?"
+        "(?:risen|rose|rises|grown|grew|grows|fallen|fell|falls|increased|increases|dropped|drops|climbed|climbs|reached|doubles))"
         "\\sto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
     // Periods and stated multipliers of a sentence's changes (one end may
     // stand in the sentence before).
@@ -296,9 +303,12 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 const QString wider = text.mid(lead, first.span.start - lead);
                 // (The sentence's opening, or a clause after where the figure is from.)
                 const QStringView head = QStringView(text).mid(sentence.start, qMin(160, sentence.length()));
+                // ("This figure is lower than …" points at the last
+                // sentence's main figure, its first of the measure.)
+                const bool than = wider.contains(QLatin1String(" than ")) && thanLead.match(wider).hasMatch();
                 const bool back = (pointsBack.matchView(head.left(40)).hasMatch()
                                    || (head.contains(QLatin1String(" compare")) && pointsBackLater.matchView(head).hasMatch()))
-                    && (multipleBefore(wider) || upFromLead.match(wider).hasMatch() || comparedWith.match(wider).hasMatch());
+                    && (multipleBefore(wider) || upFromLead.match(wider).hasMatch() || comparedWith.match(wider).hasMatch() || than);
                 const bool raised = !back && wider.contains(QLatin1String(" to ")) && raiseThat.match(wider).hasMatch();
                 // The last sentence's figure of the same measure, of the same
                 // thing where one is ("more than 1,100 victims …, including
@@ -328,7 +338,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     // it was compared with.
                     if (raised && std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == previous.at(k); }))
                         continue;
-                    if (nearest < 0)
+                    if (nearest < 0 || (than && stated == inSentence.cend()))
                         nearest = k;
                     if (stated == inSentence.cend() || nounThere || first.value <= 0 || other.value <= 0)
                         continue;
@@ -604,9 +614,32 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         const bool respectively = next >= 0 && candidates.size() >= 2 && sameMeasure(first, stats.at(next))
                             && QStringView(text).mid(first.span.end, stats.at(next).span.start - first.span.end).trimmed() == QLatin1String("and")
                             && QStringView(text).mid(stats.at(next).span.end, 14).startsWith(QLatin1String(" respectively"));
+                        int chosen = respectively ? candidates.at(1) : (same != candidates.cend() ? *same : candidates.constFirst());
+                        // A multiple stated right before the earlier figure
+                        // picks the later one it fits where the counted
+                        // thing picked one it does not: "Of the 23 cases …,
+                        // 14 involved outside contractors, more than twice the
+                        // six cases in fiscal 2019" (14, not 23).
+                        const auto stated = std::find_if(inSentence.cbegin(), inSentence.cend(), [&](int i) {
+                            const Statistic &m = stats.at(i);
+                            return m.unit == Statistic::Unit::Multiplier && m.value > 1 && m.span.end <= first.span.start
+                                && first.span.start - m.span.end <= 12;
+                        });
+                        if (!respectively && stated != inSentence.cend() && first.value > 0) {
+                            const auto off = [&](int b) {
+                                const double later = stats.at(inSentence.at(b)).value;
+                                return later > 0 ? std::abs(std::log(later / first.value / stats.at(*stated).value)) : 1e9;
+                            };
+                            const double tolerance = std::log(1.25);
+                            if (off(chosen) > tolerance) {
+                                const auto fits = std::find_if(candidates.cbegin(), candidates.cend(), [&](int b) { return off(b) <= tolerance; });
+                                if (fits != candidates.cend())
+                                    chosen = *fits;
+                            }
+                        }
                         Change c;
                         c.from = ia;
-                        c.to = inSentence.at(respectively ? candidates.at(1) : (same != candidates.cend() ? *same : candidates.constFirst()));
+                        c.to = inSentence.at(chosen);
                         out.append(c);
                         if (respectively) {
                             Change c2;
