@@ -1119,6 +1119,9 @@ private Q_SLOTS:
                               QStringLiteral("The LockBit ransomware gang|claimed"), QStringLiteral("The affidavit|states"),
                               QStringLiteral("The minister, Felix Mwansa|said"), QStringLiteral("She|called on")}));
         QCOMPARE(speakerNamesOf(st).constLast(), QStringLiteral("Chanda Mulenga"));
+        const QString together = QStringLiteral("The FSA and the BOJ have both said that the data was accessed. The ministries have all said so.\n");
+        QCOMPARE(speakersAndCues(together, m_engine.extract(together)),
+                 (QStringList{QStringLiteral("The FSA and the BOJ|said"), QStringLiteral("The ministries|said")}));
     }
 
     // Forms of the thirty-ninth set: headline sources named by what they

@@ -2147,6 +2147,12 @@ bool Finder::cue(const Sentence &s, int index)
             --left;
             continue;
         }
+        // "The land ministry, the Foreign Ministry, … have all said that …",
+        // "The FSA and the BOJ have both said".
+        if ((lw.is("all") || lw.is("both")) && left >= 2 && (w.at(left - 1).is("have") || w.at(left - 1).is("had"))) {
+            left -= 2;
+            continue;
+        }
         // ("… that ASPI commissioned this year found")
         if (lw.is("this") && left + 1 < index && timeNouns().contains(w.at(left + 1).text)) {
             --left;
