@@ -1119,6 +1119,10 @@ private Q_SLOTS:
                               QStringLiteral("The LockBit ransomware gang|claimed"), QStringLiteral("The affidavit|states"),
                               QStringLiteral("The minister, Felix Mwansa|said"), QStringLiteral("She|called on")}));
         QCOMPARE(speakerNamesOf(st).constLast(), QStringLiteral("Chanda Mulenga"));
+        // A government by its capital or country in a headline's act.
+        const QString acts = QStringLiteral("Land and foreign ministries lose files; Tokyo orders checks\n\nJapan orders checks after leak\n\n"
+                                            "Paris Hilton orders pizza\n");
+        QCOMPARE(speakersAndCues(acts, m_engine.extract(acts)), (QStringList{QStringLiteral("Tokyo|orders"), QStringLiteral("Japan|orders")}));
         const QString together = QStringLiteral("The FSA and the BOJ have both said that the data was accessed. The ministries have all said so.\n");
         QCOMPARE(speakersAndCues(together, m_engine.extract(together)),
                  (QStringList{QStringLiteral("The FSA and the BOJ|said"), QStringLiteral("The ministries|said")}));

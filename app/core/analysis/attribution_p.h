@@ -33,6 +33,9 @@ const TextScan::WordSet &bareGroups();
 // People named by what they are, as a group: "officials", "police",
 // "researchers" ("German police", "Privacy commissioners").
 const TextScan::WordSet &peopleGroups();
+// Capitals that stand for their governments in headlines ("Tokyo orders
+// checks", "Beijing denies …").
+const TextScan::WordSet &capitalCities();
 // Classes of institutions: "local governments reported" names none of them.
 const TextScan::WordSet &institutionClasses();
 // Who a lower-case headline source can be besides a job title ("…: police").

@@ -355,6 +355,16 @@ const TextScan::WordSet &months()
     return set;
 }
 
+const TextScan::WordSet &capitalCities()
+{
+    static const TextScan::WordSet set = wordSet({"Tokyo", "Beijing", "Seoul", "Pyongyang", "Taipei", "Moscow", "Kyiv", "Kiev", "Washington",
+                                                  "London", "Paris", "Berlin", "Brussels", "Rome", "Madrid", "Warsaw", "Prague", "Budapest",
+                                                  "Vienna", "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Tallinn", "Riga", "Vilnius", "Ottawa",
+                                                  "Canberra", "Wellington", "Delhi", "Islamabad", "Dhaka", "Tehran", "Jerusalem", "Riyadh",
+                                                  "Ankara", "Cairo", "Manila", "Jakarta", "Hanoi", "Bangkok", "Singapore", "Minsk", "Tbilisi"});
+    return set;
+}
+
 const TextScan::WordSet &pluralNounCues()
 {
     static const TextScan::WordSet set = wordSet({"reports", "claims", "notes", "estimates", "calls", "orders", "shows", "findings",

@@ -1538,10 +1538,12 @@ void Finder::headlineActs(TextSpan line)
             bool listed = body.isValid() && body.end == last.span.end;
             for (int j = 0; listed && j < k - 1; ++j)
                 listed = w.at(j).is(",") || w.at(j).is("and") || tokenAt(w.at(j).span.start, Token::Body).isValid();
+            // (A government by its country or capital: "Tokyo orders checks".)
+            const bool place = k == 1 && (capitalCities().contains(last.text) || isCountry(last.text.toString()));
             bool described = actors(last, k == 1);
             for (int j = 0; described && j < k - 1; ++j)
                 described = !w.at(j).punctuation && !joins.contains(w.at(j).text) && !verbs.contains(w.at(j).text);
-            if (named || listed || described)
+            if (named || listed || described || place)
                 add({w.at(0).span.start, last.span.end}, w.at(k).span, {w.at(k + 1).span.start, clauseEnd});
             break;
         }

@@ -122,30 +122,6 @@ bool isPeopleOrKind(const QString &word)
         || std::any_of(endings.cbegin(), endings.cend(), [&word](const QString &e) { return word.endsWith(e); });
 }
 
-// The ISO code of a country or territory by its English name (QLocale's
-// names: "Ukraine" → "UA"), or empty.
-QString countryCode(const QString &name)
-{
-    static const QHash<QString, QString> codes = [] {
-        QHash<QString, QString> h;
-        for (int t = 1; t <= int(QLocale::LastTerritory); ++t)
-            h.insert(QLocale::territoryToString(QLocale::Territory(t)), QLocale::territoryToCode(QLocale::Territory(t)));
-        // As the news writes them.
-        for (const auto &[written, code] : {std::pair{"UK", "GB"}, std::pair{"U.K.", "GB"}, std::pair{"Britain", "GB"}, std::pair{"US", "US"},
-                                            std::pair{"U.S.", "US"}, std::pair{"America", "US"}, std::pair{"Korea", "KR"},
-                                            std::pair{"Türkiye", "TR"}, std::pair{"Czechia", "CZ"}, std::pair{"Netherlands", "NL"}})
-            h.insert(QString::fromUtf8(written), QString::fromLatin1(code));
-        return h;
-    }();
-    return codes.value(name);
-}
-
-// Whether a name is a country's or territory's (QLocale's English names).
-bool isCountry(const QString &name)
-{
-    return !countryCode(name).isEmpty();
-}
-
 // The ISO code of the country whose possessive stands right before pos
 // ("Ukraine's " → "UA"), or empty.
 QString owningCountry(const QString &text, int pos)
@@ -271,6 +247,30 @@ bool isAcronym(QStringView word)
 }
 
 } // namespace
+
+// The ISO code of a country or territory by its English name (QLocale's
+// names: "Ukraine" → "UA"), or empty.
+QString countryCode(const QString &name)
+{
+    static const QHash<QString, QString> codes = [] {
+        QHash<QString, QString> h;
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t)
+            h.insert(QLocale::territoryToString(QLocale::Territory(t)), QLocale::territoryToCode(QLocale::Territory(t)));
+        // As the news writes them.
+        for (const auto &[written, code] : {std::pair{"UK", "GB"}, std::pair{"U.K.", "GB"}, std::pair{"Britain", "GB"}, std::pair{"US", "US"},
+                                            std::pair{"U.S.", "US"}, std::pair{"America", "US"}, std::pair{"Korea", "KR"},
+                                            std::pair{"Türkiye", "TR"}, std::pair{"Czechia", "CZ"}, std::pair{"Netherlands", "NL"}})
+            h.insert(QString::fromUtf8(written), QString::fromLatin1(code));
+        return h;
+    }();
+    return codes.value(name);
+}
+
+// Whether a name is a country's or territory's (QLocale's English names).
+bool isCountry(const QString &name)
+{
+    return !countryCode(name).isEmpty();
+}
 
 bool hasHeadNoun(QStringView name)
 {

@@ -54,6 +54,11 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
 // "Ministry of Foreign Affairs").
 void nameBodySpeakers(const QString &text, QList<Attribution> &attributions, const QList<BodyMention> &bodies, const Gazetteer &gazetteer);
 
+// The ISO code of a country or territory by its English name ("Ukraine" →
+// "UA", "Britain" → "GB"), or empty; and whether it is one.
+QString countryCode(const QString &name);
+bool isCountry(const QString &name);
+
 // Whether a name holds a head noun of a body's name ("Ministry", "Command",
 // "Working Party"; the definition's body pattern ends in the same words).
 bool hasHeadNoun(QStringView name);
