@@ -1119,6 +1119,19 @@ private Q_SLOTS:
                               QStringLiteral("The LockBit ransomware gang|claimed"), QStringLiteral("The affidavit|states"),
                               QStringLiteral("The minister, Felix Mwansa|said"), QStringLiteral("She|called on")}));
         QCOMPARE(speakerNamesOf(st).constLast(), QStringLiteral("Chanda Mulenga"));
+        // A person with an age and an apposition, and "she" after her; a
+        // role in lower case before a name is no part of the name shown; a
+        // document with its agent and date.
+        const QString people = QStringLiteral(
+            "Maria Delgado, 67, a retired teacher who received her letter this week, said she had frozen her credit. "
+            "\"I found out from the newspaper,\" she said. The bank was safe, said opposition spokesperson Chanda Mulenga. "
+            "The National Security Strategy adopted by the Cabinet last December calls for reorganizing NISC.\n");
+        const Extraction p = m_engine.extract(people);
+        QCOMPARE(speakersAndCues(people, p),
+                 (QStringList{QStringLiteral("Maria Delgado, 67, a retired teacher who received her letter this week|said"), QStringLiteral("she|said"),
+                              QStringLiteral("opposition spokesperson Chanda Mulenga|said"),
+                              QStringLiteral("The National Security Strategy adopted by the Cabinet last December|calls for")}));
+        QCOMPARE(speakerNamesOf(p).mid(0, 3), (QStringList{QStringLiteral("Maria Delgado"), QStringLiteral("Maria Delgado"), QStringLiteral("Chanda Mulenga")}));
         // A government by its capital or country in a headline's act.
         const QString acts = QStringLiteral("Land and foreign ministries lose files; Tokyo orders checks\n\nJapan orders checks after leak\n\n"
                                             "Paris Hilton orders pizza\n");

@@ -2723,7 +2723,11 @@ bool Finder::cue(const Sentence &s, int index)
         const int tag = nameEnd > 0 && w.at(nameEnd).is(".") ? nameEnd - 1 : nameEnd;
         static const QRegularExpression partyState(QStringLiteral("^[DRI]-[A-Z][A-Za-z.]{0,5}$"));
         const bool tagged = tag >= 2 && w.at(tag - 1).is(",") && partyState.matchView(w.at(tag).text).hasMatch();
-        const int nameStart = phraseStart(w, tagged ? tag - 2 : nameEnd);
+        // So is an age: "Maria Delgado, 67, a retired teacher …, said".
+        const QStringView age = w.at(nameEnd).text;
+        const bool aged = !tagged && nameEnd >= 2 && w.at(nameEnd - 1).is(",") && !age.isEmpty() && age.size() <= 3
+            && std::all_of(age.cbegin(), age.cend(), [](QChar c) { return c.isDigit(); });
+        const int nameStart = phraseStart(w, tagged ? tag - 2 : aged ? nameEnd - 2 : nameEnd);
         if (nameStart < 0)
             return false;
         if (parenthetical.contains(segFirst.text) || segFirst.text.endsWith(QLatin1String("ed"))
@@ -2839,10 +2843,18 @@ bool Finder::cue(const Sentence &s, int index)
         // "The National Defense Program Guidelines adopted last December
         // call for …": a time is no speaker; the document it dates is.
         // ("… adopted in December 2022 calls for …": a month and its year.)
-        const bool documentDated = months().contains(w.at(first).text) && (first == last || (last == first + 1 && isYearOrSpan(w.at(last).text)))
-            && first >= 3 && (before.is("last") || before.is("in")) && isParticiple(w.at(first - 2).text);
+        // ("The National Security Strategy adopted by the Cabinet last
+        // December calls for …": past its agent too.)
+        const bool monthNamed = months().contains(w.at(first).text) && (first == last || (last == first + 1 && isYearOrSpan(w.at(last).text)))
+            && first >= 3 && (before.is("last") || before.is("in"));
+        int participle = monthNamed ? first - 2 : -1;
+        if (participle >= 0 && !isParticiple(w.at(participle).text)) {
+            const int agent = phraseStart(w, participle);
+            participle = agent >= 2 && w.at(agent - 1).is("by") && isParticiple(w.at(agent - 2).text) ? agent - 2 : -1;
+        }
+        const bool documentDated = participle >= 1;
         if (documentDated) {
-            const int head = phraseStart(w, first - 3);
+            const int head = phraseStart(w, participle - 1);
             if (head < 0)
                 return false;
             first = head;

@@ -112,6 +112,19 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
                 a.speakerName = lastPerson.isEmpty() ? name : lastPerson;
             continue;
         }
+        // A role in lower case opening the speaker, then the name:
+        // "opposition spokesperson Chanda Mulenga", "deputy minister John
+        // Smith" (not "officials at the Foreign Ministry").
+        if (!name.isEmpty() && name.at(0).isLower()) {
+            const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            qsizetype role = words.size() - 1;
+            while (role > 0 && words.at(role).at(0).isUpper())
+                --role;
+            const qsizetype named = words.size() - 1 - role;
+            if (named >= 2 && named <= 4 && (gazetteer.isTitle(words.at(role)) || sourceWords().contains(words.at(role)))
+                && !hasHeadNoun(words.constLast()))
+                name = words.sliced(role + 1).join(QLatin1Char(' '));
+        }
         const QString firstWord = name.section(QLatin1Char(' '), 0, 0);
         const bool described = determiners().contains(firstWord);
         // A person's name or title opens with a capital; "data tabled by
