@@ -338,6 +338,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     // it was compared with.
                     if (raised && std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == previous.at(k); }))
                         continue;
+                    // (After "lower than", the earliest: the loop runs back.)
                     if (nearest < 0 || (than && stated == inSentence.cend()))
                         nearest = k;
                     if (stated == inSentence.cend() || nounThere || first.value <= 0 || other.value <= 0)
