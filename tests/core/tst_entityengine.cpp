@@ -1110,7 +1110,7 @@ private Q_SLOTS:
             "The group behind the attacks, a Russian-speaking ransomware gang known as Conti, has claimed responsibility on its leak site. "
             "The LockBit ransomware gang claimed responsibility on Tuesday. The affidavit states that the coins were worth $3.7 million. "
             "That is ten times the two cases the agency had confirmed by Monday, and fewer than the 39.15 million lines that KDDI announced on July 3. "
-            "The keys will help 2,300 of the gang’s estimated 3,100 victims. The government declared a national emergency on Sunday.\n\n"
+            "The keys will help 2,300 of the gang’s estimated 3,100 victims. The government declared a national emergency on Sunday over the attacks that have crippled the ministry.\n\n"
             "The minister, Felix Mwansa, said the bank was safe. “If the central bank can be locked out, what about the rest?” asked "
             "PF deputy spokesperson Chanda Mulenga. She called on the Government to publish the audit.\n");
         const Extraction st = m_engine.extract(statements);

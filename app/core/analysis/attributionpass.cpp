@@ -2300,9 +2300,21 @@ bool Finder::cue(const Sentence &s, int index)
     // that …", "declared: …", or a quotation before it (not an act: "Court
     // declared Vastaamo bankrupt", "the government declared a national
     // emergency").
-    if ((cueText == QLatin1String("declared") || cueText == QLatin1String("declares"))
-        && !(after >= n || w.at(after).punctuation || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")) && !thatClauseAfter(w, after))
-        return false;
+    // (Its "that" before any object: not "declared a national emergency
+    // over the attacks that have crippled …".)
+    if (cueText == QLatin1String("declared") || cueText == QLatin1String("declares")) {
+        bool declaredThat = false;
+        for (int k = after; k < n && k < after + 5 && !w.at(k).punctuation; ++k) {
+            if (w.at(k).is("that")) {
+                declaredThat = true;
+                break;
+            }
+            if (determiners().contains(w.at(k).text))
+                break;
+        }
+        if (!(after >= n || w.at(after).punctuation || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")) && !declaredThat)
+            return false;
+    }
     // Disclosing reports what was disclosed only with it: "disclosed on
     // Monday that …", "disclosed this at a public hearing" (not "disclosed
     // the attack in a Form 8-K", "the incidents the bank has disclosed").
