@@ -1132,6 +1132,17 @@ private Q_SLOTS:
                               QStringLiteral("opposition spokesperson Chanda Mulenga|said"),
                               QStringLiteral("The National Security Strategy adopted by the Cabinet last December|calls for")}));
         QCOMPARE(speakerNamesOf(p).mid(0, 3), (QStringList{QStringLiteral("Maria Delgado"), QStringLiteral("Maria Delgado"), QStringLiteral("Chanda Mulenga")}));
+        // After the content's comma, a role's words in lower case are the
+        // speaker's (not "but", nor "after").
+        const QString roles = QStringLiteral(
+            "The fee rose, presidential spokesman Javier Lanús said. The tool was built, blockchain analytics firm TRM Labs said. "
+            "Prices rose, but the agency said otherwise. Talks stalled after the two allies agreed.\n");
+        const Extraction r = m_engine.extract(roles);
+        QCOMPARE(speakersAndCues(roles, r).mid(0, 3),
+                 (QStringList{QStringLiteral("presidential spokesman Javier Lanús|said"), QStringLiteral("blockchain analytics firm TRM Labs|said"),
+                              QStringLiteral("the agency|said")}));
+        QCOMPARE(contentsOf(roles, r).constFirst(), QStringLiteral("The fee rose"));
+        QVERIFY(!speakersAndCues(roles, r).join(u',').contains(QLatin1String("after the two allies")));
         // A government by its capital or country in a headline's act.
         const QString acts = QStringLiteral("Land and foreign ministries lose files; Tokyo orders checks\n\nJapan orders checks after leak\n\n"
                                             "Paris Hilton orders pizza\n");

@@ -3132,6 +3132,34 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("stated"),
         QStringLiteral("added"), QStringLiteral("reported"), QStringLiteral("noted"), QStringLiteral("announced"),
     };
+    // (A role's words in lower case after the content's comma are the
+    // speaker's: "…, presidential spokesman Javier Lanús said", "…,
+    // blockchain analytics firm TRM Labs said".)
+    if (!content.isValid() && first > 1 && speaker.isValid() && speaker.start == w.at(first).span.start) {
+        static const TextScan::WordSet joiners = {
+            QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("so"), QStringLiteral("yet"),
+            QStringLiteral("then"), QStringLiteral("also"), QStringLiteral("however"), QStringLiteral("as"), QStringLiteral("not"),
+            QStringLiteral("now"), QStringLiteral("still"), QStringLiteral("even"), QStringLiteral("only"), QStringLiteral("just"),
+            QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("unless"),
+            QStringLiteral("because"), QStringLiteral("if"), QStringLiteral("once"), QStringLiteral("whether"), QStringLiteral("though"),
+            QStringLiteral("although"), QStringLiteral("than"), QStringLiteral("like"), QStringLiteral("about"), QStringLiteral("over"),
+            QStringLiteral("under"), QStringLiteral("against"), QStringLiteral("despite"), QStringLiteral("amid"), QStringLiteral("during"),
+            QStringLiteral("following"), QStringLiteral("including"), QStringLiteral("via"), QStringLiteral("by"), QStringLiteral("where"),
+            QStringLiteral("when"), QStringLiteral("while"),
+        };
+        const auto roleWord = [&](const Word &x) {
+            return !x.punctuation && !x.text.isEmpty() && x.text.front().isLower() && !x.text.endsWith(QLatin1String("ly"))
+                && !joiners.contains(x.text) && !determiners().contains(x.text) && !pronouns().contains(x.text) && !clauseWords().contains(x.text)
+                && !isConnector(x) && !tokenAt(x.span.start, Token::Cue).isValid();
+        };
+        int k = first - 1;
+        while (k > 0 && first - k <= 3 && roleWord(w.at(k)))
+            --k;
+        if (k < first - 1 && k > 0 && w.at(k).is(",")) {
+            first = k + 1;
+            speaker.start = w.at(first).span.start;
+        }
+    }
     if (!content.isValid() && first > 0 && !reportedBefore.contains(w.at(first - 1).text))
         content = trimmed(m_c.text, {s.span.start, w.at(first).span.start});
     if (content.isValid()) {
