@@ -161,6 +161,12 @@ bool isNounPhraseWord(const Word &w)
         lower.chop(2);
     if (sourceWords().contains(lower) || sourceWords().contains(full))
         return true;
+    // Whose a body is: "the country's Central Election Commission", "the
+    // island's National Security Bureau".
+    static const TextScan::WordSet owners = {QStringLiteral("country"), QStringLiteral("nation"), QStringLiteral("island"), QStringLiteral("kingdom"),
+                                             QStringLiteral("republic")};
+    if (lower.size() < full.size() && owners.contains(lower))
+        return true;
     // A compound title: "director-general", "secretary-general".
     const qsizetype hyphen = lower.indexOf(u'-');
     return hyphen > 0 && sourceWords().contains(lower.left(hyphen)) && sourceWords().contains(lower.mid(hyphen + 1));
@@ -306,6 +312,15 @@ int nounPhraseStart(const QList<Word> &words, int last)
                 start = i - 2;
                 i -= 3;
                 continue;
+            }
+            // Or a body described with "the" before it: "The ministry and
+            // the National Broadcasting and Telecommunications Commission
+            // (NBTC) said".
+            if (w.is("the") && i >= 3 && words.at(i - 1).is("and") && isNameWord(words.at(i + 1)) && !words.at(i - 2).punctuation
+                && words.at(i - 2).text.front().isLower() && isNounPhraseWord(words.at(i - 2))
+                && (words.at(i - 3).is("the") || words.at(i - 3).is("The"))) {
+                start = i - 3;
+                break;
             }
             // (A source noun capitalised only as the sentence's first word
             // is one too: "Lawyers for the firm said".)

@@ -348,7 +348,13 @@ void nameBodySpeakers(const QString &text, QList<Attribution> &attributions, con
             const qsizetype close = after.indexOf(u')');
             after = close < 0 ? after : after.sliced(close + 1).trimmed();
         }
-        if (!(before.isEmpty() || before == QLatin1String("the") || before == QLatin1String("The"))
+        // (Or whose it is: "The country's Central Election Commission",
+        // "Japan's National Police Agency".)
+        static const QRegularExpression owner(QStringLiteral("^(?:(?:[Tt]he\\s)?(?:country|nation|island|kingdom|republic)|(\\p{Lu}[\\w.]+))[’']s$"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpressionMatch owned = before.isEmpty() ? QRegularExpressionMatch() : owner.matchView(before);
+        const bool ownedByCountry = owned.hasMatch() && (!owned.hasCaptured(1) || isCountry(owned.captured(1)));
+        if (!(before.isEmpty() || before == QLatin1String("the") || before == QLatin1String("The") || ownedByCountry)
             || !(after.isEmpty() || after == QLatin1String("officials")))
             continue;
         // Named, not described: its acronym, its name, or a name with the
@@ -359,8 +365,17 @@ void nameBodySpeakers(const QString &text, QList<Attribution> &attributions, con
         const bool withAcronym = QStringView(text).mid(body->span.end, a.speaker.end - body->span.end).trimmed().startsWith(u'(');
         if (!acronym && !withAcronym && written.compare(body->canonical, Qt::CaseInsensitive) != 0)
             continue;
-        if (gazetteer.lookup(body->canonical).size() != 1)
+        if (gazetteer.lookup(body->canonical).size() != 1) {
+            // (A name several countries' bodies share is shown as written,
+            // past whose it is: "the island's National Security Bureau".)
+            if (ownedByCountry) {
+                const QString shown = written.toString();
+                if (!a.speakerName.isEmpty())
+                    renamed.insert(a.speakerName, shown);
+                a.speakerName = shown;
+            }
             continue;
+        }
         if (!a.speakerName.isEmpty())
             renamed.insert(a.speakerName, body->canonical);
         a.speakerName = body->canonical;
