@@ -1156,6 +1156,14 @@ private Q_SLOTS:
                               QString::fromUtf8("Germany’s Federal Office for Information Security (BSI)|warned")}));
         QCOMPARE(speakerNamesOf(j).mid(1),
                  (QStringList{QStringLiteral("Central Election Commission"), QStringLiteral("Federal Office for Information Security")}));
+        // A former office with the person (not "and then …").
+        const QString former = QStringLiteral(
+            "In 2019, then Defense Minister Kenji Narita told the Diet it was fine. The plan was drafted, and then Defense Minister "
+            "Kenji Narita said so.\n");
+        const Extraction f = m_engine.extract(former);
+        QCOMPARE(speakersAndCues(former, f), (QStringList{QStringLiteral("then Defense Minister Kenji Narita|told"),
+                                                          QStringLiteral("Defense Minister Kenji Narita|said")}));
+        QCOMPARE(speakerNamesOf(f), (QStringList{QStringLiteral("Kenji Narita"), QStringLiteral("Kenji Narita")}));
         // A government by its capital or country in a headline's act.
         const QString acts = QStringLiteral("Land and foreign ministries lose files; Tokyo orders checks\n\nJapan orders checks after leak\n\n"
                                             "Paris Hilton orders pizza\n");

@@ -333,6 +333,13 @@ int nounPhraseStart(const QList<Word> &words, int last)
             }
             break;
         }
+        // A former office: "then Defense Minister Kenji Narita" (not "and
+        // then …", a next step).
+        if (w.is("then") && isNameWord(words.at(start))
+            && (i == 0 || words.at(i - 1).punctuation || words.at(i - 1).is("by") || words.at(i - 1).is("from") || words.at(i - 1).is("with"))) {
+            start = i;
+            break;
+        }
         // "DHS and five other agencies agreed": others counted beside a name.
         if (w.is("other") && i >= 2) {
             int k = i - 1;

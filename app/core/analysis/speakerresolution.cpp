@@ -45,6 +45,10 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
     QHash<QString, QString> fullNames; // surname -> "Osamu Fujimura"
     for (Attribution &a : attributions) {
         QString name = a.speaker.text(text).simplified();
+        // A former office is the person's all the same: "then Defense
+        // Minister Kenji Narita".
+        if (name.startsWith(QLatin1String("then ")) && name.size() > 5 && name.at(5).isUpper())
+            name.remove(0, 5);
         // A restrictive clause says no more of whom: "An official of the
         // Lands Commission who spoke on condition of anonymity".
         if (const qsizetype who = name.indexOf(QLatin1String(" who ")); who > 0)
