@@ -3158,16 +3158,17 @@ bool Finder::cue(const Sentence &s, int index)
     // speaker's: "…, presidential spokesman Javier Lanús said", "…,
     // blockchain analytics firm TRM Labs said".)
     if (!content.isValid() && first > 1 && speaker.isValid() && speaker.start == w.at(first).span.start) {
+        // (Past determiners, pronouns, clause words and connectors, each
+        // tested below: the words that join or qualify a clause.)
         static const TextScan::WordSet joiners = {
-            QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("so"), QStringLiteral("yet"),
+            QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("so"), QStringLiteral("yet"),
             QStringLiteral("then"), QStringLiteral("also"), QStringLiteral("however"), QStringLiteral("as"), QStringLiteral("not"),
             QStringLiteral("now"), QStringLiteral("still"), QStringLiteral("even"), QStringLiteral("only"), QStringLiteral("just"),
             QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("unless"),
             QStringLiteral("because"), QStringLiteral("if"), QStringLiteral("once"), QStringLiteral("whether"), QStringLiteral("though"),
             QStringLiteral("although"), QStringLiteral("than"), QStringLiteral("like"), QStringLiteral("about"), QStringLiteral("over"),
             QStringLiteral("under"), QStringLiteral("against"), QStringLiteral("despite"), QStringLiteral("amid"), QStringLiteral("during"),
-            QStringLiteral("following"), QStringLiteral("including"), QStringLiteral("via"), QStringLiteral("by"), QStringLiteral("where"),
-            QStringLiteral("when"), QStringLiteral("while"),
+            QStringLiteral("following"), QStringLiteral("including"), QStringLiteral("via"), QStringLiteral("by"),
         };
         const auto roleWord = [&](const Word &x) {
             return !x.punctuation && !x.text.isEmpty() && x.text.front().isLower() && !x.text.endsWith(QLatin1String("ly"))

@@ -1550,7 +1550,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         };
         const int size = int(text.size());
         for (int i = 0; i < size; ++i) {
-            if (i > 0 && (joins(text.at(i - 1)) || endsCode(i)))
+            if (i > 0 && joins(text.at(i - 1)))
                 continue;
             for (const QString &alias : std::as_const(alternatives)) {
                 const int end = i + int(alias.size());
@@ -1558,8 +1558,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                     || QStringView(text).mid(i, alias.size()) != alias)
                     continue;
                 const TextSpan span{i, end};
-                const bool taken = isTaken(span);
-                if (!taken)
+                if (!endsCode(i) && !isTaken(span))
                     addMention(span, true);
                 i = end - 1;
                 break;
