@@ -132,6 +132,30 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("kd"), QStringLiteral("KWD")},  {QStringLiteral("jd"), QStringLiteral("JOD")},
         {QStringLiteral("qr"), QStringLiteral("QAR")},  {QStringLiteral("bd"), QStringLiteral("BHD")},
         {QStringLiteral("ro"), QStringLiteral("OMR")},  {QStringLiteral("frw"), QStringLiteral("RWF")},
+        // Smaller economies' dollars, and the vatu and Malawi's kwacha
+        // written before the figure ("TT$38.6 million", "VT640 million").
+        {QStringLiteral("tt$"), QStringLiteral("TTD")}, {QStringLiteral("j$"), QStringLiteral("JMD")},
+        {QStringLiteral("ec$"), QStringLiteral("XCD")}, {QStringLiteral("fj$"), QStringLiteral("FJD")},
+        {QStringLiteral("si$"), QStringLiteral("SBD")}, {QStringLiteral("ws$"), QStringLiteral("WST")},
+        {QStringLiteral("bz$"), QStringLiteral("BZD")}, {QStringLiteral("bds$"), QStringLiteral("BBD")},
+        {QStringLiteral("n$"), QStringLiteral("NAD")},  {QStringLiteral("g$"), QStringLiteral("GYD")},
+        {QStringLiteral("l$"), QStringLiteral("LRD")},  {QStringLiteral("vt"), QStringLiteral("VUV")},
+        {QStringLiteral("mk"), QStringLiteral("MWK")},
+        {QStringLiteral("ttd"), QStringLiteral("TTD")}, {QStringLiteral("jmd"), QStringLiteral("JMD")},
+        {QStringLiteral("xcd"), QStringLiteral("XCD")}, {QStringLiteral("fjd"), QStringLiteral("FJD")},
+        {QStringLiteral("vuv"), QStringLiteral("VUV")}, {QStringLiteral("pgk"), QStringLiteral("PGK")},
+        {QStringLiteral("bbd"), QStringLiteral("BBD")}, {QStringLiteral("isk"), QStringLiteral("ISK")},
+        {QStringLiteral("mdl"), QStringLiteral("MDL")}, {QStringLiteral("gel"), QStringLiteral("GEL")},
+        {QStringLiteral("azn"), QStringLiteral("AZN")}, {QStringLiteral("uzs"), QStringLiteral("UZS")},
+        {QStringLiteral("mnt"), QStringLiteral("MNT")}, {QStringLiteral("kgs"), QStringLiteral("KGS")},
+        {QStringLiteral("mkd"), QStringLiteral("MKD")}, {QStringLiteral("bam"), QStringLiteral("BAM")},
+        {QStringLiteral("dzd"), QStringLiteral("DZD")}, {QStringLiteral("tnd"), QStringLiteral("TND")},
+        {QStringLiteral("mur"), QStringLiteral("MUR")}, {QStringLiteral("mvr"), QStringLiteral("MVR")},
+        {QStringLiteral("bwp"), QStringLiteral("BWP")}, {QStringLiteral("nad"), QStringLiteral("NAD")},
+        {QStringLiteral("mzn"), QStringLiteral("MZN")}, {QStringLiteral("mwk"), QStringLiteral("MWK")},
+        {QStringLiteral("dop"), QStringLiteral("DOP")}, {QStringLiteral("gtq"), QStringLiteral("GTQ")},
+        {QStringLiteral("hnl"), QStringLiteral("HNL")}, {QStringLiteral("bob"), QStringLiteral("BOB")},
+        {QStringLiteral("pyg"), QStringLiteral("PYG")}, {QStringLiteral("crc"), QStringLiteral("CRC")},
     };
     return marks;
 }
@@ -237,11 +261,25 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("shilling"), QStringLiteral("KES")}, {QStringLiteral("franc"), QStringLiteral("CHF")},
             {QStringLiteral("lira"), QStringLiteral("TRY")},     {QStringLiteral("kronor"), QStringLiteral("SEK")},
             {QStringLiteral("crowns"), QStringLiteral("CZK")},
+            // (Iceland's before Sweden's "kr".)
+            {QStringLiteral("krónur"), QStringLiteral("ISK")},  {QStringLiteral("kronur"), QStringLiteral("ISK")},
             {QStringLiteral(" kr"), QStringLiteral("SEK")},
             {QStringLiteral("cedi"), QStringLiteral("GHS")},    {QStringLiteral("taka"), QStringLiteral("BDT")},
             {QStringLiteral(" lei"), QStringLiteral("RON")},    {QStringLiteral("kwacha"), QStringLiteral("ZMW")},
             {QStringLiteral("forint"), QStringLiteral("HUF")},  {QStringLiteral("soles"), QStringLiteral("PEN")},
             {QStringLiteral("tenge"), QStringLiteral("KZT")},   {QStringLiteral(" lek"), QStringLiteral("ALL")},
+            {QStringLiteral("denar"), QStringLiteral("MKD")},   {QStringLiteral("lari"), QStringLiteral("GEL")},
+            {QStringLiteral("drams"), QStringLiteral("AMD")},   {QStringLiteral("tugrik"), QStringLiteral("MNT")},
+            {QStringLiteral("leva"), QStringLiteral("BGN")},    {QStringLiteral("kuna"), QStringLiteral("HRK")},
+            {QStringLiteral("hryvnia"), QStringLiteral("UAH")}, {QStringLiteral("vatu"), QStringLiteral("VUV")},
+            {QStringLiteral("kina"), QStringLiteral("PGK")},    {QStringLiteral("tala"), QStringLiteral("WST")},
+            {QStringLiteral("rufiyaa"), QStringLiteral("MVR")}, {QStringLiteral("birr"), QStringLiteral("ETB")},
+            {QStringLiteral("pula"), QStringLiteral("BWP")},    {QStringLiteral("kyat"), QStringLiteral("MMK")},
+            {QStringLiteral("riel"), QStringLiteral("KHR")},    {QStringLiteral("afghanis"), QStringLiteral("AFN")},
+            {QStringLiteral("quetzales"), QStringLiteral("GTQ")}, {QStringLiteral("lempiras"), QStringLiteral("HNL")},
+            {QStringLiteral("bolivianos"), QStringLiteral("BOB")}, {QStringLiteral("guaran"), QStringLiteral("PYG")},
+            {QStringLiteral("colones"), QStringLiteral("CRC")}, {QStringLiteral("leones"), QStringLiteral("SLE")},
+            {QStringLiteral("kwanza"), QStringLiteral("AOA")},  {QStringLiteral("meticais"), QStringLiteral("MZN")},
             {QStringLiteral("dollar"), QStringLiteral("USD")},
         };
         QString code;
@@ -266,14 +304,17 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         }
         // (Words only where a letter follows the figure.)
         const bool worded = code.isEmpty() && std::any_of(lower.cbegin() + (first < lower.size() ? first : 0), lower.cend(), [](QChar c) { return c.isLetter(); });
-        // Kroner are Norway's or Denmark's: money, but the figure does not
-        // say whose (and they are not the Swedish "kr").
-        const bool kroner = worded && lower.endsWith(QLatin1String("kroner"));
-        for (int k = 0; worded && !kroner && code.isEmpty() && k < words.size(); ++k) {
+        // Kroner are Norway's or Denmark's, dinars and manats each several
+        // countries': money, but the figure does not say whose (and kroner
+        // are not the Swedish "kr").
+        const bool whoseUnsaid = worded
+            && (lower.endsWith(QLatin1String("kroner")) || lower.endsWith(QLatin1String("dinar")) || lower.endsWith(QLatin1String("dinars"))
+                || lower.endsWith(QLatin1String("manat")) || lower.endsWith(QLatin1String("manats")));
+        for (int k = 0; worded && !whoseUnsaid && code.isEmpty() && k < words.size(); ++k) {
             if (lower.contains(words.at(k).first))
                 code = words.at(k).second;
         }
-        if (!code.isEmpty() || kroner) {
+        if (!code.isEmpty() || whoseUnsaid) {
             stat.unit = Statistic::Unit::Money;
             stat.currency = code;
         }
@@ -563,6 +604,15 @@ bool isNotData(const QString &text, const TextSpan &span)
         if (figure.size() <= 2 && figure.toInt() >= 1 && figure.toInt() <= 31
             && ((next == u' ' && afterNext.isUpper() && monthCaps.matchView(after).hasMatch()) || (second && dayBefore.matchView(before).hasMatch())))
             return true;
+        // The first day of two before the month: "on the night of 6 to 7
+        // August 2023", "6-7 May".
+        static const QRegularExpression dayThenMonth(QStringLiteral(
+            "^\\s?(?:to|and|&|-|–)\\s?\\d{1,2}\\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b"));
+        const bool joins = next == u'-' || next == u'\u2013' || after.startsWith(QLatin1String(" to ")) || after.startsWith(QLatin1String(" and "))
+            || after.startsWith(QLatin1String(" & ")) || after.startsWith(QLatin1String(" - ")) || after.startsWith(QLatin1String(" \u2013 "));
+        if (joins && figure.size() <= 2 && figure.toInt() >= 1 && figure.toInt() <= 31
+            && dayThenMonth.matchView(QStringView(text).mid(span.end, 24)).hasMatch())
+            return true;
         // A phone number in groups of digits: "1800 595 160", "1300 262 784".
         // (Only with a group of digits beside it.)
         const bool grouped = (after.size() > 1 && TextScan::isAsciiSpace(next) && afterNext.isDigit())
@@ -681,6 +731,11 @@ bool isNotData(const QString &text, const TextSpan &span)
                 return true;
         }
     }
+    // A paragraph's number at its line's start: "1.1 On 9 August …",
+    // "2.3 The Commissioner found …".
+    if ((span.start == 0 || text.at(span.start - 1) == u'\n') && (next == u' ' || next == u'\t') && afterNext.isUpper() && figure.size() <= 5
+        && figure.count(u'.') == 1 && !figure.endsWith(u'.') && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit() || c == u'.'; }))
+        return true;
     // A port with its protocol: "445/TCP", "53/udp".
     if (next == u'/' && (after.mid(1, 3).compare(QLatin1String("TCP"), Qt::CaseInsensitive) == 0
                          || after.mid(1, 3).compare(QLatin1String("UDP"), Qt::CaseInsensitive) == 0))
