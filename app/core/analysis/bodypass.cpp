@@ -674,6 +674,10 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                 && (next.size() == 4 || !next.at(4).isLetter());
             if (next.startsWith(QLatin1String(" Provider")) || next.startsWith(QLatin1String(" Operator")) || law)
                 continue;
+            // A news agency is an outlet, even the state's: "the Bahrain
+            // News Agency (BNA)", "Saudi Press Agency".
+            if (name.endsWith(QLatin1String(" News Agency")) || name.endsWith(QLatin1String(" Press Agency")))
+                continue;
             // Nor a law and the next provision cited: "the Indian Penal
             // Code and Section 66F of …".
             static const QRegularExpression lawJoined(QStringLiteral(
@@ -710,7 +714,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("authority"), QLatin1StringView("service"), QLatin1StringView("centre"),
                                  QLatin1StringView("center"), QLatin1StringView("directorate"), QLatin1StringView("wing"), QLatin1StringView("department"),
                                  QLatin1StringView("Unit"), QLatin1StringView("council"), QLatin1StringView("administration"),
-                                 QLatin1StringView("government"), QLatin1StringView("Presidency")});
+                                 QLatin1StringView("government"), QLatin1StringView("Presidency"), QLatin1StringView("CERT"),
+                                 QLatin1StringView("Government")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -887,6 +892,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // presidential office".
     static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber(?:\\sdefen[cs]e)?|space|military)\\scommand)$"));
     static const QRegularExpression describedOffice(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(presidential\\s(?:office|palace))$"));
+    // A country's computer emergency team by its role: "the national CERT"
+    // (not "national CERTs": which ones is not said).
+    static const QRegularExpression describedCert(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(national\\sCERT)$"));
     // "the country's counter-intelligence service", "Russia's foreign
     // intelligence service", "the customs service".
     static const QRegularExpression describedService(QStringLiteral(
@@ -935,6 +943,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                Described{QLatin1StringView(" office"), &describedOffice, 36},
                                Described{QLatin1StringView(" office"), &describedProsecutor, 56},
                                Described{QLatin1StringView(" palace"), &describedOffice, 36},
+                               Described{QLatin1StringView(" CERT"), &describedCert, 24},
                                Described{QLatin1StringView(" service"), &describedService, 40},
                                Described{QLatin1StringView(" ministry"), &describedMinistry, 36},
                                Described{QLatin1StringView(" watchdog"), &describedRegulator, 36},
@@ -994,6 +1003,35 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         const TextSpan span{at, end};
         if (!isTaken(span))
             addMention(span, true);
+    }
+
+    // A country's government by its proper name, where the gazetteer lacks
+    // it: "The Government of Vanuatu", "the Government of the Republic of
+    // Moldova" (not "the Government" alone: the guide's back-reference).
+    for (const int at : words.at(QLatin1StringView("Government"))) {
+        static const QRegularExpression ofCountry(QStringLiteral(
+            "^ of (?:the )?((?:(?:Republic|Kingdom|Principality|Grand Duchy|Federation|State|Commonwealth) of (?:the )?)?"
+            "([A-Z][\\w\\-]*(?: (?:and )?[A-Z][\\w\\-]*){0,3}))"));
+        const QRegularExpressionMatch m = ofCountry.matchView(QStringView(text).mid(at + 10, 60));
+        if (!m.hasMatch())
+            continue;
+        // The longest run of the words that is a country's name.
+        QString country = m.captured(2);
+        while (!country.isEmpty() && !isCountry(country))
+            country.truncate(qMax<qsizetype>(0, country.lastIndexOf(u' ')));
+        if (country.isEmpty())
+            continue;
+        const int end = at + 10 + int(m.capturedStart(2)) + int(country.size());
+        const TextSpan span{at, end};
+        if (isTaken(span))
+            continue;
+        addMention(span, true);
+        if (!out.isEmpty() && out.constLast().span == span && out.constLast().canonical.isEmpty()) {
+            const int nameStart = at + 10 + int(m.capturedStart(1));
+            const bool the = QStringView(text).mid(at + 14, 4) == QLatin1String("the ");
+            out.last().canonical = QStringLiteral("Government of ") + (the ? QStringLiteral("the ") : QString()) + text.mid(nameStart, end - nameStart);
+            out.last().jurisdiction = countryCode(country);
+        }
     }
 
     // A country's computer emergency team by a name the gazetteer lacks:

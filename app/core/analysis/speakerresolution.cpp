@@ -328,22 +328,14 @@ void nameBodySpeakers(const QString &text, QList<Attribution> &attributions, con
                 break;
             if (b.span.start < a.speaker.start || b.span.end > a.speaker.end)
                 continue;
-            one &= !body || b.canonical == body->canonical;
+            // (A name the text gives an acronym is one body with it: "The
+            // Water and Sewerage Authority (WASA)".)
+            one &= !body || b.canonical == body->canonical || (body->canonical.isEmpty() && b.canonical == body->span.text(text));
             if (!body)
                 body = &b;
         }
         if (!body || !one)
             continue;
-        // A body described, not named, that is the whole speaker keeps its
-        // words ("Cyber directorate says": not a person called Cyber).
-        if (body->canonical.isEmpty()) {
-            if (body->span.start == a.speaker.start && body->span.end == a.speaker.end) {
-                if (!a.speakerName.isEmpty())
-                    renamed.insert(a.speakerName, body->span.text(text));
-                a.speakerName = body->span.text(text);
-            }
-            continue;
-        }
         // The body is the speaker, not a person's office or a document's
         // owner: around its name only a determiner, its acronym and "officials".
         const QStringView before = QStringView(text).mid(a.speaker.start, body->span.start - a.speaker.start).trimmed();
@@ -351,6 +343,21 @@ void nameBodySpeakers(const QString &text, QList<Attribution> &attributions, con
         if (after.startsWith(u'(')) {
             const qsizetype close = after.indexOf(u')');
             after = close < 0 ? after : after.sliced(close + 1).trimmed();
+        }
+        // A body the gazetteer lacks is shown by its words: described and
+        // the whole speaker ("Cyber directorate says": not a person called
+        // Cyber), or named with its determiner or acronym ("The Water and
+        // Sewerage Authority (WASA)").
+        if (body->canonical.isEmpty()) {
+            const bool whole = body->span.start == a.speaker.start && body->span.end == a.speaker.end;
+            const bool named = body->span.text(text).front().isUpper() && (before.isEmpty() || before == QLatin1String("the") || before == QLatin1String("The"))
+                && after.isEmpty();
+            if (whole || named) {
+                if (!a.speakerName.isEmpty())
+                    renamed.insert(a.speakerName, body->span.text(text));
+                a.speakerName = body->span.text(text);
+            }
+            continue;
         }
         // (Or whose it is: "The country's Central Election Commission",
         // "Japan's National Police Agency".)
@@ -369,7 +376,9 @@ void nameBodySpeakers(const QString &text, QList<Attribution> &attributions, con
         const bool withAcronym = QStringView(text).mid(body->span.end, a.speaker.end - body->span.end).trimmed().startsWith(u'(');
         if (!acronym && !withAcronym && written.compare(body->canonical, Qt::CaseInsensitive) != 0)
             continue;
-        if (gazetteer.lookup(body->canonical).size() != 1) {
+        // (A name the gazetteer lacks is the text's own: "The Government of
+        // Vanuatu", an acronym the text defines.)
+        if (gazetteer.lookup(body->canonical).size() > 1) {
             // (A name several countries' bodies share is shown as written,
             // past whose it is: "the island's National Security Bureau".)
             if (ownedByCountry) {
