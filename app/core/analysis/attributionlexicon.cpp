@@ -97,7 +97,11 @@ const TextScan::WordSet &sourceWords()
                  "arm", "wing",
                  // people by their work
                  "headquarters", "investigator", "recruiter", "research", "recruiters", "technician", "technicians", "executives", "spokespersons",
-                 "owner", "owners", "residents", "doctor", "doctors", "teacher", "teachers", "student", "students"}) {
+                 "owner", "owners", "residents", "doctor", "doctors", "teacher", "teachers", "student", "students",
+                 // the parties of a regulator's case, and state enterprises
+                 "controller", "controllers", "processor", "processors", "complainant", "complainants", "applicant", "applicants",
+                 "plaintiff", "plaintiffs", "petitioner", "petitioners", "enterprise", "enterprises",
+                 "entity", "entities"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;

@@ -227,8 +227,12 @@ int nounPhraseStart(const QList<Word> &words, int last)
         // What a committee or inquiry looks into: "the Committee of Inquiry
         // (COI) into the attack", "the panel into the data breach"; what a
         // group is behind: "The group behind the attacks".
+        // So is what a document is on: "The report on the breach said",
+        // "TSTT's first public statement on the incident".
         for (int k = last - 2; k >= 1 && k >= last - 3; --k) {
-            if ((words.at(k).is("into") || words.at(k).is("behind")) && determiners().contains(words.at(k + 1).text) && !head.punctuation
+            const bool onWhat = (words.at(k).is("on") || words.at(k).is("about"))
+                && (documentNouns().contains(words.at(k - 1).text) || words.at(k - 1).is("statement"));
+            if ((words.at(k).is("into") || words.at(k).is("behind") || onWhat) && determiners().contains(words.at(k + 1).text) && !head.punctuation
                 && head.text.front().isLower())
                 return nounPhraseStart(words, k - 1);
         }
@@ -298,7 +302,9 @@ int nounPhraseStart(const QList<Word> &words, int last)
             // "An official at the Foreign Ministry": the phrase goes on
             // through a preposition to the noun it belongs to.
             // So does a person's name: "Kenji Sato of the United Nations"
-            // (two name words that are no body's).
+            // (two name words that are no body's), and a body's head: "the
+            // Government of the Republic of Moldova", "the Office of the
+            // Commissioner".
             const auto personBefore = [&words](int at) {
                 // (Or past a particle: "Sanne van Dijk of the NCSC".)
                 return at >= 1 && isNameWord(words.at(at)) && (isNameWord(words.at(at - 1)) || isNameParticle(words, at - 1))
@@ -326,7 +332,7 @@ int nounPhraseStart(const QList<Word> &words, int last)
             // is one too: "Lawyers for the firm said".)
             const bool opener = i == 2 && sourceWords().contains(words.at(0).text.toString().toLower());
             if (i >= 2 && isConnector(words.at(i - 1)) && !words.at(i - 1).is("and") && isNounPhraseWord(words.at(i - 2))
-                && (!isNameWord(words.at(i - 2)) || opener || (words.at(i - 1).is("of") && personBefore(i - 2)))) {
+                && (!isNameWord(words.at(i - 2)) || opener || (words.at(i - 1).is("of") && (personBefore(i - 2) || hasHeadNoun(words.at(i - 2).text))))) {
                 start = i - 2;
                 i -= 3;
                 continue;
@@ -348,6 +354,13 @@ int nounPhraseStart(const QList<Word> &words, int last)
             if (k >= 1 && words.at(k).is("and") && isNameWord(words.at(k - 1))) {
                 start = k - 1;
                 i = k - 2;
+                continue;
+            }
+            // (A name with its acronym: "The Water and Sewerage Authority
+            // (WASA) and two other enterprises told".)
+            if (k >= 1 && words.at(k).is("and") && words.at(k - 1).is(")")) {
+                start = k;
+                i = k - 1;
                 continue;
             }
             break;
@@ -1269,6 +1282,9 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
         const QString name = m.captured(1);
         if (name.back() == QLatin1Char('.') || isNonSpeakerLabel(name.toUpper()))
             continue;
+        // A report's title is no turn: "Eighth Report: Inquiry into …".
+        if (documentNouns().contains(name.section(QLatin1Char(' '), -1).toLower()))
+            continue;
         found.insert(line.start, {line.start + int(m.capturedStart(1)), line.start + int(m.capturedEnd(1)) + 1});
         ++uses[name];
     }
@@ -1425,6 +1441,14 @@ void Finder::headline(TextSpan line)
         // (A report's title alone is left: "BSI Situation Report 2026: …"
         // is as often a heading as a claim.)
         const bool named = std::all_of(parts.cbegin(), parts.cend() - 1, [](const QString &p) { return p.at(0).isUpper(); });
+        if (named && parts.constLast().at(0).isUpper()) {
+            // A person with a title: "Deputy Prime Minister Andrei Rusu: “…”".
+            for (qsizetype k = parts.size() - 1; k >= 1 && k >= parts.size() - 3; --k) {
+                if (m_c.gazetteer.isTitle(parts.first(k).join(u' ')))
+                    return true;
+            }
+            return false;
+        }
         return named && parts.constLast().at(0).isLower()
             && (documentNouns().contains(head) || roleNouns().contains(head) || m_c.gazetteer.isTitle(head));
     };
@@ -1432,8 +1456,13 @@ void Finder::headline(TextSpan line)
     if (const QRegularExpressionMatch m = colonAt >= 2 && colonAt <= 48 ? sourceFirst.match(lineText) : QRegularExpressionMatch();
         m.hasMatch() && isSource(m.captured(1))) {
         const int colon = line.start + int(m.capturedEnd(1));
-        add({line.start + int(m.capturedStart(1)), colon}, {colon, colon + 1},
-            {line.start + int(m.capturedStart(2)), line.start + int(m.capturedEnd(2))});
+        TextSpan claim{line.start + int(m.capturedStart(2)), line.start + int(m.capturedEnd(2))};
+        // (A quotation's marks are no part of what was said.)
+        const QChar open = m_c.text.at(claim.start);
+        const QChar close = m_c.text.at(claim.end - 1);
+        if (claim.length() > 2 && ((open == u'"' && close == u'"') || (open == QChar(0x201C) && close == QChar(0x201D))))
+            claim = {claim.start + 1, claim.end - 1};
+        add({line.start + int(m.capturedStart(1)), colon}, {colon, colon + 1}, claim);
         return;
     }
     // Nor is a line without the colon or dash that joins claim and source.
@@ -2141,13 +2170,22 @@ bool Finder::cue(const Sentence &s, int index)
         const bool relativeWord = w.at(that).is("that") || w.at(that).is("which");
         // (Up to the clause's end: "by Monday, one at a hospital"; not "on
         // Monday that …".)
-        bool when = after < n && (w.at(after).is("on") || w.at(after).is("by") || w.at(after).is("in") || w.at(after).is("last"));
+        bool when = after < n
+            && (w.at(after).is("on") || w.at(after).is("by") || w.at(after).is("in") || w.at(after).is("last") || w.at(after).is("yesterday")
+                || w.at(after).is("today") || w.at(after).is("earlier") || w.at(after).is("previously"));
         for (int k = after + 1; when && k < n && !w.at(k).punctuation; ++k)
             when = !w.at(k).is("that");
         if (!(after >= n || w.at(after).punctuation || when))
             return false;
         const int noun = relativeWord ? that - 1 : first - 1;
         const Word &counted = w.at(noun);
+        // (Or a sum itself: "the approximately 55 million yen it announced
+        // yesterday".)
+        if (!relativeWord && !counted.punctuation) {
+            const TextSpan sum = tokenAt(counted.span.start, Token::Statistic);
+            if (sum.isValid() && sum.end == counted.span.end && !counted.text.front().isDigit())
+                return true;
+        }
         if (counted.punctuation || !counted.text.front().isLower() || !counted.text.endsWith(u's') || tokenAt(counted.span.start, Token::Cue).isValid())
             return false;
         return relativeWord
@@ -2197,10 +2235,29 @@ bool Finder::cue(const Sentence &s, int index)
             left -= 3;
             continue;
         }
-        // "U.S. officials have for years urged Tokyo to …".
+        // "U.S. officials have for years urged Tokyo to …", "… have in
+        // recent months warned", "… have in the past accused".
         if ((lw.is("years") || lw.is("months") || lw.is("decades")) && left >= 2 && w.at(left - 1).is("for")) {
             left -= 2;
             continue;
+        }
+        if (left >= 2 && w.at(left - 2).is("in")
+            && ((lw.is("past") && w.at(left - 1).is("the")) || ((lw.is("years") || lw.is("months") || lw.is("weeks")) && w.at(left - 1).is("recent")))) {
+            left -= 3;
+            continue;
+        }
+        // A document's date in commas: "TSTT's first public statement,
+        // issued on 10 October 2023, said".
+        if (lw.is(",") && left >= 4) {
+            int open = left - 1;
+            while (open > 0 && left - open < 9 && !w.at(open).is(","))
+                --open;
+            static const TextScan::WordSet issued = {QStringLiteral("issued"), QStringLiteral("published"), QStringLiteral("released"),
+                                                     QStringLiteral("dated"), QStringLiteral("posted"), QStringLiteral("sent")};
+            if (open > 0 && w.at(open).is(",") && issued.contains(w.at(open + 1).text)) {
+                left = open - 1;
+                continue;
+            }
         }
         // "The ministry in a statement said", "Police at a news conference
         // on Friday said": the occasion of saying is no part of the speaker.
@@ -2506,10 +2563,26 @@ bool Finder::cue(const Sentence &s, int index)
                 if (k < close + 6 && (k >= n || w.at(k).is(".") || w.at(k).is(",")))
                     close = k; // ("on X." may end the sentence as one word: an initial's stop)
             }
+            static const TextScan::WordSet finiteVerbs = {
+                QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("are"), QStringLiteral("has"),
+                QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("can"),
+                QStringLiteral("could"), QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("should"),
+            };
             // "…,” said BKA President Stefan Kahlert as he presented the
-            // report": a clause of time after the speaker.
-            const bool timeClause = close + 1 < n && (w.at(close).is("as") || w.at(close).is("when") || w.at(close).is("while"))
-                && (w.at(close + 1).is("he") || w.at(close + 1).is("she") || w.at(close + 1).is("they"));
+            // report", "…, says PM's Office as Govt network stays down": a
+            // clause of time after the speaker, with its subject and verb.
+            const auto clauseFrom = [&](int k) {
+                if (k < n && (w.at(k).is("he") || w.at(k).is("she") || w.at(k).is("they")))
+                    return true;
+                for (int j = k + 1; j < n && j < k + 5 && !w.at(j).punctuation; ++j) {
+                    const QStringView t = w.at(j).text;
+                    if (finiteVerbs.contains(t)
+                        || (t.size() > 3 && t.front().isLower() && ((t.endsWith(u's') && !t.endsWith(QLatin1String("ss"))) || t.endsWith(QLatin1String("ed")))))
+                        return true;
+                }
+                return false;
+            };
+            const bool timeClause = close + 1 < n && (w.at(close).is("as") || w.at(close).is("when") || w.at(close).is("while")) && clauseFrom(close + 1);
             // ("…, says the Canadian Centre for Cyber Security – the
             // agency's cyber defence arm – responded …": a dash opens an
             // apposition, and the clause goes on.)
@@ -2517,11 +2590,6 @@ bool Finder::cue(const Sentence &s, int index)
             // (Nor "…, said seven suspects, including two MoMo merchants,
             // had been arrested": after an aside the clause goes on with
             // its verb; the speaker is before the cue.)
-            static const TextScan::WordSet finiteVerbs = {
-                QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("are"), QStringLiteral("has"),
-                QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("can"),
-                QStringLiteral("could"), QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("should"),
-            };
             bool goesOn = false;
             if (close < n && w.at(close).is(",")) {
                 for (int k = close + 1; k < n && k < close + 10; ++k) {
@@ -2859,6 +2927,13 @@ bool Finder::cue(const Sentence &s, int index)
         // ("… if the report showed it had failed": a condition, not a finding.)
         if (before.is("whether") || before.is("if") || before.is("unless") || (before.is("what") && !whatItWas) || figureBefore)
             return false;
+        // Nobody said it: "No group has claimed responsibility".
+        if (before.is("No") || before.is("no"))
+            return false;
+        // Nor is what was asked for: "He declined to say how much the
+        // hackers had demanded".
+        if ((before.is("much") || before.is("many")) && first >= 2 && (w.at(first - 2).is("how") || w.at(first - 2).is("How")))
+            return false;
         // "A person with knowledge of the investigation, who asked not to be
         // identified, said": an unnamed source, not the matter they know.
         // So is "sources close to the investigation said".
@@ -2914,6 +2989,9 @@ bool Finder::cue(const Sentence &s, int index)
     }
     // A text's own work in its own voice: "Our investigation also found",
     // "our team found" (not "our vendor confirmed", a third party).
+    // ("Our first, published in January 2025, found": the report left out.)
+    if ((w.at(first).is("Our") || w.at(first).is("our")) && last == first)
+        return false;
     if ((w.at(first).is("Our") || w.at(first).is("our")) && last == first + 1) {
         static const TextScan::WordSet ownWork = {QStringLiteral("team"), QStringLiteral("office"), QStringLiteral("staff"),
                                                   QStringLiteral("analysts"), QStringLiteral("investigators")};

@@ -106,6 +106,16 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
     int start = line.start;
     while (start < line.end && text.at(start).isSpace())
         ++start;
+    // A paragraph's number is no part of its first sentence: "2.1 The
+    // Authority found …".
+    if (start < line.end && text.at(start).isDigit()) {
+        int n = start;
+        while (n < line.end && n - start < 6 && (text.at(n).isDigit() || text.at(n) == QLatin1Char('.')))
+            ++n;
+        const QStringView number = QStringView(text).mid(start, n - start);
+        if (n + 1 < line.end && text.at(n) == QLatin1Char(' ') && text.at(n + 1).isUpper() && number.count(u'.') == 1 && !number.endsWith(u'.'))
+            start = n + 1;
+    }
     bool inCurly = false;
     bool inStraight = false;
     for (int i = start; i < line.end; ++i) {
@@ -165,7 +175,24 @@ QList<TextSpan> sentences(const QString &text, TextSpan line)
                     --q;
                 afterName = !text.at(q).isLower();
             }
-            if (afterName && isAbbreviation(QStringView(text).mid(w, at + 1 - w)))
+            const QStringView abbreviation = QStringView(text).mid(w, at + 1 - w);
+            // A clock time ends a sentence before a word that opens one:
+            // "… from around 7:24 a.m. The company shut down …".
+            static const WordSet openers = {
+                QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("He"), QStringLiteral("She"),
+                QStringLiteral("It"), QStringLiteral("They"), QStringLiteral("We"), QStringLiteral("I"), QStringLiteral("This"),
+                QStringLiteral("These"), QStringLiteral("Its"), QStringLiteral("Their"), QStringLiteral("His"), QStringLiteral("Her"),
+                QStringLiteral("But"), QStringLiteral("However"),
+            };
+            const auto nextWord = [&text, k, &line] {
+                int e = k;
+                while (e < line.end && text.at(e).isLetter())
+                    ++e;
+                return QStringView(text).mid(k, e - k);
+            };
+            const bool clockThenSentence = (abbreviation == QLatin1String("a.m.") || abbreviation == QLatin1String("p.m."))
+                && openers.contains(nextWord());
+            if (afterName && !clockThenSentence && isAbbreviation(abbreviation))
                 continue;
         }
         out.append({start, j});
