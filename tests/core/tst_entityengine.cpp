@@ -1173,6 +1173,98 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("The FSA and the BOJ|said"), QStringLiteral("The ministries|said")}));
     }
 
+    // Forms of the forty-first set: smaller economies' currencies before
+    // and after the figure; a paragraph's number and the first of two days
+    // are no figures, and the number is no part of a speaker; a government
+    // by its proper name, "the national CERT", a fleet; a news agency is an
+    // outlet; a body's head before "of the" is the speaker's; a body the
+    // text names with its acronym is shown by its name.
+    void formsOfTheFortyFirstSet()
+    {
+        const QString money = QString::fromUtf8(
+            "Salaries worth VT640 million went unpaid. The enterprises spent TT$38.6 million, the ministry ISK 210 million "
+            "and the agency 26.5 million lei, against 5.1 million dinars and 480 krónur. The VT100 terminal failed.\n");
+        const Extraction m = m_engine.extract(money);
+        QCOMPARE(figuresOf(money, m), (QStringList{QStringLiteral("VT640 million"), QStringLiteral("TT$38.6 million"), QStringLiteral("ISK 210 million"),
+                                                   QStringLiteral("26.5 million lei"), QStringLiteral("5.1 million dinars"), QString::fromUtf8("480 krónur")}));
+        QCOMPARE(m.statistics.at(0).currency, QStringLiteral("VUV"));
+        QCOMPARE(m.statistics.at(1).currency, QStringLiteral("TTD"));
+        QCOMPARE(m.statistics.at(2).currency, QStringLiteral("ISK"));
+        QCOMPARE(m.statistics.at(4).unit, Statistic::Unit::Money);
+        QVERIFY(m.statistics.at(4).currency.isEmpty());
+        QCOMPARE(m.statistics.at(5).currency, QStringLiteral("ISK"));
+        const QString decision = QStringLiteral(
+            "1. Background\n\n1.1 On 9 August 2023, the centre lost access to its systems.\n\n"
+            "1.2 On the night of 6 to 7 August 2023, ransomware encrypted 14 of its 22 servers.\n\n"
+            "2.1 The Digital Security Authority (DSA) informed the Office that the attackers had entered through a contractor.\n\n"
+            "3. Decision\n\n3.1 The fine is 85 percent of the maximum.\n");
+        const Extraction d = m_engine.extract(decision);
+        QCOMPARE(figuresOf(decision, d), (QStringList{QStringLiteral("14"), QStringLiteral("22"), QStringLiteral("85 percent")}));
+        QCOMPARE(speakersAndCues(decision, d), QStringList{QStringLiteral("The Digital Security Authority (DSA)|informed")});
+        const QString bodies = QStringLiteral(
+            "The Government of Vanuatu will not pay. The Government Offices of Iceland and the Government of the Republic of Moldova were hit, "
+            "and USAID financed equipment for the national CERT. Bahrain hosts the Fifth Fleet. The site of the Bahrain News Agency (BNA) "
+            "was defaced. The Government is calm.\n");
+        const Extraction b = m_engine.extract(bodies);
+        QCOMPARE(spans(bodies, b.bodies),
+                 (QStringList{QStringLiteral("Government of Vanuatu"), QStringLiteral("Government Offices of Iceland"),
+                              QStringLiteral("Government of the Republic of Moldova"), QStringLiteral("USAID"), QStringLiteral("national CERT"),
+                              QStringLiteral("Fifth Fleet")}));
+        QCOMPARE(b.bodies.at(0).canonical, QStringLiteral("Government of Vanuatu"));
+        QCOMPARE(b.bodies.at(0).jurisdiction, QStringLiteral("VU"));
+        const QString speakers = QStringLiteral(
+            "The sites were back, the Government of the Republic of Moldova said. The Office of the Auditor General warned of gaps. "
+            "The Water and Sewerage Authority (WASA) told the Committee that it had no plan. It added that it would write one.\n");
+        const Extraction sp = m_engine.extract(speakers);
+        QCOMPARE(speakersAndCues(speakers, sp),
+                 (QStringList{QStringLiteral("the Government of the Republic of Moldova|said"), QStringLiteral("The Office of the Auditor General|warned"),
+                              QStringLiteral("The Water and Sewerage Authority (WASA)|told"), QStringLiteral("It|added")}));
+        QCOMPARE(speakerNamesOf(sp),
+                 (QStringList{QStringLiteral("Government of the Republic of Moldova"), QStringLiteral("Office of the Auditor General"),
+                              QStringLiteral("Water and Sewerage Authority"), QStringLiteral("Water and Sewerage Authority")}));
+        // Speakers: a regulator's parties, a document on what it is about
+        // with its date in commas, a time between auxiliary and cue, a
+        // named body and others counted beside it, a headline's source
+        // before a clause of time, a titled person opening a headline; no
+        // record for "No group", "how much … had demanded", a report's
+        // title in a transcript, or the sum someone had announced.
+        const QString more = QString::fromUtf8(
+            "Deputy Prime Minister Andrei Rusu: \"The vote was not affected\"\n\n"
+            "No ransom will be paid, says PM’s Office as Govt network stays down\n\n"
+            "The controller argued that it had been the victim of an attack. TSTT's first public statement on the incident, issued on "
+            "10 October 2023, said that there was no evidence of a leak. Bahraini officials have in the past accused Iran of backing hackers. "
+            "The Water and Sewerage Authority (WASA) and two other enterprises told the Committee they had no security staff. "
+            "No group has claimed responsibility. He declined to say how much the hackers had demanded. The count is 810 users, down from "
+            "the 900 users and 55 million yen it announced yesterday.\n");
+        QCOMPARE(speakersAndCues(more, m_engine.extract(more)),
+                 (QStringList{QStringLiteral("Deputy Prime Minister Andrei Rusu|:"), QString::fromUtf8("PM’s Office|says"),
+                              QStringLiteral("The controller|argued"), QStringLiteral("TSTT's first public statement on the incident|said"),
+                              QStringLiteral("Bahraini officials|accused"),
+                              QStringLiteral("The Water and Sewerage Authority (WASA) and two other enterprises|told")}));
+        const QString labels = QStringLiteral(
+            "Eighth Report: Inquiry into the Preparedness of State Enterprises for Attacks\n\n"
+            "Mr. Bissessar: Our team saw the first signs of the intrusion on 4 October.\n\n"
+            "Mr. Mohammed: When did the company first inform the regulator?\n\n"
+            "Mr. Bissessar: On 6 October, two days later.\n");
+        QVERIFY(!speakersAndCues(labels, m_engine.extract(labels)).join(u',').contains(QLatin1String("Eighth Report")));
+        // A clock time ends a sentence before "The"; changes: "fell to …
+        // from approximately …", two measures in parallel with
+        // "approximately", and a named measure pointed back at with a
+        // multiple its figure of two paragraphs before fits.
+        const QString steps = QStringLiteral(
+            "Service resumed at 7:24 a.m. The company said the problem had been resolved.\n\n"
+            "The balance fell to approximately 31.4 billion yen at the end of August from approximately 52.7 billion yen at the end of May. "
+            "The latest count is approximately 810 users and approximately 38.6 million yen, down from approximately 900 users and "
+            "approximately 55 million yen.\n\n"
+            "The systems were targeted by 1,540 distributed denial-of-service (DDoS) attempts on 20 October.\n\n"
+            "The website received up to 120,000 requests per second. The number of attempts was almost four times the 410 recorded in 2023.\n");
+        const Extraction st = m_engine.extract(steps);
+        QCOMPARE(speakersAndCues(steps, st), QStringList{QStringLiteral("The company|said")});
+        QCOMPARE(stepsOf(steps, st),
+                 (QStringList{QStringLiteral("52.7 billion yen → 31.4 billion yen"), QStringLiteral("900 → 810"),
+                              QStringLiteral("55 million yen → 38.6 million yen"), QStringLiteral("410 → 1,540")}));
+    }
+
     // Forms of the thirty-ninth set: headline sources named by what they
     // are ("Govt:", ": Communications minister", ": organizers") and a name
     // closing a headline without its comma; a team with a mixed-case

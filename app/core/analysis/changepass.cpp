@@ -313,8 +313,57 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 // The last sentence's figure of the same measure, of the same
                 // thing where one is ("more than 1,100 victims …, including
                 // 312 in the United States. That total is … the 430 victims").
+                // What the sentence names as its measure, further back where
+                // the last sentence counts none of it: "The number of
+                // attempts was almost four times the 410 …" two paragraphs
+                // after "… targeted by 1,540 … attempts" (not the last
+                // sentence's "120,000 requests per second").
+                QList<int> pool = previous;
+                static const QRegularExpression namedMeasure(QStringLiteral("^The\\s(?:number|total|count|tally)\\sof\\s([a-z]{3,})\\s"));
+                if (const QRegularExpressionMatch named = back && head.startsWith(QLatin1String("The ")) ? namedMeasure.matchView(head) : QRegularExpressionMatch();
+                    named.hasMatch()) {
+                    const QString word = named.captured(1).endsWith(u's') ? named.captured(1).chopped(1) : named.captured(1);
+                    // (Its noun within a few words after the figure: "1,540
+                    // distributed denial-of-service (DDoS) attempts".)
+                    const auto counts = [&](int i) {
+                        const QStringView after = QStringView(text).mid(stats.at(i).span.end, 60);
+                        qsizetype stop = 0;
+                        while (stop < after.size() && after.at(stop) != u'.' && after.at(stop) != u',' && after.at(stop) != u';')
+                            ++stop;
+                        int words = 0;
+                        for (const QStringView w : after.first(stop).tokenize(u' ', Qt::SkipEmptyParts)) {
+                            if (++words > 5)
+                                break;
+                            if (w == word || (w.size() == word.size() + 1 && w.startsWith(word) && w.endsWith(u's')))
+                                return true;
+                        }
+                        return false;
+                    };
+                    // (Only with a stated multiple that one of them fits and
+                    // none of the last sentence's does: "The number of cases
+                    // was about six times the 391 a year earlier" after
+                    // "transfers … numbered 2,322" is 2,322, not "the 103
+                    // cases" of a paragraph before.)
+                    const auto multiple = std::find_if(inSentence.cbegin(), inSentence.cend(), [&](int i) {
+                        return stats.at(i).unit == Statistic::Unit::Multiplier && stats.at(i).value > 0;
+                    });
+                    const auto fits = [&](int i) {
+                        return first.value > 0 && stats.at(i).value > 0 && sameMeasure(first, stats.at(i))
+                            && std::abs(std::log(stats.at(i).value / first.value / stats.at(*multiple).value)) <= std::log(1.25);
+                    };
+                    if (multiple != inSentence.cend() && std::none_of(previous.cbegin(), previous.cend(), counts)
+                        && std::none_of(previous.cbegin(), previous.cend(), fits)) {
+                        QList<int> counting;
+                        for (int i = 0; i < stats.size() && stats.at(i).span.start < sentence.start; ++i) {
+                            if (stats.at(i).span.start >= sentence.start - 1500 && counts(i) && fits(i))
+                                counting.append(i);
+                        }
+                        if (!counting.isEmpty())
+                            pool = counting;
+                    }
+                }
                 const QString noun = back || raised ? countedNoun(text, first) : QString();
-                const bool nounThere = !noun.isEmpty() && std::any_of(previous.cbegin(), previous.cend(), [&](int p) {
+                const bool nounThere = !noun.isEmpty() && std::any_of(pool.cbegin(), pool.cend(), [&](int p) {
                     return sameMeasure(first, stats.at(p)) && countedNoun(text, stats.at(p)) == noun;
                 });
                 // The figure pointed back at: the nearest of the same measure
@@ -328,15 +377,15 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 int nearest = -1;
                 int fitting = -1;
                 double fit = 0;
-                for (int k = int(previous.size()) - 1; (back || raised) && k >= 0; --k) {
-                    const Statistic &other = stats.at(previous.at(k));
+                for (int k = int(pool.size()) - 1; (back || raised) && k >= 0; --k) {
+                    const Statistic &other = stats.at(pool.at(k));
                     if (!sameMeasure(first, other) || (nounThere && countedNoun(text, other) != noun))
                         continue;
                     // "… now has about 1,870 members, more than three times
                     // the 540 it had …. The ministry plans to raise that to
                     // about 2,700": "that" is the level now, not the figure
                     // it was compared with.
-                    if (raised && std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == previous.at(k); }))
+                    if (raised && std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == pool.at(k); }))
                         continue;
                     // (After "lower than", the earliest: the loop runs back.)
                     if (nearest < 0 || (than && stated == inSentence.cend()))
@@ -353,22 +402,22 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 if (const int k = fitting >= 0 ? fitting : nearest; k >= 0) {
                     // Periods and the stated multiplier below, with this sentence's.
                     Change c;
-                    c.from = back ? ia : previous.at(k);
-                    c.to = back ? previous.at(k) : ia;
+                    c.from = back ? ia : pool.at(k);
+                    c.to = back ? pool.at(k) : ia;
                     out.append(c);
                     // "… up from 222 in 2024 and more than double the 103
                     // recorded in 2021": each earlier figure of the sentence
                     // is compared with the one pointed back at.
                     for (int j = 0; back && j < inSentence.size(); ++j) {
                         const Statistic &other = stats.at(inSentence.at(j));
-                        if (inSentence.at(j) == ia || !sameMeasure(other, stats.at(previous.at(k))))
+                        if (inSentence.at(j) == ia || !sameMeasure(other, stats.at(pool.at(k))))
                             continue;
                         const int otherLead = qMax(sentence.start, other.span.start - 70);
                         const QString before = text.mid(otherLead, other.span.start - otherLead);
                         if (multipleBefore(before) || upFromLead.match(before).hasMatch()) {
                             Change more;
                             more.from = inSentence.at(j);
-                            more.to = previous.at(k);
+                            more.to = pool.at(k);
                             out.append(more);
                         }
                     }
@@ -388,9 +437,9 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                         const bool laterSame = std::any_of(inSentence.cbegin() + j + 1, inSentence.cend(), [&](int i) { return sameMeasure(other, stats.at(i)); });
                         if (laterSame || !before.contains(QLatin1String("from ")) || !fromWord.match(before).hasMatch())
                             continue;
-                        for (int p = int(previous.size()) - 1; p >= 0; --p) {
-                            if (sameMeasure(other, stats.at(previous.at(p)))) {
-                                out.append(changeOf(inSentence.at(j), previous.at(p)));
+                        for (int p = int(pool.size()) - 1; p >= 0; --p) {
+                            if (sameMeasure(other, stats.at(pool.at(p)))) {
+                                out.append(changeOf(inSentence.at(j), pool.at(p)));
                                 break;
                             }
                         }
@@ -525,7 +574,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 // April, from KD 6.2 million" (looked for further back).
                 static const QRegularExpression targetBefore(QStringLiteral(
                     "\\bto\\s[^,;.]{1,40}(?:\\([^()]{1,30}\\))?,\\s(?:from)\\s[^\\d]*$"
-                    "|\\bto\\s(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s)?(?:[A-Z]{2,3}\\s|[A-Z][A-Za-z]{0,3}\\$?|[$€£¥₩₹])?\\d[^;]{0,80}?\\sfrom\\s[^\\d]*$"));
+                    "|\\bto\\s(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s|approximately\\s|some\\s)?(?:[A-Z]{2,3}\\s|[A-Z][A-Za-z]{0,3}\\$?|[$€£¥₩₹])?\\d[^;]{0,80}?\\sfrom\\s[^\\d]*$"));
                 // "1,060 ransomware attacks …, after 950 a year earlier": the
                 // earlier figure named by its time.
                 static const QRegularExpression afterWord(QStringLiteral("\\bafter\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s)*$"));
@@ -652,7 +701,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                             // with the later one of its own: "1,315 …, with
                             // losses of about 1.406 billion yen, against 64
                             // cases and about 48 million yen in 2012".
-                            static const QRegularExpression andOther(QStringLiteral("^\\s[a-z]+\\sand\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s)?$"));
+                            static const QRegularExpression andOther(QStringLiteral("^\\s[a-z]+\\sand\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|approximately\\s)?$"));
                             if (andOther.match(text.mid(first.span.end, stats.at(next).span.start - first.span.end)).hasMatch()) {
                                 for (int b = a - 1; b >= 0; --b) {
                                     const int ib = inSentence.at(b);
@@ -670,7 +719,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                             // "down from $2.62 billion enacted for fiscal year
                             // 2026 and $2.87 billion in fiscal year 2025": a
                             // second earlier figure, compared with the same one.
-                            static const QRegularExpression andEarlier(QStringLiteral("^[^,;.]{0,50}\\sand\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s)?$"));
+                            static const QRegularExpression andEarlier(QStringLiteral("^[^,;.]{0,50}\\sand\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|approximately\\s)?$"));
                             const QString joinedBy = text.mid(first.span.end, stats.at(next).span.start - first.span.end);
                             if (andEarlier.match(joinedBy).hasMatch() && !QStringView(text).mid(stats.at(next).span.end, 14).startsWith(QLatin1String(" respectively"))) {
                                 // Unless it counts another thing, which has
