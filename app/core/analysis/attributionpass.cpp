@@ -2818,6 +2818,10 @@ bool Finder::cue(const Sentence &s, int index)
             QStringLiteral("meanwhile"), QStringLiteral("though"), QStringLiteral("also"),
             QStringLiteral("for"), QStringLiteral("however"), QStringLiteral("in"), QStringLiteral("according"),
             QStringLiteral("set"), QStringLiteral("run"), QStringLiteral("led"),
+            // the means, no part of who speaks: "The Digital Security
+            // Authority (DSA), through the National Computer Security
+            // Incident Response Team (CSIRT-CY), informed"
+            QStringLiteral("through"), QStringLiteral("via"),
         };
         const int nameEnd = open - 1;
         // "Sen. Maria Ostrander, D-Ore., who …": a party and state after
