@@ -1249,6 +1249,9 @@ private Q_SLOTS:
             "Mr. Mohammed: When did the company first inform the regulator?\n\n"
             "Mr. Bissessar: On 6 October, two days later.\n");
         QVERIFY(!speakersAndCues(labels, m_engine.extract(labels)).join(u',').contains(QLatin1String("Eighth Report")));
+        // A company's acronym after "According to" is no shouted name.
+        const QString acronym = QStringLiteral("According to JAL, the attack flooded its servers with data.\n");
+        QCOMPARE(speakerNamesOf(m_engine.extract(acronym)), QStringList{QStringLiteral("JAL")});
         // A clock time ends a sentence before "The"; changes: "fell to …
         // from approximately …", two measures in parallel with
         // "approximately", and a named measure pointed back at with a

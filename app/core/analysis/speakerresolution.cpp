@@ -290,8 +290,11 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
             static const QRegularExpression bracketed(QStringLiteral("\\([^()]*\\)"));
             const QString written = a.speaker.text(text).remove(bracketed);
             // (A short word in capitals before a verb in prose is an
-            // acronym too: "KDDI said", "ASPI found".)
-            const bool inProse = a.speaker.end + 1 < text.size() && text.at(a.speaker.end) == u' ' && text.at(a.speaker.end + 1).isLower();
+            // acronym too: "KDDI said", "ASPI found"; so is one after "According
+            // to" before a comma: "According to JAL, …".)
+            const QChar after = a.speaker.end < text.size() ? text.at(a.speaker.end) : QChar();
+            const bool inProse = a.speaker.end + 1 < text.size()
+                && ((after == u' ' && text.at(a.speaker.end + 1).isLower()) || ((after == u',' || after == u'.') && text.at(a.speaker.end + 1) == u' '));
             const bool shouted = written == written.toUpper() && !(inProse && words.size() == 1 && words.constFirst().size() <= 5);
             for (QString &w : words) {
                 if (w.size() > 1 && w.at(0).isLetter() && !w.contains(QLatin1Char('.')) && gazetteer.lookup(w).isEmpty() && (shouted || w.size() >= 6))
