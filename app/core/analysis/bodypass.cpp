@@ -689,6 +689,46 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                 && (name.startsWith(QLatin1String("East")) || name.startsWith(QLatin1String("West")) || name.startsWith(QLatin1String("North"))
                     || name.startsWith(QLatin1String("South")) || name.startsWith(QLatin1String("Left")) || name.startsWith(QLatin1String("Right"))))
                 continue;
+            // A name that lists its fields with commas: "the Geodesy,
+            // Cartography and Cadastre Authority" (the pattern reads it from
+            // "Cartography"; not "In Tokyo, Trade and …").
+            // (Not a head shared by a list of names: "the Ground, Maritime and
+            // Air Self-Defense Forces", below.)
+            const bool pluralHead = name.endsWith(u's') && !name.endsWith(QLatin1String("ss"));
+            if (!pluralHead && (name.contains(QLatin1String(" and ")) || name.contains(QLatin1String(" & ")))) {
+                int start = span.start;
+                for (int k = 0; k < 3 && start >= 4 && text.at(start - 1) == u' ' && text.at(start - 2) == u','; ++k) {
+                    int w = start - 2;
+                    while (w > 0 && isWordChar(text.at(w - 1)))
+                        --w;
+                    if (w == start - 2 || !text.at(w).isUpper() || leadingNonNameWords().contains(text.mid(w, start - 2 - w)))
+                        break;
+                    start = w;
+                }
+                const QStringView lead = QStringView(text).mid(qMax(0, start - 4), qMin(4, start));
+                if (start < span.start
+                    && (start == 0 || text.at(start - 1) == u'\n' || lead.endsWith(QLatin1String("the ")) || lead.endsWith(QLatin1String("The "))
+                        || lead.endsWith(u"’s ") || lead.endsWith(QLatin1String("'s ")))) {
+                    span.start = start;
+                    addMention(span, false);
+                    continue;
+                }
+            }
+            // A unit named with what it does and the body it is of: "the
+            // Office for Combating Cybercrime of the Cyprus Police", "the
+            // Board of Directors of the National Cybersecurity Authority"
+            // (two names; not "the Agency for Information Society of
+            // Republika Srpska", whose second part has no head noun).
+            if (const qsizetype of = name.lastIndexOf(QLatin1String(" of the ")); of > 0) {
+                const QStringView before = name.first(of);
+                const QStringView body = name.sliced(of + 8);
+                const bool secondPart = before.contains(QLatin1String(" of ")) || before.contains(QLatin1String(" for ")) || before.contains(QLatin1String(" on "));
+                if (secondPart && hasHeadNoun(before) && hasHeadNoun(body) && !isHeadNounOnly(body.toString())) {
+                    addMention({span.start, span.start + int(of)}, false);
+                    addMention({span.start + int(of) + 8, span.end}, false);
+                    continue;
+                }
+            }
             const QRegularExpressionMatch unit = name.contains(QLatin1String(" of the ")) ? unitOfBody.matchView(name) : QRegularExpressionMatch();
             if (unit.hasMatch() && hasHeadNoun(unit.capturedView(2)) && !isHeadNounOnly(unit.captured(2))) {
                 addMention({span.start, span.start + int(unit.capturedEnd(1))}, false);
@@ -892,9 +932,10 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // presidential office".
     static const QRegularExpression describedCommand(QStringLiteral("(?:[’']s\\s|\\bits\\s)((?:cyber(?:\\sdefen[cs]e)?|space|military)\\scommand)$"));
     static const QRegularExpression describedOffice(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(presidential\\s(?:office|palace))$"));
-    // A country's computer emergency team by its role: "the national CERT"
-    // (not "national CERTs": which ones is not said).
-    static const QRegularExpression describedCert(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)(national\\sCERT)$"));
+    // A country's computer emergency team by its role or its place's code:
+    // "the national CERT", "the RS CERT" (not "national CERTs": which ones
+    // is not said).
+    static const QRegularExpression describedCert(QStringLiteral("(?:[’']s\\s|\\b[Tt]he\\s)((?:national|[A-Z]{2,4})\\sCERT)$"));
     // "the country's counter-intelligence service", "Russia's foreign
     // intelligence service", "the customs service".
     static const QRegularExpression describedService(QStringLiteral(
@@ -1489,8 +1530,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // (Kaitsepolitseiamet, KAPO)", "(Cyber- und Informationsraum, or CIR)";
     // that name is the body too.
     // The name in its own script may follow: "(NCO, 国家サイバー統括室)".
+    // (An acronym in its own language's capitals, "(ÚGKK)", or with a
+    // country's short code after a space, "(PA BiH)".)
     static const QRegularExpression acronymAfter(QStringLiteral(
-        "^\\s?\\((?:([A-Z][^(),\\d]{2,60}),\\s(?:or\\s)?)?([A-Z][A-Za-z0-9&/\\-.]{1,9})(?:,\\s[^\\x{0000}-\\x{024F}][^()]{0,30})?\\)"));
+        "^\\s?\\((?:([A-Z][^(),\\d]{2,60}),\\s(?:or\\s)?)?(\\p{Lu}[\\p{L}0-9&/\\-.]{1,9}(?:\\s[A-Z][A-Za-z]{1,3})?)(?:,\\s[^\\x{0000}-\\x{024F}][^()]{0,30})?\\)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const int found = int(out.size());
     for (int i = 0; i < found; ++i) {
         const BodyMention m = out.at(i);
@@ -1499,7 +1543,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         const qsizetype open = !after.isEmpty() && TextScan::isAsciiSpace(after.front()) ? 1 : 0;
         if (after.size() <= open || after.at(open) != u'(')
             continue;
-        const QRegularExpressionMatch match = acronymAfter.matchView(after);
+        QRegularExpressionMatch match = acronymAfter.matchView(after);
+        // (A word in its own language with one capital is no acronym:
+        // "(Fiscalía)", below.)
+        if (match.hasMatch() && std::count_if(match.capturedView(2).cbegin(), match.capturedView(2).cend(), [](QChar c) { return c.isUpper(); }) < 2
+            && !isShortName(match.captured(2), m.span.text(text)))
+            match = QRegularExpressionMatch();
         if (!match.hasMatch()) {
             // Or the body's one-word name in its own language: "the Swedish
             // Tax Agency (Skatteverket)", "the Swedish Armed Forces

@@ -241,6 +241,11 @@ bool matchesWidget(const Line &line)
     };
     if (line.words <= 30 && hasSeparator() && breadcrumb.match(line.text).hasMatch())
         return true;
+    // Or one that slashes from the home page: "Home / Press Releases /
+    // Ministry of Homeland Security".
+    if (line.words <= 20 && (line.text.startsWith(QLatin1String("Home / ")) || line.text.startsWith(QLatin1String("HOME / ")))
+        && line.text.indexOf(QLatin1String(" / "), 7) > 0)
+        return true;
     // A bilingual site's banner, a name and its translation: "Government
     // of Canada / Gouvernement du Canada" (no figures, no sentence).
     if (line.words >= 4 && line.words <= 12 && line.text.count(QLatin1String(" / ")) == 1) {
