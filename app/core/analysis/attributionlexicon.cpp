@@ -92,7 +92,7 @@ const TextScan::WordSet &sourceWords()
                  "administrator", "administrators", "supplier", "suppliers", "lab", "laboratory", "rapporteur",
                  "rapporteurs", "shadow", "papers", "budget", "records", "broker", "brokers", "authoring", "partner", "participating",
                  // orders and updates that speak: "the order says", "The update calls for"
-                 "order", "decision", "settlement", "update", "warning",
+                 "order", "decision", "settlement", "update", "warning", "outline", "framework", "blueprint",
                  // a body's part: "GCHQ's cyber arm urges"
                  "arm", "wing",
                  // people by their work

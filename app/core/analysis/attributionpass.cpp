@@ -319,6 +319,13 @@ int nounPhraseStart(const QList<Word> &words, int last)
                 i -= 3;
                 continue;
             }
+            // An honorific before the title: "His Excellency the State
+            // President", "Her Majesty the Queen".
+            if (w.is("the") && i >= 2 && (words.at(i - 2).is("His") || words.at(i - 2).is("Her"))
+                && (words.at(i - 1).is("Excellency") || words.at(i - 1).is("Majesty") || words.at(i - 1).is("Highness"))) {
+                start = i - 2;
+                break;
+            }
             // Or a body described with "the" before it: "The ministry and
             // the National Broadcasting and Telecommunications Commission
             // (NBTC) said".
@@ -597,6 +604,11 @@ int restrictiveClause(const QList<Word> &words, int last)
                 return k;
             return -1;
         }
+        // Or a subject described: "The report that the company submitted
+        // on April 1".
+        if (word.is("that") && k + 3 <= last && (words.at(k + 1).is("the") || words.at(k + 1).is("its")) && sourceWords().contains(words.at(k + 2).text)
+            && words.at(k + 3).text.endsWith(QLatin1String("ed")) && words.at(k + 3).text.front().isLower() && sourceWords().contains(words.at(k - 1).text))
+            return k;
         const QString head = words.at(k - 1).text.toString();
         const QStringView verb = words.at(k + 1).text;
         if (k + 1 >= last || head.isEmpty() || !head.front().isLower() || !sourceWords().contains(head) || verb.isEmpty()
@@ -657,6 +669,11 @@ bool isVague(const QList<Word> &words, int start, int end)
         if (!named)
             return true;
     }
+    // What is not owned to: "Unofficial information indicates", "unconfirmed
+    // reports said".
+    if (words.at(start).text.compare(QLatin1String("unofficial"), Qt::CaseInsensitive) == 0
+        || words.at(start).text.compare(QLatin1String("unconfirmed"), Qt::CaseInsensitive) == 0)
+        return true;
     // "Opposition lawmakers say": a side's members, no one in particular.
     if (end == start + 1 && words.at(start).text.compare(QLatin1String("opposition"), Qt::CaseInsensitive) == 0
         && words.at(end).text.endsWith(u's') && words.at(end).text.front().isLower())
@@ -1291,8 +1308,18 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
     // A transcript: some speaker labels turns again, or is written with
     // constituency or party in brackets. Without one, "Cybersecurity: …"
     // and "Press Office: …" are a heading and a contact line.
+    // (Or an interview the text announces: "Interview: “Backups saved the
+    // register”", then "The Slovak Spectator: …" and "Baran: …".)
+    const auto announced = [this, &lines, &found] {
+        const int firstLabel = found.isEmpty() ? -1 : *std::min_element(found.keyBegin(), found.keyEnd());
+        return std::any_of(lines.cbegin(), lines.cend(), [this, firstLabel](const TextSpan &line) {
+            const QStringView l = QStringView(m_c.text).mid(line.start, qMin(line.length(), 12));
+            return line.start < firstLabel && (l.startsWith(QLatin1String("Interview")) || l.startsWith(QLatin1String("INTERVIEW")) || l.startsWith(QLatin1String("Q&A")));
+        });
+    };
     const bool transcript = std::any_of(uses.cbegin(), uses.cend(), [](int n) { return n >= 2; })
-        || std::any_of(uses.keyBegin(), uses.keyEnd(), [](const QString &name) { return name.contains(QLatin1Char('(')); });
+        || std::any_of(uses.keyBegin(), uses.keyEnd(), [](const QString &name) { return name.contains(QLatin1Char('(')); })
+        || (uses.size() >= 2 && announced());
     if (!transcript)
         return;
     // A headline in title case before its source is no turn, even in an
@@ -1406,7 +1433,9 @@ void Finder::headline(TextSpan line)
         // "…: CSA report", "… - NPA data"
         "[A-Z][\\w.'’\\-]*(?:\\s[A-Z][\\w.'’\\-]*){0,2}\\s(?:report|survey|study|data|figures|review|audit|poll)|"
         // "…: Communications minister", "… - Interior ministry official"
-        "[A-Z][\\w.'’\\-]*(?:\\s[A-Z][\\w.'’\\-]*){0,2}(?:\\s[a-z]+){1,2})\\s*$"));
+        "[A-Z][\\w.'’\\-]*(?:\\s[A-Z][\\w.'’\\-]*){0,2}(?:\\s[a-z]+){1,2})\\s*$"),
+        // (A source in its own language's letters: "…: NBÚ".)
+        QRegularExpression::UseUnicodePropertiesOption);
     // Sources a headline names by what they are ("…: organizers", "Govt: …").
     static const TextScan::WordSet headlineSources = {
         QStringLiteral("govt"), QStringLiteral("gov't"), QStringLiteral("gov’t"), QStringLiteral("organizers"), QStringLiteral("organisers"),
@@ -1505,6 +1534,11 @@ void Finder::headline(TextSpan line)
             return;
     }
     if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)) || isNonSpeakerLabel(source.toUpper()))
+        return;
+    // Nor is a byline's place: "Published on 14/12/2021 - 18:12 By … -
+    // Brasília".
+    if (capitalCities().contains(source) || claimEnd.startsWith(QLatin1String("Published")) || claimEnd.startsWith(QLatin1String("Posted"))
+        || claimEnd.startsWith(QLatin1String("Updated")))
         return;
     // A dateline ("TOKYO") or a site name in capitals is not a source; a
     // body's acronym is ("… exceed 2022 total - SSSCIP").
@@ -1688,8 +1722,13 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("to"), QStringLiteral("reporters"), QStringLiteral("journalists"), QStringLiteral("parliament"),
     };
     int asComma = -1;
-    if (index >= 1 && w.at(0).is("As") && after < n && (w.at(after).is(",") || asAdverbials.contains(w.at(after).text))) {
-        for (int k = after; k < n && k < after + 6; ++k) {
+    // (Or whom, named: "As the State President informed the National
+    // Assembly on 13th February 2024, Government will not pay …".)
+    const bool toWhom = after < n && (w.at(after).is("the") || w.at(after).isCapitalised())
+        && (cueText == QLatin1String("told") || cueText == QLatin1String("informed") || cueText == QLatin1String("briefed")
+            || cueText == QLatin1String("assured"));
+    if (index >= 1 && w.at(0).is("As") && after < n && (w.at(after).is(",") || asAdverbials.contains(w.at(after).text) || toWhom)) {
+        for (int k = after; k < n && k < after + (toWhom ? 12 : 6); ++k) {
             if (w.at(k).is(",")) {
                 asComma = k + 1 < n ? k : -1;
                 break;
@@ -2418,9 +2457,15 @@ bool Finder::cue(const Sentence &s, int index)
     // "highlighted that the policy creates …", "requested that the Company
     // take …" (not "Toyota recalled 2 million cars", "highlighted the
     // risk", "requested 2 billion yen").
+    // (Requesting someone to do something is asking: "has requested the
+    // Ministry to present a report".)
+    bool requestsOf = false;
+    for (int k = after + 1; cueText == QLatin1String("requested") && k + 1 < n && k < after + 8 && !w.at(k).punctuation && !requestsOf; ++k)
+        requestsOf = w.at(k).is("to") && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower() && !w.at(after).text.front().isDigit()
+            && !tokenAt(w.at(after).span.start, Token::Statistic).isValid(); // (not "requested ¥8.5 billion to help them …")
     if ((cueText == QLatin1String("recalled") || cueText == QLatin1String("recalls") || cueText == QLatin1String("highlighted")
          || cueText == QLatin1String("highlights") || cueText == QLatin1String("requested"))
-        && !(after < n && w.at(after).is("that")))
+        && !(after < n && w.at(after).is("that")) && !requestsOf)
         return false;
     // Describing says something only with how: "described the incident as
     // a warning" (not "The white paper describes trends in the sector").
@@ -2739,6 +2784,13 @@ bool Finder::cue(const Sentence &s, int index)
             const int last = phraseEnd(w, first);
             if (last < 0 || last >= left || isVague(w, first, last))
                 return false;
+            // (An act of office in the speaker's own words: "we gave the
+            // company a first administrative guidance and asked it to report".)
+            const QString subject = w.at(first).text.toString().toLower();
+            if (last == first && (subject == QLatin1String("i") || subject == QLatin1String("we"))
+                && (cueText == QLatin1String("instructed") || cueText == QLatin1String("ordered") || cueText == QLatin1String("directed")
+                    || cueText == QLatin1String("asked") || cueText == QLatin1String("requested")))
+                return false;
             add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(contentStart(w, after), n - 1)).span.start, s.span.end}));
             return true;
         }
@@ -2978,8 +3030,13 @@ bool Finder::cue(const Sentence &s, int index)
             && (before.text.endsWith(QLatin1String("ing")) || before.text.endsWith(QLatin1String("ed")) || (first >= 2 && w.at(first - 2).is("to")));
         if (!documentDated && plural && (verbBefore || objectPrepositions().contains(before.text))) {
             int head = -1;
-            if (before.is("by") && first >= 3 && isParticiple(w.at(first - 2).text))
-                head = phraseStart(w, first - 3);
+            // (Past when it was done: "An outline approved in June by the
+            // government's IT Strategic Headquarters calls for …".)
+            int done = first - 2;
+            if (before.is("by") && done >= 3 && months().contains(w.at(done).text) && (w.at(done - 1).is("in") || w.at(done - 1).is("last")))
+                done -= 2;
+            if (before.is("by") && done >= 1 && isParticiple(w.at(done).text))
+                head = phraseStart(w, done - 1);
             else if (first >= 2 && objectPrepositions().contains(before.text)
                      && documentNouns().contains(w.at(first - 2).text.toString().toLower()))
                 head = phraseStart(w, first - 2);
@@ -3062,7 +3119,7 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("orders"), QStringLiteral("assured"), QStringLiteral("briefed"), QStringLiteral("notified"),
         QStringLiteral("instructed"), QStringLiteral("warned"), QStringLiteral("warns"), QStringLiteral("advised"),
         QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("informs"), QStringLiteral("notifies"),
-        QStringLiteral("asked"), QStringLiteral("asks"),
+        QStringLiteral("asked"), QStringLiteral("asks"), QStringLiteral("requested"), QStringLiteral("requests"),
     };
     // Telling someone something needs the something: "informed the
     // ministry on February 13 that …", "notified us of …", "directed the
@@ -3071,14 +3128,15 @@ bool Finder::cue(const Sentence &s, int index)
     static const TextScan::WordSet needsClause = {
         QStringLiteral("informed"), QStringLiteral("informs"), QStringLiteral("notified"), QStringLiteral("notifies"),
         QStringLiteral("advised"), QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("briefed"),
-        QStringLiteral("asked"), QStringLiteral("asks"),
+        QStringLiteral("asked"), QStringLiteral("asks"), QStringLiteral("requested"), QStringLiteral("requests"),
     };
     // Asking, like directing and advising, is a request only with what was
     // asked: "has asked ministries to report …", "advised all power sector
     // utilities to …" (not "asked why", "asked for more money", "asked not
     // to be identified").
     const bool directs = cueText == QLatin1String("directed") || cueText == QLatin1String("asked") || cueText == QLatin1String("asks")
-        || cueText == QLatin1String("advised") || cueText == QLatin1String("advises");
+        || cueText == QLatin1String("advised") || cueText == QLatin1String("advises") || cueText == QLatin1String("requested")
+        || cueText == QLatin1String("requests");
     // Where the one told or asked ends, with what follows a plural to say
     // which: "asked the local governments concerned to check …".
     const auto addresseeEnd = [&](int at) {
