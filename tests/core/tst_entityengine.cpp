@@ -1173,6 +1173,55 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("The FSA and the BOJ|said"), QStringLiteral("The ministries|said")}));
     }
 
+    // Forms of the forty-second set: acronyms in a language's own capitals
+    // or with a country's code, a name that lists its fields with commas, a
+    // second "of" in a name and a unit named with the body it is of, a
+    // team by its place's code; speakers: a document with its date and
+    // agent, an object relative, an interview's labels, a headline's
+    // source in its own letters, an honorific, "requested … to"; no record
+    // for unofficial information or an act of office in the speaker's own
+    // words; counts with their noun left out, the convertible mark, a count
+    // put at a new figure.
+    void formsOfTheFortySecondSet()
+    {
+        const QString bodies = QString::fromUtf8(
+            "A cyberattack hit the Geodesy, Cartography and Cadastre Authority (ÚGKK). ÚGKK staff worked on. The Parliamentary Assembly "
+            "of Bosnia and Herzegovina (PA BiH) was offline. Only the RS CERT, within the Agency for Information Society of Republika Srpska "
+            "(AIDRS), works. The Office for Combating Cybercrime of the Cyprus Police investigated. In Tokyo, Trade and Industry Ministry "
+            "officials met.\n");
+        QCOMPARE(spans(bodies, m_engine.extract(bodies).bodies),
+                 (QStringList{QStringLiteral("Geodesy, Cartography and Cadastre Authority"), QString::fromUtf8("ÚGKK"), QString::fromUtf8("ÚGKK"),
+                              QStringLiteral("Parliamentary Assembly of Bosnia and Herzegovina"), QStringLiteral("PA BiH"), QStringLiteral("RS CERT"),
+                              QStringLiteral("Agency for Information Society of Republika Srpska"), QStringLiteral("AIDRS"),
+                              QStringLiteral("Office for Combating Cybercrime"), QStringLiteral("Cyprus Police"),
+                              QStringLiteral("Trade and Industry Ministry")}));
+        const QString speakers = QString::fromUtf8(
+            "Cadastre attack was ransomware, property data intact: NBÚ\n\n"
+            "An outline approved in June by the government's IT Strategic Headquarters calls for a new commission. The report that the "
+            "company submitted on April 1 states that it will end the outsourcing. As His Excellency the State President informed the "
+            "National Assembly on 13th February 2024, Government will not pay any ransom. The Defence and Security Committee of "
+            "Parliament has requested the Ministry to present a report. The ministry has requested ¥8.5 billion to build the systems. "
+            "Unofficial information indicates that it was ransomware. On March 5, we gave the company a guidance and asked it to report.\n\n"
+            "Interview: “Backups saved the register”\n\n"
+            "The Slovak Spectator: Could the property records have been lost?\n\n"
+            "Baran: They could have been, if the backups had been on the same network.\n");
+        QCOMPARE(speakersAndCues(speakers, m_engine.extract(speakers)),
+                 (QStringList{QString::fromUtf8("NBÚ|:"), QStringLiteral("An outline approved in June by the government's IT Strategic Headquarters|calls for"),
+                              QStringLiteral("The report that the company submitted|states"), QStringLiteral("His Excellency the State President|informed"),
+                              QStringLiteral("The Defence and Security Committee of Parliament|requested"), QStringLiteral("The Slovak Spectator|:"),
+                              QStringLiteral("Baran|:")}));
+        const QString figures = QStringLiteral(
+            "Of the 24 ministries and departments surveyed, only nine had an approved policy, and only five had tested their backups.\n\n"
+            "The ministry has asked for KM 1.4 million (about €716,000) for cybersecurity, up from KM 450,000 this year.\n\n"
+            "In November, the company said that approximately 440,000 items might have been leaked. In February, it put the total at "
+            "approximately 519,000 items.\n");
+        const Extraction f = m_engine.extract(figures);
+        QCOMPARE(figuresOf(figures, f).mid(0, 6), (QStringList{QStringLiteral("24"), QStringLiteral("nine"), QStringLiteral("five"),
+                                                              QStringLiteral("KM 1.4 million"), QString::fromUtf8("€716,000"), QStringLiteral("KM 450,000")}));
+        QCOMPARE(f.statistics.at(3).currency, QStringLiteral("BAM"));
+        QCOMPARE(stepsOf(figures, f), (QStringList{QStringLiteral("KM 450,000 → KM 1.4 million"), QStringLiteral("440,000 → 519,000")}));
+    }
+
     // Forms of the forty-first set: smaller economies' currencies before
     // and after the figure; a paragraph's number and the first of two days
     // are no figures, and the number is no part of a speaker; a government

@@ -220,7 +220,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
     // about 4,000".
     static const QRegularExpression raiseThat(QStringLiteral(
         // ("Further analysis has since raised the figure to approximately 5,000")
-        "(?:\\b(?:raise|raised|increase|increased|grow|expand|expanded|cut|reduce|reduced|lift|lifted|boost|boosted|bring|brought|double|doubled|"
+        "(?:(?:\\b(?:raise|raised|increase|increased|grow|expand|expanded|cut|reduce|reduced|lift|lifted|boost|boosted|bring|brought|double|doubled|"
         "triple|tripled|revised)\\s(?:that|it|this|the\\s(?:figure|number|total|estimate|count|tally))"
         // "plans to increase the number by about 320 to some 1,210"
         "(?:\\sby\\s(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s)?[\\d,.]+)?"
@@ -229,7 +229,11 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         // a ransom's "The demand rises to $600 if …")
         "|(?:^|\\bthat\\s)(?:[Tt]he|That|This)\\s(?:figure|number|total|count|tally|demand|ransom|amount|sum|price|fee|estimate)\\s(?:had\\s|has\\s|have\\s)?"
         "(?:risen|rose|rises|grown|grew|grows|fallen|fell|falls|increased|increases|dropped|drops|climbed|climbs|reached|doubles))"
-        "\\sto\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
+        "\\sto"
+        // A revised count: "In February, it put the total at approximately 519,000 items".
+        // (Not "the company had put the number at 290,000": the earlier one.)
+        "|(?<!\\bhad\\s)\\bput\\s(?:the|its|that)\\s(?:total|figure|number|estimate|count|tally)\\sat)"
+        "\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
     // Periods and stated multipliers of a sentence's changes (one end may
     // stand in the sentence before).
     const auto settle = [&](const TextSpan &sentence, const QList<int> &inSentence) {
@@ -309,7 +313,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 const bool back = (pointsBack.matchView(head.left(40)).hasMatch()
                                    || (head.contains(QLatin1String(" compare")) && pointsBackLater.matchView(head).hasMatch()))
                     && (multipleBefore(wider) || upFromLead.match(wider).hasMatch() || comparedWith.match(wider).hasMatch() || than);
-                const bool raised = !back && wider.contains(QLatin1String(" to ")) && raiseThat.match(wider).hasMatch();
+                const bool raised = !back && (wider.contains(QLatin1String(" to ")) || wider.contains(QLatin1String(" at "))) && raiseThat.match(wider).hasMatch();
                 // The last sentence's figure of the same measure, of the same
                 // thing where one is ("more than 1,100 victims …, including
                 // 312 in the United States. That total is … the 430 victims").

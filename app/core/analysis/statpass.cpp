@@ -140,7 +140,7 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("bz$"), QStringLiteral("BZD")}, {QStringLiteral("bds$"), QStringLiteral("BBD")},
         {QStringLiteral("n$"), QStringLiteral("NAD")},  {QStringLiteral("g$"), QStringLiteral("GYD")},
         {QStringLiteral("l$"), QStringLiteral("LRD")},  {QStringLiteral("vt"), QStringLiteral("VUV")},
-        {QStringLiteral("mk"), QStringLiteral("MWK")},
+        {QStringLiteral("mk"), QStringLiteral("MWK")},  {QStringLiteral("km"), QStringLiteral("BAM")},
         {QStringLiteral("ttd"), QStringLiteral("TTD")}, {QStringLiteral("jmd"), QStringLiteral("JMD")},
         {QStringLiteral("xcd"), QStringLiteral("XCD")}, {QStringLiteral("fjd"), QStringLiteral("FJD")},
         {QStringLiteral("vuv"), QStringLiteral("VUV")}, {QStringLiteral("pgk"), QStringLiteral("PGK")},
@@ -344,6 +344,18 @@ bool countsThingsAfter(const QString &text, int start, int pos)
     const QStringView lead = QStringView(text).mid(qMax(0, start - 10), qMin(10, start));
     if (lead.endsWith(QLatin1String("another "), Qt::CaseInsensitive) || lead.endsWith(QLatin1String("a further ")))
         return true;
+    // A count of a whole the sentence named, its noun left out: "of the 24
+    // ministries surveyed, only nine had an approved policy, and only five
+    // had tested …".
+    if (lead.endsWith(QLatin1String("only ")) || lead.endsWith(QLatin1String("just "))) {
+        static const QRegularExpression verb(QStringLiteral("^\\s(?:had|have|has|were|are|was|did|do|does)\\b"));
+        if (verb.matchView(QStringView(text).mid(pos, 8)).hasMatch()) {
+            const QStringView clause = QStringView(text).mid(qMax(0, start - 160), qMin(160, start));
+            const qsizetype whole = clause.lastIndexOf(QLatin1String("of the "), -1, Qt::CaseInsensitive);
+            if (whole >= 0 && !clause.mid(whole).contains(u'.') && !clause.mid(whole).contains(u';'))
+                return true;
+        }
+    }
     // The count a number is brought to: "bringing the number of defense
     // contractors known to have been targeted to four,".
     if (lead.endsWith(QLatin1String(" to ")) && pos < text.size() && (text.at(pos) == u',' || text.at(pos) == u'.')) {
