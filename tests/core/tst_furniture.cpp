@@ -267,6 +267,20 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A breadcrumb slashed from the home page is furniture; a line with a
+    // slash in its prose is not.
+    void slashedBreadcrumb()
+    {
+        const QString text = QStringLiteral(
+            "Home / Press Releases / Ministry of Homeland Security\n\n"
+            "MINISTRY OF HOMELAND SECURITY\n\n"
+            "The Ministry of Homeland Security wishes to inform the public that passport services have resumed at its regional offices.\n\n"
+            "Home / away matches were cancelled, and the Ministry said that the system would stay offline for a week.\n");
+        const QString wrong = misread(text, {QStringLiteral("Home / Press Releases")},
+                                      {QStringLiteral("The Ministry of Homeland Security wishes"), QStringLiteral("Home / away matches")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // A table set apart by bars is the article's; a menu or a byline bar
     // with a date is not.
     void tableRowsAreTheArticles()
