@@ -505,7 +505,10 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         }
         // The EU in a legal act's number, "Regulation (EU) 2025/38"; a
         // name inside an identifier, "DIGITAL-ECCC-2026-DEPLOY".
-        if (span.start >= 2 && text.at(span.start - 1) == u'(' && QStringView(text).mid(span.end, 2) == QLatin1String(") ")) {
+        // (Not a body's name that ends in the word: "the Luxembourg
+        // Institute of Regulation (ILR) and …".)
+        if (span.start >= 2 && text.at(span.start - 1) == u'(' && QStringView(text).mid(span.end, 2) == QLatin1String(") ")
+            && span.end + 2 < text.size() && text.at(span.end + 2).isDigit()) {
             static const QRegularExpression act(QStringLiteral("\\b(?:Regulation|Directive|Decision)\\s\\($"));
             if (act.matchView(QStringView(text).mid(qMax(0, span.start - 14), qMin(14, span.start))).hasMatch())
                 return;
@@ -1023,6 +1026,15 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             // ("^" opens a line, not the stretch looked back at.)
             if (m.capturedStart(1) == 0 && from > 0 && text.at(from - 1) != u'\n')
                 continue;
+            // A description before the body's acronym is no mention of its
+            // own: "the telecommunications regulator RATEL".
+            if (end + 3 < text.size() && text.at(end) == u' ' && text.at(end + 1).isUpper() && text.at(end + 2).isUpper()) {
+                qsizetype e = end + 1;
+                while (e < text.size() && (text.at(e).isUpper() || text.at(e).isDigit()))
+                    ++e;
+                if (e - end - 1 <= 8 && (e == text.size() || !text.at(e).isLetter()))
+                    continue;
+            }
             const TextSpan span{int(from + m.capturedStart(1)), int(end)};
             if (!isTaken(span))
                 addMention(span, true);
@@ -1554,7 +1566,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             // Tax Agency (Skatteverket)", "the Swedish Armed Forces
             // (Försvarsmakten)" (not a country, a month or a name known
             // as no body's).
-            static const QRegularExpression nativeAfter(QStringLiteral("^\\s?\\((\\p{Lu}\\p{Ll}{3,30})\\)"));
+            // (Or in several words, with a particle of its language: "the
+            // Attorney General's Office (Fiscalía General del Estado)".)
+            static const QRegularExpression nativeAfter(QStringLiteral(
+                "^\\s?\\((\\p{Lu}\\p{Ll}{3,30}(?:(?:\\s\\p{Lu}\\p{Ll}+)*\\s(?:de|del|des|du|der|für|di|da|do|dos|y|und|et|la|van|voor)(?:\\s(?:\\p{Lu}\\p{Ll}+|de|del|la|las|los|le|les|der|die|das))+)?)\\)"),
+                QRegularExpression::UseUnicodePropertiesOption);
             // Or its name in its own script, a mention of its own: "Health
             // Policy Bureau (医政局)", "Cyber Affairs Bureau (サイバー警察局)".
             static const QRegularExpression scriptAfter(QStringLiteral(
