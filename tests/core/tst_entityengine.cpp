@@ -1173,6 +1173,43 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("The FSA and the BOJ|said"), QStringLiteral("The ministries|said")}));
     }
 
+    // Forms of the forty-third set: a description before a body's acronym,
+    // a body's own name in several words of its language, an acronym after
+    // a name ending in "Regulation"; an emergency number called, a lower-case
+    // provision and a French document's number are no figures; a place's
+    // government closing a headline, "Ss." inside a name, a plural cue
+    // after a sentence's "Of the"; the tala's code and a count put at a new
+    // figure of what it names.
+    void formsOfTheFortyThirdSet()
+    {
+        const QString bodies = QString::fromUtf8(
+            "The national CERT, which operates within the telecommunications regulator RATEL, said so. The Attorney General’s Office "
+            "(Fiscalía General del Estado) searched the company. The Director of the Luxembourg Institute of Regulation (ILR) spoke, "
+            "under Regulation (EU) 2016/679.\n");
+        QCOMPARE(spans(bodies, m_engine.extract(bodies).bodies),
+                 (QStringList{QStringLiteral("national CERT"), QStringLiteral("RATEL"), QString::fromUtf8("Attorney General’s Office"),
+                              QString::fromUtf8("Fiscalía General del Estado"), QStringLiteral("Luxembourg Institute of Regulation"),
+                              QStringLiteral("ILR")}));
+        const QString figures = QStringLiteral(
+            "About 1,480 attempted calls to 112 did not reach the centre, as required by section 18 of the Act (Question parlementaire "
+            "n\u00B0 2714). Government has allocated WST 2.4 million to cyber security in the 2024/25 budget, up from WST 900,000 in "
+            "2023/24.\n\nIn its notification, the lender stated that the records of approximately 18,400 borrowers had been exposed. "
+            "In a further report, it put the number of affected borrowers at 23,950.\n\nThe company told two outsourcing contractors "
+            "to check their systems. It put the number of affected records at about 280,000.\n");
+        const Extraction f = m_engine.extract(figures);
+        QCOMPARE(figuresOf(figures, f), (QStringList{QStringLiteral("1,480"), QStringLiteral("WST 2.4 million"), QStringLiteral("WST 900,000"),
+                                                     QStringLiteral("18,400"), QStringLiteral("23,950"), QStringLiteral("two"), QStringLiteral("280,000")}));
+        QCOMPARE(f.statistics.at(1).currency, QStringLiteral("WST"));
+        QCOMPARE(stepsOf(figures, f), (QStringList{QStringLiteral("WST 900,000 → WST 2.4 million"), QStringLiteral("18,400 → 23,950")}));
+        const QString speakers = QStringLiteral(
+            "Contractor loses USB drive with data on all 460,000 residents: Amagasaki city\n\n"
+            "Sasho Ristovski, a lecturer at Ss. Cyril and Methodius University in Skopje, told MIA that few used it. "
+            "Of the 2023 reports, 38 came from ministries.\n");
+        QCOMPARE(speakersAndCues(speakers, m_engine.extract(speakers)),
+                 (QStringList{QStringLiteral("Amagasaki city|:"),
+                              QStringLiteral("Sasho Ristovski, a lecturer at Ss. Cyril and Methodius University in Skopje|told")}));
+    }
+
     // Forms of the forty-second set: acronyms in a language's own capitals
     // or with a country's code, a name that lists its fields with commas, a
     // second "of" in a name and a unit named with the body it is of, a

@@ -1528,9 +1528,12 @@ void Finder::headline(TextSpan line)
         return;
     // A capitalised source ending in lower case is a role: "Communications
     // minister", "Interior ministry official" (not "Police say more").
+    // (Or a place's government: "…: Amagasaki city".)
+    static const TextScan::WordSet localOffices = {QStringLiteral("city"), QStringLiteral("prefecture"), QStringLiteral("municipality"),
+                                                   QStringLiteral("town"), QStringLiteral("village"), QStringLiteral("county")};
     if (source.at(0).isUpper() && source.contains(u' ')) {
         const QString last = source.mid(source.lastIndexOf(u' ') + 1);
-        if (last.at(0).isLower() && !(m_c.gazetteer.isTitle(last) || roleNouns().contains(last) || m_c.gazetteer.isTitle(source)))
+        if (last.at(0).isLower() && !(m_c.gazetteer.isTitle(last) || roleNouns().contains(last) || m_c.gazetteer.isTitle(source) || localOffices.contains(last)))
             return;
     }
     if (clauseOpeners().contains(source.section(QLatin1Char(' '), 0, 0)) || isNonSpeakerLabel(source.toUpper()))
@@ -3028,7 +3031,10 @@ bool Finder::cue(const Sentence &s, int index)
         // (Or a verb after "to": "to lodge police reports".)
         const bool verbBefore = !before.punctuation && before.text.front().isLower()
             && (before.text.endsWith(QLatin1String("ing")) || before.text.endsWith(QLatin1String("ed")) || (first >= 2 && w.at(first - 2).is("to")));
-        if (!documentDated && plural && (verbBefore || objectPrepositions().contains(before.text))) {
+        // (A sentence's first word is capitalised: "Of the 2023 reports, 38 came from …".)
+        const bool prepositionBefore = objectPrepositions().contains(before.text)
+            || (first == 1 && before.isCapitalised() && objectPrepositions().contains(before.text.toString().toLower()));
+        if (!documentDated && plural && (verbBefore || prepositionBefore)) {
             int head = -1;
             // (Past when it was done: "An outline approved in June by the
             // government's IT Strategic Headquarters calls for …".)
@@ -3037,7 +3043,7 @@ bool Finder::cue(const Sentence &s, int index)
                 done -= 2;
             if (before.is("by") && done >= 1 && isParticiple(w.at(done).text))
                 head = phraseStart(w, done - 1);
-            else if (first >= 2 && objectPrepositions().contains(before.text)
+            else if (first >= 2 && prepositionBefore
                      && documentNouns().contains(w.at(first - 2).text.toString().toLower()))
                 head = phraseStart(w, first - 2);
             else

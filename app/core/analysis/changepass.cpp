@@ -232,7 +232,7 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         "\\sto"
         // A revised count: "In February, it put the total at approximately 519,000 items".
         // (Not "the company had put the number at 290,000": the earlier one.)
-        "|(?<!\\bhad\\s)\\bput\\s(?:the|its|that)\\s(?:total|figure|number|estimate|count|tally)\\sat)"
+        "|(?<!\\bhad\\s)\\bput\\s(?:the|its|that)\\s(?:total|figure|number|estimate|count|tally)(?:\\sof(?:\\s[a-z\\-]+){1,3})?\\sat)"
         "\\s(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s|over\\s|more\\sthan\\s|at\\sleast\\s)*$"));
     // Periods and stated multipliers of a sentence's changes (one end may
     // stand in the sentence before).
@@ -366,10 +366,17 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                             pool = counting;
                     }
                 }
-                const QString noun = back || raised ? countedNoun(text, first) : QString();
+                // (A count put at a new figure names what it counts: "it put
+                // the number of affected borrowers at 23,950" is the
+                // borrowers', not "two outsourcing contractors".)
+                static const QRegularExpression putNumberOf(QStringLiteral("\\bput\\s(?:the|its|that)\\s(?:number|count|total)\\sof\\s(?:[a-z\\-]+\\s){0,2}([a-z]+?)s?\\sat\\s"));
+                const QRegularExpressionMatch named = raised && wider.contains(QLatin1String("put ")) ? putNumberOf.match(wider) : QRegularExpressionMatch();
+                const QString noun = named.hasMatch() ? named.captured(1) : back || raised ? countedNoun(text, first) : QString();
                 const bool nounThere = !noun.isEmpty() && std::any_of(pool.cbegin(), pool.cend(), [&](int p) {
                     return sameMeasure(first, stats.at(p)) && countedNoun(text, stats.at(p)) == noun;
                 });
+                if (named.hasMatch() && !nounThere)
+                    pool.clear();
                 // The figure pointed back at: the nearest of the same measure
                 // (of the same thing where one is), or, when the sentence
                 // states a multiplier, the one it fits best ("That is more

@@ -141,6 +141,7 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("n$"), QStringLiteral("NAD")},  {QStringLiteral("g$"), QStringLiteral("GYD")},
         {QStringLiteral("l$"), QStringLiteral("LRD")},  {QStringLiteral("vt"), QStringLiteral("VUV")},
         {QStringLiteral("mk"), QStringLiteral("MWK")},  {QStringLiteral("km"), QStringLiteral("BAM")},
+        {QStringLiteral("wst"), QStringLiteral("WST")},
         {QStringLiteral("ttd"), QStringLiteral("TTD")}, {QStringLiteral("jmd"), QStringLiteral("JMD")},
         {QStringLiteral("xcd"), QStringLiteral("XCD")}, {QStringLiteral("fjd"), QStringLiteral("FJD")},
         {QStringLiteral("vuv"), QStringLiteral("VUV")}, {QStringLiteral("pgk"), QStringLiteral("PGK")},
@@ -668,10 +669,12 @@ bool isNotData(const QString &text, const TextSpan &span)
         // A legislature's number: "[House Hearing, 119 Congress]".
         if (after.startsWith(QLatin1String(" Congress")) || after.startsWith(QLatin1String(" Parliament")))
             return true;
-        // An emergency number: "911 dispatch center", "999 calls".
+        // An emergency number: "911 dispatch center", "999 calls", "calls to
+        // 112 did not reach …".
         static const QRegularExpression emergency(QStringLiteral("^\\s(?:dispatch|calls?|cent(?:er|re)s?|operators?|lines?|emergency|system)\\b"));
         if ((figure == QLatin1String("911") || figure == QLatin1String("999") || figure == QLatin1String("112") || figure == QLatin1String("000"))
-            && emergency.matchView(after).hasMatch())
+            && (emergency.matchView(after).hasMatch() || before.endsWith(QLatin1String("calls to ")) || before.endsWith(QLatin1String("call to "))
+                || before.endsWith(QLatin1String("calls to the ")) || before.endsWith(QLatin1String("dial ")) || before.endsWith(QLatin1String("dialled "))))
             return true;
     }
     // A number to call or report to, closing its clause: "can call the
@@ -727,6 +730,10 @@ bool isNotData(const QString &text, const TextSpan &span)
             QStringLiteral("Circular"), QStringLiteral("Ordinance"), QStringLiteral("B.E."), QStringLiteral("para"), QStringLiteral("paras"),
             QStringLiteral("Para"), QStringLiteral("Paras"), QStringLiteral("Ver."), QStringLiteral("ver."), QStringLiteral("level"),
             QStringLiteral("Level"), QStringLiteral("levels"), QStringLiteral("Levels"), QStringLiteral("Tier"), QStringLiteral("Phase"),
+            // (A law's provision in lower case, and a French document's
+            // number: "as required by section 18 of the Act", "n° 2714".)
+            QStringLiteral("section"), QStringLiteral("sections"), QStringLiteral("article"), QStringLiteral("articles"),
+            QStringLiteral("clause"), QStringLiteral("n°"), QStringLiteral("N°"),
         };
         const QStringView head = before.chopped(1);
         const qsizetype space = head.lastIndexOf(u' ');
