@@ -50,6 +50,9 @@ ReaderPane::ReaderPane(const KSyntaxHighlighting::Definition &definition, const 
     m_meta = new QLabel(this);
     m_meta->setObjectName(QStringLiteral("paneMeta"));
     m_meta->setTextFormat(Qt::PlainText);
+    // (A long publisher's name wraps: unwrapped, its width was the pane's
+    // least, and in a comparison the other pane was left a sliver.)
+    m_meta->setWordWrap(true);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
 
     m_text = new QPlainTextEdit(this);
