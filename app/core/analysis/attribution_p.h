@@ -57,6 +57,9 @@ const TextScan::WordSet &listeners();
 const TextScan::WordSet &clauseLinks();
 // Documents that speak for their authors ("the report shows").
 const TextScan::WordSet &documentNouns();
+// How a document was put out: "new guidance issued by …", "a statement,
+// dated 10 October, said".
+const TextScan::WordSet &issuingVerbs();
 // Inquiries that speak for those who made them ("a forensic investigation
 // by … found").
 const TextScan::WordSet &inquiryNouns();

@@ -297,6 +297,12 @@ const TextScan::WordSet &clauseLinks()
     return set;
 }
 
+const TextScan::WordSet &issuingVerbs()
+{
+    static const TextScan::WordSet set = wordSet({"issued", "published", "released", "circulated", "dated", "posted", "sent"});
+    return set;
+}
+
 const TextScan::WordSet &documentNouns()
 {
     static const TextScan::WordSet set = wordSet({

@@ -2294,9 +2294,7 @@ bool Finder::cue(const Sentence &s, int index)
             int open = left - 1;
             while (open > 0 && left - open < 9 && !w.at(open).is(","))
                 --open;
-            static const TextScan::WordSet issued = {QStringLiteral("issued"), QStringLiteral("published"), QStringLiteral("released"),
-                                                     QStringLiteral("dated"), QStringLiteral("posted"), QStringLiteral("sent")};
-            if (open > 0 && w.at(open).is(",") && issued.contains(w.at(open + 1).text)) {
+            if (open > 0 && w.at(open).is(",") && issuingVerbs().contains(w.at(open + 1).text)) {
                 left = open - 1;
                 continue;
             }
@@ -3096,9 +3094,7 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
         // "the ministry on Tuesday issued new guidance calling on hospitals
         // to …": what was issued speaks in its issuer's voice.
-        static const TextScan::WordSet issued = {QStringLiteral("issued"), QStringLiteral("published"), QStringLiteral("released"),
-                                                 QStringLiteral("circulated"), QStringLiteral("sent")};
-        if (first > 1 && issued.contains(w.at(first - 1).text)) {
+        if (first > 1 && issuingVerbs().contains(w.at(first - 1).text)) {
             const int subject = subjectStart(first - 1);
             const int subjectEnd = subject >= 0 ? phraseEnd(w, subject) : -1;
             if (subject < 0 || subjectEnd < subject || subjectEnd >= first - 1 || isVague(w, subject, subjectEnd))
