@@ -1173,6 +1173,17 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("The FSA and the BOJ|said"), QStringLiteral("The ministries|said")}));
     }
 
+    // Forms of the forty-fourth set (and of genre43's vote): a vote's tally
+    // counts, "one" included, but not "one against the other".
+    void formsOfTheFortyFourthSet()
+    {
+        const QString votes = QStringLiteral(
+            "The bill passed with 41 votes in favour, three against and one abstention. The report was adopted by the 12 members "
+            "present, with one abstention. It pits one against the other, and two against the rest.\n");
+        QCOMPARE(figuresOf(votes, m_engine.extract(votes)),
+                 (QStringList{QStringLiteral("41"), QStringLiteral("three"), QStringLiteral("one"), QStringLiteral("12"), QStringLiteral("one")}));
+    }
+
     // Forms of the forty-third set: a description before a body's acronym,
     // a body's own name in several words of its language, an acronym after
     // a name ending in "Regulation"; an emergency number called, a lower-case

@@ -1080,7 +1080,9 @@ void completeNumberPhrases(const QString &text, QList<Token> &tokens)
                 continue;
             }
         }
-        if (phrase.kind == Token::NumberWord && leadsOnly.contains(word))
+        // (But "one" counts in a vote's tally: "with one abstention".)
+        static const QRegularExpression oneInTally(QStringLiteral("^\\s(?:abstention|vote\\s(?:against|in\\sfavou?r))\\b"));
+        if (phrase.kind == Token::NumberWord && leadsOnly.contains(word) && !(word == QLatin1String("one") && oneInTally.matchView(after).hasMatch()))
             continue;
         if (phrase.span.end > t.span.end)
             end = phrase.span.end;
@@ -1278,8 +1280,17 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 --opener;
             const bool opensSentence = s.at(0).isUpper() && wordValue(s) > 1 && opener >= 2 && opener < t.span.start && text.at(opener - 1) == u'.'
                 && verbAfter.matchView(QStringView(text).mid(after, 7)).hasMatch();
+            // A vote's tally: "41 votes in favour, three against and one
+            // abstention", "adopted with one abstention".
+            static const QRegularExpression tallied(QStringLiteral("^\\s(?:abstentions?|abstained|vote\\b|votes\\b|(?:against|in\\sfavou?r)\\b(?!\\s(?:the|a|an|it|them)\\b))"));
+            const auto isTally = [&] {
+                if (!tallied.matchView(QStringView(text).mid(after, 16)).hasMatch())
+                    return false;
+                const QStringView around = QStringView(text).mid(qMax(0, t.span.start - 80), qMin(80, t.span.start) + 24);
+                return around.contains(QLatin1String("vote")) || around.contains(QLatin1String("abstention")) || around.contains(QLatin1String("in favo"));
+            };
             const bool counts = countsThingsAfter(text, t.span.start, after) || (wordValue(s) > 1 && ofThem.matchView(QStringView(text).mid(after, 12)).hasMatch())
-                || opensSentence;
+                || opensSentence || isTally();
             const auto endsWith = [&wider](QLatin1StringView w) { return wider.endsWith(w, Qt::CaseInsensitive); };
             const auto figure = [](const QString &word) { return word.front().isDigit() || wordValue(word) > 1; };
             // ("between our two countries": the speakers' own, no figure;
