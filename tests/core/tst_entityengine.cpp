@@ -1173,8 +1173,9 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("The FSA and the BOJ|said"), QStringLiteral("The ministries|said")}));
     }
 
-    // Forms of the forty-fourth set (and of genre43's vote): a vote's tally
-    // counts, "one" included, but not "one against the other".
+    // Forms of the forty-fourth set (and of older sets' votes and orders):
+    // a vote's tally counts, "one" included, but not "one against the
+    // other"; orders in a decision's present tense.
     void formsOfTheFortyFourthSet()
     {
         const QString votes = QStringLiteral(
@@ -1182,6 +1183,19 @@ private Q_SLOTS:
             "present, with one abstention. It pits one against the other, and two against the rest.\n");
         QCOMPARE(figuresOf(votes, m_engine.extract(votes)),
                  (QStringList{QStringLiteral("41"), QStringLiteral("three"), QStringLiteral("one"), QStringLiteral("12"), QStringLiteral("one")}));
+        // A decision's orders in the present ("hereby orders", "directs",
+        // "instructs"), the one ordered quantified ("all ministries") and
+        // left out of what was ordered; not an announcement made "hereby",
+        // nor traffic directed to a place.
+        const QString orders = QStringLiteral(
+            "The Authority hereby orders the controller to notify all affected data subjects. The Commission therefore directs the "
+            "company to delete the data. The minister instructs all ministries to review their backups. MIC hereby announces the "
+            "results of the survey. The agency directed traffic to the servers. Orders from Tokyo to the ministries went out.\n");
+        const Extraction o = m_engine.extract(orders);
+        QCOMPARE(speakersAndCues(orders, o), (QStringList{QStringLiteral("The Authority|orders"), QStringLiteral("The Commission|directs"),
+                                                          QStringLiteral("The minister|instructs")}));
+        QCOMPARE(contentsOf(orders, o), (QStringList{QStringLiteral("notify all affected data subjects"), QStringLiteral("delete the data"),
+                                                     QStringLiteral("review their backups")}));
     }
 
     // Forms of the forty-third set: a description before a body's acronym,

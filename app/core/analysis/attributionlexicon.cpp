@@ -172,7 +172,7 @@ const TextScan::WordSet &cueModifiers()
                               "Saturday", "Sunday", "last", "week", "month", "year", "on", "long",
                               "consistently", "categorically", "vehemently", "itself", "himself", "herself",
                               "themselves", "partially", "partly", "fully", "broadly", "largely", "generally",
-                              "reluctantly", "tacitly", "quietly"}) {
+                              "reluctantly", "tacitly", "quietly", "therefore", "accordingly"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;

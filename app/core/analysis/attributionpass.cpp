@@ -2026,7 +2026,15 @@ bool Finder::cue(const Sentence &s, int index)
                 }
             }
         }
-        if (!closing && !closingTo && !atFigure && !toWhom && !inverted && !timedClause && !placedClause
+        // An order to someone: "The Authority hereby orders the controller
+        // to notify …" (not "orders from Tokyo to …": a noun).
+        bool orderTo = false;
+        if (cueText == QLatin1String("orders") && after < n && !w.at(after).is("from") && !w.at(after).is("for")) {
+            const int objectEnd = nounPhraseEnd(w, after);
+            orderTo = objectEnd >= after && objectEnd + 2 < n && w.at(objectEnd + 1).is("to") && !w.at(objectEnd + 2).punctuation
+                && w.at(objectEnd + 2).text.front().isLower() && !w.at(objectEnd + 2).is("the");
+        }
+        if (!closing && !closingTo && !atFigure && !toWhom && !inverted && !timedClause && !placedClause && !orderTo
             && (after >= n
                 || !(w.at(after).is("that") || w.at(after).is(":") || w.at(after).is(",") || (w.at(after).is("in") && cueText == QLatin1String("states"))
                      || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\""))))
@@ -2247,7 +2255,12 @@ bool Finder::cue(const Sentence &s, int index)
             --left;
             continue;
         }
-        if (cueModifiers().contains(lw.text)) {
+        // (A decision's own words, "The Authority hereby orders the
+        // controller to …", but not "MIC hereby announces the
+        // implementation status": an act, not a statement.)
+        if (cueModifiers().contains(lw.text)
+            || (lw.is("hereby") && (cueText.startsWith(QLatin1String("order")) || cueText.startsWith(QLatin1String("direct"))
+                                    || cueText.startsWith(QLatin1String("instruct"))))) {
             --left;
             continue;
         }
@@ -3122,6 +3135,7 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("instructed"), QStringLiteral("warned"), QStringLiteral("warns"), QStringLiteral("advised"),
         QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("informs"), QStringLiteral("notifies"),
         QStringLiteral("asked"), QStringLiteral("asks"), QStringLiteral("requested"), QStringLiteral("requests"),
+        QStringLiteral("directs"), QStringLiteral("instructs"),
     };
     // Telling someone something needs the something: "informed the
     // ministry on February 13 that …", "notified us of …", "directed the
@@ -3131,6 +3145,7 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("informed"), QStringLiteral("informs"), QStringLiteral("notified"), QStringLiteral("notifies"),
         QStringLiteral("advised"), QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("briefed"),
         QStringLiteral("asked"), QStringLiteral("asks"), QStringLiteral("requested"), QStringLiteral("requests"),
+        QStringLiteral("directs"), QStringLiteral("instructs"),
     };
     // Asking, like directing and advising, is a request only with what was
     // asked: "has asked ministries to report …", "advised all power sector
@@ -3138,11 +3153,19 @@ bool Finder::cue(const Sentence &s, int index)
     // to be identified").
     const bool directs = cueText == QLatin1String("directed") || cueText == QLatin1String("asked") || cueText == QLatin1String("asks")
         || cueText == QLatin1String("advised") || cueText == QLatin1String("advises") || cueText == QLatin1String("requested")
-        || cueText == QLatin1String("requests");
+        || cueText == QLatin1String("requests") || cueText == QLatin1String("directs") || cueText == QLatin1String("instructs");
     // Where the one told or asked ends, with what follows a plural to say
     // which: "asked the local governments concerned to check …".
+    // (With a quantifier first: "instructed all ministries to review …".)
+    // (Only where "to" follows: "asked all ministries, institutions and
+    // regional governments to …" is read as a list below.)
     const auto addresseeEnd = [&](int at) {
         int end = qMax(nounPhraseEnd(w, at), phraseEnd(w, at));
+        if (end < at && at + 1 < n && (w.at(at).is("all") || w.at(at).is("every") || w.at(at).is("each") || w.at(at).is("both"))) {
+            const int quantified = qMax(nounPhraseEnd(w, at + 1), phraseEnd(w, at + 1));
+            if (quantified > at && quantified + 1 < n && w.at(quantified + 1).is("to"))
+                end = quantified;
+        }
         if (end >= at && end + 1 < n && w.at(end).text.endsWith(u's')
             && (w.at(end + 1).is("concerned") || w.at(end + 1).is("involved") || w.at(end + 1).is("affected")))
             ++end;
@@ -3160,13 +3183,18 @@ bool Finder::cue(const Sentence &s, int index)
         // check …": past when.)
         if (directs && objectEnd >= after)
             next = pastTime(w, next);
+        // ("directed traffic to the servers": a place, not a verb.)
+        const auto toVerb = [&](int k) {
+            return w.at(k).is("to") && k + 1 < n && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower()
+                && !determiners().contains(w.at(k + 1).text);
+        };
         bool clause = next < n
             && (w.at(next).is("of") || w.at(next).is(":") || w.at(next).text == QString(QChar(0x201C)) || w.at(next).is("\"")
-                || (w.at(next).is("to") && directs && objectEnd >= after));
+                || (toVerb(next) && directs && objectEnd >= after));
         // "directed State police cyber cells to upload …": the object may
         // run on in lower-case words before its "to".
         for (int k = next; !clause && k < n && k < next + 8 && !w.at(k).punctuation; ++k)
-            clause = w.at(k).is("that") || (directs && objectEnd >= after && k < next + 4 && w.at(k).is("to"));
+            clause = w.at(k).is("that") || (directs && objectEnd >= after && k < next + 4 && toVerb(k));
         // (The one asked may be any noun phrase: "has asked banks to move",
         // "asks about 8,100 hospitals across the country to draw up …".)
         // (Not a question: "asked how many organizations … expected to join".)
@@ -3182,8 +3210,7 @@ bool Finder::cue(const Sentence &s, int index)
         // regional governments to …")
         const auto listed = [&w](int k) { return w.at(k).is(",") && k + 1 < w.size() && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower(); };
         for (int k = after + 1; !clause && directs && !question && objectEnd < after && k < n && k < after + 11 && (!w.at(k).punctuation || bracket(k) || listed(k)); ++k)
-            clause = w.at(k).is("to") && !w.at(after).is("not") && !w.at(after).is("for") && k + 1 < n && !w.at(k + 1).punctuation
-                && w.at(k + 1).text.front().isLower();
+            clause = toVerb(k) && !w.at(after).is("not") && !w.at(after).is("for");
         // Or it closes what was said before it: "…, the ministry informed
         // the Rajya Sabha on Wednesday."
         const int closeAt = pastTime(w, next);
