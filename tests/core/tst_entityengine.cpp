@@ -1196,6 +1196,23 @@ private Q_SLOTS:
                                                           QStringLiteral("The minister|instructs")}));
         QCOMPARE(contentsOf(orders, o), (QStringList{QStringLiteral("notify all affected data subjects"), QStringLiteral("delete the data"),
                                                      QStringLiteral("review their backups")}));
+        // Names the text says are no part of government, a response team's
+        // too, with their acronyms: a joint-stock company, a team within a
+        // non-governmental society, a non-governmental organisation.
+        const QString notGovernment = QStringLiteral(
+            "According to the Electronic Governance Infrastructure Implementation Agency (EKENG), the closed joint-stock company "
+            "wholly owned by the state, it was fine. The Armenian Computer Emergency Response Team (CERT AM), which operates within the "
+            "non-governmental Internet Society Armenia, advised users. The Mongolian Cyber Emergency Response Team (MNCERT/CC), a "
+            "non-governmental organisation, warned. EKENG, CERT AM and MNCERT/CC met the Ministry of High-Tech Industry.\n");
+        QCOMPARE(spans(notGovernment, m_engine.extract(notGovernment).bodies), QStringList{QStringLiteral("Ministry of High-Tech Industry")});
+        // A letterhead in capitals over a report, after the site's menu.
+        const QString letterhead = QStringLiteral(
+            "Parlamento del Uruguay\nHome   Committees   Reports   Contact\nHome > Committees > Reports\n\nCHAMBER OF REPRESENTATIVES\n\n"
+            "SPECIAL COMMITTEE ON INNOVATION, SCIENCE AND TECHNOLOGY\n\nNATIONAL AUDIT OFFICE\n\nBY AUTHORITY OF THE SENATE\n\n"
+            "The committee met four times between March and October 2023 to hear the ministry and the agency on the incident.\n");
+        QCOMPARE(spans(letterhead, m_engine.extract(letterhead).bodies),
+                 (QStringList{QStringLiteral("CHAMBER OF REPRESENTATIVES"), QStringLiteral("SPECIAL COMMITTEE ON INNOVATION, SCIENCE AND TECHNOLOGY"),
+                              QStringLiteral("NATIONAL AUDIT OFFICE")}));
     }
 
     // Forms of the forty-third set: a description before a body's acronym,

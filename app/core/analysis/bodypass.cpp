@@ -815,7 +815,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     static const QRegularExpression describedPrivate(QStringLiteral(
         "^(?:\\s?\\(([^()]{1,12})\\))?,\\s(?:(?:a|an)\\s(?:[\\w\\-]+\\s){0,3}?(?:non-?profit|not-for-profit|think[ -]tank|charity|NGO|"
         "non-governmental|nongovernmental|private|company|firm|consultancy|start-?up|lobby|advocacy|"
-        "(?:trade|industry) (?:group|body|association))|the\\s(?:[\\w\\-]+\\s){0,2}?state-owned\\s(?:company|enterprise|firm|corporation))\\b"));
+        "(?:trade|industry) (?:group|body|association))|the\\s(?:[\\w\\-]+\\s){0,2}?(?:state-owned|joint-stock)\\s(?:company|enterprise|firm|corporation)"
+        "|(?:which|that)\\s(?:is|operates|sits|works)\\s(?:(?:within|inside|under|at|as)\\s)?(?:the\\s|a\\s|an\\s)?(?:non-governmental|nongovernmental|non-?profit|not-for-profit|private))\\b"));
     // A company's name ends in its legal form: "Kansai Data Service Co.".
     static const QRegularExpression legalForm(QStringLiteral("^,?\\s(?:Co\\.|Inc\\b|Ltd\\b|Corp\\b|Corporation\\b|LLC\\b|GmbH\\b|[Pp]lc\\b|K\\.K\\.|Pte\\b|AG\\b|S\\.A\\.)"));
     QSet<QString> notGovernment;
@@ -851,29 +852,30 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (initials == acronym)
             notGovernment.insert(acronym.toString());
     }
-    out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) {
-                  const QStringView after = QStringView(text).mid(m.span.end, 80);
-                  // The expression only where a capitalised word or "plc" follows.
-                  const qsizetype word = after.startsWith(QLatin1String(", ")) ? 2 : 1;
-                  const bool formFollows = after.size() > word + 1 && (after.at(word - 1) == u' ' || after.at(word - 1) == u',')
-                      && (after.at(word).isUpper() || after.at(word) == u'p');
-                  if (formFollows && legalForm.matchView(after.left(14)).hasMatch()) {
-                      notGovernment.insert(m.span.text(text));
-                      return true;
-                  }
-                  // The expression only where an apposition opens: most names have none.
-                  const QStringView head = after.left(16);
-                  if (!head.contains(QLatin1String(", a")) && !head.contains(QLatin1String(", the ")))
-                      return false;
-                  const QRegularExpressionMatch d = describedPrivate.matchView(after);
-                  if (!d.hasMatch())
-                      return false;
-                  notGovernment.insert(m.span.text(text));
-                  if (d.hasCaptured(1))
-                      notGovernment.insert(d.captured(1));
-                  return true;
-              }),
-              out.end());
+    const auto describedNotGovernment = [&](const BodyMention &m) {
+        const QStringView after = QStringView(text).mid(m.span.end, 80);
+        // The expression only where a capitalised word or "plc" follows.
+        const qsizetype word = after.startsWith(QLatin1String(", ")) ? 2 : 1;
+        const bool formFollows = after.size() > word + 1 && (after.at(word - 1) == u' ' || after.at(word - 1) == u',')
+            && (after.at(word).isUpper() || after.at(word) == u'p');
+        if (formFollows && legalForm.matchView(after.left(14)).hasMatch()) {
+            notGovernment.insert(m.span.text(text));
+            return true;
+        }
+        // The expression only where an apposition opens: most names have none.
+        const QStringView head = after.left(16);
+        if (!head.contains(QLatin1String(", a")) && !head.contains(QLatin1String(", the ")) && !after.left(24).contains(QLatin1String(", which "))
+            && !after.left(24).contains(QLatin1String(", that ")))
+            return false;
+        const QRegularExpressionMatch d = describedPrivate.matchView(after);
+        if (!d.hasMatch())
+            return false;
+        notGovernment.insert(m.span.text(text));
+        if (d.hasCaptured(1))
+            notGovernment.insert(d.captured(1));
+        return true;
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), describedNotGovernment), out.end());
     if (!notGovernment.isEmpty()) {
         out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) { return notGovernment.contains(m.span.text(text)); }),
                   out.end());
@@ -1106,8 +1108,15 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         const QString first = text.mid(span.start, text.indexOf(u' ', span.start) - span.start);
         if (leadingNonNameWords().contains(first))
             span.start += int(first.size()) + 1;
-        if (!isTaken(span) && !gazetteer.isNotABody(span.text(text)))
+        // (Not one the text says is no part of government: "The Mongolian
+        // Cyber Emergency Response Team (MNCERT/CC), a non-governmental
+        // organisation".)
+        if (!isTaken(span) && !gazetteer.isNotABody(span.text(text)) && !describedNotGovernment(BodyMention{span, {}, {}}))
             addMention(span, true);
+    }
+    if (!notGovernment.isEmpty()) {
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) { return notGovernment.contains(m.span.text(text)); }),
+                  out.end());
     }
 
     // A military unit known by its number: "Unit 61419 of the Chinese
@@ -1365,8 +1374,14 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             return;
         const QString titled = words.join(u' ');
         const bool known = !gazetteer.lookup(titled).isEmpty();
-        const bool headFirst = !part && words.size() >= 3 && hasHeadNoun(words.at(0))
-            && (words.at(1) == QLatin1String("of") || words.at(1) == QLatin1String("on") || words.at(1) == QLatin1String("for"));
+        // (Or after one word: "SPECIAL COMMITTEE ON INNOVATION, SCIENCE AND
+        // TECHNOLOGY".)
+        const auto headAt = [&words](qsizetype i) {
+            return words.size() >= i + 3 && hasHeadNoun(words.at(i))
+                && (words.at(i + 1) == QLatin1String("of") || words.at(i + 1) == QLatin1String("on") || words.at(i + 1) == QLatin1String("for"));
+        };
+        // (Not "BY AUTHORITY OF THE SENATE": a record's imprint.)
+        const bool headFirst = !part && (headAt(0) || (headAt(1) && words.at(0) != QLatin1String("By")));
         // A committee named by its field: "LEGAL AND CONSTITUTIONAL AFFAIRS
         // LEGISLATION COMMITTEE", "FOREIGN AFFAIRS, DEFENCE AND TRADE
         // REFERENCES COMMITTEE".

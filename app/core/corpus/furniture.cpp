@@ -338,13 +338,15 @@ bool isFactLine(const Line &line)
 }
 
 // A hearing record's or a letterhead's heading in capitals: "UNITED STATES
-// SENATE", "SUBCOMMITTEE ON CYBERSECURITY" (a menu is not written so, nor
-// names a legislature or a ministry).
+// SENATE", "SUBCOMMITTEE ON CYBERSECURITY", "CHAMBER OF DEPUTIES",
+// "NATIONAL AUDIT OFFICE" (a menu is not written so, nor names a
+// legislature or a ministry).
 bool namesABodyInCapitals(const Line &line)
 {
     static const QRegularExpression heading(QStringLiteral(
-        "^(?=[A-Z .,&'’\\-]+$)(?:[A-Z.'’\\-]+\\s){1,2}?(?:SUBCOMMITTEE|COMMITTEE|SENATE|CONGRESS|PARLIAMENT|ASSEMBLY|MINISTRY|DEPARTMENT|COMMISSION)\\b"
-        "|^(?:SUBCOMMITTEE|COMMITTEE|MINISTRY|DEPARTMENT|COMMISSION)\\sO[FN]\\s[A-Z]"
+        "^(?=[A-Z .,&'’()\\-]+$)(?:[A-Z.'’\\-]+\\s){1,3}?(?:SUBCOMMITTEE|COMMITTEE|SENATE|CONGRESS|PARLIAMENT|ASSEMBLY|MINISTRY|DEPARTMENT|COMMISSION"
+        "|AGENCY|OFFICE|BUREAU|COUNCIL|AUTHORITY)\\b"
+        "|^(?:SUBCOMMITTEE|COMMITTEE|MINISTRY|DEPARTMENT|COMMISSION|PARLIAMENT|CHAMBER|OFFICE|AGENCY|BUREAU|COUNCIL|AUTHORITY)\\sO[FN]\\s[A-Z]"
         // (A chamber by its name: a hearing record's "HOUSE OF REPRESENTATIVES".)
         "|^(?:THE\\s)?HOUSE\\sOF\\s(?:REPRESENTATIVES|COMMONS|LORDS|COUNCILLORS)$"));
     // (Or a chamber alone: a Hansard's "SENATE".)
