@@ -1213,6 +1213,18 @@ private Q_SLOTS:
         QCOMPARE(spans(letterhead, m_engine.extract(letterhead).bodies),
                  (QStringList{QStringLiteral("CHAMBER OF REPRESENTATIVES"), QStringLiteral("SPECIAL COMMITTEE ON INNOVATION, SCIENCE AND TECHNOLOGY"),
                               QStringLiteral("NATIONAL AUDIT OFFICE")}));
+        // A sub-unit by its "Sub-" head, apart from its parent; Mongolia's
+        // central bank and registration agency.
+        const QString units = QStringLiteral(
+            "The prosecutor referred the case to the Technical Investigations Sub-Directorate of the National Guard. The Sub-Committee "
+            "on Cyber Security met.\n");
+        QCOMPARE(spans(units, m_engine.extract(units).bodies),
+                 (QStringList{QStringLiteral("Technical Investigations Sub-Directorate"), QStringLiteral("National Guard"),
+                              QStringLiteral("Sub-Committee on Cyber Security")}));
+        const QString mongolia = QStringLiteral("Mongol Bank and the state registration agency were told.\n");
+        const Extraction m = m_engine.extract(mongolia);
+        QCOMPARE(spans(mongolia, m.bodies), (QStringList{QStringLiteral("Mongol Bank"), QStringLiteral("state registration agency")}));
+        QCOMPARE(m.bodies.at(0).canonical, QStringLiteral("Bank of Mongolia"));
     }
 
     // Forms of the forty-third set: a description before a body's acronym,

@@ -335,6 +335,22 @@ private Q_SLOTS:
                                               "Published: 14 October 2025\n\n"
                                               "The report sets out what we saw over the year and how we responded to more than 1,200 incidents.\n");
         QVERIFY(!flagged(report, Furniture::detect(report), QStringLiteral("ASD Cyber Threat Report")));
+        // A site's name in two scripts, or over a language switch and then
+        // its menu; and a letterhead in capitals after the menu is the
+        // document's.
+        const QString scripts = QString::fromUtf8(
+            "個人情報保護委員会   Personal Information Protection Commission, Japan\n"
+            "Japanese   |   English   |   Site Map   |   Contact Us\n\n"
+            "The Commission gave the company guidance on Friday after a leak of 1.2 million customers' card data.\n");
+        QVERIFY(flagged(scripts, Furniture::detect(scripts), QStringLiteral("Personal Information Protection Commission")));
+        const QString languages = QString::fromUtf8(
+            "Digital Agency\n日本語   |   English\nPolicies   Services   News   Press Conferences   About Us\n\n"
+            "CHAMBER OF DEPUTIES\n\nNATIONAL AUDIT OFFICE\n\n"
+            "The minister said on Tuesday that the new office would open in the spring with about 200 staff.\n");
+        const QList<TextSpan> found = Furniture::detect(languages);
+        QVERIFY(flagged(languages, found, QStringLiteral("Digital Agency")));
+        QVERIFY(!flagged(languages, found, QStringLiteral("CHAMBER OF DEPUTIES")));
+        QVERIFY(!flagged(languages, found, QStringLiteral("NATIONAL AUDIT OFFICE")));
     }
 
     // Lists under "Read Next", tag lines, site search and a contact block

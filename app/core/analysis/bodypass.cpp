@@ -645,7 +645,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // alone before "of": "Department of the Air Force", "Office of the
     // Personal Data Protection Committee").
     static const QRegularExpression unitOfBody(QStringLiteral(
-        "^([A-Z][\\w\\-]*(?:\\s[A-Z][\\w\\-]*)*\\s(?:Unit|Division|Committee|Subcommittee|Section|Branch|Bureau|Department|Directorate|"
+        "^([A-Z][\\w\\-]*(?:\\s[A-Z][\\w\\-]*)*\\s(?:Sub-)?(?:Unit|Division|Committee|Subcommittee|Section|Branch|Bureau|Department|Directorate|"
         "Centre|Center|Command|Team|Wing))\\sof\\sthe\\s([A-Z].*)$"));
     for (const Token &t : tokens) {
         if (t.kind == Token::Body) {

@@ -406,7 +406,7 @@ bool isMasthead(const Line &line)
         qsizetype end = i;
         while (end < text.size() && isWordChar(text.at(end)))
             ++end;
-        if (end - i >= 4 && !text.at(i).isUpper())
+        if (end - i >= 4 && text.at(i).isLower()) // (a word in kanji has no case: "個人情報保護委員会")
             return false;
         i = end;
     }
@@ -542,6 +542,15 @@ QList<TextSpan> detect(const QString &text)
         int next = i + 1;
         while (next < first && lines.at(next).words == 0)
             ++next;
+        // (Past a language switch between them: "Digital Agency" over
+        // "日本語 | English" over the menu.)
+        if (next < first && furniture.at(size_t(next)) && lines.at(next).words <= 4 && lines.at(next).text.contains(u'|')) {
+            int after = next + 1;
+            while (after < first && lines.at(after).words == 0)
+                ++after;
+            if (after < first && isMenu(lines.at(after)))
+                next = after;
+        }
         if (next < first && isMasthead(lines.at(i)) && isMenu(lines.at(next)))
             furniture[size_t(i)] = true;
     }
