@@ -1225,6 +1225,26 @@ private Q_SLOTS:
         const Extraction m = m_engine.extract(mongolia);
         QCOMPARE(spans(mongolia, m.bodies), (QStringList{QStringLiteral("Mongol Bank"), QStringLiteral("state registration agency")}));
         QCOMPARE(m.bodies.at(0).canonical, QStringLiteral("Bank of Mongolia"));
+        // Requests and reminders: what was asked follows "to", past the ones
+        // asked in lower-case words and lists, after a comma too; "reminded
+        // that", "submitted that". Not "since Shrawan asking it to", a
+        // reminder to "us", "asked for a report to be sent", a
+        // participle's object ("urges law giving SDF power to strike").
+        const QString requests = QString::fromUtf8(
+            "The Commission gave guidance to the Contractor, asking it to manage the security updates. The agency issued an alert, "
+            "advising users to update their software. The team advised state bodies and private organisations to review their "
+            "websites. The Agency reminded that processors must notify it of a breach. The data controller submitted that the breach "
+            "was contained. We have written three times since Shrawan asking it to patch the system. The incident reminded us that "
+            "backups matter. The ministry asked for a report to be sent.\n");
+        const Extraction rq = m_engine.extract(requests);
+        QCOMPARE(speakersAndCues(requests, rq),
+                 (QStringList{QStringLiteral("The Commission|asking"), QStringLiteral("The agency|advising"), QStringLiteral("The team|advised"),
+                              QStringLiteral("The Agency|reminded"), QStringLiteral("The data controller|submitted")}));
+        QCOMPARE(contentsOf(requests, rq),
+                 (QStringList{QStringLiteral("manage the security updates"), QStringLiteral("update their software"), QStringLiteral("review their websites"),
+                              QStringLiteral("processors must notify it of a breach"), QStringLiteral("the breach was contained")}));
+        const QString headline = QStringLiteral("LDP urges law giving SDF power to strike back\n\nby Kazuaki Nagata\n\nThe party proposed a law.\n");
+        QVERIFY(!contentsOf(headline, m_engine.extract(headline)).constFirst().startsWith(QLatin1String("strike")));
     }
 
     // Forms of the forty-third set: a description before a body's acronym,

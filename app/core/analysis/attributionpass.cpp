@@ -406,6 +406,36 @@ int nounPhraseStart(const QList<Word> &words, int last)
     return start <= last ? start : -1;
 }
 
+// "to" before a verb at word k ("directed traffic to the servers": a place).
+bool toVerb(const QList<Word> &w, int k)
+{
+    return w.at(k).is("to") && k + 1 < w.size() && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower()
+        && !determiners().contains(w.at(k + 1).text);
+}
+
+// The "to" after the ones asked, from word `from`, named in lower-case words
+// and lists ("state bodies and private organisations to review …"), or -1;
+// not past a preposition ("asked for a report to be sent").
+int toAfterAddressee(const QList<Word> &w, int from)
+{
+    static const TextScan::WordSet prepositions = {
+        QStringLiteral("for"), QStringLiteral("about"), QStringLiteral("into"), QStringLiteral("of"), QStringLiteral("on"),
+        QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
+        QStringLiteral("not"), QStringLiteral("how"), QStringLiteral("why"), QStringLiteral("whether"), QStringLiteral("what"),
+    };
+    const int n = int(w.size());
+    for (int k = from; k < n && k < from + 8; ++k) {
+        const bool listComma = w.at(k).is(",") && k + 1 < n && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower();
+        // (Nor a participle's object: "urges law giving SDF power to strike back".)
+        if (w.at(k).is("that") || prepositions.contains(w.at(k).text) || (w.at(k).punctuation && !listComma)
+            || w.at(k).text.endsWith(QLatin1String("ing")))
+            return -1;
+        if (toVerb(w, k))
+            return k > from ? k : -1;
+    }
+    return -1;
+}
+
 // The noun phrase that starts at word index `first`, growing right (for
 // "said Fujimura", "according to the official").
 int nounPhraseEnd(const QList<Word> &words, int first)
@@ -1974,7 +2004,7 @@ bool Finder::cue(const Sentence &s, int index)
                || cueText == QLatin1String("estimate")
                || cueText == QLatin1String("orders") || cueText == QLatin1String("demands") || cueText == QLatin1String("concluded")
                || cueText == QLatin1String("observed") || cueText == QLatin1String("observes") || cueText == QLatin1String("explained")
-               || cueText == QLatin1String("explains")) {
+               || cueText == QLatin1String("explains") || cueText == QLatin1String("submitted")) {
         // A verb before what is stated ("The strategy states that"), not
         // the noun ("foreign states as a threat", "£197m in cyber claims")
         // nor a verb of doing ("the group today concluded its session",
@@ -2375,6 +2405,15 @@ bool Finder::cue(const Sentence &s, int index)
         return false;
     }
     const bool participle = cueText.endsWith(QLatin1String("ing"));
+    // "asking", "advising" only after a comma or in a progressive: "since
+    // Shrawan asking it to patch …" is no one's request. And a reminder
+    // to "us" is a turn of phrase: "The threat landscape reminded us that …".
+    if ((cueText == QLatin1String("asking") || cueText == QLatin1String("advising")) && index > 0 && !w.at(index - 1).is(",")
+        && !w.at(index - 1).is("is") && !w.at(index - 1).is("are") && !w.at(index - 1).is("was") && !w.at(index - 1).is("were")
+        && !w.at(index - 1).is("been"))
+        return false;
+    if (cueText.startsWith(QLatin1String("remind")) && after < n && (w.at(after).is("us") || w.at(after).is("me") || w.at(after).is("everyone")))
+        return false;
     // A reduced passive ("the attack attributed to North Korea", "is said
     // to be") names no speaker on the left.
     // But "said to reporters", "reported to parliament in May that …" tell
@@ -2767,7 +2806,19 @@ bool Finder::cue(const Sentence &s, int index)
             }
             if (last < 0 || last + 1 >= left || (w.at(last + 1).punctuation && !relative && !apposition) || isVague(w, first, last))
                 return false;
-            add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(contentStart(w, after), n - 1)).span.start, s.span.end}));
+            // What was asked follows "to": "…, asking it to manage …",
+            // "…, urging users to update …".
+            int cs = contentStart(w, after);
+            static const TextScan::WordSet asking = {
+                QStringLiteral("asking"), QStringLiteral("urging"), QStringLiteral("advising"), QStringLiteral("ordering"),
+                QStringLiteral("instructing"), QStringLiteral("directing"), QStringLiteral("requesting"), QStringLiteral("calling"),
+            };
+            if (cs == after && asking.contains(cueText)) {
+                const int to = toAfterAddressee(w, cs);
+                if (to >= 0)
+                    cs = to + 1;
+            }
+            add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(cs, n - 1)).span.start, s.span.end}));
             return true;
         }
         if (w.at(left).is("and") || w.at(left).is("but")) {
@@ -3135,7 +3186,8 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("instructed"), QStringLiteral("warned"), QStringLiteral("warns"), QStringLiteral("advised"),
         QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("informs"), QStringLiteral("notifies"),
         QStringLiteral("asked"), QStringLiteral("asks"), QStringLiteral("requested"), QStringLiteral("requests"),
-        QStringLiteral("directs"), QStringLiteral("instructs"),
+        QStringLiteral("directs"), QStringLiteral("instructs"), QStringLiteral("asking"), QStringLiteral("advising"),
+        QStringLiteral("reminded"), QStringLiteral("reminds"),
     };
     // Telling someone something needs the something: "informed the
     // ministry on February 13 that …", "notified us of …", "directed the
@@ -3145,7 +3197,8 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("informed"), QStringLiteral("informs"), QStringLiteral("notified"), QStringLiteral("notifies"),
         QStringLiteral("advised"), QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("briefed"),
         QStringLiteral("asked"), QStringLiteral("asks"), QStringLiteral("requested"), QStringLiteral("requests"),
-        QStringLiteral("directs"), QStringLiteral("instructs"),
+        QStringLiteral("directs"), QStringLiteral("instructs"), QStringLiteral("asking"), QStringLiteral("advising"),
+        QStringLiteral("reminded"), QStringLiteral("reminds"),
     };
     // Asking, like directing and advising, is a request only with what was
     // asked: "has asked ministries to report …", "advised all power sector
@@ -3153,7 +3206,8 @@ bool Finder::cue(const Sentence &s, int index)
     // to be identified").
     const bool directs = cueText == QLatin1String("directed") || cueText == QLatin1String("asked") || cueText == QLatin1String("asks")
         || cueText == QLatin1String("advised") || cueText == QLatin1String("advises") || cueText == QLatin1String("requested")
-        || cueText == QLatin1String("requests") || cueText == QLatin1String("directs") || cueText == QLatin1String("instructs");
+        || cueText == QLatin1String("requests") || cueText == QLatin1String("directs") || cueText == QLatin1String("instructs")
+        || cueText == QLatin1String("asking") || cueText == QLatin1String("advising");
     // Where the one told or asked ends, with what follows a plural to say
     // which: "asked the local governments concerned to check …".
     // (With a quantifier first: "instructed all ministries to review …".)
@@ -3183,18 +3237,14 @@ bool Finder::cue(const Sentence &s, int index)
         // check …": past when.)
         if (directs && objectEnd >= after)
             next = pastTime(w, next);
-        // ("directed traffic to the servers": a place, not a verb.)
-        const auto toVerb = [&](int k) {
-            return w.at(k).is("to") && k + 1 < n && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower()
-                && !determiners().contains(w.at(k + 1).text);
-        };
         bool clause = next < n
             && (w.at(next).is("of") || w.at(next).is(":") || w.at(next).text == QString(QChar(0x201C)) || w.at(next).is("\"")
-                || (toVerb(next) && directs && objectEnd >= after));
+                || (toVerb(w, next) && directs && objectEnd >= after));
         // "directed State police cyber cells to upload …": the object may
         // run on in lower-case words before its "to".
         for (int k = next; !clause && k < n && k < next + 8 && !w.at(k).punctuation; ++k)
-            clause = w.at(k).is("that") || (directs && objectEnd >= after && k < next + 4 && toVerb(k));
+            clause = w.at(k).is("that") || (directs && objectEnd >= after && k < next + 4 && toVerb(w, k));
+        clause = clause || (directs && toAfterAddressee(w, after) >= 0);
         // (The one asked may be any noun phrase: "has asked banks to move",
         // "asks about 8,100 hospitals across the country to draw up …".)
         // (Not a question: "asked how many organizations … expected to join".)
@@ -3210,7 +3260,7 @@ bool Finder::cue(const Sentence &s, int index)
         // regional governments to …")
         const auto listed = [&w](int k) { return w.at(k).is(",") && k + 1 < w.size() && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower(); };
         for (int k = after + 1; !clause && directs && !question && objectEnd < after && k < n && k < after + 11 && (!w.at(k).punctuation || bracket(k) || listed(k)); ++k)
-            clause = toVerb(k) && !w.at(after).is("not") && !w.at(after).is("for");
+            clause = toVerb(w, k) && !w.at(after).is("not") && !w.at(after).is("for");
         // Or it closes what was said before it: "…, the ministry informed
         // the Rajya Sabha on Wednesday."
         const int closeAt = pastTime(w, next);
@@ -3254,6 +3304,17 @@ bool Finder::cue(const Sentence &s, int index)
             if (cs < n && w.at(cs).is("that"))
                 ++cs;
         }
+    }
+    // What was asked is what follows "to", past the ones asked in lower-case
+    // words and lists: "asking it to manage …", "advising users to update
+    // …", "advised state bodies and private organisations to review …".
+    // (Not past a preposition: "ordered an investigation into the leak to
+    // find …", "asked for a report to be sent".)
+    if (cs < n && (directs || cueText.startsWith(QLatin1String("urg")) || cueText.startsWith(QLatin1String("instruct")))
+        && !(cs > 0 && w.at(cs - 1).is("to")) && !w.at(cs).is("that")) {
+        const int to = toAfterAddressee(w, cs);
+        if (to >= 0)
+            cs = to + 1;
     }
     // "said on Tuesday after a telephone conversation": circumstances, not
     // what was said.
