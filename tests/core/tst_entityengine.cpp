@@ -1243,6 +1243,23 @@ private Q_SLOTS:
         QCOMPARE(contentsOf(requests, rq),
                  (QStringList{QStringLiteral("manage the security updates"), QStringLiteral("update their software"), QStringLiteral("review their websites"),
                               QStringLiteral("processors must notify it of a breach"), QStringLiteral("the breach was contained")}));
+        // Dollar marks set apart by a space, Uruguay's peso; a count raised
+        // is not the one a multiple compared with; a revision stated in
+        // words, its figures in the sentences before.
+        const QString money = QStringLiteral(
+            "The resources allocated to AGESIC rose to $U 96 million (about US$ 2.5 million) in 2023 from $U 61 million in 2020. "
+            "The fine was R$ 48 million.\n\nAs of today the Office has about 390 staff, roughly twice the 190 that NISC had in fiscal "
+            "2022, and we intend to increase the number to about 2,000 over time.\n\nIn its preliminary report of October 18, 2024, the "
+            "Company put the number of affected customers at about 420,000. The final report, submitted on January 31, 2025, states "
+            "that the personal data of up to 1,284,000 customers was leaked. The final figure is roughly three times the preliminary one.\n");
+        const Extraction mo = m_engine.extract(money);
+        QCOMPARE(figuresOf(money, mo).mid(0, 4), (QStringList{QStringLiteral("$U 96 million"), QStringLiteral("US$ 2.5 million"),
+                                                              QStringLiteral("$U 61 million"), QStringLiteral("R$ 48 million")}));
+        QCOMPARE(mo.statistics.at(0).currency, QStringLiteral("UYU"));
+        QCOMPARE(mo.statistics.at(1).currency, QStringLiteral("USD"));
+        QCOMPARE(stepsOf(money, mo), (QStringList{QStringLiteral("$U 61 million → $U 96 million"), QStringLiteral("190 → 390"),
+                                                  QStringLiteral("420,000 → 1,284,000")}));
+        QCOMPARE(mo.changes.constLast().statedMultiplier, QStringLiteral("three times"));
         const QString headline = QStringLiteral("LDP urges law giving SDF power to strike back\n\nby Kazuaki Nagata\n\nThe party proposed a law.\n");
         QVERIFY(!contentsOf(headline, m_engine.extract(headline)).constFirst().startsWith(QLatin1String("strike")));
     }

@@ -284,6 +284,51 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     inSentence.append(next);
                 ++next;
             }
+            // A revision stated in words, its figures in the sentences
+            // before: "The final figure is roughly three times the
+            // preliminary one" after "… put the number of affected customers
+            // at about 420,000. The Company's final report … states that …
+            // up to 1,284,000 customers …". The two of one measure, the later
+            // one last, that the multiple fits.
+            if (inSentence.size() == 1 && stats.at(inSentence.constFirst()).unit == Statistic::Unit::Multiplier
+                && stats.at(inSentence.constFirst()).value > 1 && text.at(sentence.start) == u'T') {
+                static const QRegularExpression revised(QStringLiteral(
+                    "^The\\s(?:final|new|latest|revised|updated|current)\\s(?:figure|number|total|count|estimate|tally)\\s(?:is|was|now\\sstands\\sat|stands\\sat)\\s"
+                    "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s|approximately\\s)*$"));
+                static const QRegularExpression earlierOne(QStringLiteral(
+                    "^\\s(?:the|its)\\s(?:preliminary|initial|first|earlier|original|previous)\\s(?:one|figure|estimate|count|number|total)\\b"));
+                const Statistic &m = stats.at(inSentence.constFirst());
+                if (revised.matchView(QStringView(text).mid(sentence.start, m.span.start - sentence.start)).hasMatch()
+                    && earlierOne.matchView(QStringView(text).mid(m.span.end, 40)).hasMatch()) {
+                    int later = -1;
+                    int earlier = -1;
+                    for (int y = inSentence.constFirst() - 1; later < 0 && y >= 0 && stats.at(y).span.start >= sentence.start - 800; --y) {
+                        const Statistic &to = stats.at(y);
+                        if (to.unit == Statistic::Unit::Multiplier || to.value <= 0)
+                            continue;
+                        for (int x = y - 1; x >= 0 && stats.at(x).span.start >= sentence.start - 800; --x) {
+                            const Statistic &from = stats.at(x);
+                            if (from.value > 0 && sameMeasure(from, to) && std::abs(std::log(to.value / from.value / m.value)) <= std::log(1.25)) {
+                                later = y;
+                                earlier = x;
+                                break;
+                            }
+                        }
+                    }
+                    if (later >= 0 && std::none_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == earlier && c.to == later; })) {
+                        Change c;
+                        c.from = earlier;
+                        c.to = later;
+                        c.fromPeriod = stats.at(earlier).period;
+                        c.toPeriod = stats.at(later).period;
+                        c.ratio = stats.at(later).value / stats.at(earlier).value;
+                        c.statedMultiplier = m.span.text(text);
+                        c.statedRatio = m.value;
+                        c.disagrees = !agrees(c.statedRatio, c.ratio);
+                        out.append(c);
+                    }
+                }
+            }
             if (!inSentence.isEmpty() && !previous.isEmpty()) {
                 // (Past the size of the step where a level follows: "is up
                 // 3.6 pct from 5,400.5 billion yen", "increase the number by
@@ -568,7 +613,10 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                     const QStringView named = to > 0 ? QStringView(between).left(to) : QStringView();
                     const bool namesIt = named.endsWith(QLatin1String(" that")) || named.endsWith(QLatin1String(" it")) || named.endsWith(QLatin1String(" this"))
                         || named.endsWith(QLatin1String(" figure")) || named.endsWith(QLatin1String(" number")) || named.endsWith(QLatin1String(" total"));
-                    if (namesIt && !between.contains(u';') && raiseThat.match(between).hasMatch()
+                    // (Not from a figure compared with: "390 staff, roughly
+                    // twice the 190 that NISC had …, and we intend to
+                    // increase the number to about 2,000" raises the 390.)
+                    if (namesIt && !between.contains(u';') && !multipleBefore(lead) && raiseThat.match(between).hasMatch()
                         && std::none_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.to == inSentence.at(nextSame); }))
                         out.append(changeOf(ia, inSentence.at(nextSame)));
                 }

@@ -70,7 +70,7 @@ double scaleOf(const QString &word)
 const QList<QPair<QString, QString>> &currencyMarks()
 {
     static const QList<QPair<QString, QString>> marks = {
-        {QStringLiteral("$us"), QStringLiteral("USD")}, {QStringLiteral("$a"), QStringLiteral("AUD")},
+        {QStringLiteral("$us"), QStringLiteral("USD")}, {QStringLiteral("$u"), QStringLiteral("UYU")}, {QStringLiteral("$a"), QStringLiteral("AUD")},
         {QStringLiteral("$nz"), QStringLiteral("NZD")},
         {QStringLiteral("us$"), QStringLiteral("USD")}, {QStringLiteral("nz$"), QStringLiteral("NZD")},
         {QStringLiteral("hk$"), QStringLiteral("HKD")}, {QStringLiteral("nt$"), QStringLiteral("TWD")},
@@ -1158,6 +1158,23 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 && (std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isUpper(); }) || mixedCase.contains(code))
                 && !currencyOfCode(code.toLower()).isEmpty())
                 span.start = word;
+        }
+        // A dollar's mark set apart by a space: "US$ 2.5 million", "R$ 48
+        // million", and Uruguay's peso, "$U 96 million".
+        if (t.kind == Token::Statistic && span.start >= 2 && text.at(span.start - 1) == u' ' && text.at(span.start).isDigit()) {
+            int mark = -1;
+            if (span.start >= 3 && text.at(span.start - 2) == u'U' && text.at(span.start - 3) == u'$') {
+                mark = span.start - 3;
+            } else if (text.at(span.start - 2) == u'$') {
+                mark = span.start - 2;
+                while (mark > 0 && mark > span.start - 6 && text.at(mark - 1).isLetter())
+                    --mark;
+            }
+            if (mark >= 0 && (mark == 0 || !text.at(mark - 1).isLetterOrNumber())) {
+                const QString lower = text.mid(mark, span.start - 1 - mark).toLower();
+                if (std::any_of(currencyMarks().cbegin(), currencyMarks().cend(), [&lower](const QPair<QString, QString> &m) { return m.first == lower; }))
+                    span.start = mark;
+            }
         }
         // Peruvian soles: "S/ 312 million", "S/312 million".
         if (t.kind == Token::Statistic && span.start >= 2 && text.at(span.start).isDigit()) {
