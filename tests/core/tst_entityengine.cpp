@@ -1260,6 +1260,19 @@ private Q_SLOTS:
         QCOMPARE(stepsOf(money, mo), (QStringList{QStringLiteral("$U 61 million → $U 96 million"), QStringLiteral("190 → 390"),
                                                   QStringLiteral("420,000 → 1,284,000")}));
         QCOMPARE(mo.changes.constLast().statedMultiplier, QStringLiteral("three times"));
+        // A person's name opening a headline, when the text quotes the
+        // person by it (not a law's name); a source with the name it goes
+        // by, after a time phrase, in a second verb's record.
+        const QString named = QString::fromUtf8(
+            "Gevorg Mkrtchyan: State information systems withstood the most powerful DDoS attacks\n\n"
+            "Cybersecurity Act: stronger ENISA and faster certification, say MEPs\n\n"
+            "YEREVAN, 14 October 2024. \"Not a byte was lost,\" said Minister of High-Tech Industry Gevorg Mkrtchyan. The Cybersecurity "
+            "Act entered into force in 2019, the ministry noted. Two days later a group calling itself Vértigo published files on a "
+            "forum and claimed that they came from the ministry.\n");
+        const QStringList namedCues = speakersAndCues(named, m_engine.extract(named));
+        QCOMPARE(namedCues.constFirst(), QStringLiteral("Gevorg Mkrtchyan|:"));
+        QVERIFY(!namedCues.join(u',').contains(QLatin1String("Cybersecurity Act|")));
+        QCOMPARE(namedCues.constLast(), QString::fromUtf8("a group calling itself Vértigo|claimed"));
         const QString headline = QStringLiteral("LDP urges law giving SDF power to strike back\n\nby Kazuaki Nagata\n\nThe party proposed a law.\n");
         QVERIFY(!contentsOf(headline, m_engine.extract(headline)).constFirst().startsWith(QLatin1String("strike")));
     }

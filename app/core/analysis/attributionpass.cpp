@@ -1076,6 +1076,22 @@ int Finder::pastTime(const QList<Word> &words, int i) const
     if (i + 1 < n && (opens("last") || opens("this"))
         && (words.at(i + 1).is("week") || words.at(i + 1).is("month") || words.at(i + 1).is("year")))
         return i + 2;
+    // "Two days later", "A week later", "Days later", "three weeks earlier".
+    static const TextScan::WordSet units = {
+        QStringLiteral("hour"), QStringLiteral("hours"), QStringLiteral("day"), QStringLiteral("days"), QStringLiteral("week"),
+        QStringLiteral("weeks"), QStringLiteral("month"), QStringLiteral("months"), QStringLiteral("year"), QStringLiteral("years"),
+    };
+    static const TextScan::WordSet counts = {
+        QStringLiteral("a"), QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
+        QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"), QStringLiteral("ten"), QStringLiteral("few"),
+        QStringLiteral("several"), QStringLiteral("some"),
+    };
+    const auto lastWord = [&words](int k) { return words.at(k).is("later") || words.at(k).is("earlier"); };
+    if (i + 1 < n && i == 0 && units.contains(first.toString().toLower()) && lastWord(i + 1))
+        return i + 2;
+    if (i + 2 < n && (counts.contains(first.toString().toLower()) || (!first.isEmpty() && first.front().isDigit()))
+        && units.contains(words.at(i + 1).text) && lastWord(i + 2))
+        return i + 3;
     if (i + 1 < n && (opens("on") || opens("in"))) {
         if (weekdays().contains(words.at(i + 1).text))
             return i + 2;
@@ -1488,7 +1504,7 @@ void Finder::headline(TextSpan line)
     // to know").
     static const QRegularExpression sourceFirst(QStringLiteral(
         "^\\s*((?:[A-Z][\\w\\-.’']*\\s){0,4}[A-Za-z\\d][\\w\\-]*(?:\\.[A-Z]{2,3})?):\\s+(?!(?:What|How|Why|Who|When|Where|Which)\\b)(\\S+(?:\\s\\S+){2,})\\s*$"));
-    const auto isSource = [this](const QString &source) {
+    const auto isSource = [this, line](const QString &source) {
         if (!m_c.gazetteer.lookup(source).isEmpty())
             return true;
         if (isNonSpeakerLabel(source.toUpper()))
@@ -1504,6 +1520,22 @@ void Finder::headline(TextSpan line)
             // A person with a title: "Deputy Prime Minister Andrei Rusu: “…”".
             for (qsizetype k = parts.size() - 1; k >= 1 && k >= parts.size() - 3; --k) {
                 if (m_c.gazetteer.isTitle(parts.first(k).join(u' ')))
+                    return true;
+            }
+            // Or a person's name the text goes on to quote: "Gevorg
+            // Mkrtchyan: State information systems withstood …" over
+            // "…," said Minister … Gevorg Mkrtchyan.
+            const bool personal = parts.size() <= 3 && std::all_of(parts.cbegin(), parts.cend(), [](const QString &p) {
+                return p.size() >= 2 && p.at(0).isUpper() && std::all_of(p.cbegin() + 1, p.cend(), [](QChar c) { return c.isLower() || c == u'-'; });
+            });
+            // (Named as the one who speaks: after "said" and a title, or
+            // before "said".)
+            for (qsizetype at = personal ? m_c.text.indexOf(source, line.end) : -1; at >= 0; at = m_c.text.indexOf(source, at + source.size())) {
+                static const QRegularExpression cueBefore(QStringLiteral("\\b(?:said|says|told|added|stated|noted)\\s[^.,;:!?\"“”]{0,60}$"));
+                static const QRegularExpression cueAfter(QStringLiteral("^\\s(?:said|says|told|added|stated|noted)\\b"));
+                const int from = int(qMax<qsizetype>(0, at - 80));
+                if (cueBefore.matchView(QStringView(m_c.text).mid(from, at - from)).hasMatch()
+                    || cueAfter.matchView(QStringView(m_c.text).mid(at + source.size(), 10)).hasMatch())
                     return true;
             }
             return false;
@@ -2733,7 +2765,8 @@ bool Finder::cue(const Sentence &s, int index)
         int timed = pastTime(w, 0);
         if (timed > 0 && timed + 1 < limit && w.at(timed).is(","))
             ++timed;
-        if (timed > 0 && timed < limit && (w.at(timed).is("the") || w.at(timed).isCapitalised() || pronouns().contains(w.at(timed).text)))
+        if (timed > 0 && timed < limit
+            && (w.at(timed).is("the") || w.at(timed).is("a") || w.at(timed).is("an") || w.at(timed).isCapitalised() || pronouns().contains(w.at(timed).text)))
             return timed;
         int first = 0;
         while (first < limit && (w.at(first).punctuation || clauseOpeners().contains(w.at(first).text)))
@@ -2846,7 +2879,15 @@ bool Finder::cue(const Sentence &s, int index)
             const int first = subjectStart(left);
             if (first < 0)
                 return false;
-            const int last = phraseEnd(w, first);
+            int last = phraseEnd(w, first);
+            // (With the name it goes by: "a group calling itself Vértigo
+            // published … and claimed that …".)
+            if (last >= 0 && last + 3 < left && (w.at(last + 1).is("calling") || w.at(last + 1).is("called"))
+                && (w.at(last + 2).is("itself") || w.at(last + 2).is("themselves"))) {
+                const int name = phraseEnd(w, last + 3);
+                if (name > last + 2 && name < left)
+                    last = name;
+            }
             if (last < 0 || last >= left || isVague(w, first, last))
                 return false;
             // (An act of office in the speaker's own words: "we gave the
