@@ -132,6 +132,39 @@ private Q_SLOTS:
         QCOMPARE(m.kind, QStringLiteral("news-article"));
     }
 
+    // A letterhead in capitals, a body's name and a document's number over
+    // the headline are no title, nor are a menu's items, a widget's or a
+    // line of figures; a wire's tag is part of the headline; where the
+    // lines in capitals are all there is, the longest is the title.
+    void titleUnderLetterheads_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("title");
+        const QString body = QStringLiteral("The committee met four times between March and October and heard the ministry, the agency and the "
+                                            "regulator on how the attack began, what it cost and what has been done since to keep it from happening again.\n");
+        QTest::newRow("letterhead") << QStringLiteral("PARLIAMENT OF BOTSWANA\n\nPUBLIC ACCOUNTS COMMITTEE\n\nReport on the Security of "
+                                                      "Government Information Systems\n\n") + body
+                                    << QStringLiteral("Report on the Security of Government Information Systems");
+        QTest::newRow("body and number") << QStringLiteral("POSTAL AND TELECOMMUNICATIONS REGULATORY AUTHORITY OF ZIMBABWE\nData Protection Authority\n\n"
+                                                           "DETERMINATION No. DPA/DET/07/2025\n\nIn the matter of a personal data breach at a lender\n\n") + body
+                                         << QStringLiteral("In the matter of a personal data breach at a lender");
+        QTest::newRow("menu and figures") << QStringLiteral("News   Opinion   Sport   Culture   Lifestyle\n14.11.2024, 17:35\nPrint   |   PDF (412 KB)\n\n"
+                                                            "Ministry says attacks on state websites were repelled\n\n") + body
+                                          << QStringLiteral("Ministry says attacks on state websites were repelled");
+        QTest::newRow("wire tag") << QStringLiteral("(LEAD) N. Korea behind 78 pct of hacking attempts: NIS\n\n") + body
+                                  << QStringLiteral("(LEAD) N. Korea behind 78 pct of hacking attempts: NIS");
+        QTest::newRow("capitals only") << QStringLiteral("NATIONAL CYBER SECURITY AGENCY (NACSA)\n\nENFORCEMENT OF THE CYBER SECURITY ACT 2024 AND ITS "
+                                                         "SUBSIDIARY LEGISLATION\n\n") + body
+                                       << QStringLiteral("ENFORCEMENT OF THE CYBER SECURITY ACT 2024 AND ITS SUBSIDIARY LEGISLATION");
+    }
+
+    void titleUnderLetterheads()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, title);
+        QCOMPARE(Metadata::detect(text).title, title);
+    }
+
     void copyrightLines_data()
     {
         QTest::addColumn<QString>("line");

@@ -81,24 +81,82 @@ QString detectTitle(const QList<Line> &lines)
     static const QRegularExpression byline(QStringLiteral("^(?:by|from|staff (?:writer|report)|posted|updated|photo)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     QString title;
+    // Lines in capitals over the headline are a letterhead ("CHAMBER OF
+    // DEPUTIES", "NATIONAL AUDIT OFFICE"): a headline in small letters close
+    // below wins; otherwise the longest of them is the title ("ENFORCEMENT
+    // OF THE CYBER SECURITY ACT 2024 …" under "NATIONAL CYBER SECURITY AGENCY").
+    QString capitals;
+    int capitalsWords = 0;
+    int sinceCapitals = -1; // lines that could be a title since the first in capitals
+    QString bodyFallback;   // a body's name, when nothing else is found
     for (const Line &line : lines) {
         if (line.words >= 40)
             break; // the article has started: a headline comes before its body
         if (line.furniture || line.words < 3 || line.words > 30)
             continue;
-        const QChar first = line.text.at(0);
+        // (Nor a widget's or menu's items set apart: "Print   |   PDF (412
+        // KB)", "Information for...   Individuals & families   …".)
+        if (line.text.contains(u'|') || line.text.contains(QLatin1String("  ")))
+            continue;
+        if (sinceCapitals >= 0 && ++sinceCapitals > 3)
+            break;
+        // (A wire's tag before the headline is part of it: "(LEAD) N. Korea
+        // behind …".)
+        static const QRegularExpression tag(QStringLiteral("^\\((?:LEAD|\\d(?:st|nd|rd|th)\\sLD|URGENT|UPDATE|AMENDED|News Focus)\\)\\s"));
+        const QRegularExpressionMatch tagged = line.text.startsWith(u'(') ? tag.match(line.text) : QRegularExpressionMatch();
+        const QChar first = line.text.at(tagged.hasMatch() ? tagged.capturedEnd() : 0);
         const QChar last = line.text.back();
         if (first.isLower() || first == u'(' || last == u'.' || last == u':' || last == u',' || last == u';')
             continue;
+        // (Nor a link's words: "The Guardian - Back to home".)
+        static const QRegularExpression link(QStringLiteral("\\b(?:back to home|skip to|sign in|log in|subscribe|support us)\\b"), QRegularExpression::CaseInsensitiveOption);
+        if (link.match(line.text).hasMatch())
+            continue;
         if (byline.match(line.text).hasMatch())
+            continue;
+        // (Nor a line without a word in letters: "14.11.2024, 17:35".)
+        if (std::none_of(line.text.cbegin(), line.text.cend(), [](QChar c) { return c.isLetter(); }))
             continue;
         int at = 0;
         // A dateline: the date is most of the line.
         if (Metadata::parseDate(line.text, &at).isValid() && line.words <= 8)
             continue;
+        // A body's name under the letterhead ("Data Protection Authority",
+        // "Personal Information Protection Commission (個人情報保護委員会)")
+        // and a document's number ("PRESS RELEASE No. 089",
+        // "DETERMINATION No. DPA/DET/07/2025") are no headline either.
+        static const QRegularExpression bodyName(QStringLiteral(
+            "^(?:[A-Z][\\w'’\\-]*\\s(?:(?:of|for|and|the|on)\\s)*){0,5}(?:Authority|Agency|Commission|Ministry|Office|Department|Committee|"
+            "Council|Bureau|Directorate|Secretariat|Service|Centre|Center|Police|Parliament|Assembly)(?:\\s\\([^()]*\\))?$"
+            // ("Department of Home Affairs")
+            "|^(?:Ministry|Department|Office|Agency|Bureau|Commission|Committee|Council)\\s(?:of|for|on)\\s(?:the\\s)?[A-Z][\\w'’\\-]*"
+            "(?:,?\\s(?:and\\s)?[A-Z][\\w'’\\-]*){0,4}(?:\\s\\([^()]*\\))?$"));
+        static const QRegularExpression numbered(QStringLiteral("\\bNo\\.?\\s?[\\w/\\-]*\\d[\\w/\\-]*$"));
+        // (Nor a part of a longer document: "Part III  Three Pillars of …".)
+        static const QRegularExpression part(QStringLiteral("^(?:Part|Chapter|Section|Annex|Appendix)\\s+[\\dIVXLC]+\\b"));
+        if (line.words <= 8 && (bodyName.match(line.text).hasMatch() || numbered.match(line.text).hasMatch())) {
+            if (sinceCapitals < 0)
+                sinceCapitals = 0;
+            if (bodyFallback.isEmpty())
+                bodyFallback = line.text;
+            continue;
+        }
+        if (part.match(line.text).hasMatch())
+            continue;
+        if (std::none_of(line.text.cbegin(), line.text.cend(), [](QChar c) { return c.isLower(); })) {
+            if (line.words > capitalsWords) {
+                capitals = line.text;
+                capitalsWords = line.words;
+            }
+            if (sinceCapitals < 0)
+                sinceCapitals = 0;
+            continue;
+        }
         title = line.text;
         break;
     }
+    if (title.isEmpty())
+        title = capitals.isEmpty() ? bodyFallback : capitals;
     if (title.isEmpty())
         return {};
     // A heading that names a section of the breadcrumb is a series name (a
