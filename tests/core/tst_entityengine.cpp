@@ -1273,6 +1273,12 @@ private Q_SLOTS:
         QCOMPARE(namedCues.constFirst(), QStringLiteral("Gevorg Mkrtchyan|:"));
         QVERIFY(!namedCues.join(u',').contains(QLatin1String("Cybersecurity Act|")));
         QCOMPARE(namedCues.constLast(), QString::fromUtf8("a group calling itself Vértigo|claimed"));
+        // Telling someone "of" an event is an act, not a statement (but
+        // telling them that … is one).
+        const QString told = QStringLiteral(
+            "The ministry informed the National Cybersecurity Office of the incident last night. The DGID notified the CDP of the "
+            "breach on 3 March. The DGID notified the CDP that the breach was contained.\n");
+        QCOMPARE(speakersAndCues(told, m_engine.extract(told)), QStringList{QStringLiteral("The DGID|notified")});
         const QString headline = QStringLiteral("LDP urges law giving SDF power to strike back\n\nby Kazuaki Nagata\n\nThe party proposed a law.\n");
         QVERIFY(!contentsOf(headline, m_engine.extract(headline)).constFirst().startsWith(QLatin1String("strike")));
     }

@@ -3278,8 +3278,13 @@ bool Finder::cue(const Sentence &s, int index)
         // check …": past when.)
         if (directs && objectEnd >= after)
             next = pastTime(w, next);
+        // (Told "of" something only when it is the speaker's own telling:
+        // "notified us of suspicious communications"; "the ministry informed
+        // the Office of the incident" reports an act.)
+        const bool toldUs = (!cueText.startsWith(QLatin1String("inform")) && !cueText.startsWith(QLatin1String("notif")))
+            || (objectEnd == after && toldPronouns().contains(w.at(after).text));
         bool clause = next < n
-            && (w.at(next).is("of") || w.at(next).is(":") || w.at(next).text == QString(QChar(0x201C)) || w.at(next).is("\"")
+            && ((w.at(next).is("of") && toldUs) || w.at(next).is(":") || w.at(next).text == QString(QChar(0x201C)) || w.at(next).is("\"")
                 || (toVerb(w, next) && directs && objectEnd >= after));
         // "directed State police cyber cells to upload …": the object may
         // run on in lower-case words before its "to".
