@@ -1279,6 +1279,20 @@ private Q_SLOTS:
             "The ministry informed the National Cybersecurity Office of the incident last night. The DGID notified the CDP of the "
             "breach on 3 March. The DGID notified the CDP that the breach was contained.\n");
         QCOMPARE(speakersAndCues(told, m_engine.extract(told)), QStringList{QStringLiteral("The DGID|notified")});
+        // Dominican and Paraguayan money; a number to call and a file's size
+        // are no figures; a name stops before a month's abbreviation ("on
+        // Feb. 18" is a date).
+        const QString more = QString::fromUtf8(
+            "The gang demanded US$1.5 million (about RD$91 million). The budget rose to Gs. 9,800 million in 2025 from Gs. 6,100 "
+            "million in 2024. Residents can call the police number 10111. An intruder reached the Health and Medical Care Department "
+            "on Feb. 18 and downloaded 214 files.\n\nPrint | PDF (412 KB)\n");
+        const Extraction mr = m_engine.extract(more);
+        QCOMPARE(figuresOf(more, mr), (QStringList{QStringLiteral("US$1.5 million"), QStringLiteral("RD$91 million"), QStringLiteral("Gs. 9,800 million"),
+                                                   QStringLiteral("Gs. 6,100 million"), QStringLiteral("214")}));
+        QCOMPARE(mr.statistics.at(1).currency, QStringLiteral("DOP"));
+        QCOMPARE(mr.statistics.at(2).currency, QStringLiteral("PYG"));
+        QCOMPARE(mr.statistics.at(3).period, QStringLiteral("2024"));
+        QCOMPARE(spans(more, mr.bodies), QStringList{QStringLiteral("Health and Medical Care Department")});
         const QString headline = QStringLiteral("LDP urges law giving SDF power to strike back\n\nby Kazuaki Nagata\n\nThe party proposed a law.\n");
         QVERIFY(!contentsOf(headline, m_engine.extract(headline)).constFirst().startsWith(QLatin1String("strike")));
     }

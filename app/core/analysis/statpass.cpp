@@ -140,6 +140,7 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("bz$"), QStringLiteral("BZD")}, {QStringLiteral("bds$"), QStringLiteral("BBD")},
         {QStringLiteral("n$"), QStringLiteral("NAD")},  {QStringLiteral("g$"), QStringLiteral("GYD")},
         {QStringLiteral("l$"), QStringLiteral("LRD")},  {QStringLiteral("vt"), QStringLiteral("VUV")},
+        {QStringLiteral("rd$"), QStringLiteral("DOP")}, {QStringLiteral("gs."), QStringLiteral("PYG")},
         {QStringLiteral("mk"), QStringLiteral("MWK")},  {QStringLiteral("km"), QStringLiteral("BAM")},
         {QStringLiteral("wst"), QStringLiteral("WST")},
         {QStringLiteral("ttd"), QStringLiteral("TTD")}, {QStringLiteral("jmd"), QStringLiteral("JMD")},
@@ -573,6 +574,13 @@ bool isNotData(const QString &text, const TextSpan &span)
     const QStringView figure = QStringView(text).mid(span.start, span.length());
     const QChar next = after.isEmpty() ? QChar() : after.front();
     const QChar afterNext = after.size() > 1 ? after.at(1) : QChar();
+    // A number to call, "the police number 10111", and a file's size in a
+    // link, "PDF (412 KB)".
+    if (before.endsWith(QLatin1String(" number ")) && !figure.contains(u','))
+        return true;
+    if (before.endsWith(u'(') && (after.startsWith(QLatin1String(" KB)")) || after.startsWith(QLatin1String(" MB)")) || after.startsWith(QLatin1String("KB)"))
+                                  || after.startsWith(QLatin1String("MB)")) || after.startsWith(QLatin1String(" kB)"))))
+        return true;
     // Each expression runs only where a plain character test lets it: this
     // runs for every number of every text.
     const bool plain = figure.size() <= 3 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); });
@@ -1176,6 +1184,10 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                     span.start = mark;
             }
         }
+        // Paraguayan guaraníes: "Gs. 6,100 million".
+        if (t.kind == Token::Statistic && span.start >= 4 && QStringView(text).mid(span.start - 4, 4) == QLatin1String("Gs. ")
+            && (span.start == 4 || !text.at(span.start - 5).isLetterOrNumber()))
+            span.start -= 4;
         // Peruvian soles: "S/ 312 million", "S/312 million".
         if (t.kind == Token::Statistic && span.start >= 2 && text.at(span.start).isDigit()) {
             const int mark = text.at(span.start - 1) == u' ' ? span.start - 3 : span.start - 2;
