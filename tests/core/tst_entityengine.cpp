@@ -1293,6 +1293,17 @@ private Q_SLOTS:
         QCOMPARE(mr.statistics.at(2).currency, QStringLiteral("PYG"));
         QCOMPARE(mr.statistics.at(3).period, QStringLiteral("2024"));
         QCOMPARE(spans(more, mr.bodies), QStringList{QStringLiteral("Health and Medical Care Department")});
+        // A response team by an acronym the gazetteer lacks (not a private
+        // one, an address or a link); a local government by its place in
+        // lower case (not "The metropolitan government"); a currency's code
+        // inside a sum is no body.
+        const QString local = QStringLiteral(
+            "The service, UZCERT, sent notices. Incidents reported to Nam-CSIRT rose. Contact CERT-PY, JPCERT/CC or KommuneCSIRT at "
+            "cert@cert.py. The account was hijacked, the Ibaraki prefectural government announced Tuesday. The metropolitan government "
+            "detected it. The budget allocated to NCIT rose to MVR 31.2 million.\n");
+        QCOMPARE(spans(local, m_engine.extract(local).bodies),
+                 (QStringList{QStringLiteral("UZCERT"), QStringLiteral("Nam-CSIRT"), QStringLiteral("CERT-PY"),
+                              QStringLiteral("Ibaraki prefectural government")}));
         const QString headline = QStringLiteral("LDP urges law giving SDF power to strike back\n\nby Kazuaki Nagata\n\nThe party proposed a law.\n");
         QVERIFY(!contentsOf(headline, m_engine.extract(headline)).constFirst().startsWith(QLatin1String("strike")));
     }

@@ -1119,6 +1119,47 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                   out.end());
     }
 
+    // A computer emergency team by an acronym the gazetteer lacks:
+    // "UZCERT", "Nam-CSIRT", "CERT-PY" (the private ones, "JPCERT/CC", are
+    // no bodies by the gazetteer).
+    static const QRegularExpression teamAcronym(QStringLiteral("^(?:[A-Z][A-Za-z]{0,7}-?(?:CERT|CSIRT|CIRT)|(?:CERT|CSIRT|CIRT)-[A-Z]{2,5})$"));
+    for (const QLatin1StringView needle : {QLatin1StringView("CERT"), QLatin1StringView("CSIRT"), QLatin1StringView("CIRT")}) {
+        for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.size())) {
+            qsizetype start = at;
+            while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == u'-'))
+                --start;
+            qsizetype end = at + needle.size();
+            while (end < text.size() && (text.at(end).isLetter() || text.at(end) == u'-'))
+                ++end;
+            if (start > 0 && (text.at(start - 1).isDigit() || text.at(start - 1) == u'/' || text.at(start - 1) == u'.' || text.at(start - 1) == u'@'))
+                continue;
+            if (end < text.size() && (text.at(end).isDigit() || text.at(end) == u'/' || (text.at(end) == u'.' && end + 1 < text.size() && text.at(end + 1).isLetter())))
+                continue;
+            const TextSpan span{int(start), int(end)};
+            const QString name = span.text(text);
+            if (name.size() == needle.size() || !teamAcronym.match(name).hasMatch() || isTaken(span) || gazetteer.isNotABody(name))
+                continue;
+            addMention(span, true);
+        }
+    }
+
+    // A local government by its place, in lower case: "the Ibaraki
+    // prefectural government", "the Fukuoka city government" (not "The
+    // metropolitan government": a back-reference).
+    static const QRegularExpression localGovernment(QStringLiteral(
+        "(?<![\\w\\-])(?!(?:The|A|An|This|That|Its|Their|Our)\\s)([A-Z][a-z]+(?:[\\s\\-][A-Z][a-z]+)?\\s(?:prefectural|metropolitan|city|municipal|provincial)\\s)$"));
+    for (const int at : words.at(QLatin1StringView("government"))) {
+        if (at < 8 || text.at(at - 1) != u' ' || !text.at(at - 2).isLower())
+            continue;
+        const int from = qMax(0, at - 40);
+        const QRegularExpressionMatch m = localGovernment.matchView(QStringView(text).mid(from, at - from));
+        if (!m.hasMatch())
+            continue;
+        const TextSpan span{from + int(m.capturedStart(1)), at + 10};
+        if (!isTaken(span))
+            addMention(span, true);
+    }
+
     // A military unit known by its number: "Unit 61419 of the Chinese
     // People's Liberation Army", "the GRU's Unit 29155", "the IDF's Unit
     // 8200".

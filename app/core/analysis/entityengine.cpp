@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <memory>
 
 namespace Dossier {
@@ -127,6 +128,13 @@ Extraction EntityEngine::extract(const QString &text) const
     const TextScan::Layout layout(text);
     result.bodies = Passes::bodies(layout, tokens, result.furniture, m_gazetteer);
     result.statistics = Passes::statistics(layout, tokens, result.furniture);
+    // A currency's code is no body inside a sum: "MVR 31.2 million" is
+    // rufiyaa, not Bulgaria's interior ministry.
+    result.bodies.removeIf([&result](const BodyMention &b) {
+        return std::any_of(result.statistics.cbegin(), result.statistics.cend(), [&b](const Statistic &s) {
+            return s.unit == Statistic::Unit::Money && s.span.start <= b.span.start && b.span.end <= s.span.end;
+        });
+    });
     result.attributions = Passes::attributions(layout, tokens, result.furniture, m_gazetteer);
     Passes::nameBodySpeakers(text, result.attributions, result.bodies, m_gazetteer);
     result.changes = Passes::changes(layout, result.statistics);
