@@ -1304,6 +1304,21 @@ private Q_SLOTS:
         QCOMPARE(spans(local, m_engine.extract(local).bodies),
                  (QStringList{QStringLiteral("UZCERT"), QStringLiteral("Nam-CSIRT"), QStringLiteral("CERT-PY"),
                               QStringLiteral("Ibaraki prefectural government")}));
+        // A declaration after its quotation; "Pref." inside a headline's
+        // source; the ones asked with a count, a place and a list; not past
+        // a that-clause told.
+        const QString asked = QString::fromUtf8(
+            "Ibaraki Pref. Says Data on 38,000 Patients May Have Leaked\n\n"
+            "\u201cA state administration must set the example,\u201d declared CDP president Ndèye Fatou Diagne. The court declared the "
+            "company bankrupt. METI on Wednesday asked about 40 industry groups in the food, retail and logistics sectors to make sure "
+            "that backups are kept offline. The Australian Federal Police has advised us that three of the payments went to groups "
+            "under sanctions.\n");
+        const Extraction ak = m_engine.extract(asked);
+        QCOMPARE(speakersAndCues(asked, ak),
+                 (QStringList{QStringLiteral("Ibaraki Pref.|Says"), QString::fromUtf8("CDP president Ndèye Fatou Diagne|declared"),
+                              QStringLiteral("METI|asked"), QStringLiteral("The Australian Federal Police|advised")}));
+        QCOMPARE(contentsOf(asked, ak).mid(2), (QStringList{QStringLiteral("make sure that backups are kept offline"),
+                                                           QStringLiteral("three of the payments went to groups under sanctions")}));
         const QString headline = QStringLiteral("LDP urges law giving SDF power to strike back\n\nby Kazuaki Nagata\n\nThe party proposed a law.\n");
         QVERIFY(!contentsOf(headline, m_engine.extract(headline)).constFirst().startsWith(QLatin1String("strike")));
     }

@@ -418,16 +418,24 @@ bool toVerb(const QList<Word> &w, int k)
 // not past a preposition ("asked for a report to be sent").
 int toAfterAddressee(const QList<Word> &w, int from)
 {
+    // (Past where the ones asked are, after their first word: "asked about
+    // 40 industry groups in the food, retail and logistics sectors to …".)
     static const TextScan::WordSet prepositions = {
-        QStringLiteral("for"), QStringLiteral("about"), QStringLiteral("into"), QStringLiteral("of"), QStringLiteral("on"),
-        QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
+        QStringLiteral("for"), QStringLiteral("about"), QStringLiteral("into"), QStringLiteral("with"), QStringLiteral("by"),
         QStringLiteral("not"), QStringLiteral("how"), QStringLiteral("why"), QStringLiteral("whether"), QStringLiteral("what"),
     };
+    static const TextScan::WordSet places = {
+        QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("across"),
+    };
     const int n = int(w.size());
-    for (int k = from; k < n && k < from + 8; ++k) {
+    for (int k = from; k < n && k < from + 14; ++k) {
+        // ("about" before a count is a hedge: "asked about 40 groups to …".)
+        if (w.at(k).is("about") && k + 1 < n && !w.at(k + 1).text.isEmpty() && w.at(k + 1).text.front().isDigit())
+            continue;
         const bool listComma = w.at(k).is(",") && k + 1 < n && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower();
         // (Nor a participle's object: "urges law giving SDF power to strike back".)
-        if (w.at(k).is("that") || prepositions.contains(w.at(k).text) || (w.at(k).punctuation && !listComma)
+        if (w.at(k).is("that") || prepositions.contains(w.at(k).text) || (k == from && !w.at(k).is("of") && places.contains(w.at(k).text))
+            || (k > from && prepositions.contains(w.at(k).text)) || (w.at(k).punctuation && !listComma)
             || w.at(k).text.endsWith(QLatin1String("ing")))
             return -1;
         if (toVerb(w, k))
@@ -2515,7 +2523,12 @@ bool Finder::cue(const Sentence &s, int index)
             if (determiners().contains(w.at(k).text))
                 break;
         }
-        if (!(after >= n || w.at(after).punctuation || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")) && !declaredThat)
+        // (Or after the quotation it declares: "“…,” declared CDP president …".)
+        const bool afterQuote = index >= 1
+            && (w.at(index - 1).text == QString(QChar(0x201D)) || w.at(index - 1).is("\"")
+                || (w.at(index - 1).is(",") && index >= 2 && (w.at(index - 2).text == QString(QChar(0x201D)) || w.at(index - 2).is("\""))));
+        if (!(after >= n || w.at(after).punctuation || w.at(after).text == QString(QChar(0x201C)) || w.at(after).is("\"")) && !declaredThat
+            && !afterQuote)
             return false;
     }
     // Disclosing reports what was disclosed only with it: "disclosed on
@@ -3357,7 +3370,11 @@ bool Finder::cue(const Sentence &s, int index)
     // (Not past a preposition: "ordered an investigation into the leak to
     // find …", "asked for a report to be sent".)
     if (cs < n && (directs || cueText.startsWith(QLatin1String("urg")) || cueText.startsWith(QLatin1String("instruct")))
-        && !(cs > 0 && w.at(cs - 1).is("to")) && !w.at(cs).is("that")) {
+        && !(cs > 0 && w.at(cs - 1).is("to")) && !w.at(cs).is("that")
+        // (Not past a that-clause told: "advised us that three of the
+        // payments went to groups …"; but "urging organizations that use
+        // certain products to apply …" has a relative clause.)
+        && !(cs >= 2 && w.at(cs - 1).is("that") && (cs - 2 == index || toldPronouns().contains(w.at(cs - 2).text)))) {
         const int to = toAfterAddressee(w, cs);
         if (to >= 0)
             cs = to + 1;

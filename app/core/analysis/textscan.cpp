@@ -40,7 +40,7 @@ bool isAbbreviation(QStringView word)
         QStringLiteral("Maj."), QStringLiteral("Cmdr."), QStringLiteral("Jr."), QStringLiteral("Sr."),
         QStringLiteral("p."), QStringLiteral("pp."), QStringLiteral("Vol."), QStringLiteral("Fig."),
         QStringLiteral("Rs."), QStringLiteral("Hrg."), QStringLiteral("Ir."), QStringLiteral("Hon."), QStringLiteral("Rt."), QStringLiteral("Atty."),
-        QStringLiteral("Engr."), QStringLiteral("Ss."), QStringLiteral("Gs."),
+        QStringLiteral("Engr."), QStringLiteral("Ss."), QStringLiteral("Gs."), QStringLiteral("Pref."),
     };
     if (known.contains(word))
         return true;
