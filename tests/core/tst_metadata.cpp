@@ -81,6 +81,7 @@ private Q_SLOTS:
         QTest::newRow("label") << QStringLiteral(" date 2021-07-06 Newsletter Signup") << QDate(2021, 7, 6);
         QTest::newRow("day first") << QStringLiteral("Published 5th March 2019 by") << QDate(2019, 3, 5);
         QTest::newRow("slashes") << QStringLiteral("2020/12/01") << QDate(2020, 12, 1);
+        QTest::newRow("day first with dots") << QStringLiteral("14.11.2024, 17:35") << QDate(2024, 11, 14);
         QTest::newRow("japanese") << QStringLiteral("令和3年 2021年7月6日") << QDate(2021, 7, 6);
         QTest::newRow("earliest wins") << QStringLiteral("2015-02-03 (Nikkei: February 1, 2015)") << QDate(2015, 2, 3);
         QTest::newRow("impossible") << QStringLiteral("2015-02-30 and February 31, 2015") << QDate();

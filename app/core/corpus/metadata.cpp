@@ -291,6 +291,9 @@ QDate Metadata::parseDate(const QString &s, int *position)
     static const QRegularExpression dayFirst(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+%1\\.?,?\\s+(\\d{4})\\b").arg(month),
                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression kanji(QStringLiteral("(\\d{4})年(\\d{1,2})月(\\d{1,2})日"));
+    // Day first with dots, as European and Central Asian sites write it:
+    // "14.11.2024, 17:35" (with slashes the order is ambiguous).
+    static const QRegularExpression dotted(QStringLiteral("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])"));
 
     QDate best;
     qsizetype bestAt = -1;
@@ -314,6 +317,7 @@ QDate Metadata::parseDate(const QString &s, int *position)
     consider(monthFirst, 3, 1, 2, true);
     consider(dayFirst, 3, 2, 1, true);
     consider(kanji, 1, 2, 3, false);
+    consider(dotted, 3, 2, 1, false);
     if (position)
         *position = int(bestAt);
     return best;
