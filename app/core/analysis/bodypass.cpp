@@ -1123,24 +1123,36 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // "UZCERT", "Nam-CSIRT", "CERT-PY" (the private ones, "JPCERT/CC", are
     // no bodies by the gazetteer).
     static const QRegularExpression teamAcronym(QStringLiteral("^(?:[A-Z][A-Za-z]{0,7}-?(?:CERT|CSIRT|CIRT)|(?:CERT|CSIRT|CIRT)-[A-Z]{2,5})$"));
-    for (const QLatin1StringView needle : {QLatin1StringView("CERT"), QLatin1StringView("CSIRT"), QLatin1StringView("CIRT")}) {
-        for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.size())) {
-            qsizetype start = at;
-            while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == u'-'))
-                --start;
-            qsizetype end = at + needle.size();
-            while (end < text.size() && (text.at(end).isLetter() || text.at(end) == u'-'))
-                ++end;
-            if (start > 0 && (text.at(start - 1).isDigit() || text.at(start - 1) == u'/' || text.at(start - 1) == u'.' || text.at(start - 1) == u'@'))
-                continue;
-            if (end < text.size() && (text.at(end).isDigit() || text.at(end) == u'/' || (text.at(end) == u'.' && end + 1 < text.size() && text.at(end + 1).isLetter())))
-                continue;
-            const TextSpan span{int(start), int(end)};
-            const QString name = span.text(text);
-            if (name.size() == needle.size() || !teamAcronym.match(name).hasMatch() || isTaken(span) || gazetteer.isNotABody(name))
-                continue;
-            addMention(span, true);
+    // (One search for the letters all three end in: a search in Latin-1
+    // converts each character it passes.)
+    const QStringView all(text);
+    for (qsizetype rt = all.indexOf(QStringView(u"RT")); rt >= 0; rt = all.indexOf(QStringView(u"RT"), rt + 2)) {
+        qsizetype at = -1;
+        qsizetype length = 0;
+        if (rt >= 3 && all.mid(rt - 3, 5) == QLatin1StringView("CSIRT")) {
+            at = rt - 3;
+            length = 5;
+        } else if (rt >= 2 && (all.mid(rt - 2, 4) == QLatin1StringView("CERT") || all.mid(rt - 2, 4) == QLatin1StringView("CIRT"))) {
+            at = rt - 2;
+            length = 4;
         }
+        if (at < 0)
+            continue;
+        qsizetype start = at;
+        while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == u'-'))
+            --start;
+        qsizetype end = at + length;
+        while (end < text.size() && (text.at(end).isLetter() || text.at(end) == u'-'))
+            ++end;
+        if (start > 0 && (text.at(start - 1).isDigit() || text.at(start - 1) == u'/' || text.at(start - 1) == u'.' || text.at(start - 1) == u'@'))
+            continue;
+        if (end < text.size() && (text.at(end).isDigit() || text.at(end) == u'/' || (text.at(end) == u'.' && end + 1 < text.size() && text.at(end + 1).isLetter())))
+            continue;
+        const TextSpan span{int(start), int(end)};
+        const QString name = span.text(text);
+        if (name.size() == length || !teamAcronym.match(name).hasMatch() || isTaken(span) || gazetteer.isNotABody(name))
+            continue;
+        addMention(span, true);
     }
 
     // A local government by its place, in lower case: "the Ibaraki
@@ -1150,6 +1162,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         "(?<![\\w\\-])(?!(?:The|A|An|This|That|Its|Their|Our)\\s)([A-Z][a-z]+(?:[\\s\\-][A-Z][a-z]+)?\\s(?:prefectural|metropolitan|city|municipal|provincial)\\s)$"));
     for (const int at : words.at(QLatin1StringView("government"))) {
         if (at < 8 || text.at(at - 1) != u' ' || !text.at(at - 2).isLower())
+            continue;
+        // (The expression only after one of its words: "government" is frequent.)
+        const QStringView before = QStringView(text).mid(at - 8, 8);
+        if (!before.endsWith(QLatin1String("ectural ")) && !before.endsWith(QLatin1String("politan ")) && !before.endsWith(QLatin1String(" city "))
+            && !before.endsWith(QLatin1String("unicipal ")) && !before.endsWith(QLatin1String("ovincial ")))
             continue;
         const int from = qMax(0, at - 40);
         const QRegularExpressionMatch m = localGovernment.matchView(QStringView(text).mid(from, at - from));
