@@ -435,8 +435,7 @@ int toAfterAddressee(const QList<Word> &w, int from)
         const bool listComma = w.at(k).is(",") && k + 1 < n && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower();
         // (Nor a participle's object: "urges law giving SDF power to strike back".)
         if (w.at(k).is("that") || prepositions.contains(w.at(k).text) || (k == from && !w.at(k).is("of") && places.contains(w.at(k).text))
-            || (k > from && prepositions.contains(w.at(k).text)) || (w.at(k).punctuation && !listComma)
-            || w.at(k).text.endsWith(QLatin1String("ing")))
+            || (w.at(k).punctuation && !listComma) || w.at(k).text.endsWith(QLatin1String("ing")))
             return -1;
         if (toVerb(w, k))
             return k > from ? k : -1;
@@ -3367,8 +3366,8 @@ bool Finder::cue(const Sentence &s, int index)
     // What was asked is what follows "to", past the ones asked in lower-case
     // words and lists: "asking it to manage …", "advising users to update
     // …", "advised state bodies and private organisations to review …".
-    // (Not past a preposition: "ordered an investigation into the leak to
-    // find …", "asked for a report to be sent".)
+    // (Not past a preposition: "asked for a report to be sent", "urged an
+    // inquiry into the leak to find …".)
     if (cs < n && (directs || cueText.startsWith(QLatin1String("urg")) || cueText.startsWith(QLatin1String("instruct")))
         && !(cs > 0 && w.at(cs - 1).is("to")) && !w.at(cs).is("that")
         // (Not past a that-clause told: "advised us that three of the

@@ -876,10 +876,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         return true;
     };
     out.erase(std::remove_if(out.begin(), out.end(), describedNotGovernment), out.end());
-    if (!notGovernment.isEmpty()) {
-        out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) { return notGovernment.contains(m.span.text(text)); }),
-                  out.end());
-    }
+    // (Every mention of a name so described, and of its acronym.)
+    const auto dropNotGovernment = [&] {
+        if (!notGovernment.isEmpty())
+            out.removeIf([&](const BodyMention &m) { return notGovernment.contains(m.span.text(text)); });
+    };
+    dropNotGovernment();
 
     // One country's agency or ministry described, not named: "South
     // Korea's spy agency", "the nation's electronic spy agency", "the
@@ -1114,10 +1116,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         if (!isTaken(span) && !gazetteer.isNotABody(span.text(text)) && !describedNotGovernment(BodyMention{span, {}, {}}))
             addMention(span, true);
     }
-    if (!notGovernment.isEmpty()) {
-        out.erase(std::remove_if(out.begin(), out.end(), [&](const BodyMention &m) { return notGovernment.contains(m.span.text(text)); }),
-                  out.end());
-    }
+    dropNotGovernment();
 
     // A computer emergency team by an acronym the gazetteer lacks:
     // "UZCERT", "Nam-CSIRT", "CERT-PY" (the private ones, "JPCERT/CC", are
