@@ -174,6 +174,7 @@ private Q_SLOTS:
         QTest::newRow("symbol and year") << QStringLiteral("©2021 GPlusMedia Inc.") << QStringLiteral("GPlusMedia");
         QTest::newRow("word and range") << QStringLiteral("Copyright 2010-2015 Asahi Shimbun Company") << QStringLiteral("Asahi Shimbun");
         QTest::newRow("shouted") << QStringLiteral("© KYODO") << QStringLiteral("Kyodo");
+        QTest::newRow("a year, no name") << QStringLiteral("© 2024 All rights reserved") << QString();
     }
     void copyrightLines()
     {

@@ -241,8 +241,12 @@ QString detectPublisher(const QList<Line> &lines)
             if (!tidy.isEmpty())
                 return tidy;
         }
-        if (const QRegularExpressionMatch m = rights.match(line.text); m.hasMatch())
-            return tidyName(m.captured(1));
+        // (A year is no name: "© 2024 All rights reserved".)
+        if (const QRegularExpressionMatch m = rights.match(line.text); m.hasMatch()) {
+            const QString tidy = tidyName(m.captured(1));
+            if (std::any_of(tidy.cbegin(), tidy.cend(), [](QChar c) { return c.isLetter(); }))
+                return tidy;
+        }
     }
     return {};
 }
