@@ -1319,6 +1319,13 @@ private Q_SLOTS:
                               QStringLiteral("METI|asked"), QStringLiteral("The Australian Federal Police|advised")}));
         QCOMPARE(contentsOf(asked, ak).mid(2), (QStringList{QStringLiteral("make sure that backups are kept offline"),
                                                            QStringLiteral("three of the payments went to groups under sanctions")}));
+        // A decimal comma before a scale's word, as The Namibian writes it.
+        const QString comma = QStringLiteral("The gang demanded US$1,2 million. Restoring the systems cost N$8,4 million, and 1,200 people "
+                                             "were affected.\n");
+        const Extraction cm = m_engine.extract(comma);
+        QCOMPARE(figuresOf(comma, cm), (QStringList{QStringLiteral("US$1,2 million"), QStringLiteral("N$8,4 million"), QStringLiteral("1,200")}));
+        QCOMPARE(cm.statistics.at(1).value, 8.4e6);
+        QCOMPARE(cm.statistics.at(2).value, 1200.0);
         const QString headline = QStringLiteral("LDP urges law giving SDF power to strike back\n\nby Kazuaki Nagata\n\nThe party proposed a law.\n");
         QVERIFY(!contentsOf(headline, m_engine.extract(headline)).constFirst().startsWith(QLatin1String("strike")));
     }

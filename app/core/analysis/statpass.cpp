@@ -203,8 +203,14 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
     // The first number: digits and their group separators, then decimals
     // ("5,080.5"; "1 104" and "480 000" with a space or a no-break space).
     const auto isDigit = [&s](qsizetype i) { return i < s.size() && s.at(i) >= u'0' && s.at(i) <= u'9'; };
-    const auto isGroupSeparator = [&s, &isDigit](qsizetype i) {
-        return i < s.size() && (s.at(i) == u',' || ((s.at(i) == u' ' || s.at(i) == QChar(0x00A0) || s.at(i) == QChar(0x202F)) && isDigit(i + 1)));
+    // (A comma before one or two digits is a decimal comma, as Southern
+    // Africa and much of Europe write it: "N$8,4 million".)
+    const auto decimalComma = [&s, &isDigit](qsizetype i) {
+        return i < s.size() && s.at(i) == u',' && isDigit(i + 1) && !isDigit(i + 3);
+    };
+    const auto isGroupSeparator = [&s, &isDigit, &decimalComma](qsizetype i) {
+        return i < s.size()
+            && ((s.at(i) == u',' && !decimalComma(i)) || ((s.at(i) == u' ' || s.at(i) == QChar(0x00A0) || s.at(i) == QChar(0x202F)) && isDigit(i + 1)));
     };
     qsizetype first = 0;
     while (first < s.size() && !isDigit(first))
@@ -214,12 +220,15 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         qsizetype end = first + 1;
         while (isDigit(end) || isGroupSeparator(end))
             ++end;
-        if (end < s.size() && s.at(end) == u'.' && isDigit(end + 1)) {
+        const bool comma = decimalComma(end);
+        if (end < s.size() && (s.at(end) == u'.' || comma) && isDigit(end + 1)) {
             end += 2;
             while (isDigit(end))
                 ++end;
         }
         QString digits = s.mid(first, end - first);
+        if (comma)
+            digits.replace(digits.lastIndexOf(u','), 1, u'.');
         digits.removeIf([](QChar c) { return c != u'.' && !c.isDigit(); });
         value = digits.toDouble();
     } else {
