@@ -1176,13 +1176,14 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 && !currencyOfCode(code.toLower()).isEmpty())
                 span.start = word;
         }
-        // A dollar's mark set apart by a space: "US$ 2.5 million", "R$ 48
-        // million", and Uruguay's peso, "$U 96 million".
+        // A mark set apart by a space, one the marks' table holds: a
+        // dollar's, "US$ 2.5 million", "R$ 48 million"; Uruguay's peso, "$U
+        // 96 million"; Paraguay's guaraní, "Gs. 6,100 million".
         if (t.kind == Token::Statistic && span.start >= 2 && text.at(span.start - 1) == u' ' && text.at(span.start).isDigit()) {
             int mark = -1;
             if (span.start >= 3 && text.at(span.start - 2) == u'U' && text.at(span.start - 3) == u'$') {
                 mark = span.start - 3;
-            } else if (text.at(span.start - 2) == u'$') {
+            } else if (text.at(span.start - 2) == u'$' || text.at(span.start - 2) == u'.') {
                 mark = span.start - 2;
                 while (mark > 0 && mark > span.start - 6 && text.at(mark - 1).isLetter())
                     --mark;
@@ -1193,10 +1194,6 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                     span.start = mark;
             }
         }
-        // Paraguayan guaraníes: "Gs. 6,100 million".
-        if (t.kind == Token::Statistic && span.start >= 4 && QStringView(text).mid(span.start - 4, 4) == QLatin1String("Gs. ")
-            && (span.start == 4 || !text.at(span.start - 5).isLetterOrNumber()))
-            span.start -= 4;
         // Peruvian soles: "S/ 312 million", "S/312 million".
         if (t.kind == Token::Statistic && span.start >= 2 && text.at(span.start).isDigit()) {
             const int mark = text.at(span.start - 1) == u' ' ? span.start - 3 : span.start - 2;
