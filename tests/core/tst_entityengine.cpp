@@ -1330,6 +1330,29 @@ private Q_SLOTS:
         QVERIFY(!contentsOf(headline, m_engine.extract(headline)).constFirst().startsWith(QLatin1String("strike")));
     }
 
+    // Forms met between the forty-fifth and forty-sixth sets: a legislature
+    // and a committee in capitals with its short form in brackets; a post
+    // in a signature before its committee; a state's registry or national
+    // institute by a name the gazetteer lacks (not a system, nor a think
+    // tank).
+    void formsAfterTheFortyFifthSet()
+    {
+        const QString letterhead = QStringLiteral(
+            "Home > Committees > Reports\n\nPEOPLE'S MAJLIS\n\nCOMMITTEE ON NATIONAL SECURITY SERVICES (241 COMMITTEE)\n\n"
+            "Report on the attacks\n\nThe committee met four times between March and October 2024 to hear the ministry and the agency on the "
+            "incident.\n\nHon. Tshepiso Molatlhegi, MP\nCHAIRPERSON, PUBLIC ACCOUNTS COMMITTEE\n");
+        QCOMPARE(spans(letterhead, m_engine.extract(letterhead).bodies),
+                 (QStringList{QStringLiteral("PEOPLE'S MAJLIS"), QStringLiteral("COMMITTEE ON NATIONAL SECURITY SERVICES"),
+                              QStringLiteral("PUBLIC ACCOUNTS COMMITTEE")}));
+        const QString registries = QStringLiteral(
+            "Hackers demand US$1.5 million from National Cadastre. Data from the Civil Registry and the National Registry of Persons was "
+            "copied, the National Cybersecurity Institute said. The SMS Sender ID Registry blocked messages, said an analyst at the "
+            "Australian Strategic Policy Institute.\n");
+        QCOMPARE(spans(registries, m_engine.extract(registries).bodies),
+                 (QStringList{QStringLiteral("National Cadastre"), QStringLiteral("Civil Registry"), QStringLiteral("National Registry of Persons"),
+                              QStringLiteral("National Cybersecurity Institute")}));
+    }
+
     // Forms of the forty-third set: a description before a body's acronym,
     // a body's own name in several words of its language, an acronym after
     // a name ending in "Regulation"; an emergency number called, a lower-case

@@ -408,6 +408,28 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
+    // A report's signature and a release's issuer in capitals after the
+    // last paragraph are the document's; the address and copyright under
+    // them are footer.
+    void signatureAndIssuerAfterTheArticle()
+    {
+        const QString text = QStringLiteral(
+            "The Committee recommends that the agency move all government websites to the new data centre by 30 June 2025 and "
+            "report to the Committee on its progress every three months.\n\n"
+            "Hon. Ibrahim Naseem\n"
+            "Chair, Committee on National Security Services\n\n"
+            "NATIONAL CYBER SECURITY AGENCY (NACSA)\n"
+            "NATIONAL SECURITY COUNCIL\n"
+            "26 AUGUST 2024\n\n"
+            "Medhuziyaaraiy Magu, Male 20080   |   Tel: +960 332 2617\n"
+            "Ibrahim Naseem\n"
+            "Chair, Committee on Finance\n");
+        const QString wrong = misread(text, {QStringLiteral("26 AUGUST 2024"), QStringLiteral("Medhuziyaaraiy"), QStringLiteral("Chair, Committee on Finance")},
+                                      {QStringLiteral("Hon. Ibrahim Naseem"), QStringLiteral("Chair, Committee on National"),
+                                       QStringLiteral("NATIONAL CYBER SECURITY AGENCY"), QStringLiteral("NATIONAL SECURITY COUNCIL")});
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
     // Headlines listed under "Related Articles" may end with a quotation;
     // without a stop inside it, it closes no sentence. A paragraph that ends
     // with a quoted sentence stays the article's.

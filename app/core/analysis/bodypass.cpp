@@ -758,7 +758,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("center"), QLatin1StringView("directorate"), QLatin1StringView("wing"), QLatin1StringView("department"),
                                  QLatin1StringView("Unit"), QLatin1StringView("council"), QLatin1StringView("administration"),
                                  QLatin1StringView("government"), QLatin1StringView("Presidency"), QLatin1StringView("CERT"),
-                                 QLatin1StringView("Government")});
+                                 QLatin1StringView("Government"), QLatin1StringView("Registry"), QLatin1StringView("Cadastre"),
+                                 QLatin1StringView("Institute")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -1154,6 +1155,33 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         addMention(span, true);
     }
 
+    // A state's registry or institute by a name the gazetteer lacks: "the
+    // Civil Registry", "National Cadastre", "the Land Registry", "National
+    // Registry of Persons", "National Cybersecurity Institute". A registry
+    // under a public word (not a system, "SMS Sender ID Registry"); an
+    // institute only as a national one (not a think tank, "Australian
+    // Strategic Policy Institute", nor a school's owner).
+    static const QRegularExpression registryName(QStringLiteral(
+        "(?<![\\w\\-])((?:National|Civil|Land|Population|Central|State|Public|Property|Commercial|Federal)(?:\\s[A-Z][\\w\\-]*){0,3}\\s)$"));
+    static const QRegularExpression instituteName(QStringLiteral("(?<![\\w\\-])(National(?:\\s[A-Z][\\w\\-]*){0,3}\\s)$"));
+    static const QRegularExpression ofWhat(QStringLiteral("^\\sof\\s(?:the\\s)?[A-Z][\\w\\-]*(?:\\s(?:and\\s)?[A-Z][\\w\\-]*){0,3}"));
+    for (const QLatin1StringView head : {QLatin1StringView("Registry"), QLatin1StringView("Cadastre"), QLatin1StringView("Institute")}) {
+        for (const int at : words.at(head)) {
+            int end = at + int(head.size());
+            if (end < text.size() && text.at(end).isLetter())
+                continue;
+            const int from = qMax(0, at - 50);
+            const QRegularExpressionMatch m = (head == QLatin1StringView("Institute") ? instituteName : registryName).matchView(QStringView(text).mid(from, at - from));
+            if (!m.hasMatch())
+                continue;
+            if (const QRegularExpressionMatch of = ofWhat.matchView(QStringView(text).mid(end, 70)); of.hasMatch())
+                end += int(of.capturedLength());
+            const TextSpan span{from + int(m.capturedStart(1)), end};
+            if (!isTaken(span) && !gazetteer.isNotABody(span.text(text)))
+                addMention(span, true);
+        }
+    }
+
     // A local government by its place, in lower case: "the Ibaraki
     // prefectural government", "the Fukuoka city government" (not "The
     // metropolitan government": a back-reference).
@@ -1415,7 +1443,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             const bool comma = !part && w.size() > 1 && w.endsWith(u',');
             if (comma)
                 w.chop(1);
-            plain = plain && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'-' || c == u'&'; });
+            plain = plain && std::all_of(w.cbegin(), w.cend(), [](QChar c) {
+                return c.isLetter() || c == u'.' || c == u'-' || c == u'&' || c == u'\'' || c == u'\u2019'; // ("PEOPLE'S MAJLIS")
+            });
             const bool connector = w == QLatin1String("OF") || w == QLatin1String("ON") || w == QLatin1String("FOR") || w == QLatin1String("AND")
                 || w == QLatin1String("THE") || w == QLatin1String("IN");
             if (connector)
@@ -1453,10 +1483,20 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             ++lead;
         if (line.end - lead < 6 || !text.at(lead).isUpper() || text.at(lead + 1).isLower())
             continue;
-        capitalsName(line, false);
+        const QStringView raw = QStringView(text).mid(line.start, line.length());
+        // A signature's post names its body as a whole line does: "CHAIRPERSON,
+        // PUBLIC ACCOUNTS COMMITTEE"; a letterhead's name keeps its short form
+        // apart: "COMMITTEE ON NATIONAL SECURITY SERVICES (241 COMMITTEE)".
+        static const QRegularExpression post(QStringLiteral("^\\s*(?:CHAIR(?:PERSON|MAN|WOMAN)?|MINISTER|DIRECTOR|SECRETARY|COMMISSIONER|CLERK),\\s"));
+        static const QRegularExpression shortForm(QStringLiteral("\\s\\([^()]+\\)\\s*$"));
+        const bool heading = line.length() <= 120;
+        const QRegularExpressionMatch signature = heading ? post.matchView(raw) : QRegularExpressionMatch();
+        const QRegularExpressionMatch bracket = heading ? shortForm.matchView(raw) : QRegularExpressionMatch();
+        capitalsName({signature.hasMatch() ? line.start + int(signature.capturedEnd()) : line.start,
+                      bracket.hasMatch() ? line.start + int(bracket.capturedStart()) : line.end},
+                     false);
         if (line.length() > 300)
             continue;
-        const QStringView raw = QStringView(text).mid(line.start, line.length());
         // A hearing's title in capitals names bodies between its colons and
         // "AND"s, and its acronyms as the gazetteer writes them: "UNITED
         // STATES CYBER COMMAND AND CISA: DEFENDING THE NATION", "CISA AT A

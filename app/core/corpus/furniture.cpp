@@ -345,7 +345,9 @@ bool namesABodyInCapitals(const Line &line)
 {
     static const QRegularExpression heading(QStringLiteral(
         "^(?=[A-Z .,&'’()\\-]+$)(?:[A-Z.'’\\-]+\\s){1,3}?(?:SUBCOMMITTEE|COMMITTEE|SENATE|CONGRESS|PARLIAMENT|ASSEMBLY|MINISTRY|DEPARTMENT|COMMISSION"
-        "|AGENCY|OFFICE|BUREAU|COUNCIL|AUTHORITY)\\b"
+        "|AGENCY|OFFICE|BUREAU|COUNCIL|AUTHORITY"
+        // (Legislatures by their own names: "PEOPLE'S MAJLIS", "STATE GREAT KHURAL".)
+        "|MAJLIS|KHURAL|DIET|DUMA|SEJM|SEIMAS|SAEIMA|SABOR|SKUPSTINA|KNESSET|BUNDESTAG|STORTING|RIKSDAG|FOLKETING|OIREACHTAS|JATIYA\\sSANGSAD)\\b"
         "|^(?:SUBCOMMITTEE|COMMITTEE|MINISTRY|DEPARTMENT|COMMISSION|PARLIAMENT|CHAMBER|OFFICE|AGENCY|BUREAU|COUNCIL|AUTHORITY)\\sO[FN]\\s[A-Z]"
         // (A chamber by its name: a hearing record's "HOUSE OF REPRESENTATIVES".)
         "|^(?:THE\\s)?HOUSE\\sOF\\s(?:REPRESENTATIVES|COMMONS|LORDS|COUNCILLORS)$"));
@@ -375,6 +377,28 @@ bool issuerOverItsOffice(const QList<Line> &lines, qsizetype i)
 {
     static const QRegularExpression issuer(QStringLiteral("^(?:Ministry|Department)\\sof\\s(?:the\\s)?[A-Z][a-z]+$"));
     return i + 1 < lines.size() && lines.at(i + 1).text.startsWith(QLatin1String("Office of ")) && issuer.match(lines.at(i).text).hasMatch();
+}
+
+// A signature under a report or a letter, after its last paragraph: a
+// name over the post its holder signs in, "Hon. Ibrahim Naseem" over
+// "Chair, Committee on National Security Services", "CHAIRPERSON, PUBLIC
+// ACCOUNTS COMMITTEE". Both lines are the document's, not its footer.
+bool signsOff(const QList<Line> &lines, qsizetype i)
+{
+    static const QRegularExpression post(QStringLiteral(
+        "^(?:(?:Deputy|Vice|Acting)[\\s\\-])?(?:Chair(?:person|man|woman)?|Minister|Director(?:[\\s\\-]General)?|(?:Permanent\\s)?Secretary(?:[\\s\\-]General)?"
+        "|Commissioner|Auditor[\\s\\-]General|President|Chief\\sExecutive(?:\\sOfficer)?|Clerk|Head|Speaker)\\s?,\\s[A-Z]"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto isPost = [](const Line &line) {
+        return line.words >= 2 && line.words <= 14 && !line.text.contains(u'|') && !line.text.contains(u'@') && post.match(line.text).hasMatch();
+    };
+    const auto isName = [](const Line &line) {
+        return line.words >= 2 && line.words <= 6 && !line.prose && line.text.front().isUpper()
+            && std::none_of(line.text.cbegin(), line.text.cend(), [](QChar c) { return c.isDigit() || c == u'|' || c == u'@' || c == u':'; });
+    };
+    if (i + 1 < lines.size() && isName(lines.at(i)) && isPost(lines.at(i + 1)))
+        return true;
+    return i > 0 && isPost(lines.at(i)) && isName(lines.at(i - 1));
 }
 
 // A short line before the article that reads like a menu item or section
@@ -512,7 +536,11 @@ QList<TextSpan> detect(const QString &text)
             // lists of other headlines and comment widgets.
             const bool fact = isFactLine(line) || (factBox && line.bullet);
             factBox = (factBox && line.bullet) || (fact && !line.bullet);
-            footerStarted = footerStarted || isWidget(line) || headsComments(line) || (!line.prose && !fact);
+            // (Nor an issuer's name in capitals that signs a release off:
+            // "NATIONAL CYBER SECURITY AGENCY (NACSA)" over "NATIONAL
+            // SECURITY COUNCIL".)
+            const bool signature = !footerStarted && (signsOff(lines, i) || namesABodyInCapitals(line));
+            footerStarted = footerStarted || isWidget(line) || headsComments(line) || (!line.prose && !fact && !signature);
             furniture[size_t(i)] = footerStarted;
         } else {
             furniture[size_t(i)] = (!line.prose && (isWidget(line) || headsAList(line))) || isPaywallPrompt(line);
