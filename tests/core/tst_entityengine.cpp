@@ -1353,6 +1353,85 @@ private Q_SLOTS:
                               QStringLiteral("National Cybersecurity Institute")}));
     }
 
+    // Forms of the forty-sixth and forty-seventh sets: a Diet's turn marks
+    // and the name in a label's brackets; a headline's source by an
+    // acronym the text defines or by an initial; a discovery on a day is no
+    // finding; a survey with a clause on who made it; a long title's
+    // apposition; the told named with their acronyms; formal verbs of
+    // releases and audits; a wire's day before its speaker; no record for
+    // a list's number, a thing added, a manner "according to", a form's
+    // field.
+    void formsOfTheFortySixthAndSeventhSets()
+    {
+        const QString minutes = QString::fromUtf8(
+            "Agenda: Bill on the Prevention of Damage\n\n"
+            "\u25CBChairperson (Mr. OYAMA Takeshi): The meeting will now come to order. Ms. OKUBO Mayumi.\n\n"
+            "\u25CBMs. OKUBO Mayumi (CDP): Thank you. Under this bill the government would analyze communications.\n\n"
+            "\u25CBMinister of State for Cybersecurity (Mr. HIGASHIYAMA Ryo): The bill limits the information that may be analyzed.\n");
+        const Extraction mx = m_engine.extract(minutes);
+        QCOMPARE(speakersAndCues(minutes, mx),
+                 (QStringList{QStringLiteral("Chairperson (Mr. OYAMA Takeshi)|:"), QStringLiteral("Ms. OKUBO Mayumi (CDP)|:"),
+                              QStringLiteral("Minister of State for Cybersecurity (Mr. HIGASHIYAMA Ryo)|:")}));
+        QCOMPARE(speakerNamesOf(mx), (QStringList{QStringLiteral("OYAMA Takeshi"), QStringLiteral("OKUBO Mayumi"), QStringLiteral("HIGASHIYAMA Ryo")}));
+
+        const QString headlines = QStringLiteral(
+            "SSPS: Over 1.1 million cyberattacks on COP29 information infrastructure neutralized\n\n"
+            "The attacks were repelled, the Special State Protection Service (SSPS) said.\n\n"
+            "A. Sultanaliev: remote issuance of cloud signatures suspended\n\n"
+            "Minister of Digital Development Aibek Sultanaliev informed that the ministry had recorded 1,318 cases.\n\n"
+            "Ministry: Ministry of Health, Labour and Welfare\n");
+        const Extraction hx = m_engine.extract(headlines);
+        QCOMPARE(speakersAndCues(headlines, hx),
+                 (QStringList{QStringLiteral("SSPS|:"), QStringLiteral("the Special State Protection Service (SSPS)|said"),
+                              QStringLiteral("A. Sultanaliev|:"), QStringLiteral("Minister of Digital Development Aibek Sultanaliev|informed")}));
+
+        const QString findings = QStringLiteral(
+            "According to the city, staff found on the morning of Dec. 2 that data on 38 servers had been encrypted. Yet a survey the "
+            "ministry conducted last year found that only 38 percent of hospitals had tested their backups. On August 6, the Company "
+            "reported to the Financial Services Agency (FSA) and the Personal Information Protection Commission (PPC) that the data of "
+            "410,000 customers may have been leaked.\n\n"
+            "(3) The boards of the nine banks had never asked for the results of recovery tests.\n\n"
+            "(1) Apply security fixes to them according to a set schedule;\n\n"
+            "We have changed the passwords of all users and added a second authentication factor.\n");
+        QCOMPARE(speakersAndCues(findings, m_engine.extract(findings)),
+                 (QStringList{QStringLiteral("the city|According to"), QStringLiteral("a survey the ministry conducted|found"),
+                              QStringLiteral("the Company|reported")}));
+
+        const QString formal = QStringLiteral(
+            "Presenting the figures, H.E. Eng. Khalid bin Saif Al Rawahi, Undersecretary of the Ministry of Transport, Communications and "
+            "Information Technology for Communications and Information Technology, said that phishing accounted for most incidents. "
+            "\"Now it is where the money goes,\" said the school's deputy commandant, Col. Masato Hirose. "
+            "The Ministry of the Presidency informs public opinion that the portals were attacked. The report details that 3,540 of the "
+            "events were DDoS attacks. AGETIC estimates the cost of restoring the portals at Bs 380.000. Finally, the Ministry exhorts all "
+            "public entities to comply with their plans. The Board considers that the ministry relied on its contractors. Accordingly, the "
+            "Board requests the Minister of Health, Labour and Welfare to take the following measures. CSB, AITI and the RBPF advise members "
+            "of the public to ignore links. We advise caution.\n\n"
+            "ALGIERS - Units of the National Gendarmerie have dismantled a network, said Sunday a statement of the National Gendarmerie "
+            "Command. The network sent text messages, the same source said. The suspects then moved DZD 187 million, the statement "
+            "specified. The details of the case are secret.\n");
+        const Extraction fx = m_engine.extract(formal);
+        QCOMPARE(speakersAndCues(formal, fx),
+                 (QStringList{QStringLiteral("Khalid bin Saif Al Rawahi, Undersecretary of the Ministry of Transport, Communications and Information "
+                                             "Technology for Communications and Information Technology|said"),
+                              QStringLiteral("the school's deputy commandant, Col. Masato Hirose|said"),
+                              QStringLiteral("The Ministry of the Presidency|informs"), QStringLiteral("The report|details"),
+                              QStringLiteral("AGETIC|estimates"), QStringLiteral("the Ministry|exhorts"), QStringLiteral("The Board|considers"),
+                              QStringLiteral("the Board|requests"), QStringLiteral("AITI and the RBPF|advise"),
+                              QStringLiteral("a statement of the National Gendarmerie Command|said"), QStringLiteral("the same source|said"),
+                              QStringLiteral("the statement|specified")}));
+        QCOMPARE(speakerNamesOf(fx).at(1), QStringLiteral("Masato Hirose"));
+        QCOMPARE(contentsOf(formal, fx).at(5), QStringLiteral("comply with their plans"));
+        QCOMPARE(contentsOf(formal, fx).at(7), QStringLiteral("take the following measures"));
+
+        // Dots that group thousands where the currency is written so.
+        const QString dots = QStringLiteral("It cost Bs 380.000 and Gs. 6.100 million, and the rials came to RO 1.250.\n");
+        const Extraction dx = m_engine.extract(dots);
+        QCOMPARE(figuresOf(dots, dx), (QStringList{QStringLiteral("Bs 380.000"), QStringLiteral("Gs. 6.100 million"), QStringLiteral("RO 1.250")}));
+        QCOMPARE(dx.statistics.at(0).value, 380000.0);
+        QCOMPARE(dx.statistics.at(1).value, 6.1e9);
+        QCOMPARE(dx.statistics.at(2).value, 1.25);
+    }
+
     // Forms of the forty-third set: a description before a body's acronym,
     // a body's own name in several words of its language, an acronym after
     // a name ending in "Regulation"; an emergency number called, a lower-case

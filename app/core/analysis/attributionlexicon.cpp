@@ -79,7 +79,7 @@ const TextScan::WordSet &sourceWords()
                  "developer", "vendor's", "contractor's", "city's", "prefecture's",
                  // offices, people in office and the parties of a case
                  "directorate", "directorates", "inspectorate", "auditor", "auditors", "inspector", "inspectors",
-                 "examiner", "ombudsman", "commissioner", "commissioners", "mayor", "governor", "senator", "parliamentarian",
+                 "examiner", "ombudsman", "commissioner", "commissioners", "commandant", "mayor", "governor", "senator", "parliamentarian",
                  "parliamentarians",
                  "senators", "congressman", "congresswoman", "councillor", "councilor", "chancellor", "premier",
                  "parliament", "parliamentary", "legislature", "assembly", "senate", "service", "services",

@@ -432,7 +432,9 @@ int toAfterAddressee(const QList<Word> &w, int from)
         // ("about" before a count is a hedge: "asked about 40 groups to …".)
         if (w.at(k).is("about") && k + 1 < n && !w.at(k + 1).text.isEmpty() && w.at(k + 1).text.front().isDigit())
             continue;
-        const bool listComma = w.at(k).is(",") && k + 1 < n && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower();
+        // (Nor a name's: "the Minister of Health, Labour and Welfare to …".)
+        const bool listComma = w.at(k).is(",") && k + 1 < n && !w.at(k + 1).punctuation
+            && (w.at(k + 1).text.front().isLower() || (k > 0 && w.at(k - 1).isCapitalised() && w.at(k + 1).isCapitalised()));
         // (Nor a participle's object: "urges law giving SDF power to strike back".)
         if (w.at(k).is("that") || prepositions.contains(w.at(k).text) || (k == from && !w.at(k).is("of") && places.contains(w.at(k).text))
             || (w.at(k).punctuation && !listComma) || w.at(k).text.endsWith(QLatin1String("ing")))
@@ -525,7 +527,19 @@ bool isInquiryFrom(const QList<Word> &words, int start, int last)
     }
     if (noun >= start + 5 || noun >= last - 1 || words.at(noun).punctuation)
         return false;
-    if (!(words.at(noun + 1).is("of") || words.at(noun + 1).is("by") || words.at(noun + 1).is("into")))
+    // (Or a clause without "that" on who made it: "A survey the ministry
+    // conducted last year found", "the audit NISC carried out found".)
+    const auto madeBy = [&words, noun, last] {
+        const Word &next = words.at(noun + 1);
+        if (!(next.is("the") || next.is("its") || next.is("their") || isNameWord(next)))
+            return false;
+        for (int k = noun + 2; k <= last && k <= noun + 4; ++k) {
+            if (isParticiple(words.at(k).text) || words.at(k).is("ran") || words.at(k).is("did") || words.at(k).is("took"))
+                return true;
+        }
+        return false;
+    };
+    if (!(words.at(noun + 1).is("of") || words.at(noun + 1).is("by") || words.at(noun + 1).is("into") || madeBy()))
         return false;
     // A statement speaks as its author's document only with "by": "A
     // statement by the Press Secretary … stated" (not "a statement of
@@ -553,7 +567,9 @@ bool isInquiryFrom(const QList<Word> &words, int start, int last)
 int inquirySubject(const QList<Word> &words, int last)
 {
     int start = 0;
-    while (start < last && words.at(start).punctuation)
+    // (Past a conjunction that links it to the sentence before: "Yet a
+    // survey … found".)
+    while (start < last && (words.at(start).punctuation || words.at(start).is("Yet") || words.at(start).is("But") || words.at(start).is("And")))
         ++start;
     if (isInquiryFrom(words, start, last))
         return start;
@@ -749,9 +765,10 @@ bool isVague(const QList<Word> &words, int start, int end)
     const bool expert = end > start && end - start <= 2 && kinds.contains(words.at(end).text) && !determiners().contains(words.at(start).text)
         && !isPossessive(words.at(start).text);
     if (source || expert) {
+        // (Or the one named before: "…, the same source said.")
         bool whose = false;
         for (int i = start; i < end && !whose; ++i)
-            whose = saysWhose(words, i);
+            whose = saysWhose(words, i) || (source && words.at(i).is("same"));
         if (!whose)
             return true;
     }
@@ -933,11 +950,23 @@ int contentStart(const QList<Word> &words, int after)
     };
     const bool saidSubject = i > 0 && i < n && (words.at(i - 1).is("said") || words.at(i - 1).is("says"))
         && (words.at(i).is("a") || words.at(i).is("an") || words.at(i).is("the")) && !when();
-    for (int k = i; !saidSubject && k < n && k < i + 10; ++k) {
+    // (Further only past the names of whom it was told, with their
+    // acronyms in brackets: "reported to the Financial Services Agency
+    // (FSA) and the Personal Information Protection Commission (PPC) that
+    // …".)
+    bool names = i < n && words.at(i).is("to");
+    for (int k = i; !saidSubject && k < n && k < i + (names ? 24 : 10); ++k) {
         if (words.at(k).is("that") && (k == i || !words.at(k - 1).punctuation || words.at(k - 1).is(",") || words.at(k - 1).is("]")))
             return k + 1;
         if (words.at(k).is("[") || words.at(k).is("]"))
             continue;
+        names = names
+            && (k == i || isNameWord(words.at(k)) || words.at(k).is("(") || words.at(k).is(")") || words.at(k).is("the") || words.at(k).is("and")
+                || words.at(k).is("of") || words.at(k).is(","));
+        if (names && words.at(k).is("(") && k + 2 < n && words.at(k + 2).is(")")) {
+            k += 2;
+            continue;
+        }
         if (words.at(k).punctuation && !words.at(k).is(",") && !words.at(k).is("'") && !words.at(k).is("."))
             break;
     }
@@ -1041,6 +1070,10 @@ private:
 void Finder::add(TextSpan speaker, TextSpan cue, TextSpan content)
 {
     if (!speaker.isValid() || speaker.length() == 0 || Furniture::contains(m_c.furniture, speaker))
+        return;
+    // (A list's number is nobody: "(3) The boards … asked".)
+    const QStringView who = QStringView(m_c.text).mid(speaker.start, speaker.length());
+    if (who.size() <= 3 && std::all_of(who.cbegin(), who.cend(), [](QChar c) { return c.isDigit(); }))
         return;
     for (const Attribution &a : std::as_const(m_out)) {
         if (a.speaker.overlaps(speaker))
@@ -1328,21 +1361,25 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
     for (const TextSpan &line : lines) {
         if (line.length() < 12 || Furniture::contains(m_c.furniture, line))
             continue;
+        // (After the mark a Diet's minutes set before each turn: "○Chairperson
+        // (Mr. OYAMA Takeshi): …".)
+        const int lead = (m_c.text.at(line.start) == u'\u25CB' || m_c.text.at(line.start) == u'\u25EF') ? 1 : 0;
+        const TextSpan rest{line.start + lead, line.end};
         // (The expression only where its form of address or title may open the line.)
-        const QStringView head = QStringView(m_c.text).mid(line.start, qMin(line.length(), 80));
+        const QStringView head = QStringView(m_c.text).mid(rest.start, qMin(rest.length(), 80));
         if (head.front().isSpace() || head.startsWith(QLatin1String("Mr")) || head.startsWith(QLatin1String("Ms")) || head.startsWith(QLatin1String("Dr"))
             || head.startsWith(QLatin1String("Miss")) || head.startsWith(QLatin1String("Chair")) || head.startsWith(QLatin1String("CHAIR"))
             || head.startsWith(QLatin1String("The C"))) {
             const QRegularExpressionMatch r = recordLabel.matchView(head);
             if (r.hasMatch()) {
-                found.insert(line.start, {line.start + int(r.capturedStart(1)), line.start + int(r.capturedEnd(1)) + 1});
+                found.insert(line.start, {rest.start + int(r.capturedStart(1)), rest.start + int(r.capturedEnd(1)) + 1});
                 ++uses[r.captured(1)];
                 continue;
             }
         }
-        if (!(m_c.text.at(line.start).isUpper() || m_c.text.at(line.start).isDigit()))
+        if (!(m_c.text.at(rest.start).isUpper() || m_c.text.at(rest.start).isDigit()))
             continue;
-        const QStringView lineText = QStringView(m_c.text).mid(line.start, qMin(line.length(), 320));
+        const QStringView lineText = QStringView(m_c.text).mid(rest.start, qMin(rest.length(), 320));
         const qsizetype colon = lineText.indexOf(QLatin1Char(':'));
         if (colon < 0 || colon > 240)
             continue;
@@ -1355,7 +1392,7 @@ void Finder::findNameLabels(const QList<TextSpan> &lines)
         // A report's title is no turn: "Eighth Report: Inquiry into …".
         if (documentNouns().contains(name.section(QLatin1Char(' '), -1).toLower()))
             continue;
-        found.insert(line.start, {line.start + int(m.capturedStart(1)), line.start + int(m.capturedEnd(1)) + 1});
+        found.insert(line.start, {rest.start + int(m.capturedStart(1)), rest.start + int(m.capturedEnd(1)) + 1});
         ++uses[name];
     }
     // A transcript: some speaker labels turns again, or is written with
@@ -1518,8 +1555,15 @@ void Finder::headline(TextSpan line)
             return false;
         const QStringList parts = source.split(QLatin1Char(' '));
         const QString head = parts.constLast().toLower();
+        // (Or an acronym the text defines after a name: "SSPS: Over 1.1
+        // million cyberattacks … neutralized" over "the Special State
+        // Protection Service … (SSPS)".)
+        const auto defined = [this, &source] {
+            return source.size() >= 2 && source.size() <= 8 && std::all_of(source.cbegin(), source.cend(), [](QChar c) { return c.isUpper() || c.isDigit() || c == u'-'; })
+                && m_c.text.indexOf(u'(' + source + u')') >= 0;
+        };
         if (parts.size() == 1)
-            return (roleNouns().contains(head) && head != QLatin1String("report")) || headlineSources.contains(head);
+            return (roleNouns().contains(head) && head != QLatin1String("report")) || headlineSources.contains(head) || defined();
         // (A report's title alone is left: "BSI Situation Report 2026: …"
         // is as often a heading as a claim.)
         const bool named = std::all_of(parts.cbegin(), parts.cend() - 1, [](const QString &p) { return p.at(0).isUpper(); });
@@ -1532,17 +1576,21 @@ void Finder::headline(TextSpan line)
             // Or a person's name the text goes on to quote: "Gevorg
             // Mkrtchyan: State information systems withstood …" over
             // "…," said Minister … Gevorg Mkrtchyan.
-            const bool personal = parts.size() <= 3 && std::all_of(parts.cbegin(), parts.cend(), [](const QString &p) {
+            // (With an initial for the given name: "A. Sultanaliev: …" over
+            // "… Aibek Sultanaliev informed that …".)
+            const bool initial = parts.size() == 2 && parts.constFirst().size() == 2 && parts.constFirst().at(1) == u'.';
+            const bool personal = parts.size() <= 3 && std::all_of(parts.cbegin() + (initial ? 1 : 0), parts.cend(), [](const QString &p) {
                 return p.size() >= 2 && p.at(0).isUpper() && std::all_of(p.cbegin() + 1, p.cend(), [](QChar c) { return c.isLower() || c == u'-'; });
             });
+            const QString name = initial ? parts.constLast() : source;
             // (Named as the one who speaks: after "said" and a title, or
             // before "said".)
-            for (qsizetype at = personal ? m_c.text.indexOf(source, line.end) : -1; at >= 0; at = m_c.text.indexOf(source, at + source.size())) {
+            for (qsizetype at = personal ? m_c.text.indexOf(name, line.end) : -1; at >= 0; at = m_c.text.indexOf(name, at + name.size())) {
                 static const QRegularExpression cueBefore(QStringLiteral("\\b(?:said|says|told|added|stated|noted)\\s[^.,;:!?\"“”]{0,60}$"));
-                static const QRegularExpression cueAfter(QStringLiteral("^\\s(?:said|says|told|added|stated|noted)\\b"));
+                static const QRegularExpression cueAfter(QStringLiteral("^\\s(?:said|says|told|added|stated|noted|informed|announced|explained)\\b"));
                 const int from = int(qMax<qsizetype>(0, at - 80));
                 if (cueBefore.matchView(QStringView(m_c.text).mid(from, at - from)).hasMatch()
-                    || cueAfter.matchView(QStringView(m_c.text).mid(at + source.size(), 10)).hasMatch())
+                    || cueAfter.matchView(QStringView(m_c.text).mid(at + name.size(), 12)).hasMatch())
                     return true;
             }
             return false;
@@ -1551,8 +1599,13 @@ void Finder::headline(TextSpan line)
             && (documentNouns().contains(head) || roleNouns().contains(head) || m_c.gazetteer.isTitle(head));
     };
     const qsizetype colonAt = lineText.indexOf(u':');
+    // (A form's field is no claim: "Ministry: Ministry of Health, Labour and
+    // Welfare", a name after its label.)
+    const auto aName = [this](const QString &source, const QString &claim) {
+        return claim.startsWith(source.section(u' ', -1), Qt::CaseInsensitive) || !m_c.gazetteer.lookup(claim).isEmpty();
+    };
     if (const QRegularExpressionMatch m = colonAt >= 2 && colonAt <= 48 ? sourceFirst.match(lineText) : QRegularExpressionMatch();
-        m.hasMatch() && isSource(m.captured(1))) {
+        m.hasMatch() && isSource(m.captured(1)) && !aName(m.captured(1), m.captured(2).trimmed())) {
         const int colon = line.start + int(m.capturedEnd(1));
         TextSpan claim{line.start + int(m.capturedStart(2)), line.start + int(m.capturedEnd(2))};
         // (A quotation's marks are no part of what was said.)
@@ -1853,6 +1906,22 @@ bool Finder::cue(const Sentence &s, int index)
         };
         if (first < n && measures.contains(w.at(first).text))
             return false;
+        // Nor a manner inside a clause, without a comma before it: "apply
+        // security fixes according to a set schedule", "sorted according
+        // to the rules" (not "…, according to a report released …").
+        static const TextScan::WordSet manners = {
+            QStringLiteral("schedule"), QStringLiteral("plan"), QStringLiteral("timetable"), QStringLiteral("law"), QStringLiteral("rules"),
+            QStringLiteral("procedure"), QStringLiteral("procedures"), QStringLiteral("criteria"), QStringLiteral("standards"),
+            QStringLiteral("instructions"), QStringLiteral("need"), QStringLiteral("needs"), QStringLiteral("size"), QStringLiteral("type"),
+            QStringLiteral("priority"), QStringLiteral("risk"),
+        };
+        if (phraseStart > 0 && !w.at(phraseStart - 1).punctuation && first < n) {
+            int head = first;
+            while (head + 1 < n && head < first + 4 && !w.at(head + 1).punctuation)
+                ++head;
+            if (w.at(first).is("a") || w.at(first).is("an") || manners.contains(w.at(head).text))
+                return false;
+        }
         int last = phraseEnd(w, first);
         if (last < 0 && first < n)
             last = first; // a source the noun-phrase reader does not know ("a staffing plan"): the comma ends it
@@ -2067,7 +2136,12 @@ bool Finder::cue(const Sentence &s, int index)
                 // ("at about 867 billion won")
                 const int approximate = k + 2 < n && approximators().contains(w.at(k + 1).text) ? 1 : 0;
                 const QStringView figure = w.at(k + 1 + approximate).text;
-                atFigure = w.at(k).is("at") && !figure.isEmpty() && (figure.front().isDigit() || figure.front().category() == QChar::Symbol_Currency);
+                // (Or after a currency's code: "at Bs 380.000", "at USD 2 million".)
+                const int coded = k + 2 + approximate;
+                const bool code = figure.size() <= 4 && !figure.isEmpty() && figure.front().isUpper() && coded < n
+                    && !w.at(coded).text.isEmpty() && w.at(coded).text.front().isDigit();
+                atFigure = w.at(k).is("at") && !figure.isEmpty()
+                    && (figure.front().isDigit() || figure.front().category() == QChar::Symbol_Currency || code);
             }
         }
         // Told to someone: "have long explained to the Diet that …".
@@ -2114,6 +2188,21 @@ bool Finder::cue(const Sentence &s, int index)
         // reported, not what.
         if (cueText == QLatin1String("reported") && after < n && (w.at(after).is("every") || w.at(after).is("each")))
             return false;
+        // "added a second authentication factor", "added an exception to
+        // the rule": a thing added, not words (not "added a review was
+        // under way").
+        if (cueText.startsWith(QLatin1String("add")) && after + 1 < n && (w.at(after).is("a") || w.at(after).is("an"))) {
+            int end = after + 1;
+            bool verb = false;
+            for (; end < n && end < after + 7 && !w.at(end).punctuation && !w.at(end).is("to") && !w.at(end).is("for"); ++end) {
+                const QStringView t = w.at(end).text;
+                verb |= t == QLatin1String("was") || t == QLatin1String("were") || t == QLatin1String("is") || t == QLatin1String("are")
+                    || t == QLatin1String("had") || t == QLatin1String("has") || t == QLatin1String("would") || t == QLatin1String("will")
+                    || t == QLatin1String("could") || t == QLatin1String("can") || t.endsWith(QLatin1String("ed"));
+            }
+            if (!verb && (end >= n || end < after + 7))
+                return false;
+        }
         // "reported the incident to CERT-In", "reported 32,211 incidents to
         // DHS": an act of reporting to someone, not a statement.
         for (int k = after + 1; after < n && !w.at(after).punctuation && !w.at(after).is("that") && k < n && k < after + 8; ++k) {
@@ -2149,6 +2238,13 @@ bool Finder::cue(const Sentence &s, int index)
         // or an assessment, only with a that-clause or closing what was
         // found ("…, the report showed, with …").
         const bool commaBefore = index > 0 && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); });
+        // A discovery on a day is no finding: "staff found on the morning
+        // of Dec. 2 that data … had been encrypted", "the hospital … found
+        // on Monday morning that doctors could not open …" (a document's
+        // finding has no day: "The audit found that …").
+        if (cueText == QLatin1String("found") && after < n && w.at(after).is("on")
+            && (index == 0 || !documentNouns().contains(w.at(index - 1).text.toString().toLower())))
+            return false;
         // A headline's inversion: "…, shows CERT Polska report", "…, finds
         // ENISA study": the document closing the line after the cue.
         if (index >= 3 && w.at(index - 1).is(",")) {
@@ -2465,9 +2561,15 @@ bool Finder::cue(const Sentence &s, int index)
         // Reported to someone that something; not "Payments reported to US
         // Treasury fell 35%", "victims reported to the Cyber Centre".
         if (cueText == QLatin1String("reported")) {
+            // (Past names with their acronyms: "reported to the Financial
+            // Services Agency (FSA) and the Personal Information Protection
+            // Commission (PPC) that …".)
             bool that = false;
-            for (int k = at; k < n && k < at + 10 && !that; ++k)
+            for (int k = at; k < n && k < at + 20 && !that; ++k) {
                 that = w.at(k).is("that") || w.at(k).is(":");
+                if (k >= at + 10 && !isNameWord(w.at(k)) && !w.at(k).is("(") && !w.at(k).is(")") && !w.at(k).is("the") && !w.at(k).is("and") && !that)
+                    break;
+            }
             return that;
         }
         return true;
@@ -2557,12 +2659,24 @@ bool Finder::cue(const Sentence &s, int index)
     // (Requesting someone to do something is asking: "has requested the
     // Ministry to present a report".)
     bool requestsOf = false;
-    for (int k = after + 1; cueText == QLatin1String("requested") && k + 1 < n && k < after + 8 && !w.at(k).punctuation && !requestsOf; ++k)
+    const bool requesting = cueText == QLatin1String("requested") || cueText == QLatin1String("requests");
+    // (Past a name's commas: "requests the Minister of Health, Labour and
+    // Welfare to take …".)
+    for (int k = after + 1; requesting && k + 1 < n && k < after + 12 && !(w.at(k).punctuation && !(w.at(k).is(",") && k + 1 < n && w.at(k + 1).isCapitalised()))
+         && !requestsOf; ++k)
         requestsOf = w.at(k).is("to") && !w.at(k + 1).punctuation && w.at(k + 1).text.front().isLower() && !w.at(after).text.front().isDigit()
             && !tokenAt(w.at(after).span.start, Token::Statistic).isValid(); // (not "requested ¥8.5 billion to help them …")
+    // (So do a translated release's and an audit's formal verbs: "The
+    // report details that …", "the statement specified that …", "The Board
+    // considers that …"; not "details of the attack", "as specified in the
+    // law", "considers the bill".)
     if ((cueText == QLatin1String("recalled") || cueText == QLatin1String("recalls") || cueText == QLatin1String("highlighted")
-         || cueText == QLatin1String("highlights") || cueText == QLatin1String("requested"))
-        && !(after < n && w.at(after).is("that")) && !requestsOf)
+         || cueText == QLatin1String("highlights") || requesting || cueText == QLatin1String("details")
+         || cueText == QLatin1String("specified") || cueText == QLatin1String("specifies") || cueText == QLatin1String("considers"))
+        && !(after < n && w.at(after).is("that")) && !requestsOf
+        // (Or closing what was said: "…, the statement specified.")
+        && !((after >= n || (after + 1 == n && w.at(after).is("."))) && index >= 2 && left >= 0 && w.at(left).punctuation == false
+             && std::any_of(w.cbegin(), w.cbegin() + index, [](const Word &x) { return x.is(","); })))
         return false;
     // Describing says something only with how: "described the incident as
     // a warning" (not "The white paper describes trends in the sector").
@@ -2599,7 +2713,8 @@ bool Finder::cue(const Sentence &s, int index)
         static const TextScan::WordSet onlyVerbs = {
             QStringLiteral("says"), QStringLiteral("warns"), QStringLiteral("tells"), QStringLiteral("urges"), QStringLiteral("argues"),
             QStringLiteral("explains"), QStringLiteral("insists"), QStringLiteral("confirms"), QStringLiteral("denies"),
-            QStringLiteral("admits"), QStringLiteral("vows"),
+            QStringLiteral("admits"), QStringLiteral("vows"), QStringLiteral("informs"), QStringLiteral("exhorts"), QStringLiteral("considers"),
+            QStringLiteral("specifies"),
         };
         const bool prepositionAfter = after < n && (w.at(after).is("to") || w.at(after).is("of") || w.at(after).is("from") || w.at(after).is("about"))
             && !onlyVerbs.contains(cueText) && !(cueWord.isCapitalised() && onlyVerbs.contains(cueText.toString().toLower())) // ("Warns of" in title case)
@@ -2617,6 +2732,12 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
     }
     if (cueText == QLatin1String("say") && left >= 0 && (w.at(left).is("to") || w.at(left).is("would") || w.at(left).is("could")))
+        return false;
+    // "CSB, AITI and the RBPF advise members of the public to …": present
+    // advice of a plural subject (not "to advise", "can advise", "we
+    // advise").
+    if (cueText == QLatin1String("advise")
+        && (index == 0 || w.at(index - 1).punctuation || w.at(index - 1).text.front().isLower() || w.at(index - 1).is("We") || w.at(index - 1).is("I")))
         return false;
     // "Police tell me …", "Our partners at CISA tell us that …": present
     // telling of someone; not "to tell", "can tell", an order or "tell
@@ -2664,7 +2785,9 @@ bool Finder::cue(const Sentence &s, int index)
     };
     if (left >= 0 && !toldWhom && !judgingVerbs().contains(cueText) && !(after < n && w.at(after).is("that"))
         && (w.at(left).is(",") || w.at(left).text == QString(QChar(0x201D)) || w.at(left).is("\"") || bareInversion())) {
-        const int first = contentStart(w, after) == after ? after : after;
+        // (Past the day the wires put before the speaker: "…, said Sunday a
+        // statement of the National Gendarmerie Command.")
+        const int first = after + 1 < n && weekdays().contains(w.at(after).text) && !w.at(after + 1).punctuation ? after + 1 : after;
         // (with the name that closes the sentence after a role or title)
         int last = holderNamedAfter(w, first, phraseEnd(w, first), true);
         // "…,” said Hélène Carrier at a press conference in Paris.": an
@@ -2875,6 +2998,10 @@ bool Finder::cue(const Sentence &s, int index)
             const bool notifying = cueText == QLatin1String("notified") || cueText == QLatin1String("informed") || cueText == QLatin1String("briefed");
             if (notifying && !thatClauseAfter(w, after))
                 return false;
+            // (Nor what was never asked: "… and had never asked for the
+            // results of …".)
+            if (negated && !thatClauseAfter(w, after))
+                return false;
             for (int k = index + 1; k + 1 < n; ++k) {
                 if ((w.at(k).is(",") || w.at(k).text == QString(QChar(0x201D))) && k + 1 < n) {
                     const int speakerEnd = nounPhraseEnd(w, k + 1);
@@ -3018,8 +3145,13 @@ bool Finder::cue(const Sentence &s, int index)
             // (Or a role's head noun: "Commodore Musa Ibrahim (rtd), head of
             // the National Cybersecurity Coordination Centre (NCCC) in the
             // Office of the National Security Adviser (ONSA), told".)
+            // (Or a title and its ministry, however long its name: "…,
+            // Undersecretary of the Ministry of Transport, Communications and
+            // Information Technology for Communications and Information
+            // Technology, said".)
             const bool described = segFirst.is("a") || segFirst.is("an") || segFirst.is("the")
-                || (!segFirst.isCapitalised() && isNounPhraseWord(segFirst) && open + 2 < last && w.at(open + 2).is("of"));
+                || (((!segFirst.isCapitalised() && isNounPhraseWord(segFirst)) || m_c.gazetteer.isTitle(segFirst.text.toString()))
+                    && open + 2 < last && w.at(open + 2).is("of"));
             if (last - open > (described ? 22 : 16))
                 return false;
             first = nameStart;
@@ -3083,7 +3215,10 @@ bool Finder::cue(const Sentence &s, int index)
     const QString speakerText = speaker.text(m_c.text);
     const QStringView lastWord = QStringView(speakerText).mid(speakerText.lastIndexOf(QLatin1Char(' ')) + 1);
     const bool year = isYearOrSpan(lastWord) && speakerText.contains(QLatin1Char(' '));
-    if (!speakerText.contains(QLatin1String(", ")) && !lastWord.isEmpty() && lastWord.at(0).isDigit() && !year)
+    // (Or in a day: "The Company's final report of September 30 states".)
+    const QStringView beforeLast = QStringView(speakerText).first(qMax<qsizetype>(0, speakerText.lastIndexOf(QLatin1Char(' '))));
+    const bool day = lastWord.size() <= 2 && isMonth(beforeLast.mid(beforeLast.lastIndexOf(QLatin1Char(' ')) + 1));
+    if (!speakerText.contains(QLatin1String(", ")) && !lastWord.isEmpty() && lastWord.at(0).isDigit() && !year && !day)
         return false;
     // "OMB did not state whether it agreed", "the 10 it reported in 2023":
     // no statement, or the cue's object is the figure before.
@@ -3240,7 +3375,7 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("informs"), QStringLiteral("notifies"),
         QStringLiteral("asked"), QStringLiteral("asks"), QStringLiteral("requested"), QStringLiteral("requests"),
         QStringLiteral("directs"), QStringLiteral("instructs"), QStringLiteral("asking"), QStringLiteral("advising"),
-        QStringLiteral("reminded"), QStringLiteral("reminds"),
+        QStringLiteral("reminded"), QStringLiteral("reminds"), QStringLiteral("exhorted"), QStringLiteral("exhorts"), QStringLiteral("advise"),
     };
     // Telling someone something needs the something: "informed the
     // ministry on February 13 that …", "notified us of …", "directed the
@@ -3251,7 +3386,7 @@ bool Finder::cue(const Sentence &s, int index)
         QStringLiteral("advised"), QStringLiteral("advises"), QStringLiteral("directed"), QStringLiteral("briefed"),
         QStringLiteral("asked"), QStringLiteral("asks"), QStringLiteral("requested"), QStringLiteral("requests"),
         QStringLiteral("directs"), QStringLiteral("instructs"), QStringLiteral("asking"), QStringLiteral("advising"),
-        QStringLiteral("reminded"), QStringLiteral("reminds"),
+        QStringLiteral("reminded"), QStringLiteral("reminds"), QStringLiteral("advise"),
     };
     // Asking, like directing and advising, is a request only with what was
     // asked: "has asked ministries to report …", "advised all power sector
@@ -3260,7 +3395,7 @@ bool Finder::cue(const Sentence &s, int index)
     const bool directs = cueText == QLatin1String("directed") || cueText == QLatin1String("asked") || cueText == QLatin1String("asks")
         || cueText == QLatin1String("advised") || cueText == QLatin1String("advises") || cueText == QLatin1String("requested")
         || cueText == QLatin1String("requests") || cueText == QLatin1String("directs") || cueText == QLatin1String("instructs")
-        || cueText == QLatin1String("asking") || cueText == QLatin1String("advising");
+        || cueText == QLatin1String("asking") || cueText == QLatin1String("advising") || cueText == QLatin1String("advise");
     // Where the one told or asked ends, with what follows a plural to say
     // which: "asked the local governments concerned to check …".
     // (With a quantifier first: "instructed all ministries to review …".)
@@ -3368,7 +3503,7 @@ bool Finder::cue(const Sentence &s, int index)
     // …", "advised state bodies and private organisations to review …".
     // (Not past a preposition: "asked for a report to be sent", "urged an
     // inquiry into the leak to find …".)
-    if (cs < n && (directs || cueText.startsWith(QLatin1String("urg")) || cueText.startsWith(QLatin1String("instruct")))
+    if (cs < n && (directs || cueText.startsWith(QLatin1String("urg")) || cueText.startsWith(QLatin1String("exhort")) || cueText.startsWith(QLatin1String("instruct")))
         && !(cs > 0 && w.at(cs - 1).is("to")) && !w.at(cs).is("that")
         // (Not past a that-clause told: "advised us that three of the
         // payments went to groups …"; but "urging organizations that use

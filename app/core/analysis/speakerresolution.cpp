@@ -29,6 +29,10 @@ void dropFormsOfAddress(QStringList &words)
         QStringLiteral("Ms."), QStringLiteral("Miss"), QStringLiteral("Dr"), QStringLiteral("Dr."), QStringLiteral("Hon"),
         QStringLiteral("Hon."), QStringLiteral("Sir"), QStringLiteral("Dame"), QStringLiteral("Rt"), QStringLiteral("Rt."),
         QStringLiteral("Ir"), QStringLiteral("Ir."), QStringLiteral("Shri"), QStringLiteral("Smt"), QStringLiteral("Smt."),
+        QStringLiteral("H.E."), QStringLiteral("Eng."),
+        // ranks written short: "Col. Masato Hirose"
+        QStringLiteral("Col."), QStringLiteral("Gen."), QStringLiteral("Lt."), QStringLiteral("Maj."), QStringLiteral("Capt."),
+        QStringLiteral("Cmdr."), QStringLiteral("Adm."), QStringLiteral("Sgt."), QStringLiteral("Insp."), QStringLiteral("Supt."),
     };
     while (words.size() > 1 && forms.contains(QStringView(words.constFirst())))
         words.removeFirst();
@@ -71,8 +75,15 @@ void resolveSpeakers(const QString &text, QList<Attribution> &attributions, cons
         // So is "The Chair (Mr. Darren Holloway (Brampton North—Caledon, Lib.))".
         static const QRegularExpression holder(QStringLiteral(
             "^The\\s[^()]+\\((?:(?:Mr|Mrs|Ms|Dr)\\.?\\s)?((?:[A-Z][\\w.'’\\-]*\\s){1,3}[A-Z][\\w'’\\-]+)(?:\\s\\([^()]*\\))?\\)$"));
-        if (name.startsWith(QLatin1String("The")) && name.endsWith(u')')) {
-            if (const QRegularExpressionMatch m = holder.match(name); m.hasMatch())
+        // So is the Diet's "Minister of State for Cybersecurity (Mr.
+        // HIGASHIYAMA Ryo)", and "Government Witness (Ms. MORITA Aki,
+        // Director-General, Cyber Affairs Bureau, …)" with the post after
+        // the name.
+        static const QRegularExpression addressed(QStringLiteral(
+            "^[^()]+\\((?:Mr|Mrs|Ms|Dr)\\.\\s((?:\\p{Lu}[\\w.'’\\-]*\\s){1,3}\\p{Lu}[\\w'’\\-]+)(?:,[^()]*)?\\)$"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        if (name.endsWith(u')')) {
+            if (const QRegularExpressionMatch m = name.startsWith(QLatin1String("The")) ? holder.match(name) : addressed.match(name); m.hasMatch())
                 name = m.captured(1);
         }
         // "Stefan Kahlert, the BKA's president" is Stefan Kahlert; "the

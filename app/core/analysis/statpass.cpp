@@ -158,6 +158,7 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("dop"), QStringLiteral("DOP")}, {QStringLiteral("gtq"), QStringLiteral("GTQ")},
         {QStringLiteral("hnl"), QStringLiteral("HNL")}, {QStringLiteral("bob"), QStringLiteral("BOB")},
         {QStringLiteral("pyg"), QStringLiteral("PYG")}, {QStringLiteral("crc"), QStringLiteral("CRC")},
+        {QStringLiteral("bs"), QStringLiteral("BOB")},  {QStringLiteral("bob"), QStringLiteral("BOB")},
     };
     return marks;
 }
@@ -216,7 +217,23 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
     while (first < s.size() && !isDigit(first))
         ++first;
     double value = 0;
-    if (first < s.size()) {
+    // Dots that group thousands: "1.234.567" in any text; "Bs 380.000" and
+    // "Gs. 6.100" where the currency is written so (Bolivia, Paraguay,
+    // Brazil, Uruguay, Colombia, Chile, Argentina, Indonesia), not "RO
+    // 1.250", an Omani sum in baisa.
+    static const QRegularExpression dotted(QStringLiteral("\\d{1,3}((?:\\.\\d{3})+)(?![\\d.,])"));
+    static const QStringList dotMarks = {QStringLiteral("bs"), QStringLiteral("gs"), QStringLiteral("r$"), QStringLiteral("$u"), QStringLiteral("cop"),
+                                         QStringLiteral("clp"), QStringLiteral("ars"), QStringLiteral("rp"), QStringLiteral("pyg"), QStringLiteral("brl"),
+                                         QStringLiteral("idr"), QStringLiteral("bob")};
+    const QRegularExpressionMatch groups = first < s.size() && s.indexOf(u'.', first) > first ? dotted.match(s, first, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+                                                                                         : QRegularExpressionMatch();
+    const bool dotGrouped = groups.hasMatch()
+        && (groups.capturedLength(1) > 4 || std::any_of(dotMarks.cbegin(), dotMarks.cend(), [&lower](const QString &m) { return lower.startsWith(m); }));
+    if (dotGrouped) {
+        QString digits = groups.captured();
+        digits.remove(u'.');
+        value = digits.toDouble();
+    } else if (first < s.size()) {
         qsizetype end = first + 1;
         while (isDigit(end) || isGroupSeparator(end))
             ++end;
@@ -1170,7 +1187,8 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
             while (word > 0 && word > span.start - 5 && text.at(word - 1).isLetter())
                 --word;
             const QString code = text.mid(word, span.start - 1 - word);
-            static const TextScan::WordSet mixedCase = {QStringLiteral("KSh"), QStringLiteral("Tk"), QStringLiteral("Rwf"), QStringLiteral("Frw")};
+            static const TextScan::WordSet mixedCase = {QStringLiteral("KSh"), QStringLiteral("Tk"), QStringLiteral("Rwf"), QStringLiteral("Frw"),
+                                                        QStringLiteral("Bs")};
             if (code.size() >= 2 && code != QLatin1String("NIS") && (word == 0 || !text.at(word - 1).isLetterOrNumber())
                 && (std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isUpper(); }) || mixedCase.contains(code))
                 && !currencyOfCode(code.toLower()).isEmpty())
