@@ -1423,6 +1423,45 @@ private Q_SLOTS:
         QCOMPARE(contentsOf(formal, fx).at(5), QStringLiteral("comply with their plans"));
         QCOMPARE(contentsOf(formal, fx).at(7), QStringLiteral("take the following measures"));
 
+        // Bodies: a fund of social insurance, a superintendency, a unit that
+        // fights a crime, two names joined by "and the", a ministry whose
+        // fields go on past a shorter name the gazetteer knows; not a pot of
+        // money, nor a wire's credit in its dateline.
+        const QString bodies = QStringLiteral(
+            "Muscat, Feb 11 (ONA) --- The National Social Insurance Fund (CNPS) paid late, and the National Cybersecurity Fund was "
+            "suspended. The Special Force for the Fight against Crime (FELCC) and the Inspectorate General of the PNC and the "
+            "Superintendency of Banks met. The CNPS reports to the Ministry of Labour and Social Security (MINTSS).\n");
+        QCOMPARE(spans(bodies, m_engine.extract(bodies).bodies),
+                 (QStringList{QStringLiteral("National Social Insurance Fund"), QStringLiteral("CNPS"),
+                              QStringLiteral("Special Force for the Fight against Crime"), QStringLiteral("FELCC"),
+                              QStringLiteral("Inspectorate General of the PNC"), QStringLiteral("Superintendency of Banks"), QStringLiteral("CNPS"),
+                              QStringLiteral("Ministry of Labour and Social Security"), QStringLiteral("MINTSS")}));
+        // Sums with the marks of Guatemala, Honduras, Brunei, Tanzania and the
+        // franc zone; no figure for numbers to report to.
+        const QString marks = QStringLiteral(
+            "They demanded Q5,000, then Q26.5 million; the budget grew to L46 million from TSh 8.0 billion, B$2.8 million and "
+            "FCFA 6.3 billion. Results for Q3 were out. Report messages to BruCERT at 2458001 or to the RBPF at 993. Cases reported to "
+            "CSA stayed at 132 in 2023.\n");
+        QCOMPARE(figuresOf(marks, m_engine.extract(marks)),
+                 (QStringList{QStringLiteral("Q5,000"), QStringLiteral("Q26.5 million"), QStringLiteral("L46 million"), QStringLiteral("TSh 8.0 billion"),
+                              QStringLiteral("B$2.8 million"), QStringLiteral("FCFA 6.3 billion"), QStringLiteral("132")}));
+        // Changes: an earlier figure in brackets after its year; a revision
+        // against the first estimate far back (a long paragraph between); a
+        // multiple that fits the pair before a target.
+        const QString changed = QStringLiteral(
+            "The centre recorded 3,912 incidents in 2024, 2.6 times more than in 2022 (1,506). "
+            "On August 6 the Company said the data of about 410,000 customers may have leaked. ") + QStringLiteral("It said more. ").repeated(100)
+            + QStringLiteral("Its final report states that up to 870,000 customers were affected. The revised number of customers is more "
+                             "than twice the Company's first estimate. The unit had 890 members at the end of fiscal 2022. It now has about "
+                             "2,410, a number that has nearly tripled, and the ministry wants 4,000 by the end of fiscal 2027.\n");
+        const Extraction cx = m_engine.extract(changed);
+        QStringList pairs;
+        for (const Change &c : cx.changes)
+            pairs.append(cx.statistics.at(c.from).span.text(changed) + QStringLiteral("->") + cx.statistics.at(c.to).span.text(changed) + QLatin1Char('|')
+                         + c.statedMultiplier);
+        QCOMPARE(pairs, (QStringList{QStringLiteral("1,506->3,912|2.6 times"), QStringLiteral("410,000->870,000|twice"),
+                                     QStringLiteral("890->2,410|tripled")}));
+
         // Dots that group thousands where the currency is written so.
         const QString dots = QStringLiteral("It cost Bs 380.000 and Gs. 6.100 million, and the rials came to RO 1.250.\n");
         const Extraction dx = m_engine.extract(dots);

@@ -285,6 +285,7 @@ bool hasHeadNoun(QStringView name)
         QStringLiteral("Legislature"), QStringLiteral("Cabinet"), QStringLiteral("Unit"), QStringLiteral("Inspectorate"),
         QStringLiteral("Board"), QStringLiteral("Panel"), QStringLiteral("Working Party"), QStringLiteral("Subcommittee"),
         QStringLiteral("Section"), QStringLiteral("Branch"), QStringLiteral("Wing"), QStringLiteral("Regulator"), QStringLiteral("Government"),
+        QStringLiteral("Superintendency"), QStringLiteral("Superintendence"),
     };
     // One word of ASCII letters is looked up: an expression costs some
     // thousands of instructions before it reads a character, and most calls
@@ -356,7 +357,26 @@ void completeBodyNames(const QString &text, QList<Token> &tokens, const Gazettee
         const QChar first = t.span.length() > 0 ? text.at(t.span.start) : QChar();
         if (t.kind == Token::BodyStart
             || (first >= u'A' && first <= u'Z' && t.kind != Token::SpeakerLabel && t.kind != Token::Quote)) {
-            if (const int length = nameAt(t.span)) {
+            const int length = nameAt(t.span);
+            // (Not where the pattern reads a name whose list of fields goes
+            // on past the gazetteer's: "Ministry of Labour and Social
+            // Security (MINTSS)" is not "Ministry of Labour"; but "Ministry
+            // of Defense and Japan Coast Guard", "… and NATO" are two.)
+            if (length && t.kind == Token::BodyPattern && t.span.end > t.span.start + length) {
+                const QStringView rest = QStringView(text).mid(t.span.start + length, t.span.end - t.span.start - length);
+                const int second = t.span.start + length + 5;
+                if (rest.startsWith(QLatin1String(" and ")) && rest.size() > 5 && rest.at(5).isUpper() && rest.count(u' ') <= 4
+                    && !rest.mid(5).startsWith(QLatin1String("The ")) && !hasHeadNoun(rest.mid(5))
+                    // (nor a country or its people: "… and Japan", "… and New
+                    // Zealand", "… and Danish …")
+                    && !isCountry(rest.mid(5).toString()) && !isCountry(rest.mid(5).toString().section(u' ', 0, 1))
+                    && !isCountry(rest.mid(5).toString().section(u' ', 0, 0)) && !isPeopleOrKind(rest.mid(5).toString().section(u' ', 0, 0))
+                    && !gazetteer.nameLengthAt(text, second, rest.mid(5).indexOf(u' ') < 0 ? rest.size() - 5 : rest.mid(5).indexOf(u' '))) {
+                    out.append(t);
+                    continue;
+                }
+            }
+            if (length) {
                 name = {t.span.start, t.span.start + length};
                 out.append(Token{name, Token::Body});
                 if (t.span.end > name.end)
@@ -717,6 +737,20 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                     continue;
                 }
             }
+            // Two names the pattern read as one list: "the Inspectorate
+            // General of the PNC and the Superintendency of Banks", "the
+            // Ministry of Economy and the Agency of Banks" (a name's own list
+            // has no second article: "Ministry of Economy, Trade and
+            // Industry").
+            if (const qsizetype andThe = name.indexOf(QLatin1String(" and the ")); andThe > 0) {
+                const QStringView before = name.first(andThe);
+                const QStringView after = name.sliced(andThe + 9);
+                if (hasHeadNoun(before) && hasHeadNoun(after) && !isHeadNounOnly(after.toString())) {
+                    addMention({span.start, span.start + int(andThe)}, false);
+                    addMention({span.start + int(andThe) + 9, span.end}, false);
+                    continue;
+                }
+            }
             // A unit named with what it does and the body it is of: "the
             // Office for Combating Cybercrime of the Cyprus Police", "the
             // Board of Directors of the National Cybersecurity Authority"
@@ -759,7 +793,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("Unit"), QLatin1StringView("council"), QLatin1StringView("administration"),
                                  QLatin1StringView("government"), QLatin1StringView("Presidency"), QLatin1StringView("CERT"),
                                  QLatin1StringView("Government"), QLatin1StringView("Registry"), QLatin1StringView("Cadastre"),
-                                 QLatin1StringView("Institute")});
+                                 QLatin1StringView("Institute"), QLatin1StringView("Fund")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -1155,8 +1189,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         addMention(span, true);
     }
 
-    // A state's registry or institute by a name the gazetteer lacks: "the
-    // Civil Registry", "National Cadastre", "the Land Registry", "National
+    // A state's registry, institute or fund by a name the gazetteer lacks:
+    // "the Civil Registry", "National Cadastre", "the Land Registry", "National
     // Registry of Persons", "National Cybersecurity Institute". A registry
     // under a public word (not a system, "SMS Sender ID Registry"); an
     // institute only as a national one (not a think tank, "Australian
@@ -1164,14 +1198,22 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     static const QRegularExpression registryName(QStringLiteral(
         "(?<![\\w\\-])((?:National|Civil|Land|Population|Central|State|Public|Property|Commercial|Federal)(?:\\s[A-Z][\\w\\-]*){0,3}\\s)$"));
     static const QRegularExpression instituteName(QStringLiteral("(?<![\\w\\-])(National(?:\\s[A-Z][\\w\\-]*){0,3}\\s)$"));
+    // (A social security or pension fund: "the National Social Insurance
+    // Fund (CNPS)", "the Employees Trust Fund (TAP)"; not a pot of money,
+    // "the National Cybersecurity Fund".)
+    static const QRegularExpression fundName(QStringLiteral(
+        "(?<![\\w\\-])((?:National|Social|Employees[’']?|State|Public|Government)(?:\\s[A-Z][\\w\\-]*){0,2}"
+        "\\s(?:Insurance|Pension|Security|Provident|Trust|Welfare)\\s)$"));
     static const QRegularExpression ofWhat(QStringLiteral("^\\sof\\s(?:the\\s)?[A-Z][\\w\\-]*(?:\\s(?:and\\s)?[A-Z][\\w\\-]*){0,3}"));
-    for (const QLatin1StringView head : {QLatin1StringView("Registry"), QLatin1StringView("Cadastre"), QLatin1StringView("Institute")}) {
+    for (const QLatin1StringView head : {QLatin1StringView("Registry"), QLatin1StringView("Cadastre"), QLatin1StringView("Institute"),
+                                         QLatin1StringView("Fund")}) {
         for (const int at : words.at(head)) {
             int end = at + int(head.size());
             if (end < text.size() && text.at(end).isLetter())
                 continue;
             const int from = qMax(0, at - 50);
-            const QRegularExpressionMatch m = (head == QLatin1StringView("Institute") ? instituteName : registryName).matchView(QStringView(text).mid(from, at - from));
+            const QRegularExpression &named = head == QLatin1StringView("Institute") ? instituteName : head == QLatin1StringView("Fund") ? fundName : registryName;
+            const QRegularExpressionMatch m = named.matchView(QStringView(text).mid(from, at - from));
             if (!m.hasMatch())
                 continue;
             if (const QRegularExpressionMatch of = ofWhat.matchView(QStringView(text).mid(end, 70)); of.hasMatch())
@@ -1468,7 +1510,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                 && (words.at(i + 1) == QLatin1String("of") || words.at(i + 1) == QLatin1String("on") || words.at(i + 1) == QLatin1String("for"));
         };
         // (Not "BY AUTHORITY OF THE SENATE": a record's imprint.)
-        const bool headFirst = !part && (headAt(0) || (headAt(1) && words.at(0) != QLatin1String("By")));
+        // (A part only from its head: "… – MINISTRY OF THE PRESIDENCY".)
+        const bool headFirst = (!part && headAt(1) && words.at(0) != QLatin1String("By")) || headAt(0);
         // A committee named by its field: "LEGAL AND CONSTITUTIONAL AFFAIRS
         // LEGISLATION COMMITTEE", "FOREIGN AFFAIRS, DEFENCE AND TRADE
         // REFERENCES COMMITTEE".
@@ -1502,7 +1545,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         // STATES CYBER COMMAND AND CISA: DEFENDING THE NATION", "CISA AT A
         // CROSSROADS: …"; a record's "ONE HUNDRED SEVENTEENTH CONGRESS".
         if (std::none_of(raw.cbegin(), raw.cend(), [](QChar c) { return c.isLower(); }) && raw.contains(u' ')) {
-            static const QRegularExpression separator(QStringLiteral(":\\s|\\sAND\\s"));
+            // (And a signature's dash: "COMMUNICATION UNIT – MINISTRY OF THE
+            // PRESIDENCY".)
+            static const QRegularExpression separator(QStringLiteral(":\\s|\\sAND\\s|\\s[–—]\\s"));
             int from = line.start;
             for (QRegularExpressionMatchIterator it = separator.globalMatchView(raw);;) {
                 const bool more = it.hasNext();
@@ -1781,6 +1826,17 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         }
     }
 
+    // A wire's credit in its dateline is the outlet, not a body: "Muscat,
+    // Feb 11 (ONA) ---", "Addis Ababa, February 12/2025 (ENA)-".
+    static const QRegularExpression dateline(QStringLiteral(
+        "^[A-Z][\\p{L}\\-' ]{1,30},\\s(?:[A-Z][a-z]{2,8}\\.?\\s\\d{1,2}(?:[/,]\\s?\\d{4})?|\\d{1,2}\\s[A-Z][a-z]{2,8}(?:\\s\\d{4})?)\\s\\($"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    out.removeIf([&text](const BodyMention &m) {
+        if (m.span.start < 2 || m.span.end >= text.size() || m.span.length() > 6 || text.at(m.span.start - 1) != u'(' || text.at(m.span.end) != u')')
+            return false;
+        const int lineStart = int(text.lastIndexOf(u'\n', m.span.start - 1)) + 1;
+        return m.span.start - lineStart <= 60 && dateline.matchView(QStringView(text).mid(lineStart, m.span.start - lineStart)).hasMatch();
+    });
     std::sort(out.begin(), out.end(), [](const BodyMention &a, const BodyMention &b) {
         return a.span.start < b.span.start || (a.span.start == b.span.start && a.span.length() > b.span.length());
     });

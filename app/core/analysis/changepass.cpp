@@ -175,10 +175,12 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         "jumped|increased|decreased|declined|dropped|soared|surged|plunged|doubled|tripled|halved|grown|risen|fallen|shrunk|shrank|"
         "reduced|cut|lowered|raised|compared|against|versus|vs\\.?|double|triple)\\b(?:[^.;]|\\.\\d|(?<=\\bapprox)\\.)*$"));
     static const QRegularExpression timesThe(QStringLiteral(
-        "(?:(?:\\b(?:times|twice|double|triple|quadruple|half)|fold)[\"\u201D]?\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?)?"
+        "(?:(?:\\b(?:times|twice|double|triple|quadruple|half)|fold)[\"\u201D]?\\s(?:as\\s(?:many|much|high|large|big)\\s(?:as\\s)?|(?:more|higher|larger|greater)\\sthan\\s)?"
         // "41 per cent more than the 4,612 recorded in 2024"
         "|(?:%|\\bpercent|\\bper\\scent)\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
-        "(?:(?:the|what|that|those|its|their|(?:this|last)\\s(?:year|month|quarter)[’']s)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?)?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
+        "(?:(?:the|what|that|those|its|their|(?:this|last)\\s(?:year|month|quarter)[’']s)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?"
+        // ("2.6 times more than in 2022 (1,506)": the earlier figure in brackets after its year)
+        "|in\\s[^()]{1,30}\\s\\()?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
     // The same with a fraction, "a quarter more than the 960 …" (tried
     // only where a fraction's word stands).
     static const QRegularExpression fractionThan(QStringLiteral(
@@ -286,27 +288,30 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
             }
             // A revision stated in words, its figures in the sentences
             // before: "The final figure is roughly three times the
-            // preliminary one" after "… put the number of affected customers
+            // preliminary one", "The revised number of customers is more
+            // than twice the Company's first estimate" after "… put the number of affected customers
             // at about 420,000. The Company's final report … states that …
             // up to 1,284,000 customers …". The two of one measure, the later
             // one last, that the multiple fits.
             if (inSentence.size() == 1 && stats.at(inSentence.constFirst()).unit == Statistic::Unit::Multiplier
                 && stats.at(inSentence.constFirst()).value > 1 && text.at(sentence.start) == u'T') {
                 static const QRegularExpression revised(QStringLiteral(
-                    "^The\\s(?:final|new|latest|revised|updated|current)\\s(?:figure|number|total|count|estimate|tally)\\s(?:is|was|now\\sstands\\sat|stands\\sat)\\s"
+                    "^The\\s(?:final|new|latest|revised|updated|current)\\s(?:figure|number|total|count|estimate|tally)(?:\\sof\\s[a-z]+(?:\\s[a-z]+){0,2})?"
+                    "\\s(?:is|was|now\\sstands\\sat|stands\\sat)\\s"
                     "(?:about\\s|around\\s|some\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s|approximately\\s)*$"));
                 static const QRegularExpression earlierOne(QStringLiteral(
-                    "^\\s(?:the|its)\\s(?:preliminary|initial|first|earlier|original|previous)\\s(?:one|figure|estimate|count|number|total)\\b"));
+                    "^\\s(?:the|its|(?:the\\s)?[A-Z]\\w*[’']s)\\s(?:preliminary|initial|first|earlier|original|previous)\\s(?:one|figure|estimate|count|number|total)\\b"));
                 const Statistic &m = stats.at(inSentence.constFirst());
                 if (revised.matchView(QStringView(text).mid(sentence.start, m.span.start - sentence.start)).hasMatch()
                     && earlierOne.matchView(QStringView(text).mid(m.span.end, 40)).hasMatch()) {
+                    // (Among the dozen figures before it, however far back.)
                     int later = -1;
                     int earlier = -1;
-                    for (int y = inSentence.constFirst() - 1; later < 0 && y >= 0 && stats.at(y).span.start >= sentence.start - 800; --y) {
+                    for (int y = inSentence.constFirst() - 1; later < 0 && y >= 0 && y >= inSentence.constFirst() - 12; --y) {
                         const Statistic &to = stats.at(y);
                         if (to.unit == Statistic::Unit::Multiplier || to.value <= 0)
                             continue;
-                        for (int x = y - 1; x >= 0 && stats.at(x).span.start >= sentence.start - 800; --x) {
+                        for (int x = y - 1; x >= 0 && x >= inSentence.constFirst() - 12; --x) {
                             const Statistic &from = stats.at(x);
                             if (from.value > 0 && sameMeasure(from, to) && std::abs(std::log(to.value / from.value / m.value)) <= std::log(1.25)) {
                                 later = y;
@@ -993,6 +998,34 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 }
             }
             settle(sentence, inSentence);
+        }
+    }
+    // A multiple that does not fit the pair it was read with fits the one
+    // before it: "… had about 890 members at the end of fiscal 2022. It now
+    // has about 2,410, a number that has nearly tripled, and the ministry
+    // wants 4,000 by …" is 890 → 2,410 (the earlier figure among the six
+    // before, of the same measure, the nearest that fits).
+    for (Change &c : out) {
+        if (!c.disagrees || c.statedRatio <= 1 || std::any_of(out.cbegin(), out.cend(), [&](const Change &o) { return o.to == c.from; }))
+            continue;
+        const Statistic &later = stats.at(c.from);
+        // (Not a pair the text joins itself: "… from 1,900 in 2020 to 5,200 …".)
+        const int leadStart = qMax(0, later.span.start - 40);
+        if (QStringView(text).mid(later.span.end, stats.at(c.to).span.start - later.span.end).contains(QLatin1String(" to "))
+            || QStringView(text).mid(leadStart, later.span.start - leadStart).contains(QLatin1String("from ")))
+            continue;
+        for (int x = c.from - 1; x >= 0 && x >= c.from - 6; --x) {
+            const Statistic &earlier = stats.at(x);
+            if (earlier.unit == Statistic::Unit::Multiplier || earlier.value <= 0 || !sameMeasure(earlier, later)
+                || !agrees(c.statedRatio, later.value / earlier.value))
+                continue;
+            c.to = c.from;
+            c.from = x;
+            c.fromPeriod = earlier.period;
+            c.toPeriod = later.period;
+            c.ratio = later.value / earlier.value;
+            c.disagrees = false;
+            break;
         }
     }
     // A figure per head and a total an order of magnitude apart are no one

@@ -159,6 +159,8 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("hnl"), QStringLiteral("HNL")}, {QStringLiteral("bob"), QStringLiteral("BOB")},
         {QStringLiteral("pyg"), QStringLiteral("PYG")}, {QStringLiteral("crc"), QStringLiteral("CRC")},
         {QStringLiteral("bs"), QStringLiteral("BOB")},  {QStringLiteral("bob"), QStringLiteral("BOB")},
+        {QStringLiteral("b$"), QStringLiteral("BND")},  {QStringLiteral("fcfa"), QStringLiteral("XOF")},
+        {QStringLiteral("tsh"), QStringLiteral("TZS")},
     };
     return marks;
 }
@@ -297,7 +299,7 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
             {QStringLiteral("forint"), QStringLiteral("HUF")},  {QStringLiteral("soles"), QStringLiteral("PEN")},
             {QStringLiteral("tenge"), QStringLiteral("KZT")},   {QStringLiteral(" lek"), QStringLiteral("ALL")},
             {QStringLiteral("denar"), QStringLiteral("MKD")},   {QStringLiteral("lari"), QStringLiteral("GEL")},
-            {QStringLiteral("drams"), QStringLiteral("AMD")},   {QStringLiteral("tugrik"), QStringLiteral("MNT")},
+            {QStringLiteral("drams"), QStringLiteral("AMD")},   {QStringLiteral(" som"), QStringLiteral("KGS")},   {QStringLiteral("tugrik"), QStringLiteral("MNT")},
             {QStringLiteral("leva"), QStringLiteral("BGN")},    {QStringLiteral("kuna"), QStringLiteral("HRK")},
             {QStringLiteral("hryvnia"), QStringLiteral("UAH")}, {QStringLiteral("vatu"), QStringLiteral("VUV")},
             {QStringLiteral("kina"), QStringLiteral("PGK")},    {QStringLiteral("tala"), QStringLiteral("WST")},
@@ -329,6 +331,10 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
                 code = QStringLiteral("THB");
             else if (s.at(0) == u'K') // Zambia's kwacha: "K14.6 million", "K150,000"
                 code = QStringLiteral("ZMW");
+            else if (s.at(0) == u'Q') // Guatemala's quetzal: "Q26.5 million", "Q5,000"
+                code = QStringLiteral("GTQ");
+            else if (s.at(0) == u'L') // Honduras's lempira: "L46 million"
+                code = QStringLiteral("HNL");
         }
         // (Words only where a letter follows the figure.)
         const bool worded = code.isEmpty() && std::any_of(lower.cbegin() + (first < lower.size() ? first : 0), lower.cend(), [](QChar c) { return c.isLetter(); });
@@ -890,7 +896,7 @@ bool isNotData(const QString &text, const TextSpan &span)
                                                QRegularExpression::CaseInsensitiveOption);
     // (The words before it name the line, "a count on its hotline" does not.)
     static const QRegularExpression lineAfter(QStringLiteral(
-        "^\\s(?:(?:(?!(?:on|to|at|via|through|the|its|their|by|from|in|of|for|a|an|and|or)\\s)[a-z]+(?:-[a-z]+)?\\s){0,3}(?:hotline|helpline)|call(?:\\sand\\stext)?\\s(?:line|centre|center)|[Mm]in|[Mm]ins|min read)\\b"));
+        "^\\s(?:(?:(?!(?:on|to|at|via|through|the|its|their|by|from|in|of|for|a|an|and|or)\\s)[a-z]+(?:-[a-z]+)?\\s){0,3}(?:hotline|helpline)|line\\b(?!s)|call(?:\\sand\\stext)?\\s(?:line|centre|center)|[Mm]in|[Mm]ins|min read)\\b"));
     // The words one of lineBefore's must contain: it runs only where one stands.
     static constexpr QLatin1StringView lineWords[] = {QLatin1StringView("line"), QLatin1StringView("dial"), QLatin1StringView("call"),
                                                       QLatin1StringView("phone"), QLatin1StringView("tel"), QLatin1StringView("fax"),
@@ -899,7 +905,9 @@ bool isNotData(const QString &text, const TextSpan &span)
     // A number of eight digits or more without separators is a phone or
     // account number: "by calling 67085888", "hotline, 9851286770" (a
     // count that large is written "67,085,888" or "67 million").
-    if (figure.size() >= 8 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); }))
+    // (Seven digits too, as many countries dial them: "to BruCERT at
+    // 2458001".)
+    if (figure.size() >= 7 && std::all_of(figure.cbegin(), figure.cend(), [](QChar c) { return c.isDigit(); }))
         return true;
     // Phone numbers are digits alone, three to six of them ("the national
     // helpline number 155260").
@@ -1188,7 +1196,7 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 --word;
             const QString code = text.mid(word, span.start - 1 - word);
             static const TextScan::WordSet mixedCase = {QStringLiteral("KSh"), QStringLiteral("Tk"), QStringLiteral("Rwf"), QStringLiteral("Frw"),
-                                                        QStringLiteral("Bs")};
+                                                        QStringLiteral("Bs"), QStringLiteral("TSh")};
             if (code.size() >= 2 && code != QLatin1String("NIS") && (word == 0 || !text.at(word - 1).isLetterOrNumber())
                 && (std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isUpper(); }) || mixedCase.contains(code))
                 && !currencyOfCode(code.toLower()).isEmpty())

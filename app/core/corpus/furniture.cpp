@@ -344,7 +344,7 @@ bool isFactLine(const Line &line)
 bool namesABodyInCapitals(const Line &line)
 {
     static const QRegularExpression heading(QStringLiteral(
-        "^(?=[A-Z .,&'’()\\-]+$)(?:[A-Z.'’\\-]+\\s){1,3}?(?:SUBCOMMITTEE|COMMITTEE|SENATE|CONGRESS|PARLIAMENT|ASSEMBLY|MINISTRY|DEPARTMENT|COMMISSION"
+        "^(?=[A-Z .,&'’()\\-–—]+$)(?:[A-Z.'’\\-]+\\s(?:[–—]\\s)?){1,3}?(?:SUBCOMMITTEE|COMMITTEE|SENATE|CONGRESS|PARLIAMENT|ASSEMBLY|MINISTRY|DEPARTMENT|COMMISSION"
         "|AGENCY|OFFICE|BUREAU|COUNCIL|AUTHORITY"
         // (Legislatures by their own names: "PEOPLE'S MAJLIS", "STATE GREAT KHURAL".)
         "|MAJLIS|KHURAL|DIET|DUMA|SEJM|SEIMAS|SAEIMA|SABOR|SKUPSTINA|KNESSET|BUNDESTAG|STORTING|RIKSDAG|FOLKETING|OIREACHTAS|JATIYA\\sSANGSAD)\\b"
