@@ -227,8 +227,12 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
     static const QStringList dotMarks = {QStringLiteral("bs"), QStringLiteral("gs"), QStringLiteral("r$"), QStringLiteral("$u"), QStringLiteral("cop"),
                                          QStringLiteral("clp"), QStringLiteral("ars"), QStringLiteral("rp"), QStringLiteral("pyg"), QStringLiteral("brl"),
                                          QStringLiteral("idr"), QStringLiteral("bob")};
-    const QRegularExpressionMatch groups = first < s.size() && s.indexOf(u'.', first) > first ? dotted.match(s, first, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
-                                                                                         : QRegularExpressionMatch();
+    // (The expression only where a dot has three digits after it and no
+    // fourth.)
+    const qsizetype dot = first < s.size() ? s.indexOf(u'.', first) : -1;
+    const bool threeAfter = dot > first && dot <= first + 3 && isDigit(dot + 1) && isDigit(dot + 2) && isDigit(dot + 3) && !isDigit(dot + 4);
+    const QRegularExpressionMatch groups = threeAfter ? dotted.match(s, first, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+                                                      : QRegularExpressionMatch();
     const bool dotGrouped = groups.hasMatch()
         && (groups.capturedLength(1) > 4 || std::any_of(dotMarks.cbegin(), dotMarks.cend(), [&lower](const QString &m) { return lower.startsWith(m); }));
     if (dotGrouped) {

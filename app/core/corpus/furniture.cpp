@@ -385,12 +385,17 @@ bool issuerOverItsOffice(const QList<Line> &lines, qsizetype i)
 // ACCOUNTS COMMITTEE". Both lines are the document's, not its footer.
 bool signsOff(const QList<Line> &lines, qsizetype i)
 {
+    // (The expression only on short lines that open with a capital.)
+    const auto mayBe = [](const Line &line) { return line.words >= 2 && line.words <= 14 && !line.prose && line.text.front().isUpper(); };
+    if (!mayBe(lines.at(i)))
+        return false;
     static const QRegularExpression post(QStringLiteral(
         "^(?:(?:Deputy|Vice|Acting)[\\s\\-])?(?:Chair(?:person|man|woman)?|Minister|Director(?:[\\s\\-]General)?|(?:Permanent\\s)?Secretary(?:[\\s\\-]General)?"
         "|Commissioner|Auditor[\\s\\-]General|President|Chief\\sExecutive(?:\\sOfficer)?|Clerk|Head|Speaker)\\s?,\\s[A-Z]"),
         QRegularExpression::CaseInsensitiveOption);
     const auto isPost = [](const Line &line) {
-        return line.words >= 2 && line.words <= 14 && !line.text.contains(u'|') && !line.text.contains(u'@') && post.match(line.text).hasMatch();
+        return line.words >= 2 && line.words <= 14 && line.text.contains(u',') && !line.text.contains(u'|') && !line.text.contains(u'@')
+            && post.match(line.text).hasMatch();
     };
     const auto isName = [](const Line &line) {
         return line.words >= 2 && line.words <= 6 && !line.prose && line.text.front().isUpper()
@@ -539,7 +544,8 @@ QList<TextSpan> detect(const QString &text)
             // (Nor an issuer's name in capitals that signs a release off:
             // "NATIONAL CYBER SECURITY AGENCY (NACSA)" over "NATIONAL
             // SECURITY COUNCIL".)
-            const bool signature = !footerStarted && (signsOff(lines, i) || namesABodyInCapitals(line));
+            const bool capitals = line.text.size() > 1 && line.text.at(0).isUpper() && line.text.at(1).isUpper();
+            const bool signature = !footerStarted && (signsOff(lines, i) || (capitals && namesABodyInCapitals(line)));
             footerStarted = footerStarted || isWidget(line) || headsComments(line) || (!line.prose && !fact && !signature);
             furniture[size_t(i)] = footerStarted;
         } else {
