@@ -157,6 +157,18 @@ private Q_SLOTS:
         QTest::newRow("capitals only") << QStringLiteral("NATIONAL CYBER SECURITY AGENCY (NACSA)\n\nENFORCEMENT OF THE CYBER SECURITY ACT 2024 AND ITS "
                                                          "SUBSIDIARY LEGISLATION\n\n") + body
                                        << QStringLiteral("ENFORCEMENT OF THE CYBER SECURITY ACT 2024 AND ITS SUBSIDIARY LEGISLATION");
+        QTest::newRow("bodies in capitals") << QStringLiteral("JOINT PRESS RELEASE\n\nCYBER SECURITY BRUNEI\nAUTHORITY FOR INFO-COMMUNICATIONS TECHNOLOGY "
+                                                              "INDUSTRY OF BRUNEI DARUSSALAM\nROYAL BRUNEI POLICE FORCE\n\nRISE IN PHISHING SCAMS\n\n") + body
+                                            << QStringLiteral("RISE IN PHISHING SCAMS");
+        QTest::newRow("chamber") << QStringLiteral("House of Representatives\nMinutes of the Cabinet Committee, No. 9 (excerpt)\n\n") + body
+                                 << QStringLiteral("Minutes of the Cabinet Committee, No. 9 (excerpt)");
+        QTest::newRow("masthead in its own script") << QString::fromUtf8("Министерство цифрового развития Кыргызской Республики\n"
+                                                                          "Ministry of Digital Development of the Kyrgyz Republic\n\n"
+                                                                          "A. Sultanaliev: remote issuance of signatures suspended\n\n") + body
+                                                    << QStringLiteral("A. Sultanaliev: remote issuance of signatures suspended");
+        QTest::newRow("two sentences over a byline") << QStringLiteral("JAPAN / POLITICS\n\nThe budget has soared. Keeping the people is harder.\n\n"
+                                                                       "By Rintaro Sekiguchi\nFeb 16, 2026\n\n") + body
+                                                     << QStringLiteral("The budget has soared. Keeping the people is harder.");
     }
 
     void titleUnderLetterheads()
@@ -175,6 +187,12 @@ private Q_SLOTS:
         QTest::newRow("word and range") << QStringLiteral("Copyright 2010-2015 Asahi Shimbun Company") << QStringLiteral("Asahi Shimbun");
         QTest::newRow("shouted") << QStringLiteral("© KYODO") << QStringLiteral("Kyodo");
         QTest::newRow("a year, no name") << QStringLiteral("© 2024 All rights reserved") << QString();
+        QTest::newRow("word after the sign, year after the name") << QStringLiteral("© Copyright KPL 2025") << QStringLiteral("KPL");
+        QTest::newRow("a sentence after the name") << QStringLiteral("© 2024 AZERTAC. Citation of AZERTAC is obligatory when using materials.")
+                                                   << QStringLiteral("Azertac");
+        QTest::newRow("links after the name") << QStringLiteral("Copyright 2025 | The Record from Recorded Future News | Privacy | Terms")
+                                              << QStringLiteral("The Record from Recorded Future News");
+        QTest::newRow("links alone") << QStringLiteral("© 2020 | Disclaimer | Privacy | Accessibility") << QString();
     }
     void copyrightLines()
     {

@@ -89,11 +89,42 @@ QString detectTitle(const QList<Line> &lines)
     int capitalsWords = 0;
     int sinceCapitals = -1; // lines that could be a title since the first in capitals
     QString bodyFallback;   // a body's name, when nothing else is found
-    for (const Line &line : lines) {
+    // A page in Latin letters may carry its site's name in another script
+    // over its English one ("Министерство цифрового развития …" over
+    // "Ministry of Digital Development …"): no headline.
+    int latin = 0;
+    int other = 0;
+    for (int i = 0; i < lines.size() && latin + other < 2000; ++i) {
+        for (const QChar c : lines.at(i).text) {
+            if (c.isLetter())
+                ++(c.unicode() < 0x250 ? latin : other);
+        }
+    }
+    const bool latinPage = latin > 4 * other;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &line = lines.at(i);
         if (line.words >= 40)
             break; // the article has started: a headline comes before its body
         if (line.furniture || line.words < 3 || line.words > 30)
             continue;
+        if (latinPage && std::none_of(line.text.cbegin(), line.text.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 0x250; }))
+            continue;
+        // A letterhead's body in capitals is no title and does not count
+        // as a line below the letterhead: "AUTHORITY FOR INFO-COMMUNICATIONS
+        // TECHNOLOGY INDUSTRY OF BRUNEI DARUSSALAM" and "ROYAL BRUNEI POLICE
+        // FORCE" over "RISE IN PHISHING SCAMS IMPERSONATING GOVERNMENT
+        // AGENCIES".
+        static const QRegularExpression capitalsBody(QStringLiteral(
+            "\\b(?:AUTHORITY|AGENCY|MINISTRY|DEPARTMENT|COMMISSION|OFFICE|BUREAU|COUNCIL|COMMITTEE|POLICE|FORCE|SERVICE|DIRECTORATE|"
+            "SECRETARIAT|CENTRE|CENTER|PARLIAMENT|ASSEMBLY|SENATE)\\b"));
+        const bool inCapitals = std::none_of(line.text.cbegin(), line.text.cend(), [](QChar c) { return c.isLower(); });
+        if (inCapitals && line.words <= 12 && capitalsBody.match(line.text).hasMatch()) {
+            if (bodyFallback.isEmpty())
+                bodyFallback = line.text;
+            if (sinceCapitals < 0)
+                sinceCapitals = 0;
+            continue;
+        }
         // (Nor a widget's or menu's items set apart: "Print   |   PDF (412
         // KB)", "Information for...   Individuals & families   …".)
         if (line.text.contains(u'|') || line.text.contains(QLatin1String("  ")))
@@ -106,7 +137,18 @@ QString detectTitle(const QList<Line> &lines)
         const QRegularExpressionMatch tagged = line.text.startsWith(u'(') ? tag.match(line.text) : QRegularExpressionMatch();
         const QChar first = line.text.at(tagged.hasMatch() ? tagged.capturedEnd() : 0);
         const QChar last = line.text.back();
-        if (first.isLower() || first == u'(' || last == u'.' || last == u':' || last == u',' || last == u';')
+        // (A feature's headline of two sentences ends in a stop, but a byline
+        // or a date follows it: "Japan's cyber defense budget has soared.
+        // Keeping the people to spend it is harder." over "By …".)
+        const auto overByline = [&] {
+            qsizetype next = i + 1;
+            while (next < lines.size() && lines.at(next).words == 0)
+                ++next;
+            int at = 0;
+            return next < lines.size() && line.words <= 20
+                && (byline.match(lines.at(next).text).hasMatch() || (Metadata::parseDate(lines.at(next).text, &at).isValid() && lines.at(next).words <= 8));
+        };
+        if (first.isLower() || first == u'(' || (last == u'.' && !overByline()) || last == u':' || last == u',' || last == u';')
             continue;
         // (Nor a link's words: "The Guardian - Back to home".)
         static const QRegularExpression link(QStringLiteral("\\b(?:back to home|skip to|sign in|log in|subscribe|support us)\\b"), QRegularExpression::CaseInsensitiveOption);
@@ -130,7 +172,12 @@ QString detectTitle(const QList<Line> &lines)
             "Council|Bureau|Directorate|Secretariat|Service|Centre|Center|Police|Parliament|Assembly)(?:\\s\\([^()]*\\))?$"
             // ("Department of Home Affairs")
             "|^(?:Ministry|Department|Office|Agency|Bureau|Commission|Committee|Council)\\s(?:of|for|on)\\s(?:the\\s)?[A-Z][\\w'’\\-]*"
-            "(?:,?\\s(?:and\\s)?[A-Z][\\w'’\\-]*){0,4}(?:\\s\\([^()]*\\))?$"));
+            "(?:,?\\s(?:and\\s)?[A-Z][\\w'’\\-]*){0,4}(?:\\s\\([^()]*\\))?$"
+            // ("Ministry of Digital Development of the Kyrgyz Republic")
+            "|^(?:Ministry|Department|Office|Agency|Bureau|Commission)\\s(?:of|for)\\s(?:[A-Z][\\w'’\\-]*\\s){1,3}of\\sthe\\s[A-Z][\\w'’\\-]*"
+            "(?:\\s[A-Z][\\w'’\\-]*){0,2}$"
+            // (a chamber: "House of Representatives")
+            "|^(?:The\\s)?House\\sof\\s(?:Representatives|Councillors|Commons|Lords)$"));
         static const QRegularExpression numbered(QStringLiteral("\\bNo\\.?\\s?[\\w/\\-]*\\d[\\w/\\-]*$"));
         // (Nor a part of a longer document: "Part III  Three Pillars of …".)
         static const QRegularExpression part(QStringLiteral("^(?:Part|Chapter|Section|Annex|Appendix)\\s+[\\dIVXLC]+\\b"));
@@ -178,6 +225,26 @@ QString tidyName(QString name)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression rights(QStringLiteral("[.,]?\\s*all rights reserved\\.?.*$"), QRegularExpression::CaseInsensitiveOption);
     name.remove(rights);
+    // (Nor the site's links after it, "| The Record … | Privacy | Terms";
+    // nor a sentence after the name, "AZERTAC. Citation of AZERTAC is
+    // obligatory …"; nor a year, "KPL 2025"; nor a copyright's sign left
+    // over, "The New Times ©".)
+    name = name.trimmed();
+    while (name.startsWith(u'|'))
+        name = name.mid(1).trimmed();
+    if (const qsizetype bar = name.indexOf(u'|'); bar > 0)
+        name.truncate(bar);
+    static const QRegularExpression sentence(QStringLiteral("\\.\\s+\\p{Lu}\\p{Ll}.*$"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression year(QStringLiteral(",?\\s+(?:19|20)\\d\\d$"));
+    static const QRegularExpression sign(QStringLiteral("\\s*(?:©|\\(c\\))\\s*$"));
+    name.remove(sentence);
+    name = name.trimmed();
+    name.remove(year);
+    name.remove(sign);
+    static const QRegularExpression link(QStringLiteral("^(?:disclaimer|privacy(?: policy)?|terms(?: of use)?|accessibility|contact(?: us)?|copyright|cookies?)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (link.match(name.trimmed()).hasMatch())
+        return {};
     name = name.trimmed();
     while (suffix.match(name).hasMatch())
         name.remove(suffix);
@@ -201,7 +268,8 @@ QString detectPublisher(const QList<Line> &lines)
                                              QRegularExpression::UseUnicodePropertiesOption);
     // "(Nikkei: February 1, 2015 – p. 4)": a source citation.
     static const QRegularExpression citation(QStringLiteral("^\\(%1:\\s*(.+)\\)$").arg(name), QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression copyright(QStringLiteral("^(?:©|\\(c\\)|copyright\\b)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?[,\\s]*(.+)$"),
+    // ("© Copyright KPL 2025", "© 2024 AZERTAC. Citation of AZERTAC is …")
+    static const QRegularExpression copyright(QStringLiteral("^(?:©|\\(c\\)|copyright\\b)\\s*(?:©\\s*)?(?:copyright\\s+)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?[,\\s]*(.+)$"),
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression rights(QStringLiteral("^(.{2,60}?)[.,]?\\s+all rights reserved"), QRegularExpression::CaseInsensitiveOption);
 
