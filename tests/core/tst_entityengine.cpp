@@ -1471,6 +1471,59 @@ private Q_SLOTS:
         QCOMPARE(dx.statistics.at(2).value, 1.25);
     }
 
+    // Forms of the forty-eighth and forty-ninth sets.
+    void formsOfTheFortyEighthAndNinthSets()
+    {
+        // Bodies: a gazetteer name with its state's formal name, and the
+        // state's own; a central bank by its country; an office named by
+        // its holder with "Department"; an acronym after a possessive; a
+        // response team and its country; not a news agency in its own
+        // language over two lines, nor "Cabinet" in a written answer's number.
+        const QString bodies = QString::fromUtf8(
+            "AIM – Agência de Informação de Moçambique\nMozambique News Agency\n\n"
+            "The State Committee for National Security of the Republic of Tajikistan (SCNS) and the Central Bank of Solomon Islands met. "
+            "The attack forced the Registrar General's Department (RGD) offline and hit the Barbados Revenue Authority's (BRA) portal. "
+            "CSIRT Panamá recorded 2,870 incidents.\n\nCabinet Shu No. 52\n");
+        const Extraction bx = m_engine.extract(bodies);
+        QCOMPARE(spans(bodies, bx.bodies),
+                 (QStringList{QStringLiteral("State Committee for National Security of the Republic of Tajikistan"), QStringLiteral("SCNS"),
+                              QStringLiteral("Central Bank of Solomon Islands"), QStringLiteral("Registrar General's Department"), QStringLiteral("RGD"),
+                              QStringLiteral("Barbados Revenue Authority"), QStringLiteral("BRA"), QString::fromUtf8("CSIRT Panamá")}));
+        QCOMPARE(bx.bodies.constFirst().jurisdiction, QStringLiteral("TJ"));
+        // Attributions: plural documents show; not "EU states", nor a
+        // speaker's own acts in their turn.
+        const QString turns = QStringLiteral(
+            "Budget documents show the Cabinet Secretariat's cyber spending rising 68% to 27.5 billion yen. The money went through banks in "
+            "two EU states, from where it moved on to exchanges.\n\nWitness: On February 20 we issued an alert to all operators, asking them to check their contractors. "
+            "I have told the ministry to require annual drills.\n\nWitness: We also met the operators.\n");
+        const QStringList said = speakersAndCues(turns, m_engine.extract(turns));
+        QCOMPARE(said.value(0), QStringLiteral("Budget documents|show"));
+        for (const QString &record : said)
+            QVERIFY2(!record.startsWith(QLatin1String("we|")) && !record.startsWith(QLatin1String("I|")) && !record.contains(QLatin1String("EU")),
+                     qPrintable(record));
+        // Sums with the marks of Barbados, Solomon Islands, Panama and
+        // Bhutan; no figure for a page's readers or a written answer's item.
+        const QString sums = QStringLiteral(
+            "05.02.2025   Views: 1 362\n\nIt set aside BDS$14.6 million, SBD$3.2 million, B/.3.1 million and Nu 38.6 million.\n\n"
+            "Regarding 1\nThe Government considers that the fund grew.\n");
+        const Extraction sx = m_engine.extract(sums);
+        QCOMPARE(figuresOf(sums, sx), (QStringList{QStringLiteral("BDS$14.6 million"), QStringLiteral("SBD$3.2 million"), QStringLiteral("B/.3.1 million"),
+                                                   QStringLiteral("Nu 38.6 million")}));
+        QCOMPARE(sx.statistics.at(0).currency, QStringLiteral("BBD"));
+        // Changes: the earlier figure in brackets with its year, or after
+        // "a year earlier".
+        const QString bracketed = QStringLiteral(
+            "Mobile subscribers reached 12.4 million (2023 – 11.7 million). KZ-CERT processed 35,600 incidents in 2024, 27% more than a "
+            "year earlier (28,000).\n");
+        const Extraction cx = m_engine.extract(bracketed);
+        QStringList pairs;
+        for (const Change &c : cx.changes)
+            pairs.append(cx.statistics.at(c.from).span.text(bracketed) + QStringLiteral("->") + cx.statistics.at(c.to).span.text(bracketed) + QLatin1Char('|')
+                         + c.fromPeriod);
+        pairs.sort();
+        QCOMPARE(pairs, (QStringList{QStringLiteral("11.7 million->12.4 million|2023"), QStringLiteral("28,000->35,600|")}));
+    }
+
     // Forms of the forty-third set: a description before a body's acronym,
     // a body's own name in several words of its language, an acronym after
     // a name ending in "Regulation"; an emergency number called, a lower-case

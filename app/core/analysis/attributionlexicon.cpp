@@ -307,7 +307,7 @@ const TextScan::WordSet &documentNouns()
 {
     static const TextScan::WordSet set = wordSet({
         "report", "survey", "study", "review", "analysis", "audit", "assessment", "data", "figures", "statistics", "poll", "index",
-        "overview", "presentation", "log", "statements", "proposal", "proposals"});
+        "overview", "presentation", "log", "statements", "proposal", "proposals", "documents"});
     return set;
 }
 

@@ -2123,7 +2123,10 @@ bool Finder::cue(const Sentence &s, int index)
         // ("support the federal states, which …": the noun.)
         if (cueText == QLatin1String("states") && index >= 1
             && (w.at(index - 1).is("federal") || w.at(index - 1).is("member") || w.at(index - 1).is("nation") || w.at(index - 1).is("island")
-                || w.at(index - 1).is("other") || w.at(index - 1).is("partner") || w.at(index - 1).is("neighbouring") || w.at(index - 1).is("neighboring")))
+                || w.at(index - 1).is("other") || w.at(index - 1).is("partner") || w.at(index - 1).is("neighbouring") || w.at(index - 1).is("neighboring")
+                // (a bloc's or a region's: "EU states", "Baltic states", "Gulf states")
+                || w.at(index - 1).is("EU") || w.at(index - 1).is("Baltic") || w.at(index - 1).is("Gulf") || w.at(index - 1).is("Nordic")
+                || w.at(index - 1).is("Arab") || w.at(index - 1).is("ASEAN") || w.at(index - 1).is("African") || w.at(index - 1).is("Western")))
             return false;
         const bool acronymStates = index >= 2 && w.at(index - 2).is("the") && w.at(index - 1).text.size() >= 3
             && std::all_of(w.at(index - 1).text.cbegin(), w.at(index - 1).text.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
@@ -2974,6 +2977,10 @@ bool Finder::cue(const Sentence &s, int index)
             }
             if (last < 0 || last + 1 >= left || (w.at(last + 1).punctuation && !relative && !apposition) || isVague(w, first, last))
                 return false;
+            // (The speaker's own act, in their turn: "we issued an alert …,
+            // asking them to check …".)
+            if (first == last && (w.at(first).is("we") || w.at(first).is("We") || w.at(first).is("I")))
+                return false;
             // What was asked follows "to": "…, asking it to manage …",
             // "…, urging users to update …".
             int cs = contentStart(w, after);
@@ -3034,7 +3041,8 @@ bool Finder::cue(const Sentence &s, int index)
             const QString subject = w.at(first).text.toString().toLower();
             if (last == first && (subject == QLatin1String("i") || subject == QLatin1String("we"))
                 && (cueText == QLatin1String("instructed") || cueText == QLatin1String("ordered") || cueText == QLatin1String("directed")
-                    || cueText == QLatin1String("asked") || cueText == QLatin1String("requested")))
+                    || cueText == QLatin1String("asked") || cueText == QLatin1String("requested") || cueText == QLatin1String("asking")
+                    || cueText == QLatin1String("urging")))
                 return false;
             add(spanOf(w, first, last), cueSpan, trimmed(m_c.text, {w.at(qMin(contentStart(w, after), n - 1)).span.start, s.span.end}));
             return true;
@@ -3327,9 +3335,10 @@ bool Finder::cue(const Sentence &s, int index)
             return false;
         // "I have instructed the ministries to …", "We have also asked the
         // ministries to …": an act of office, not a report.
+        // (So is "I have told the ministry to require …".)
         if ((pronoun == QLatin1String("i") || pronoun == QLatin1String("we"))
             && (cueText == QLatin1String("instructed") || cueText == QLatin1String("ordered") || cueText == QLatin1String("directed")
-                || cueText == QLatin1String("asked")))
+                || cueText == QLatin1String("asked") || (cueText == QLatin1String("told") && toAfterAddressee(w, after) >= 0)))
             return false;
     }
     // "AIIMS has not confirmed any ransom demand": denying nothing in

@@ -580,8 +580,11 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         QString name = span.text(text);
         // "Cabinet" inside the office titles "(Chief) Cabinet Secretary" is
         // part of a title, not a body.
+        // Nor in a document's name: a Cabinet Order, a written answer's
+        // number "Cabinet Shu No. 52".
         if (name.compare(QLatin1String("Cabinet"), Qt::CaseInsensitive) == 0
-            && QStringView(text).mid(span.end, 10).startsWith(QLatin1String(" Secretary"), Qt::CaseInsensitive))
+            && (QStringView(text).mid(span.end, 10).startsWith(QLatin1String(" Secretary"), Qt::CaseInsensitive)
+                || QStringView(text).mid(span.end, 7).startsWith(QLatin1String(" Order")) || QStringView(text).mid(span.end, 9).startsWith(QLatin1String(" Shu No."))))
             return;
         if (!fromGazetteer) {
             // A name does not run across a sentence's end: "… under the IT
@@ -793,7 +796,8 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                                  QLatin1StringView("Unit"), QLatin1StringView("council"), QLatin1StringView("administration"),
                                  QLatin1StringView("government"), QLatin1StringView("Presidency"), QLatin1StringView("CERT"),
                                  QLatin1StringView("Government"), QLatin1StringView("Registry"), QLatin1StringView("Cadastre"),
-                                 QLatin1StringView("Institute"), QLatin1StringView("Fund")});
+                                 QLatin1StringView("Institute"), QLatin1StringView("Fund"), QLatin1StringView("Bank"),
+                                 QLatin1StringView("Department")});
     for (const QLatin1StringView head : {QLatin1StringView("Departments of "), QLatin1StringView("Ministries of ")}) {
         for (const int at : words.at(head.first(head.indexOf(u' ')))) {
             if (!QStringView(text).mid(at).startsWith(head))
@@ -1182,9 +1186,22 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             continue;
         if (end < text.size() && (text.at(end).isDigit() || text.at(end) == u'/' || (text.at(end) == u'.' && end + 1 < text.size() && text.at(end + 1).isLetter())))
             continue;
-        const TextSpan span{int(start), int(end)};
+        TextSpan span{int(start), int(end)};
         const QString name = span.text(text);
-        if (name.size() == length || !teamAcronym.match(name).hasMatch() || isTaken(span) || gazetteer.isNotABody(name))
+        // (Or the bare letters and the country's name: "CSIRT Panamá",
+        // "CERT Bhutan".)
+        if (name.size() == length && end + 2 < text.size() && text.at(end) == u' ' && text.at(end + 1).isUpper()) {
+            qsizetype wordEnd = end + 1;
+            while (wordEnd < text.size() && text.at(wordEnd).isLetter())
+                ++wordEnd;
+            QString country = text.mid(end + 1, wordEnd - end - 1).normalized(QString::NormalizationForm_D);
+            country.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+            if (isCountry(country) && (wordEnd >= text.size() || !isWordChar(text.at(wordEnd))))
+                span.end = int(wordEnd);
+        }
+        if (span.end == end && (name.size() == length || !teamAcronym.match(name).hasMatch()))
+            continue;
+        if (isTaken(span) || gazetteer.isNotABody(span.text(text)))
             continue;
         addMention(span, true);
     }
@@ -1222,6 +1239,35 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             if (!isTaken(span) && !gazetteer.isNotABody(span.text(text)))
                 addMention(span, true);
         }
+    }
+
+    // A country's central bank by a name the gazetteer lacks: "the Central
+    // Bank of Solomon Islands", "the Reserve Bank of Malawi" (not "the
+    // National Bank of Greece" or "the State Bank of India", companies; the
+    // central banks named so are the gazetteer's).
+    for (const int at : words.at(QLatin1StringView("Bank"))) {
+        if (at < 9 || (at + 4 < text.size() && isWordChar(text.at(at + 4))))
+            continue;
+        static const QRegularExpression kind(QStringLiteral("(?<![\\w\\-])(Central|Reserve)\\s$"));
+        const QRegularExpressionMatch k = kind.matchView(QStringView(text).mid(at - 9, 9));
+        if (!k.hasMatch())
+            continue;
+        const int start = at - 9 + int(k.capturedStart(1));
+        int end = at + 4;
+        // "of <country>" after it.
+        static const QRegularExpression ofCountry(QStringLiteral("^\\sof\\s(?:the\\s)?([A-Z][\\w\\-]*(?:\\s[A-Z][\\w\\-]*){0,2})"));
+        const QRegularExpressionMatch of = ofCountry.matchView(QStringView(text).mid(end, 40));
+        QString country;
+        if (of.hasMatch()) {
+            country = of.captured(1);
+            while (!country.isEmpty() && !isCountry(country))
+                country.truncate(qMax<qsizetype>(0, country.lastIndexOf(u' ')));
+            if (!country.isEmpty())
+                end += int(of.capturedStart(1)) + int(country.size());
+        }
+        const TextSpan span{start, end};
+        if (!country.isEmpty() && !isTaken(span))
+            addMention(span, true);
     }
 
     // A local government by its place, in lower case: "the Ibaraki
@@ -1420,10 +1466,12 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         QStringLiteral("Consejo"), QStringLiteral("Guardia"), QStringLiteral("Policía"), QStringLiteral("Polícia"),
         QStringLiteral("Polizia"), QStringLiteral("Gendarmerie"),
     };
+    // (On one line; not a news agency, "Agência de Informação de
+    // Moçambique", "Agencia de Noticias".)
     static const QRegularExpression ownLanguageName(
-        QStringLiteral("(?:%1)(?!\\sFrance-Presse)").arg(heads.join(QLatin1Char('|')))
-        + QStringLiteral("(?:\\s(?:nationale?|nacional|nazionale|f[eé]d[eé]rale?|g[eé]n[eé]rale?|generale|general|central|centrale))?"
-                         "(?:\\s(?:(?:de|du|des|del|della|delle|dello|degli|di|da|do|dos|das|für|der|den|et|y|e|und|per|pour|para|la|las|los|le|les|el|il)\\s)*"
+        QStringLiteral("(?:%1)(?!\\sFrance-Presse|\\sde\\s(?:Informa[çc][ãa]o|Noticias|Not[íi]cias|Presse)\\b)").arg(heads.join(QLatin1Char('|')))
+        + QStringLiteral("(?:[ \\x{A0}](?:nationale?|nacional|nazionale|f[eé]d[eé]rale?|g[eé]n[eé]rale?|generale|general|central|centrale))?"
+                         "(?:[ \\x{A0}](?:(?:de|du|des|del|della|delle|dello|degli|di|da|do|dos|das|für|der|den|et|y|e|und|per|pour|para|la|las|los|le|les|el|il)[ \\x{A0}])*"
                          "(?:[ldLD][’'])?\\p{Lu}[\\p{L}\\-]*)*"));
     static const QStringList sortedHeads = [] {
         QStringList sorted = heads;
@@ -1612,11 +1660,14 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             addMention(span, true);
     }
 
-    // An office named by its holder: "Maine Attorney General’s Office".
+    // An office named by its holder: "Maine Attorney General’s Office",
+    // "the Registrar General's Department".
     static const QRegularExpression holderBefore(QStringLiteral("(?:[A-Z][\\w\\-]*\\s){0,4}[A-Z][\\w\\-]*$"));
-    for (const QString &office : {QStringLiteral("’s Office"), QStringLiteral("'s Office"), QStringLiteral("s’ Office"), QStringLiteral("s' Office")}) {
-        for (const int word : words.at(QLatin1StringView("Office"))) {
-            const qsizetype at = word + QLatin1StringView("Office").size() - office.size();
+    for (const QString &office : {QStringLiteral("’s Office"), QStringLiteral("'s Office"), QStringLiteral("s’ Office"), QStringLiteral("s' Office"),
+                                  QStringLiteral("’s Department"), QStringLiteral("'s Department")}) {
+        const QLatin1StringView head = office.endsWith(QLatin1String("Office")) ? QLatin1StringView("Office") : QLatin1StringView("Department");
+        for (const int word : words.at(head)) {
+            const qsizetype at = word + head.size() - office.size();
             if (at < 0 || !QStringView(text).mid(at).startsWith(office))
                 continue;
             const int end = int(at + office.size());
@@ -1671,12 +1722,21 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     // A name the rules read as a body's goes on with its country: "the
     // Office of the Attorney General of Switzerland (OAG)", "the Ministry of
     // Defence of Ukraine".
+    // (Also a formal name the gazetteer knows, with the state's formal name:
+    // "the State Committee for National Security of the Republic of
+    // Tajikistan (SCNS)".)
+    static const QRegularExpression formalState(QStringLiteral("^(?:Republic|Kingdom|Federation|State|Commonwealth|Principality)\\sof\\s(?:the\\s)?"));
     for (BodyMention &m : out) {
-        if (!m.canonical.isEmpty() || !QStringView(text).mid(m.span.end, 4).startsWith(QLatin1String(" of ")))
+        if (!QStringView(text).mid(m.span.end, 4).startsWith(QLatin1String(" of ")))
             continue;
         int end = m.span.end + 4;
         if (QStringView(text).mid(end, 4) == QLatin1String("the "))
             end += 4;
+        const QRegularExpressionMatch formal = formalState.matchView(QStringView(text).mid(end, 40));
+        if (!m.canonical.isEmpty() && !formal.hasMatch())
+            continue;
+        if (formal.hasMatch())
+            end += int(formal.capturedLength());
         // The longest run of up to three capitalised words that is a country,
         // not followed by another capitalised word ("of Japan Airlines").
         int wordEnd = end;
@@ -1690,8 +1750,21 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
                 break;
             ++wordEnd;
         }
-        if (country > 0 && !(country + 1 < text.size() && text.at(country) == u' ' && text.at(country + 1).isUpper()))
+        if (country > 0 && !(country + 1 < text.size() && text.at(country) == u' ' && text.at(country + 1).isUpper())) {
+            // (The named state's body, not another's of the same name: "the
+            // State Committee for National Security of the Republic of
+            // Tajikistan" is Tajikistan's, whatever other states the
+            // gazetteer knows one for.)
+            const QString code = countryCode(text.mid(end, country - end));
+            const QString shortName = m.span.text(text);
             m.span.end = country;
+            if (!code.isEmpty() && (m.canonical.isEmpty() || m.jurisdiction != code)) {
+                const QList<const Gazetteer::Body *> same = gazetteer.lookup(m.canonical.isEmpty() ? shortName : m.canonical);
+                const auto there = std::find_if(same.cbegin(), same.cend(), [&code](const Gazetteer::Body *b) { return b->jurisdiction == code; });
+                m.canonical = there != same.cend() ? (*there)->canonical : m.span.text(text);
+                m.jurisdiction = code;
+            }
+        }
     }
 
     // In-text acronym definitions: "Name (ACR)", and with the name in the
@@ -1708,7 +1781,9 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     for (int i = 0; i < found; ++i) {
         const BodyMention m = out.at(i);
         // The expression only where a bracket opens (\s is ASCII there).
-        const QStringView after = QStringView(text).mid(m.span.end, 80);
+        // (Past a possessive: "the Barbados Revenue Authority's (BRA) online tax portal".)
+        const int base = m.span.end + (QStringView(text).mid(m.span.end, 4) == QLatin1String("'s (") || QStringView(text).mid(m.span.end, 4) == QStringLiteral("’s (") ? 2 : 0);
+        const QStringView after = QStringView(text).mid(base, 80);
         const qsizetype open = !after.isEmpty() && TextScan::isAsciiSpace(after.front()) ? 1 : 0;
         if (after.size() <= open || after.at(open) != u'(')
             continue;
@@ -1733,7 +1808,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
             static const QRegularExpression scriptAfter(QStringLiteral(
                 "^\\s?\\(([\\x{3040}-\\x{30FF}\\x{3400}-\\x{9FFF}\\x{AC00}-\\x{D7AF}]{2,24})\\)"));
             if (const QRegularExpressionMatch script = scriptAfter.matchView(after); script.hasMatch()) {
-                const TextSpan span{m.span.end + int(script.capturedStart(1)), m.span.end + int(script.capturedEnd(1))};
+                const TextSpan span{base + int(script.capturedStart(1)), base + int(script.capturedEnd(1))};
                 if (!isTaken(span))
                     addMention(span, true);
                 continue;
@@ -1753,7 +1828,7 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
         aliases.insert(acronym);
         definedBy.insert(acronym, m.span);
         if (match.hasCaptured(1) && !isCountry(match.captured(1))) {
-            const TextSpan native{m.span.end + int(match.capturedStart(1)), m.span.end + int(match.capturedEnd(1))};
+            const TextSpan native{base + int(match.capturedStart(1)), base + int(match.capturedEnd(1))};
             if (!isTaken(native))
                 addMention(native, true);
         }

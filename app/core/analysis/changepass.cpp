@@ -180,7 +180,8 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
         "|(?:%|\\bpercent|\\bper\\scent)\\s(?:more|higher|lower|less|fewer|above|below)\\sthan\\s)"
         "(?:(?:the|what|that|those|its|their|(?:this|last)\\s(?:year|month|quarter)[’']s)\\s(?:[\\w’'\\-]+\\s){0,4}?(?:of\\s)?"
         // ("2.6 times more than in 2022 (1,506)": the earlier figure in brackets after its year)
-        "|in\\s[^()]{1,30}\\s\\()?(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
+        "|(?:in\\s[^()]{1,30}|a\\s(?:year|month|quarter)\\searlier|(?:the\\s)?(?:previous|prior|last)\\s(?:year|month|quarter))\\s\\()?"
+        "(?:about\\s|around\\s|some\\s|roughly\\s|approx(?:imately|\\.)\\s|nearly\\s|almost\\s)*$"));
     // The same with a fraction, "a quarter more than the 960 …" (tried
     // only where a fraction's word stands).
     static const QRegularExpression fractionThan(QStringLiteral(
@@ -998,6 +999,38 @@ QList<Change> changes(const TextScan::Layout &layout, const QList<Statistic> &st
                 }
             }
             settle(sentence, inSentence);
+        }
+    }
+    // The earlier figure in brackets with its year after the later one:
+    // "reached 12.4 million (2023 – 11.7 million)", "2,418 fraudulent
+    // websites (2023 – 1,126)".
+    static const QRegularExpression yearDash(QStringLiteral("^\\s?\\(((?:19|20)\\d\\d)\\s?[–—:-]\\s?$"));
+    for (int b = 1; b < stats.size(); ++b) {
+        const Statistic &earlier = stats.at(b);
+        if (earlier.span.end >= text.size() || text.at(earlier.span.end) != u')' || earlier.value <= 0)
+            continue;
+        for (int a = b - 1; a >= 0 && a >= b - 3; --a) {
+            const Statistic &later = stats.at(a);
+            if (later.span.end > earlier.span.start || earlier.span.start - later.span.end > 80 || !sameMeasure(later, earlier) || later.value <= 0)
+                continue;
+            // (Between them only the bracket, its year and a dash, past what
+            // the later one counts: "2,418 fraudulent websites and social
+            // network accounts (2023 – ".)
+            const QStringView between = QStringView(text).mid(later.span.end, earlier.span.start - later.span.end);
+            const qsizetype open = between.lastIndexOf(u'(');
+            if (open < 0 || between.left(open).contains(u'(') || between.left(open).contains(u')') || between.left(open).contains(u'.'))
+                continue;
+            const QRegularExpressionMatch m = yearDash.matchView(between.mid(open > 0 ? open - 1 : open));
+            if (!m.hasMatch() || std::any_of(out.cbegin(), out.cend(), [&](const Change &c) { return c.from == b || c.to == b; }))
+                continue;
+            Change c;
+            c.from = b;
+            c.to = a;
+            c.fromPeriod = m.captured(1);
+            c.toPeriod = later.period;
+            c.ratio = later.value / earlier.value;
+            out.append(c);
+            break;
         }
     }
     // A multiple that does not fit the pair it was read with fits the one

@@ -160,7 +160,8 @@ const QList<QPair<QString, QString>> &currencyMarks()
         {QStringLiteral("pyg"), QStringLiteral("PYG")}, {QStringLiteral("crc"), QStringLiteral("CRC")},
         {QStringLiteral("bs"), QStringLiteral("BOB")},  {QStringLiteral("bob"), QStringLiteral("BOB")},
         {QStringLiteral("b$"), QStringLiteral("BND")},  {QStringLiteral("fcfa"), QStringLiteral("XOF")},
-        {QStringLiteral("tsh"), QStringLiteral("TZS")},
+        {QStringLiteral("tsh"), QStringLiteral("TZS")},  {QStringLiteral("sbd$"), QStringLiteral("SBD")},
+        {QStringLiteral("b/."), QStringLiteral("PAB")},  {QStringLiteral("nu"), QStringLiteral("BTN")},
     };
     return marks;
 }
@@ -318,9 +319,13 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         };
         QString code;
         const bool marked = !lower.isEmpty() && !lower.front().isDigit(); // no marker starts with a digit
-        for (qsizetype k = 0; marked && code.isEmpty() && k < currencyMarks().size(); ++k) {
-            if (lower.startsWith(currencyMarks().at(k).first))
+        // (The longest mark that opens it: "bds$" before "bd".)
+        qsizetype longest = 0;
+        for (qsizetype k = 0; marked && k < currencyMarks().size(); ++k) {
+            if (currencyMarks().at(k).first.size() > longest && lower.startsWith(currencyMarks().at(k).first)) {
                 code = currencyMarks().at(k).second;
+                longest = currencyMarks().at(k).first.size();
+            }
         }
         // Philippine pesos, South African rand and Nigerian naira written
         // with a bare letter: "P468 million", "R28 million", "N131bn".
@@ -613,6 +618,12 @@ bool isNotData(const QString &text, const TextSpan &span)
     // A number to call, "the police number 10111", and a file's size in a
     // link, "PDF (412 KB)".
     if (before.endsWith(QLatin1String(" number ")) && !figure.contains(u','))
+        return true;
+    // A page's count of its readers, "Views: 1 362", and a written answer's
+    // heading for the question's item, "Regarding 1".
+    if (before.endsWith(QLatin1String("Views: ")) || before.endsWith(QLatin1String("views: ")) || before.endsWith(QLatin1String("Reads: ")))
+        return true;
+    if (before.endsWith(QLatin1String("\nRegarding ")) && (next == u'\n' || next.isNull()))
         return true;
     if (before.endsWith(u'(') && (after.startsWith(QLatin1String(" KB)")) || after.startsWith(QLatin1String(" MB)")) || after.startsWith(QLatin1String("KB)"))
                                   || after.startsWith(QLatin1String("MB)")) || after.startsWith(QLatin1String(" kB)"))))
@@ -1200,7 +1211,7 @@ QList<Statistic> statistics(const TextScan::Layout &layout, const QList<Token> &
                 --word;
             const QString code = text.mid(word, span.start - 1 - word);
             static const TextScan::WordSet mixedCase = {QStringLiteral("KSh"), QStringLiteral("Tk"), QStringLiteral("Rwf"), QStringLiteral("Frw"),
-                                                        QStringLiteral("Bs"), QStringLiteral("TSh")};
+                                                        QStringLiteral("Bs"), QStringLiteral("TSh"), QStringLiteral("Nu")};
             if (code.size() >= 2 && code != QLatin1String("NIS") && (word == 0 || !text.at(word - 1).isLetterOrNumber())
                 && (std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isUpper(); }) || mixedCase.contains(code))
                 && !currencyOfCode(code.toLower()).isEmpty())
