@@ -322,9 +322,10 @@ Statistic parse(const QString &s, TextSpan span, bool multiplier)
         // (The longest mark that opens it: "bds$" before "bd".)
         qsizetype longest = 0;
         for (qsizetype k = 0; marked && k < currencyMarks().size(); ++k) {
-            if (currencyMarks().at(k).first.size() > longest && lower.startsWith(currencyMarks().at(k).first)) {
+            const QString &mark = currencyMarks().at(k).first;
+            if (mark.front() == lower.front() && mark.size() > longest && lower.startsWith(mark)) {
                 code = currencyMarks().at(k).second;
-                longest = currencyMarks().at(k).first.size();
+                longest = mark.size();
             }
         }
         // Philippine pesos, South African rand and Nigerian naira written
