@@ -166,6 +166,10 @@ private Q_SLOTS:
                                                                           "Ministry of Digital Development of the Kyrgyz Republic\n\n"
                                                                           "A. Sultanaliev: remote issuance of signatures suspended\n\n") + body
                                                     << QStringLiteral("A. Sultanaliev: remote issuance of signatures suspended");
+        QTest::newRow("a motto over the menu") << QString::fromUtf8("Fraternité Matin\nCôte d'Ivoire's newspaper of record\n"
+                                                                     "Home   Politics   Economy   Society   Sport\nHome > Society > Security\n\n"
+                                                                     "Cybercrime: 9.4 billion FCFA lost by victims in 2025, according to PLCC\n\n") + body
+                                               << QStringLiteral("Cybercrime: 9.4 billion FCFA lost by victims in 2025, according to PLCC");
         QTest::newRow("two sentences over a byline") << QStringLiteral("JAPAN / POLITICS\n\nThe budget has soared. Keeping the people is harder.\n\n"
                                                                        "By Rintaro Sekiguchi\nFeb 16, 2026\n\n") + body
                                                      << QStringLiteral("The budget has soared. Keeping the people is harder.");
@@ -193,6 +197,7 @@ private Q_SLOTS:
         QTest::newRow("links after the name") << QStringLiteral("Copyright 2025 | The Record from Recorded Future News | Privacy | Terms")
                                               << QStringLiteral("The Record from Recorded Future News");
         QTest::newRow("links alone") << QStringLiteral("© 2020 | Disclaimer | Privacy | Accessibility") << QString();
+        QTest::newRow("staff initials are no wire") << QStringLiteral("JMC/ART/DOJ\n© 2025 ANGOP. All rights reserved.") << QStringLiteral("Angop");
     }
     void copyrightLines()
     {

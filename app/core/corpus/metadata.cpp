@@ -101,7 +101,16 @@ QString detectTitle(const QList<Line> &lines)
         }
     }
     const bool latinPage = latin > 4 * other;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    // Lines over the site's menu are its masthead, its name and its motto:
+    // "Fraternité Matin" over "Côte d'Ivoire's newspaper of record" over
+    // "Home   Politics   Economy   …".
+    qsizetype menu = -1;
+    for (qsizetype i = 0; i < qMin<qsizetype>(lines.size(), 6) && menu < 0; ++i) {
+        const QString &t = lines.at(i).text;
+        if (lines.at(i).words >= 4 && (t.count(QLatin1String("   ")) >= 3 || t.count(u'|') >= 3))
+            menu = i;
+    }
+    for (qsizetype i = menu > 0 ? menu + 1 : 0; i < lines.size(); ++i) {
         const Line &line = lines.at(i);
         if (line.words >= 40)
             break; // the article has started: a headline comes before its body
@@ -264,7 +273,8 @@ QString detectPublisher(const QList<Line> &lines)
     const QString name = QStringLiteral("(\\p{Lu}[\\w&.'’ -]{1,40}?)");
     // "TOKYO, January 6. /TASS/." and "WASHINGTON (Reuters) -": the wire
     // service in a dateline.
-    static const QRegularExpression dateline(QStringLiteral("^\\p{Lu}[\\p{Lu} .'-]{2,30}(?:,[^/()\\n]{0,30})?\\s*(?:/%1/|\\(%1\\)\\s*[-–—])").arg(name),
+    // (Not staff initials: "JMC/ART/DOJ".)
+    static const QRegularExpression dateline(QStringLiteral("^\\p{Lu}[\\p{Lu} .'-]{2,30}(?:,[^/()\\n]{0,30})?(?:\\s+/%1/|\\s*\\(%1\\)\\s*[-–—])").arg(name),
                                              QRegularExpression::UseUnicodePropertiesOption);
     // "(Nikkei: February 1, 2015 – p. 4)": a source citation.
     static const QRegularExpression citation(QStringLiteral("^\\(%1:\\s*(.+)\\)$").arg(name), QRegularExpression::UseUnicodePropertiesOption);
