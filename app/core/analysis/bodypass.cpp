@@ -1781,8 +1781,10 @@ QList<BodyMention> bodies(const TextScan::Layout &layout, const QList<Token> &to
     for (int i = 0; i < found; ++i) {
         const BodyMention m = out.at(i);
         // The expression only where a bracket opens (\s is ASCII there).
-        // (Past a possessive: "the Barbados Revenue Authority's (BRA) online tax portal".)
-        const int base = m.span.end + (QStringView(text).mid(m.span.end, 4) == QLatin1String("'s (") || QStringView(text).mid(m.span.end, 4) == QStringLiteral("’s (") ? 2 : 0);
+        // (Past a possessive: "the Barbados Revenue Authority's (BRA) online
+        // tax portal".)
+        const QStringView possessive = QStringView(text).mid(m.span.end, 4);
+        const int base = m.span.end + (possessive == QLatin1String("'s (") || possessive == QStringLiteral("’s (") ? 2 : 0);
         const QStringView after = QStringView(text).mid(base, 80);
         const qsizetype open = !after.isEmpty() && TextScan::isAsciiSpace(after.front()) ? 1 : 0;
         if (after.size() <= open || after.at(open) != u'(')
