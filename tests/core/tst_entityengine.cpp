@@ -1487,6 +1487,13 @@ private Q_SLOTS:
                               QStringLiteral("Central Bank of Solomon Islands"), QStringLiteral("Registrar General's Department"), QStringLiteral("RGD"),
                               QStringLiteral("Barbados Revenue Authority"), QStringLiteral("BRA"), QString::fromUtf8("CSIRT Panamá")}));
         QCOMPARE(bx.bodies.constFirst().jurisdiction, QStringLiteral("TJ"));
+        // (By the state's formal name as the state writes it.)
+        const QString formal = QStringLiteral("The State Committee for National Security of the Kyrgyz Republic (GKNB) and the Ministry of Foreign "
+                                              "Affairs of the Russian Federation met.\n");
+        const Extraction fx = m_engine.extract(formal);
+        QCOMPARE(spans(formal, fx.bodies), (QStringList{QStringLiteral("State Committee for National Security of the Kyrgyz Republic"), QStringLiteral("GKNB"),
+                                                        QStringLiteral("Ministry of Foreign Affairs of the Russian Federation")}));
+        QCOMPARE(fx.bodies.constLast().jurisdiction, QStringLiteral("RU"));
         // Attributions: plural documents show; not "EU states", nor a
         // speaker's own acts in their turn.
         const QString turns = QStringLiteral(

@@ -257,9 +257,14 @@ QString countryCode(const QString &name)
         for (int t = 1; t <= int(QLocale::LastTerritory); ++t)
             h.insert(QLocale::territoryToString(QLocale::Territory(t)), QLocale::territoryToCode(QLocale::Territory(t)));
         // As the news writes them.
+        // (And the states' own formal names: "of the Kyrgyz Republic".)
         for (const auto &[written, code] : {std::pair{"UK", "GB"}, std::pair{"U.K.", "GB"}, std::pair{"Britain", "GB"}, std::pair{"US", "US"},
                                             std::pair{"U.S.", "US"}, std::pair{"America", "US"}, std::pair{"Korea", "KR"},
-                                            std::pair{"Türkiye", "TR"}, std::pair{"Czechia", "CZ"}, std::pair{"Netherlands", "NL"}})
+                                            std::pair{"Türkiye", "TR"}, std::pair{"Czechia", "CZ"}, std::pair{"Netherlands", "NL"},
+                                            std::pair{"Kyrgyz Republic", "KG"}, std::pair{"Czech Republic", "CZ"}, std::pair{"Slovak Republic", "SK"},
+                                            std::pair{"Russian Federation", "RU"}, std::pair{"Lao PDR", "LA"}, std::pair{"Lao People's Democratic Republic", "LA"},
+                                            std::pair{"Republic of Korea", "KR"}, std::pair{"Islamic Republic of Iran", "IR"},
+                                            std::pair{"Republic of Moldova", "MD"}, std::pair{"United Republic of Tanzania", "TZ"}})
             h.insert(QString::fromUtf8(written), QString::fromLatin1(code));
         return h;
     }();
