@@ -94,6 +94,15 @@ bool isNameWord(const Word &w)
     return !clauseOpeners().contains(w.text);
 }
 
+// A word of a run of names the search for a cue's "that" may pass beyond
+// its usual reach: a name's word, an acronym's bracket, the words that join
+// names ("told the Financial Services Agency (FSA) and the Personal
+// Information Protection Commission (PPC) that …").
+bool joinsNames(const Word &w)
+{
+    return isNameWord(w) || w.is("(") || w.is(")") || w.is("the") || w.is("and");
+}
+
 // A lower-case particle inside a person's name: "Sanne van Dijk", "Ursula
 // von der Leyen", "Luiz Inácio Lula da Silva"; only between name words.
 bool isNameParticle(const QList<Word> &words, int i)
@@ -960,9 +969,7 @@ int contentStart(const QList<Word> &words, int after)
             return k + 1;
         if (words.at(k).is("[") || words.at(k).is("]"))
             continue;
-        names = names
-            && (k == i || isNameWord(words.at(k)) || words.at(k).is("(") || words.at(k).is(")") || words.at(k).is("the") || words.at(k).is("and")
-                || words.at(k).is("of") || words.at(k).is(","));
+        names = names && (k == i || joinsNames(words.at(k)));
         if (names && words.at(k).is("(") && k + 2 < n && words.at(k + 2).is(")")) {
             k += 2;
             continue;
@@ -2121,12 +2128,15 @@ bool Finder::cue(const Sentence &s, int index)
         // ("…, the CSAN states.": a document by its acronym states; "…
         // in 27 member states." is a noun.)
         // ("support the federal states, which …": the noun.)
-        if (cueText == QLatin1String("states") && index >= 1
-            && (w.at(index - 1).is("federal") || w.at(index - 1).is("member") || w.at(index - 1).is("nation") || w.at(index - 1).is("island")
-                || w.at(index - 1).is("other") || w.at(index - 1).is("partner") || w.at(index - 1).is("neighbouring") || w.at(index - 1).is("neighboring")
-                // (a bloc's or a region's: "EU states", "Baltic states", "Gulf states")
-                || w.at(index - 1).is("EU") || w.at(index - 1).is("Baltic") || w.at(index - 1).is("Gulf") || w.at(index - 1).is("Nordic")
-                || w.at(index - 1).is("Arab") || w.at(index - 1).is("ASEAN") || w.at(index - 1).is("African") || w.at(index - 1).is("Western")))
+        // (And a bloc's or a region's: "EU states", "Baltic states", "Gulf
+        // states".)
+        static const TextScan::WordSet whichStates = {
+            QStringLiteral("federal"), QStringLiteral("member"), QStringLiteral("nation"), QStringLiteral("island"), QStringLiteral("other"),
+            QStringLiteral("partner"), QStringLiteral("neighbouring"), QStringLiteral("neighboring"), QStringLiteral("EU"), QStringLiteral("Baltic"),
+            QStringLiteral("Gulf"), QStringLiteral("Nordic"), QStringLiteral("Arab"), QStringLiteral("ASEAN"), QStringLiteral("African"),
+            QStringLiteral("Western"),
+        };
+        if (cueText == QLatin1String("states") && index >= 1 && whichStates.contains(w.at(index - 1).text))
             return false;
         const bool acronymStates = index >= 2 && w.at(index - 2).is("the") && w.at(index - 1).text.size() >= 3
             && std::all_of(w.at(index - 1).text.cbegin(), w.at(index - 1).text.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
@@ -2570,7 +2580,7 @@ bool Finder::cue(const Sentence &s, int index)
             bool that = false;
             for (int k = at; k < n && k < at + 20 && !that; ++k) {
                 that = w.at(k).is("that") || w.at(k).is(":");
-                if (k >= at + 10 && !isNameWord(w.at(k)) && !w.at(k).is("(") && !w.at(k).is(")") && !w.at(k).is("the") && !w.at(k).is("and") && !that)
+                if (k >= at + 10 && !that && !joinsNames(w.at(k)))
                     break;
             }
             return that;

@@ -369,16 +369,17 @@ void completeBodyNames(const QString &text, QList<Token> &tokens, const Gazettee
             // of Defense and Japan Coast Guard", "… and NATO" are two.)
             if (length && t.kind == Token::BodyPattern && t.span.end > t.span.start + length) {
                 const QStringView rest = QStringView(text).mid(t.span.start + length, t.span.end - t.span.start - length);
-                const int second = t.span.start + length + 5;
-                if (rest.startsWith(QLatin1String(" and ")) && rest.size() > 5 && rest.at(5).isUpper() && rest.count(u' ') <= 4
-                    && !rest.mid(5).startsWith(QLatin1String("The ")) && !hasHeadNoun(rest.mid(5))
+                if (rest.startsWith(QLatin1String(" and ")) && rest.size() > 5 && rest.at(5).isUpper() && rest.count(u' ') <= 4) {
+                    const QString fields = rest.mid(5).toString();
+                    const QString firstWord = fields.section(u' ', 0, 0);
                     // (nor a country or its people: "… and Japan", "… and New
                     // Zealand", "… and Danish …")
-                    && !isCountry(rest.mid(5).toString()) && !isCountry(rest.mid(5).toString().section(u' ', 0, 1))
-                    && !isCountry(rest.mid(5).toString().section(u' ', 0, 0)) && !isPeopleOrKind(rest.mid(5).toString().section(u' ', 0, 0))
-                    && !gazetteer.nameLengthAt(text, second, rest.mid(5).indexOf(u' ') < 0 ? rest.size() - 5 : rest.mid(5).indexOf(u' '))) {
-                    out.append(t);
-                    continue;
+                    if (!fields.startsWith(QLatin1String("The ")) && !hasHeadNoun(fields) && !isCountry(fields) && !isCountry(fields.section(u' ', 0, 1))
+                        && !isCountry(firstWord) && !isPeopleOrKind(firstWord)
+                        && !gazetteer.nameLengthAt(text, t.span.start + length + 5, firstWord.size())) {
+                        out.append(t);
+                        continue;
+                    }
                 }
             }
             if (length) {
